@@ -1,0 +1,7 @@
+"""``python -m steadypause``."""
+
+import sys
+
+from steadypause.cli import main
+
+sys.exit(main())

@@ -1,0 +1,73 @@
+"""Time, injected: the real clock for the app and a fake one that tests move by hand.
+
+Wall time (``now``) is what people see and what schedules are written in; monotonic time
+(``monotonic``) is what durations on screen are measured with. The core never calls
+``datetime.now()`` or ``time.monotonic()`` itself.
+"""
+
+from __future__ import annotations
+
+import time
+from datetime import date, datetime, timedelta, tzinfo
+from datetime import time as dtime
+from typing import Protocol
+
+
+class Clock(Protocol):
+    def now(self) -> datetime:
+        """The current local wall time, timezone-aware."""
+        ...
+
+    def monotonic(self) -> float:
+        """Seconds on a clock that never jumps (it may or may not count suspend)."""
+        ...
+
+    def local(self, day: date, at: dtime) -> datetime:
+        """The aware local datetime for a calendar day and a wall-clock time."""
+        ...
+
+
+class SystemClock:
+    """The machine's clocks, in the machine's local timezone (DST-aware)."""
+
+    def now(self) -> datetime:
+        return datetime.now().astimezone()
+
+    def monotonic(self) -> float:
+        return time.monotonic()
+
+    def local(self, day: date, at: dtime) -> datetime:
+        # A naive datetime's astimezone() interprets it in the system's local zone,
+        # with the UTC offset in force on that day.
+        return datetime.combine(day, at).astimezone()
+
+
+class FakeClock:
+    """A clock for tests: starts at a given instant and moves only when told to."""
+
+    def __init__(self, start: datetime, tz: tzinfo | None = None) -> None:
+        if start.tzinfo is None:
+            if tz is None:
+                raise ValueError("FakeClock needs an aware start time or a tz")
+            start = start.replace(tzinfo=tz)
+        self._tz = tz or start.tzinfo
+        self._now = start
+        self._mono = 1000.0
+
+    def now(self) -> datetime:
+        return self._now.astimezone(self._tz)
+
+    def monotonic(self) -> float:
+        return self._mono
+
+    def local(self, day: date, at: dtime) -> datetime:
+        return datetime.combine(day, at, tzinfo=self._tz)
+
+    def advance(self, seconds: float) -> None:
+        """Let time pass normally: both clocks move together."""
+        self._now += timedelta(seconds=seconds)
+        self._mono += seconds
+
+    def jump_wall(self, seconds: float) -> None:
+        """Move only the wall clock (a manual change, an NTP correction, a long suspend)."""
+        self._now += timedelta(seconds=seconds)

@@ -1,0 +1,179 @@
+"""Routines and their steps, loaded from ``resources/routines/*.toml``.
+
+A routine file is plain data: a title, a summary and an ordered list of ``[[steps]]``. Each
+step has a ``kind`` that tells the window how to show it:
+
+- ``breathe``: an instruction and the breathing animation (``anchor`` names one physical anchor);
+- ``choose``: a question with a few ``options`` and room for the person's own words;
+- ``finish``: the closing step (``next_prompt`` asks for the next caring action).
+
+Any problem in a file raises :class:`RoutineError` naming the file and the line.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from importlib import resources
+from importlib.resources.abc import Traversable
+from typing import Any
+
+STEP_KINDS = ("breathe", "choose", "finish")
+
+# Keys each kind of step must have, and the ones it may have.
+_REQUIRED = {
+    "breathe": ("id", "kind", "title", "body"),
+    "choose": ("id", "kind", "title", "body", "options"),
+    "finish": ("id", "kind", "title", "body"),
+}
+_OPTIONAL = {
+    "breathe": ("anchor", "cycles"),
+    "choose": ("own_label",),
+    "finish": ("next_prompt", "note"),
+}
+_TOP_REQUIRED = ("id", "title", "summary", "steps")
+_TOP_OPTIONAL = ("duration",)
+
+
+class RoutineError(ValueError):
+    """A routine file is broken; the message names the file and line."""
+
+
+@dataclass(frozen=True)
+class Step:
+    id: str
+    kind: str
+    title: str
+    body: str
+    anchor: str = ""
+    cycles: int | None = None        # None: use the breathing setting
+    options: tuple[str, ...] = ()
+    own_label: str = ""
+    next_prompt: str = ""
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class Routine:
+    id: str
+    title: str
+    summary: str
+    duration: str
+    steps: tuple[Step, ...]
+
+
+def load_routine_text(text: str, name: str) -> Routine:
+    """Parse and validate one routine file's text; ``name`` is used in error messages."""
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise RoutineError(f"{name}: not valid TOML: {exc}") from None
+    return _validate(data, text, name)
+
+
+def load_routine(file: Traversable) -> Routine:
+    try:
+        text = file.read_text(encoding="utf-8")
+    except UnicodeDecodeError:
+        raise RoutineError(f"{file.name}: not UTF-8 text") from None
+    return load_routine_text(text, file.name)
+
+
+def load_builtin_routines() -> dict[str, Routine]:
+    """All routines shipped in the package, by id."""
+    folder = resources.files("steadypause") / "resources" / "routines"
+    routines: dict[str, Routine] = {}
+    for file in sorted(folder.iterdir(), key=lambda f: f.name):
+        if not file.name.endswith(".toml"):
+            continue
+        routine = load_routine(file)
+        if routine.id in routines:
+            raise RoutineError(f"{file.name}: routine id '{routine.id}' is used twice")
+        routines[routine.id] = routine
+    return routines
+
+
+def _validate(data: dict[str, Any], text: str, name: str) -> Routine:
+    where = _Locator(text, name)
+    for key in _TOP_REQUIRED:
+        if key not in data:
+            raise RoutineError(f"{name}: missing '{key}' at the top of the file")
+    for key in data:
+        if key not in _TOP_REQUIRED + _TOP_OPTIONAL:
+            raise RoutineError(f"{where.key(key)}: unknown key '{key}'")
+    for key in ("id", "title", "summary", "duration"):
+        if key in data:
+            _text(data[key], where.key(key), key)
+    steps_raw = data["steps"]
+    if not isinstance(steps_raw, list) or not steps_raw:
+        raise RoutineError(f"{where.key('steps')}: 'steps' must be one or more [[steps]] tables")
+    steps = []
+    seen: set[str] = set()
+    for index, raw in enumerate(steps_raw):
+        at = where.step(index)
+        if not isinstance(raw, dict):
+            raise RoutineError(f"{at}: each step must be a [[steps]] table")
+        kind = raw.get("kind")
+        if kind not in STEP_KINDS:
+            raise RoutineError(f"{at}: 'kind' must be one of {', '.join(STEP_KINDS)}, "
+                               f"found {kind!r}")
+        for key in _REQUIRED[kind]:
+            if key not in raw:
+                raise RoutineError(f"{at}: a '{kind}' step needs '{key}'")
+        for key in raw:
+            if key not in _REQUIRED[kind] + _OPTIONAL[kind]:
+                raise RoutineError(f"{at}: unknown key '{key}' for a '{kind}' step")
+        fields: dict[str, Any] = {}
+        for key, value in raw.items():
+            if key == "options":
+                if not isinstance(value, list) or not value or len(value) > 8:
+                    raise RoutineError(f"{at}: 'options' must be a list of 1 to 8 texts")
+                fields[key] = tuple(_text(v, at, "options") for v in value)
+            elif key == "cycles":
+                if not isinstance(value, int) or isinstance(value, bool) or not 1 <= value <= 10:
+                    raise RoutineError(f"{at}: 'cycles' must be a whole number from 1 to 10")
+                fields[key] = value
+            else:
+                fields[key] = _text(value, at, key)
+        if fields["id"] in seen:
+            raise RoutineError(f"{at}: step id '{fields['id']}' is used twice")
+        seen.add(fields["id"])
+        steps.append(Step(**fields))
+    if steps[-1].kind != "finish":
+        raise RoutineError(f"{where.step(len(steps) - 1)}: the last step must be a 'finish' step")
+    return Routine(id=data["id"], title=data["title"], summary=data["summary"],
+                   duration=data.get("duration", ""), steps=tuple(steps))
+
+
+def _text(value: Any, at: str, key: str) -> str:
+    if not isinstance(value, str) or not value.strip():
+        raise RoutineError(f"{at}: '{key}' must be non-empty text")
+    return " ".join(value.split()) if "\n" not in value.strip() else _paragraphs(value)
+
+
+def _paragraphs(value: str) -> str:
+    """Join wrapped lines inside a paragraph; keep blank lines between paragraphs."""
+    paragraphs = re.split(r"\n\s*\n", value.strip())
+    return "\n\n".join(" ".join(p.split()) for p in paragraphs)
+
+
+class _Locator:
+    """Finds line numbers for messages, since tomllib does not report them for values."""
+
+    def __init__(self, text: str, name: str) -> None:
+        self._text = text
+        self._name = name
+        self._step_lines = [text.count("\n", 0, m.start()) + 1
+                            for m in re.finditer(r"^[ \t]*\[\[[ \t]*steps[ \t]*\]\]", text, re.M)]
+
+    def key(self, key: str) -> str:
+        match = re.search(rf"^[ \t]*{re.escape(key)}[ \t]*=", self._text, re.M)
+        if match is None:
+            return self._name
+        return f"{self._name}, line {self._text.count(chr(10), 0, match.start()) + 1}"
+
+    def step(self, index: int) -> str:
+        if index < len(self._step_lines):
+            return f"{self._name}, line {self._step_lines[index]} (step {index + 1})"
+        return f"{self._name} (step {index + 1})"

@@ -1,0 +1,28 @@
+"""Shared fixtures: every test runs with its own config, data, state and runtime dirs."""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+
+import pytest
+
+
+@pytest.fixture(autouse=True)
+def isolated_dirs(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> dict[str, Path]:
+    """Point platformdirs (XDG) at tmp dirs so no test touches the real user's files."""
+    dirs = {}
+    for var in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME"):
+        path = tmp_path / var.lower()
+        path.mkdir()
+        monkeypatch.setenv(var, str(path))
+        dirs[var] = path
+    # Unix socket paths are limited to ~108 bytes: keep the runtime dir short.
+    runtime = Path(tempfile.mkdtemp(prefix="sp-rt-", dir="/tmp"))
+    runtime.chmod(0o700)
+    monkeypatch.setenv("XDG_RUNTIME_DIR", str(runtime))
+    dirs["XDG_RUNTIME_DIR"] = runtime
+    yield dirs
+    import shutil
+
+    shutil.rmtree(runtime, ignore_errors=True)
