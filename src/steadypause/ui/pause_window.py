@@ -1,0 +1,334 @@
+"""The pause window: one routine, one step at a time, driven by the keyboard.
+
+Small (about 420×560), above other windows, centred on the screen under the pointer; never
+full-screen. Enter goes on, Backspace (outside a text field) or Alt+Left goes back, Esc
+closes. Getting help is one click away on every step.
+
+Nothing typed here is kept: journaling comes later and will be opt-in.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+
+from PySide6.QtCore import QEvent, QPoint, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QCursor, QGuiApplication, QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QButtonGroup,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from steadypause.core.routine import Routine, Step
+from steadypause.ui.breathing import BreathingWidget
+from steadypause.ui.theme import muted_colour
+
+log = logging.getLogger(__name__)
+
+WINDOW_SIZE = (420, 560)
+NOT_SAVED = "What you write here stays on this screen and is not saved."
+
+
+@dataclass(frozen=True)
+class Pace:
+    inhale_s: float = 4.0
+    exhale_s: float = 6.0
+    cycles: int = 3
+    reduce_motion: bool = False
+
+
+class PauseWindow(QWidget):
+    """Emits ``closed(outcome, steps_reached)`` once: "completed" or "skipped"."""
+
+    closed = Signal(str, int)
+    helpRequested = Signal()
+
+    def __init__(self, routine: Routine, pace: Pace | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent, Qt.WindowType.Window | Qt.WindowType.WindowStaysOnTopHint)
+        self.setObjectName("pauseWindow")
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.routine = routine
+        self._pace = pace or Pace()
+        self._done = False
+        self._reached = 1
+        self.setWindowTitle(f"{routine.title} · Steady Pause")
+        self.setAccessibleName(routine.title)
+        self.setAccessibleDescription(f"{routine.summary} {routine.duration}.")
+        self.resize(*WINDOW_SIZE)
+        self.setMinimumSize(360, 480)
+
+        self._progress = QLabel(self)
+        self._progress.setObjectName("stepProgress")
+        _mute(self._progress)
+
+        self._stack = QStackedWidget(self)
+        self._pages: list[_StepPage] = []
+        for index, step in enumerate(routine.steps):
+            page = _StepPage(step, index, self._pace, self._stack)
+            self._pages.append(page)
+            self._stack.addWidget(page)
+
+        self.help_button = QPushButton("Getting help", self)
+        self.help_button.setObjectName("helpButton")
+        self.help_button.setFlat(True)
+        self.help_button.setAccessibleName("Getting help")
+        self.help_button.setAccessibleDescription(
+            "Where to turn when this is more than a pause can hold")
+        self.help_button.clicked.connect(self.helpRequested)
+        self.back_button = QPushButton("Back", self)
+        self.back_button.setObjectName("backButton")
+        self.back_button.setAccessibleName("Back")
+        self.back_button.setAccessibleDescription("Go to the previous step")
+        self.back_button.clicked.connect(self.back)
+        self.next_button = QPushButton("Next", self)
+        self.next_button.setObjectName("nextButton")
+        self.next_button.setAccessibleDescription("Go to the next step")
+        self.next_button.clicked.connect(self.next)
+        for b in (self.help_button, self.back_button, self.next_button):
+            b.setAutoDefault(True)  # Enter on a focused button presses that button
+
+        footer = QHBoxLayout()
+        footer.addWidget(self.help_button)
+        footer.addStretch(1)
+        footer.addWidget(self.back_button)
+        footer.addWidget(self.next_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(22, 16, 22, 16)
+        layout.setSpacing(8)
+        layout.addWidget(self._progress)
+        layout.addWidget(self._stack, 1)
+        line = QFrame(self)
+        line.setFrameShape(QFrame.Shape.HLine)
+        line.setFrameShadow(QFrame.Shadow.Sunken)
+        layout.addWidget(line)
+        layout.addLayout(footer)
+        self._go(0)
+
+    # -- navigation ---------------------------------------------------------------------
+
+    @property
+    def index(self) -> int:
+        return self._stack.currentIndex()
+
+    @property
+    def steps_reached(self) -> int:
+        return self._reached
+
+    def current_page(self) -> _StepPage:
+        return self._pages[self.index]
+
+    def next(self) -> None:
+        if self.index + 1 >= len(self._pages):
+            self._finish("completed")
+        else:
+            self._go(self.index + 1)
+
+    def back(self) -> None:
+        if self.index > 0:
+            self._go(self.index - 1)
+
+    def _go(self, index: int) -> None:
+        old = self.current_page()
+        old.leave()
+        self._stack.setCurrentIndex(index)
+        self._reached = max(self._reached, index + 1)
+        total = len(self._pages)
+        last = index == total - 1
+        self._progress.setText(f"{self.routine.title} · step {index + 1} of {total}")
+        self._progress.setAccessibleName(f"Step {index + 1} of {total}")
+        self.back_button.setEnabled(index > 0)
+        self.next_button.setText("Done" if last else "Next")
+        self.next_button.setAccessibleName("Done" if last else "Next")
+        page = self.current_page()
+        if self.isVisible():
+            page.enter()
+        page.focus_first(self.next_button)
+
+    def showEvent(self, event: QEvent) -> None:
+        super().showEvent(event)
+        self.current_page().enter()
+
+    def show_centred(self) -> None:
+        """Show on the screen under the pointer, centred, and take focus."""
+        screen = QGuiApplication.screenAt(QCursor.pos()) or QGuiApplication.primaryScreen()
+        if screen is not None:
+            area = screen.availableGeometry()
+            w = min(self.width(), area.width())
+            h = min(self.height(), area.height())
+            self.resize(w, h)
+            self.move(area.center() - QPoint(w // 2, h // 2))
+        self.show()
+        self.raise_()
+        self.activateWindow()
+
+    # -- keyboard -----------------------------------------------------------------------
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        mods = event.modifiers()
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.next()
+        elif key == Qt.Key.Key_Escape:
+            self.close()
+        elif key == Qt.Key.Key_Backspace or (
+                key == Qt.Key.Key_Left and mods & Qt.KeyboardModifier.AltModifier):
+            self.back()
+        else:
+            super().keyPressEvent(event)
+            return
+        event.accept()
+
+    # -- closing ------------------------------------------------------------------------
+
+    def _finish(self, outcome: str) -> None:
+        if not self._done:
+            self._done = True
+            self.current_page().leave()
+            log.info("pause %s: %s after step %d", self.routine.id, outcome, self._reached)
+            self.closed.emit(outcome, self._reached)
+        self.close()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._done:
+            last = self.index == len(self._pages) - 1
+            self._done = True
+            self.current_page().leave()
+            outcome = "completed" if last else "skipped"
+            log.info("pause %s: %s after step %d", self.routine.id, outcome, self._reached)
+            self.closed.emit(outcome, self._reached)
+        super().closeEvent(event)
+
+
+class _StepPage(QWidget):
+    """One step: its title, words and whatever the step's kind needs."""
+
+    def __init__(self, step: Step, index: int, pace: Pace, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.step = step
+        self.setObjectName(f"step_{step.id}")
+        self.breathing: BreathingWidget | None = None
+        self.choices: QButtonGroup | None = None
+        self.own_words: QLineEdit | None = None
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 4, 0, 4)
+        layout.setSpacing(10)
+        title = QLabel(step.title, self)
+        title.setObjectName("stepTitle")
+        font = title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.45)
+        font.setBold(True)
+        title.setFont(font)
+        title.setWordWrap(True)
+        title.setAccessibleName(step.title)
+        layout.addWidget(title)
+        layout.addWidget(_text(step.body, self, "stepBody"))
+
+        if step.kind == "breathe":
+            self.breathing = BreathingWidget(
+                inhale_s=pace.inhale_s, exhale_s=pace.exhale_s,
+                cycles=step.cycles or pace.cycles, reduce_motion=pace.reduce_motion,
+                parent=self)
+            self.breathing.setObjectName("breathing")
+            layout.addWidget(self.breathing, 1)
+            if step.anchor:
+                layout.addWidget(_text(step.anchor, self, "stepAnchor"))
+        elif step.kind == "choose":
+            self.choices = QButtonGroup(self)
+            for n, option in enumerate(step.options):
+                radio = QRadioButton(option, self)
+                radio.setObjectName(f"option_{n}")
+                radio.setAccessibleName(option)
+                self.choices.addButton(radio, n)
+                layout.addWidget(radio)
+            self.own_words = self._own_words_field(step.own_label or "In your own words",
+                                                   layout)
+            self.own_words.textEdited.connect(self._typed)
+            layout.addStretch(1)
+        else:  # finish
+            if step.next_prompt:
+                self.own_words = self._own_words_field(step.next_prompt, layout)
+            layout.addStretch(1)
+            if step.note:
+                note = _text(step.note, self, "stepNote")
+                _mute(note)
+                layout.addWidget(note)
+
+    def _own_words_field(self, label_text: str, layout: QVBoxLayout) -> QLineEdit:
+        label = QLabel(label_text, self)
+        field = QLineEdit(self)
+        field.setObjectName("ownWords")
+        field.setMaxLength(140)
+        field.setAccessibleName(label_text)
+        field.setAccessibleDescription(NOT_SAVED)
+        field.setClearButtonEnabled(True)
+        label.setBuddy(field)
+        hint = QLabel(NOT_SAVED, self)
+        hint.setObjectName("notSaved")
+        hint.setWordWrap(True)
+        _mute(hint, smaller=True)
+        layout.addSpacing(4)
+        layout.addWidget(label)
+        layout.addWidget(field)
+        layout.addWidget(hint)
+        return field
+
+    def _typed(self, text: str) -> None:
+        # Typing one's own words replaces a picked option.
+        if text and self.choices is not None and self.choices.checkedButton() is not None:
+            self.choices.setExclusive(False)
+            self.choices.checkedButton().setChecked(False)
+            self.choices.setExclusive(True)
+
+    def chosen_text(self) -> str:
+        """What the person picked or wrote on this step ('' if nothing)."""
+        if self.own_words is not None and self.own_words.text().strip():
+            return self.own_words.text().strip()
+        if self.choices is not None and self.choices.checkedButton() is not None:
+            return self.choices.checkedButton().text()
+        return ""
+
+    def enter(self) -> None:
+        if self.breathing is not None:
+            self.breathing.restart()
+
+    def leave(self) -> None:
+        if self.breathing is not None:
+            self.breathing.stop()
+
+    def focus_first(self, fallback: QAbstractButton) -> None:
+        if self.choices is not None and self.choices.buttons():
+            button = self.choices.checkedButton() or self.choices.buttons()[0]
+            button.setFocus(Qt.FocusReason.TabFocusReason)
+        elif self.own_words is not None:
+            self.own_words.setFocus(Qt.FocusReason.TabFocusReason)
+        else:
+            fallback.setFocus(Qt.FocusReason.TabFocusReason)
+
+
+def _text(text: str, parent: QWidget, name: str) -> QLabel:
+    label = QLabel(text, parent)
+    label.setObjectName(name)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    return label
+
+
+def _mute(label: QLabel, smaller: bool = False) -> None:
+    pal = label.palette()
+    pal.setColor(label.foregroundRole(), muted_colour(pal))
+    label.setPalette(pal)
+    if smaller:
+        font = label.font()
+        font.setPointSizeF(font.pointSizeF() * 0.9)
+        label.setFont(font)

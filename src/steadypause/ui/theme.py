@@ -1,0 +1,74 @@
+"""Light and dark palettes, and the app-wide look.
+
+The app uses Qt's Fusion style with a palette of its own so it looks the same, calm way on
+every desktop. "system" follows the desktop's colour scheme where Qt reports one.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication
+
+log = logging.getLogger(__name__)
+
+THEMES = ("system", "light", "dark")
+
+_LIGHT = {
+    "window": "#f6f4f0", "base": "#ffffff", "alt": "#efece6", "text": "#26313a",
+    "muted": "#5d6a73", "button": "#ebe7e0", "highlight": "#2f7f78", "hl_text": "#ffffff",
+    "link": "#1f6a64", "tooltip": "#ffffff",
+}
+_DARK = {
+    "window": "#1f2428", "base": "#161a1d", "alt": "#262c31", "text": "#e6e9eb",
+    "muted": "#a7b0b6", "button": "#2b3237", "highlight": "#5fb3aa", "hl_text": "#0f1416",
+    "link": "#8fd3ca", "tooltip": "#2b3237",
+}
+
+
+def resolve(theme: str) -> str:
+    """'light' or 'dark' for a theme setting; 'system' asks the desktop."""
+    if theme in ("light", "dark"):
+        return theme
+    hints = QGuiApplication.styleHints()
+    return "dark" if hints.colorScheme() == Qt.ColorScheme.Dark else "light"
+
+
+def palette_for(name: str) -> QPalette:
+    c = {k: QColor(v) for k, v in (_DARK if name == "dark" else _LIGHT).items()}
+    p = QPalette()
+    roles = {
+        QPalette.ColorRole.Window: c["window"], QPalette.ColorRole.WindowText: c["text"],
+        QPalette.ColorRole.Base: c["base"], QPalette.ColorRole.AlternateBase: c["alt"],
+        QPalette.ColorRole.Text: c["text"], QPalette.ColorRole.Button: c["button"],
+        QPalette.ColorRole.ButtonText: c["text"], QPalette.ColorRole.Highlight: c["highlight"],
+        QPalette.ColorRole.HighlightedText: c["hl_text"], QPalette.ColorRole.Link: c["link"],
+        QPalette.ColorRole.ToolTipBase: c["tooltip"], QPalette.ColorRole.ToolTipText: c["text"],
+        QPalette.ColorRole.PlaceholderText: c["muted"],
+        QPalette.ColorRole.BrightText: c["hl_text"],
+    }
+    for role, colour in roles.items():
+        p.setColor(role, colour)
+    muted = c["muted"]
+    for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text,
+                 QPalette.ColorRole.ButtonText):
+        p.setColor(QPalette.ColorGroup.Disabled, role, muted)
+    return p
+
+
+def apply(app: QApplication, theme: str = "system") -> str:
+    """Apply the Fusion style and the palette for ``theme``; returns 'light' or 'dark'."""
+    if theme not in THEMES:
+        log.warning("unknown theme %r, using system", theme)
+        theme = "system"
+    app.setStyle("Fusion")
+    name = resolve(theme)
+    app.setPalette(palette_for(name))
+    return name
+
+
+def muted_colour(widget_palette: QPalette) -> QColor:
+    """A secondary text colour that still meets contrast on the window background."""
+    return widget_palette.color(QPalette.ColorRole.PlaceholderText)

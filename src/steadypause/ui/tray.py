@@ -1,0 +1,113 @@
+"""The tray icon and its menu. Thin: it shows state it is given and emits what was asked."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, QRect, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMenu, QSystemTrayIcon, QWidget
+
+from steadypause import DISPLAY_NAME
+from steadypause.ui.icons import icon
+
+log = logging.getLogger(__name__)
+
+# (minutes, label); None means "until tomorrow".
+SNOOZE_CHOICES: tuple[tuple[int | None, str], ...] = (
+    (15, "15 minutes"), (30, "30 minutes"), (60, "1 hour"), (None, "Until tomorrow"))
+
+
+def build_snooze_menu(parent: QWidget | None, on_choice: Callable[[int | None], None]) -> QMenu:
+    menu = QMenu("Snooze", parent)
+    menu.setObjectName("menuSnooze")
+    menu.menuAction().setObjectName("actionSnooze")
+    for minutes, label in SNOOZE_CHOICES:
+        action = QAction(label, menu)
+        action.setObjectName(f"actionSnooze_{minutes or 'tomorrow'}")
+        action.triggered.connect(lambda _=False, m=minutes: on_choice(m))
+        menu.addAction(action)
+    return menu
+
+
+class TrayIcon(QObject):
+    """The system-tray icon. ``refresh`` is called with the current schedule text."""
+
+    pauseRequested = Signal()
+    snoozeRequested = Signal(object)   # int minutes, or None for "until tomorrow"
+    resumeRequested = Signal()
+    helpRequested = Signal()
+    aboutRequested = Signal()
+    quitRequested = Signal()
+    aboutToShowMenu = Signal()
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.menu = QMenu()
+        self.menu.setObjectName("trayMenu")
+        self.action_pause = self._action("actionPauseNow", "Pause now", self.pauseRequested)
+        self.menu_snooze = build_snooze_menu(None, self.snoozeRequested.emit)
+        self.menu.addMenu(self.menu_snooze)
+        self.action_resume = self._action("actionResume", "Resume reminders",
+                                          self.resumeRequested)
+        self.action_next = QAction("", self.menu)
+        self.action_next.setObjectName("actionNextPause")
+        self.action_next.setEnabled(False)
+        self.menu.addAction(self.action_next)
+        self.menu.addSeparator()
+        # Settings… and History… arrive with their features; until then they are not shown.
+        self.action_settings = self._action("actionSettings", "Settings…", None, visible=False)
+        self.action_history = self._action("actionHistory", "History…", None, visible=False)
+        self.action_help = self._action("actionHelp", "Getting help…", self.helpRequested)
+        self.action_about = self._action("actionAbout", "About", self.aboutRequested)
+        self.menu.addSeparator()
+        self.action_quit = self._action("actionQuit", "Quit", self.quitRequested)
+        self.menu.aboutToShow.connect(self.aboutToShowMenu)
+
+        self.icon = QSystemTrayIcon(icon("steadypause"), self)
+        self.icon.setObjectName("trayIcon")
+        self.icon.setToolTip(DISPLAY_NAME)
+        self.icon.setContextMenu(self.menu)
+        self.icon.activated.connect(self._activated)
+
+    def _action(self, name: str, text: str, signal: Signal | None,
+                visible: bool = True) -> QAction:
+        action = QAction(text, self.menu)
+        action.setObjectName(name)
+        action.setVisible(visible)
+        if signal is not None:
+            action.triggered.connect(signal)
+        self.menu.addAction(action)
+        return action
+
+    def _activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
+        if reason == QSystemTrayIcon.ActivationReason.Trigger:
+            self.pauseRequested.emit()
+
+    def refresh(self, schedule: str, snoozed: bool) -> None:
+        self.action_next.setText(schedule)
+        self.action_resume.setVisible(snoozed)
+        self.icon.setIcon(icon("steadypause-snoozed" if snoozed else "steadypause"))
+        self.icon.setToolTip(f"{DISPLAY_NAME}\n{schedule}")
+
+    @staticmethod
+    def available() -> bool:
+        return QSystemTrayIcon.isSystemTrayAvailable()
+
+    def show(self) -> None:
+        self.icon.show()
+
+    def hide(self) -> None:
+        self.icon.hide()
+
+    def notify(self, title: str, text: str) -> None:
+        self.icon.showMessage(title, text, icon("steadypause"), 15_000)
+
+    def geometry(self) -> QRect:
+        """Where the icon is on screen (invalid where the tray does not say)."""
+        return self.icon.geometry()
+
+    def dispose(self) -> None:
+        self.icon.hide()
+        self.menu.deleteLater()

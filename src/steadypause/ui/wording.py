@@ -1,0 +1,46 @@
+"""Sentences built from the app's state: why a prompt appeared, when the next pause is."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from steadypause.core.cues import Cue, CueKind
+
+
+def clock_time(at: datetime, now: datetime) -> str:
+    """'14:30', or 'tomorrow 06:00' / 'Mon 06:00' when it is not today."""
+    text = at.strftime("%H:%M")
+    days = (at.date() - now.date()).days
+    if days == 1:
+        return f"tomorrow {text}"
+    if days > 1:
+        return f"{at.strftime('%a')} {text}"
+    return text
+
+
+def duration(minutes: int) -> str:
+    if minutes < 60:
+        return f"{minutes} minute{'s' if minutes != 1 else ''}"
+    hours, rest = divmod(minutes, 60)
+    text = "an hour" if hours == 1 else f"{hours} hours"
+    return f"{text} and {rest} minutes" if rest else text
+
+
+def schedule_line(next_pause_at: datetime | None, snoozed_until: datetime | None,
+                  busy: bool, now: datetime) -> str:
+    if busy:
+        return "A pause is open now"
+    if snoozed_until is not None:
+        return f"Reminders snoozed until {clock_time(snoozed_until, now)}"
+    if next_pause_at is None:
+        return "No pause scheduled"
+    return f"Next pause at {clock_time(next_pause_at, now)}"
+
+
+def prompt_text(cue: Cue, work_minutes: int) -> tuple[str, str]:
+    """(heading, reason) for the gentle prompt."""
+    if cue.kind is CueKind.WORK_TIMER:
+        return ("Time for a short pause?",
+                f"You have been at it for {duration(work_minutes)}. "
+                "A few minutes to notice how you are doing.")
+    return ("A short pause?", "A moment to notice how you are doing.")

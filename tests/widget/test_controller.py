@@ -1,0 +1,196 @@
+"""The running app's behaviour with a fake clock: prompt, routine, snooze, commands, tray."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QSystemTrayIcon
+from pytestqt.qtbot import QtBot
+
+from steadypause.controller import Controller, scheduler_config
+from steadypause.core.clock import FakeClock
+from steadypause.core.routine import Routine
+from steadypause.core.scheduler import MAX_SLEEP, Scheduler
+from steadypause.core.settings import Settings
+from steadypause.ipc import CommandError
+from steadypause.ui.tray import TrayIcon
+
+TZ = ZoneInfo("America/New_York")
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock(datetime(2026, 11, 25, 10, 0, tzinfo=TZ))
+
+
+@pytest.fixture
+def controller(qtbot: QtBot, clock: FakeClock, routines: dict[str, Routine]) -> Controller:
+    settings = Settings(breath_in_seconds=2.0, breath_out_seconds=2.0, breath_cycles=1)
+    c = Controller(clock, Scheduler(clock, scheduler_config(settings)), settings, routines)
+    c.start()
+    yield c
+    c._close_windows()
+    if c.status_window is not None:
+        c.status_window.deleteLater()
+    c.tray.dispose()
+
+
+def reach_deadline(clock: FakeClock, controller: Controller) -> None:
+    clock.advance(60 * 60)
+    controller.reschedule()
+
+
+def test_without_a_tray_the_status_window_is_shown(controller: Controller) -> None:
+    assert not QSystemTrayIcon.isSystemTrayAvailable()  # offscreen has no tray
+    assert controller.tray_mode == "fallback"
+    window = controller.status_window
+    assert window is not None and window.isVisible()
+    assert window.schedule.text() == "Next pause at 11:00"
+    assert "no system tray" in window.reason.text()
+    assert controller.status()["tray"] == "fallback"
+
+
+def test_a_tray_that_appears_later_is_used(controller: Controller,
+                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    assert controller._tray_check.isActive()
+    assert controller._tray_check.interval() >= 60_000   # re-checked, but not busily
+    monkeypatch.setattr(TrayIcon, "available", staticmethod(lambda: True))
+    controller._check_tray()
+    assert controller.status_window is None
+    assert controller.tray_mode == "available"
+    assert not controller._tray_check.isActive()
+
+
+def test_timer_is_a_single_shot_aimed_at_the_deadline(controller: Controller) -> None:
+    timer = controller._timer
+    assert timer.isSingleShot() and timer.isActive()
+    assert timer.interval() == int(MAX_SLEEP.total_seconds() * 1000)
+
+
+def test_deadline_opens_a_prompt_that_says_why(qtbot: QtBot, clock: FakeClock,
+                                               controller: Controller) -> None:
+    reach_deadline(clock, controller)
+    assert controller.window == "prompt"
+    status = controller.status()
+    assert status["last_cue"]["kind"] == "work_timer"
+    assert status["next_pause_at"] is None
+    prompt = controller._prompt
+    assert "an hour" in prompt.accessibleDescription()
+    assert not controller._timer.isActive()     # nothing else fires while it is open
+
+
+def test_start_runs_the_routine_and_completion_restarts_the_hour(
+        qtbot: QtBot, clock: FakeClock, controller: Controller) -> None:
+    reach_deadline(clock, controller)
+    qtbot.mouseClick(controller._prompt.start_button, Qt.MouseButton.LeftButton)
+    assert controller.window == "routine"
+    window = controller._pause
+    assert window.routine.id == "full"
+    clock.advance(180)
+    for _ in window.routine.steps:
+        window.next()
+    assert controller.window == "closed"
+    assert controller.status()["next_pause_at"] == (
+        clock.now() + timedelta(hours=1)).isoformat(timespec="seconds")
+
+
+def test_later_asks_again_in_ten_minutes(qtbot: QtBot, clock: FakeClock,
+                                         controller: Controller) -> None:
+    reach_deadline(clock, controller)
+    qtbot.mouseClick(controller._prompt.later_button, Qt.MouseButton.LeftButton)
+    assert controller.window == "closed"
+    assert controller._scheduler.next_pause_at == clock.now() + timedelta(minutes=10)
+
+
+def test_pause_now_replaces_an_open_prompt(qtbot: QtBot, clock: FakeClock,
+                                           controller: Controller) -> None:
+    reach_deadline(clock, controller)
+    prompt = controller._prompt
+    result = controller.handle_command("pause", {"source": "cli"})
+    assert result["window"] == "routine"
+    assert result["last_cue"]["kind"] == "manual"
+    assert result["last_cue"]["detail"] == "cli"
+    assert not prompt.isVisible()
+    # A second "pause now" does not open a second window.
+    first = controller._pause
+    controller.handle_command("pause", {})
+    assert controller._pause is first
+
+
+def test_snooze_and_resume_commands(controller: Controller, clock: FakeClock) -> None:
+    result = controller.handle_command("snooze", {"minutes": 30})
+    assert result["snoozed_until"] == (clock.now() + timedelta(minutes=30)).isoformat(
+        timespec="seconds")
+    assert controller.status_window.resume_button.isVisibleTo(controller.status_window)
+    assert controller.tray.action_resume.isVisible()
+    assert controller.status_window.schedule.text() == "Reminders snoozed until 10:30"
+    result = controller.handle_command("resume", {})
+    assert result["snoozed_until"] is None
+    assert not controller.tray.action_resume.isVisible()
+
+
+def test_snooze_until_tomorrow_command(controller: Controller) -> None:
+    result = controller.handle_command("snooze", {"until": "tomorrow"})
+    assert result["snoozed_until"] == "2026-11-26T06:00:00-05:00"
+    assert controller.status_window.schedule.text() == "Reminders snoozed until tomorrow 06:00"
+
+
+def test_snooze_closes_an_open_prompt(qtbot: QtBot, clock: FakeClock,
+                                      controller: Controller) -> None:
+    reach_deadline(clock, controller)
+    controller.snooze(15)
+    assert controller.window == "closed"
+    assert controller._scheduler.snoozed_until == clock.now() + timedelta(minutes=15)
+
+
+@pytest.mark.parametrize(("cmd", "args", "message"), [
+    ("snooze", {"minutes": 0}, "1 to 1440"),
+    ("snooze", {"minutes": "ten"}, "1 to 1440"),
+    ("snooze", {}, "1 to 1440"),
+    ("dance", {}, "unknown command 'dance'"),
+])
+def test_bad_commands_are_refused_with_a_reason(controller: Controller, cmd: str,
+                                                args: dict, message: str) -> None:
+    with pytest.raises(CommandError, match=message):
+        controller.handle_command(cmd, args)
+
+
+def test_status_has_every_documented_key(controller: Controller) -> None:
+    status = controller.status()
+    assert set(status) == {"version", "tray", "next_pause_at", "snoozed_until", "window",
+                           "last_cue"}
+    assert datetime.fromisoformat(status["next_pause_at"]).tzinfo is not None
+
+
+def test_tray_menu_actions_are_named_and_unbuilt_features_hidden(qtbot: QtBot) -> None:
+    tray = TrayIcon()
+    actions = [a for a in tray.menu.actions() + tray.menu_snooze.actions()
+               if not a.isSeparator()]
+    names = {a.objectName() for a in actions}
+    assert "" not in names
+    assert {"actionPauseNow", "actionSnooze", "actionResume", "actionNextPause", "actionSettings",
+            "actionHistory", "actionHelp", "actionAbout", "actionQuit", "actionSnooze_15",
+            "actionSnooze_30", "actionSnooze_60", "actionSnooze_tomorrow"} <= names
+    assert not tray.action_settings.isVisible()
+    assert not tray.action_history.isVisible()
+    assert not tray.action_next.isEnabled()
+    with qtbot.waitSignal(tray.snoozeRequested) as blocker:
+        tray.menu_snooze.findChild(QAction, "actionSnooze_tomorrow").trigger()
+    assert blocker.args == [None]
+    with qtbot.waitSignal(tray.pauseRequested):
+        tray.icon.activated.emit(QSystemTrayIcon.ActivationReason.Trigger)
+    tray.refresh("Next pause at 11:00", snoozed=False)
+    assert tray.action_next.text() == "Next pause at 11:00"
+    assert not tray.action_resume.isVisible()
+    tray.dispose()
+
+
+def test_help_opens_from_the_routine(qtbot: QtBot, controller: Controller) -> None:
+    controller.pause_now()
+    qtbot.mouseClick(controller._pause.help_button, Qt.MouseButton.LeftButton)
+    assert controller._help is not None and controller._help.isVisible()
+    assert "988" in controller._help.findChild(object, "supportText").toPlainText()
