@@ -227,3 +227,12 @@ def test_snooze_rejects_nonpositive_minutes() -> None:
     _clock, s = make()
     with pytest.raises(ValueError, match="positive"):
         s.snooze(0)
+
+
+def test_due_now_brings_the_deadline_forward_but_not_over_an_open_pause() -> None:
+    clock, s = make()
+    s.due_now()
+    cue = s.poll()
+    assert cue is not None and cue.kind is CueKind.WORK_TIMER
+    s.due_now()
+    assert s.poll() is None  # a prompt is already open

@@ -120,6 +120,12 @@ class Scheduler:
         self._due = None
         return Cue(CueKind.WORK_TIMER, now, f"{self._config.work_minutes} min")
 
+    def due_now(self) -> None:
+        """Bring the work-timer deadline forward to now (demonstrations, benchmarks)."""
+        if not self._busy:
+            self._snoozed_until = None
+            self._due = self._clock.now()
+
     def manual(self, source: str = "tray") -> Cue:
         """The person asked for a pause. Always allowed, even while snoozed."""
         self._busy = True

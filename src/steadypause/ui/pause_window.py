@@ -13,7 +13,7 @@ import logging
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QPoint, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QCursor, QGuiApplication, QKeyEvent
+from PySide6.QtGui import QCloseEvent, QCursor, QGuiApplication, QKeyEvent, QPalette
 from PySide6.QtWidgets import (
     QAbstractButton,
     QButtonGroup,
@@ -78,19 +78,26 @@ class PauseWindow(QWidget):
             self._pages.append(page)
             self._stack.addWidget(page)
 
-        self.help_button = QPushButton("Getting help", self)
+        self.help_button = QPushButton("&Getting help", self)
         self.help_button.setObjectName("helpButton")
         self.help_button.setFlat(True)
+        link = self.help_button.font()
+        link.setUnderline(True)
+        self.help_button.setFont(link)
+        pal = self.help_button.palette()
+        pal.setColor(QPalette.ColorRole.ButtonText, pal.color(QPalette.ColorRole.Link))
+        self.help_button.setPalette(pal)
+        self.help_button.setCursor(Qt.CursorShape.PointingHandCursor)
         self.help_button.setAccessibleName("Getting help")
         self.help_button.setAccessibleDescription(
             "Where to turn when this is more than a pause can hold")
         self.help_button.clicked.connect(self.helpRequested)
-        self.back_button = QPushButton("Back", self)
+        self.back_button = QPushButton("&Back", self)
         self.back_button.setObjectName("backButton")
         self.back_button.setAccessibleName("Back")
         self.back_button.setAccessibleDescription("Go to the previous step")
         self.back_button.clicked.connect(self.back)
-        self.next_button = QPushButton("Next", self)
+        self.next_button = QPushButton("&Next", self)
         self.next_button.setObjectName("nextButton")
         self.next_button.setAccessibleDescription("Go to the next step")
         self.next_button.clicked.connect(self.next)
@@ -109,7 +116,8 @@ class PauseWindow(QWidget):
         layout.addWidget(self._stack, 1)
         line = QFrame(self)
         line.setFrameShape(QFrame.Shape.HLine)
-        line.setFrameShadow(QFrame.Shadow.Sunken)
+        line.setFrameShadow(QFrame.Shadow.Plain)
+        _mute(line)
         layout.addWidget(line)
         layout.addLayout(footer)
         self._go(0)
@@ -147,7 +155,7 @@ class PauseWindow(QWidget):
         self._progress.setText(f"{self.routine.title} · step {index + 1} of {total}")
         self._progress.setAccessibleName(f"Step {index + 1} of {total}")
         self.back_button.setEnabled(index > 0)
-        self.next_button.setText("Done" if last else "Next")
+        self.next_button.setText("&Done" if last else "&Next")
         self.next_button.setAccessibleName("Done" if last else "Next")
         page = self.current_page()
         if self.isVisible():
@@ -324,7 +332,7 @@ def _text(text: str, parent: QWidget, name: str) -> QLabel:
     return label
 
 
-def _mute(label: QLabel, smaller: bool = False) -> None:
+def _mute(label: QWidget, smaller: bool = False) -> None:
     pal = label.palette()
     pal.setColor(label.foregroundRole(), muted_colour(pal))
     label.setPalette(pal)

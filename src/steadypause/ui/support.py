@@ -11,6 +11,9 @@ HELP_HTML = """
 <p>Steady Pause is a way to practise attention and kindness during a busy day. It is
 <b>not treatment</b>, and it cannot fix a workload, a staffing gap or an unsafe workplace.
 It belongs beside rest, support from people and changes at work, never in place of them.</p>
+<p><b>If you or someone else is in immediate danger</b>, call your local emergency number
+now. In the U.S., the 988 Suicide &amp; Crisis Lifeline answers calls and texts to
+<a href="tel:988">988</a>.</p>
 
 <h3>When a pause is not enough</h3>
 <p>Set the breathing aside and reach out for support if any of these are true for you:</p>
