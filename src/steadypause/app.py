@@ -11,7 +11,7 @@ from pathlib import Path
 from types import TracebackType
 
 import platformdirs
-from PySide6.QtCore import QMessageLogContext, QtMsgType, QTimer, qInstallMessageHandler
+from PySide6.QtCore import QMessageLogContext, QTimer, QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication
 
 from steadypause import APP_NAME, DISPLAY_NAME, __version__
@@ -74,7 +74,11 @@ def run(*, initial_command: str | None = None, autostart: bool = False) -> int:
         return 1
     if server is None:
         if initial_command == "pause":
-            send_command("pause", {"source": "cli"})
+            try:
+                send_command("pause", {"source": "cli"})
+            except IpcError as exc:  # it answered a ping a moment ago, then went away
+                print(f"steadypause: could not open a pause: {exc}", file=sys.stderr)
+                return 1
             print("Opening a pause.")
         else:
             print("Steady Pause is already running.")

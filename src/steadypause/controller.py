@@ -87,9 +87,9 @@ class Controller(QObject):
         log.info("quitting")
         self._close_windows()
         self.tray.dispose()
-        app = QApplication.instance()
-        if app is not None:
-            app.quit()
+        # exit(), not quit(): quit() first asks every window to close, and the status
+        # window refuses (closing it only minimises it), which would cancel quitting.
+        QApplication.exit(0)
 
     @property
     def tray_mode(self) -> str:

@@ -113,7 +113,7 @@ def test_resume_ends_snooze_and_starts_a_fresh_interval() -> None:
 
 
 def test_manual_pause_is_allowed_while_snoozed() -> None:
-    clock, s = make()
+    _clock, s = make()
     s.snooze(120)
     cue = s.manual("cli")
     assert cue.kind is CueKind.MANUAL
@@ -230,9 +230,10 @@ def test_snooze_rejects_nonpositive_minutes() -> None:
 
 
 def test_due_now_brings_the_deadline_forward_but_not_over_an_open_pause() -> None:
-    clock, s = make()
+    _clock, s = make()
     s.due_now()
     cue = s.poll()
-    assert cue is not None and cue.kind is CueKind.WORK_TIMER
+    assert cue is not None
+    assert cue.kind is CueKind.WORK_TIMER
     s.due_now()
     assert s.poll() is None  # a prompt is already open

@@ -58,10 +58,10 @@ def test_failed_write_keeps_the_old_file(tmp_path: Path, monkeypatch: pytest.Mon
     s.save(Settings())
     before = s.path.read_bytes()
 
-    def broken_replace(src: str, dst: str) -> None:
+    def broken_replace(self: Path, target: Path) -> None:
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(sm.os, "replace", broken_replace)
+    monkeypatch.setattr(sm.Path, "replace", broken_replace)
     with pytest.raises(OSError, match="No space"):
         s.save(dataclasses.replace(Settings(), work_minutes=90))
     assert s.path.read_bytes() == before

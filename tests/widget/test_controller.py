@@ -48,7 +48,8 @@ def test_without_a_tray_the_status_window_is_shown(controller: Controller) -> No
     assert not QSystemTrayIcon.isSystemTrayAvailable()  # offscreen has no tray
     assert controller.tray_mode == "fallback"
     window = controller.status_window
-    assert window is not None and window.isVisible()
+    assert window is not None
+    assert window.isVisible()
     assert window.schedule.text() == "Next pause at 11:00"
     assert "no system tray" in window.reason.text()
     assert controller.status()["tray"] == "fallback"
@@ -67,7 +68,8 @@ def test_a_tray_that_appears_later_is_used(controller: Controller,
 
 def test_timer_is_a_single_shot_aimed_at_the_deadline(controller: Controller) -> None:
     timer = controller._timer
-    assert timer.isSingleShot() and timer.isActive()
+    assert timer.isSingleShot()
+    assert timer.isActive()
     assert timer.interval() == int(MAX_SLEEP.total_seconds() * 1000)
 
 
@@ -192,5 +194,6 @@ def test_tray_menu_actions_are_named_and_unbuilt_features_hidden(qtbot: QtBot) -
 def test_help_opens_from_the_routine(qtbot: QtBot, controller: Controller) -> None:
     controller.pause_now()
     qtbot.mouseClick(controller._pause.help_button, Qt.MouseButton.LeftButton)
-    assert controller._help is not None and controller._help.isVisible()
+    assert controller._help is not None
+    assert controller._help.isVisible()
     assert "988" in controller._help.findChild(object, "supportText").toPlainText()

@@ -56,7 +56,8 @@ def test_leaving_the_breathing_step_stops_its_animation(qtbot: QtBot,
                                                         routines: dict[str, Routine]) -> None:
     window, _ = open_window(qtbot, routines["full"])
     breathing = window.current_page().breathing
-    assert breathing is not None and breathing.is_running()
+    assert breathing is not None
+    assert breathing.is_running()
     press(qtbot, window, Qt.Key.Key_Return)
     assert not breathing.is_running()
     press(qtbot, window, Qt.Key.Key_Backspace)
@@ -164,6 +165,7 @@ def test_help_is_one_click_from_every_step(qtbot: QtBot, routines: dict[str, Rou
 
 def test_window_is_small_and_not_fullscreen(qtbot: QtBot, routines: dict[str, Routine]) -> None:
     window, _ = open_window(qtbot, routines["transition"])
-    assert window.width() <= 420 and window.height() <= 560
+    assert window.width() <= 420
+    assert window.height() <= 560
     assert not window.isFullScreen()
     assert window.windowFlags() & Qt.WindowType.WindowStaysOnTopHint

@@ -224,7 +224,7 @@ class SettingsStore:
         while target.exists():
             n += 1
             target = self.path.with_name(f"{FILE_NAME}.bad-{stamp}-{n}")
-        os.replace(self.path, target)
+        self.path.replace(target)
         return target
 
 
@@ -289,8 +289,8 @@ def write_private_atomic(path: Path, text: str) -> None:
             f.write(text)
             f.flush()
             os.fsync(f.fileno())
-        os.chmod(tmp, 0o600)
-        os.replace(tmp, path)
+        Path(tmp).chmod(0o600)
+        Path(tmp).replace(path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise

@@ -1,0 +1,235 @@
+"""The ``steadypause`` command line: start the app, or send a command to the running one.
+
+Exit codes: 0 success, 1 the command failed, 2 bad arguments, 3 Steady Pause is not
+running.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from collections.abc import Callable
+from datetime import datetime, timedelta
+from typing import Any
+
+from steadypause import APP_NAME, DISPLAY_NAME, __version__, ipc
+
+EXIT_OK = 0
+EXIT_FAILED = 1
+EXIT_USAGE = 2
+EXIT_NOT_RUNNING = 3
+
+MAX_SNOOZE_MINUTES = 1440
+_SNOOZE_RULE = f"MINUTES must be a whole number from 1 to {MAX_SNOOZE_MINUTES}, or 'tomorrow'"
+
+
+def snooze_length(text: str) -> int | str:
+    """argparse type for ``snooze``: minutes as an int, or the string ``"tomorrow"``."""
+    word = text.strip().lower()
+    if word == "tomorrow":
+        return word
+    # Not int(): it would take "+5", "1_0" and non-ASCII digits.
+    if not re.fullmatch(r"[0-9]{1,4}", word) or not 1 <= int(word) <= MAX_SNOOZE_MINUTES:
+        raise argparse.ArgumentTypeError(f"{_SNOOZE_RULE} (got {text!r})")
+    return int(word)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog=APP_NAME,
+        description=f"{DISPLAY_NAME}: a short compassion pause at the day's transitions. "
+        "Without a command, start the tray app.",
+    )
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    parser.add_argument(
+        "--autostart",
+        action="store_true",
+        help="started by the desktop session at login (used by the autostart entry)",
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    commands.add_parser("pause", help="open a pause now (starts Steady Pause if it is not running)")
+    snooze = commands.add_parser("snooze", help="hold reminders for a while")
+    snooze.add_argument(
+        "minutes",
+        metavar="MINUTES",
+        type=snooze_length,
+        help=f"1 to {MAX_SNOOZE_MINUTES} minutes, or 'tomorrow'",
+    )
+    commands.add_parser("resume", help="turn snoozed reminders back on")
+    commands.add_parser("quit", help="close the running Steady Pause")
+    status = commands.add_parser("status", help="show what the running Steady Pause is doing")
+    status.add_argument("--json", action="store_true", help="print one JSON object")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    try:
+        options = parser.parse_args(argv)
+    except SystemExit as exc:  # --help, --version, bad arguments
+        return exc.code if isinstance(exc.code, int) else EXIT_USAGE
+    try:
+        if options.command is None:
+            return _start(autostart=options.autostart)
+        if options.autostart:
+            parser.print_usage(sys.stderr)
+            print(f"{APP_NAME}: --autostart only applies when starting the app", file=sys.stderr)
+            return EXIT_USAGE
+        return _COMMANDS[options.command](options)
+    except ipc.NotRunning:
+        print(f"{DISPLAY_NAME} is not running.", file=sys.stderr)
+        return EXIT_NOT_RUNNING
+    except ipc.CommandError as exc:
+        return _fail(str(exc))
+    except ipc.IpcError as exc:
+        return _fail(f"could not talk to {DISPLAY_NAME}: {exc}")
+
+
+def _fail(message: str) -> int:
+    print(f"{APP_NAME}: {message}", file=sys.stderr)
+    return EXIT_FAILED
+
+
+# --- starting the app --------------------------------------------------------------------
+
+
+def _start(*, autostart: bool = False, initial_command: str | None = None) -> int:
+    """Start the app unless an instance already answers."""
+    if ipc.instance_running():
+        print(f"{DISPLAY_NAME} is already running.")
+        return EXIT_OK
+    from steadypause.app import run  # the GUI stack loads only when it is needed
+
+    return run(initial_command=initial_command, autostart=autostart)
+
+
+# --- commands for the running instance ---------------------------------------------------
+# Each returns the exit code; main() turns ipc errors into messages and exit codes.
+
+
+def _cmd_pause(options: argparse.Namespace) -> int:
+    try:
+        ipc.send_command("pause", {"source": "cli"})
+    except ipc.NotRunning:
+        # So that a keyboard shortcut bound to `steadypause pause` always works.
+        return _start(initial_command="pause")
+    print("Opening a pause.")
+    return EXIT_OK
+
+
+def _cmd_snooze(options: argparse.Namespace) -> int:
+    length = options.minutes
+    args = {"until": length} if isinstance(length, str) else {"minutes": length}
+    result = ipc.send_command("snooze", args)
+    until = _parse_time(result.get("snoozed_until"))
+    if until is None:
+        print("Reminders snoozed.")
+    else:
+        print(f"Reminders snoozed until {_format_time(until, _local_now())}.")
+    return EXIT_OK
+
+
+def _cmd_resume(options: argparse.Namespace) -> int:
+    ipc.send_command("resume")
+    print("Reminders are back on.")
+    return EXIT_OK
+
+
+def _cmd_quit(options: argparse.Namespace) -> int:
+    ipc.send_command("quit")
+    print(f"{DISPLAY_NAME} is closing.")
+    return EXIT_OK
+
+
+def _cmd_status(options: argparse.Namespace) -> int:
+    result = ipc.send_command("status")
+    if options.json:
+        print(json.dumps(result, ensure_ascii=False))
+    else:
+        for line in format_status(result, _local_now()):
+            print(line)
+    return EXIT_OK
+
+
+_COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "pause": _cmd_pause,
+    "snooze": _cmd_snooze,
+    "resume": _cmd_resume,
+    "quit": _cmd_quit,
+    "status": _cmd_status,
+}
+
+
+# --- status text -------------------------------------------------------------------------
+
+
+def format_status(status: dict[str, Any], now: datetime) -> list[str]:
+    """Human lines for a ``status`` result; ``now`` is an aware local datetime."""
+    lines = [f"{DISPLAY_NAME} {status.get('version') or '?'} is running."]
+    snoozed_until = _parse_time(status.get("snoozed_until"))
+    next_pause = _parse_time(status.get("next_pause_at"))
+    if snoozed_until is not None:
+        lines.append(f"Reminders snoozed until {_format_time(snoozed_until, now)}")
+    elif next_pause is not None:
+        lines.append(
+            f"Next pause: {_format_time(next_pause, now)} ({_format_delay(next_pause - now)})"
+        )
+    else:
+        lines.append("No pause is scheduled.")
+    if status.get("tray") == "fallback":
+        lines.append("Tray: no system tray found, using the fallback")
+    lines.append(f"Window: {status.get('window') or 'unknown'}")
+    lines.append(f"Last cue: {_format_cue(status.get('last_cue'), now)}")
+    return lines
+
+
+def _format_cue(cue: object, now: datetime) -> str:
+    if not isinstance(cue, dict):
+        return "none yet"
+    text = str(cue.get("kind") or "unknown").replace("_", " ")
+    at = _parse_time(cue.get("at"))
+    if at is not None:
+        text += f" at {_format_time(at, now)}"
+    if cue.get("detail"):
+        text += f" ({cue['detail']})"
+    return text
+
+
+def _parse_time(value: object) -> datetime | None:
+    """An aware local datetime from an ISO string, or None if absent or unreadable."""
+    if not isinstance(value, str):
+        return None
+    try:
+        moment = datetime.fromisoformat(value)
+    except ValueError:
+        return None
+    # A naive time is taken as local time, which is what the app uses.
+    return moment.astimezone()
+
+
+def _local_now() -> datetime:
+    return datetime.now().astimezone()
+
+
+def _format_time(moment: datetime, now: datetime) -> str:
+    """``14:30`` today, ``tomorrow 09:00``, else ``2025-03-04 09:00``."""
+    moment = moment.astimezone(now.tzinfo)
+    clock = moment.strftime("%H:%M")
+    days = (moment.date() - now.date()).days
+    if days == 0:
+        return clock
+    if days == 1:
+        return f"tomorrow {clock}"
+    return f"{moment.date().isoformat()} {clock}"
+
+
+def _format_delay(delay: timedelta) -> str:
+    minutes = round(delay.total_seconds() / 60)
+    if minutes <= 0:
+        return "due now"
+    if minutes < 60:
+        return f"in {minutes} min"
+    hours, minutes = divmod(minutes, 60)
+    return f"in {hours} h {minutes} min" if minutes else f"in {hours} h"

@@ -1,0 +1,163 @@
+"""The real app in a subprocess, driven through the real ``steadypause`` command line.
+
+Every directory the app could touch points into tmp_path; Qt runs offscreen.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Iterator
+from datetime import datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+START_TIMEOUT = 20.0
+QUIT_TIMEOUT = 10.0
+XDG_DIRS = ("XDG_RUNTIME_DIR", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME",
+            "XDG_CACHE_HOME")  # fmt: skip
+
+
+@pytest.fixture
+def app_env(tmp_path: Path) -> Iterator[dict[str, str]]:
+    base = tmp_path
+    short = None
+    if len(str(base / "XDG_RUNTIME_DIR" / "steadypause" / "ipc.sock")) > 100:
+        short = base = Path(tempfile.mkdtemp(prefix="sp-", dir="/tmp"))  # sun_path limit
+    env = dict(os.environ)
+    for name in (*XDG_DIRS, "HOME"):
+        directory = base / name
+        directory.mkdir(mode=0o700)
+        env[name] = str(directory)
+    env["QT_QPA_PLATFORM"] = "offscreen"
+    yield env
+    if short is not None:
+        shutil.rmtree(short, ignore_errors=True)
+
+
+def steadypause(env: dict[str, str], *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "steadypause", *args],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=30,
+        check=False,
+    )
+
+
+def status(env: dict[str, str]) -> dict[str, Any]:
+    done = steadypause(env, "status", "--json")
+    assert done.returncode == 0, done.stderr
+    [line] = done.stdout.splitlines()
+    result = json.loads(line)
+    assert isinstance(result, dict)
+    return result
+
+
+def wait_until_answering(proc: subprocess.Popen[bytes], env: dict[str, str], log: Path) -> None:
+    deadline = time.monotonic() + START_TIMEOUT
+    while True:
+        if proc.poll() is not None:
+            pytest.fail(f"the app exited with {proc.returncode}:\n{log.read_text()}")
+        if steadypause(env, "status", "--json").returncode == 0:
+            return
+        if time.monotonic() > deadline:
+            pytest.fail(f"the app did not answer within {START_TIMEOUT} s:\n{log.read_text()}")
+        time.sleep(0.1)
+
+
+@pytest.fixture
+def launch(app_env: dict[str, str], tmp_path: Path) -> Iterator[Any]:
+    """Start ``steadypause ARGS`` as a long-running process; killed at the end if alive."""
+    started: list[tuple[subprocess.Popen[bytes], Any]] = []
+
+    def start(*args: str) -> subprocess.Popen[bytes]:
+        log_path = tmp_path / f"app-{len(started)}.log"
+        log = log_path.open("wb")
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "steadypause", *args],
+            env=app_env,
+            stdout=log,
+            stderr=subprocess.STDOUT,
+        )
+        started.append((proc, log))
+        wait_until_answering(proc, app_env, log_path)
+        return proc
+
+    yield start
+    for proc, log in started:
+        if proc.poll() is None:
+            proc.kill()
+        proc.wait()
+        log.close()
+
+
+def minutes_from_now(iso: str) -> float:
+    moment = datetime.fromisoformat(iso)
+    now = datetime.now(moment.tzinfo) if moment.tzinfo else datetime.now()
+    return (moment - now) / timedelta(minutes=1)
+
+
+def test_cli_drives_the_running_app(launch: Any, app_env: dict[str, str]) -> None:
+    app = launch()
+
+    first = status(app_env)
+    assert first["version"] == "0.1.0"
+    assert first["tray"] == "fallback"  # offscreen has no system tray
+    assert first["window"] == "closed"
+
+    again = steadypause(app_env)
+    assert again.returncode == 0, again.stderr
+    assert again.stdout == "Steady Pause is already running.\n"
+    assert app.poll() is None
+
+    paused = steadypause(app_env, "pause")
+    assert paused.returncode == 0, paused.stderr
+    assert paused.stdout == "Opening a pause.\n"
+    now_paused = status(app_env)
+    assert now_paused["window"] == "routine"
+    assert now_paused["last_cue"]["kind"] == "manual"
+
+    snoozed = steadypause(app_env, "snooze", "30")
+    assert snoozed.returncode == 0, snoozed.stderr
+    assert snoozed.stdout.startswith("Reminders snoozed until ")
+    until = status(app_env)["snoozed_until"]
+    assert until is not None
+    assert 29 <= minutes_from_now(until) <= 31
+
+    resumed = steadypause(app_env, "resume")
+    assert resumed.returncode == 0, resumed.stderr
+    assert resumed.stdout == "Reminders are back on.\n"
+    assert status(app_env)["snoozed_until"] is None
+
+    closing = steadypause(app_env, "quit")
+    assert closing.returncode == 0, closing.stderr
+    assert closing.stdout == "Steady Pause is closing.\n"
+    assert app.wait(timeout=QUIT_TIMEOUT) == 0
+
+    gone = steadypause(app_env, "status")
+    assert gone.returncode == 3
+    assert gone.stderr == "Steady Pause is not running.\n"
+    assert not (Path(app_env["XDG_RUNTIME_DIR"]) / "steadypause" / "ipc.sock").exists()
+
+
+def test_pause_starts_the_app_when_it_is_not_running(launch: Any, app_env: dict[str, str]):
+    # What a desktop keyboard shortcut bound to `steadypause pause` relies on.
+    app = launch("pause")
+
+    now = status(app_env)
+    assert now["window"] == "routine"
+    assert now["last_cue"]["kind"] == "manual"
+
+    assert steadypause(app_env, "quit").returncode == 0
+    assert app.wait(timeout=QUIT_TIMEOUT) == 0

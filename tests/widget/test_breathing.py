@@ -1,0 +1,410 @@
+"""BreathingWidget: real timing at a fast pace, on the offscreen platform."""
+
+from __future__ import annotations
+
+import itertools
+import math
+from types import SimpleNamespace
+
+import pytest
+from PySide6.QtCore import QAbstractAnimation, QPoint, Qt, QTimer
+from PySide6.QtGui import QColor, QImage, QPalette
+from PySide6.QtWidgets import QLabel
+
+from steadypause.ui import breathing
+from steadypause.ui.breathing import BreathingWidget, system_prefers_reduced_motion
+
+QUICK_SECOND_MS = 50  # seconds pass 20 times faster in these tests
+FAST = (3, 3, 2)  # inhale s, exhale s, cycles: 0.6 s of real time for the whole exercise
+ORDER = ["in", "out", "in", "out", "done"]
+
+
+@pytest.fixture
+def quick_seconds(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(BreathingWidget, "SECOND_MS", QUICK_SECOND_MS)
+
+
+@pytest.fixture
+def make_widget(qtbot, quick_seconds):
+    def make(*args, show: bool = True, **kwargs) -> BreathingWidget:
+        widget = BreathingWidget(*args, **kwargs)
+        qtbot.addWidget(widget)
+        widget.resize(260, 300)
+        if show:
+            widget.show()
+            qtbot.waitExposed(widget)
+        return widget
+
+    return make
+
+
+def animations(widget: BreathingWidget) -> list[QAbstractAnimation]:
+    return widget.findChildren(QAbstractAnimation)
+
+
+def running_animations(widget: BreathingWidget) -> list[QAbstractAnimation]:
+    return [a for a in animations(widget) if a.state() == QAbstractAnimation.State.Running]
+
+
+def guide(widget: BreathingWidget) -> QLabel:
+    label = widget.findChild(QLabel, "breathing_guide")
+    assert label is not None
+    return label
+
+
+def record_phases(widget: BreathingWidget) -> list[tuple[str, int, str]]:
+    seen: list[tuple[str, int, str]] = []
+    widget.phaseChanged.connect(lambda p: seen.append((p, widget.cycle, guide(widget).text())))
+    return seen
+
+
+# ------------------------------------------------------------------ full motion
+
+
+def test_phases_run_in_order_and_finish_once(qtbot, make_widget):
+    widget = make_widget(*FAST)
+    seen = record_phases(widget)
+    finished: list[bool] = []
+    widget.finished.connect(lambda: finished.append(True))
+
+    with qtbot.waitSignal(widget.finished, timeout=5000):
+        widget.start()
+        assert widget.is_running()
+
+    assert [p for p, _, _ in seen] == ORDER
+    assert [c for _, c, _ in seen] == [1, 1, 2, 2, 2]
+    assert [t for _, _, t in seen[:4]] == [
+        "Breathe in · 1 of 2", "Breathe out · 1 of 2", "Breathe in · 2 of 2", "Breathe out · 2 of 2"
+    ]
+    assert seen[-1][2].startswith("Two slow breaths")
+    qtbot.wait(100)  # nothing more arrives after the end
+    assert finished == [True]
+    assert widget.phase == "done"
+    assert not widget.is_running()
+    assert running_animations(widget) == []
+
+
+def test_wait_signals_sees_each_phase(qtbot, make_widget):
+    widget = make_widget(2, 2, 1)
+    signals = [widget.phaseChanged, widget.phaseChanged, widget.phaseChanged, widget.finished]
+    with qtbot.waitSignals(signals, timeout=5000, check_params_cbs=[
+        lambda p: p == "in", lambda p: p == "out", lambda p: p == "done", None,
+    ], order="strict"):
+        widget.start()
+
+
+def test_circle_grows_breathing_in_and_shrinks_breathing_out(qtbot, make_widget):
+    widget = make_widget(3, 3, 2)
+    samples: list[tuple[str, int, float]] = []
+
+    def sample() -> bool:
+        samples.append((widget.phase, widget.cycle, widget.current_scale))
+        return widget.phase == "done"
+
+    widget.start()
+    qtbot.waitUntil(sample, timeout=5000)
+
+    for phase in ("in", "out"):
+        for cycle in (1, 2):
+            scales = [s for p, c, s in samples if (p, c) == (phase, cycle)]
+            assert len(scales) >= 3, (phase, cycle, samples)
+            steps = [b - a for a, b in itertools.pairwise(scales)]
+            if phase == "in":
+                assert all(d >= 0 for d in steps), scales
+                assert scales[-1] - scales[0] > 0.3, scales
+            else:
+                assert all(d <= 0 for d in steps), scales
+                assert scales[0] - scales[-1] > 0.3, scales
+    assert all(0.0 <= s <= 1.0 for _, _, s in samples)
+
+
+def test_hiding_pauses_and_showing_resumes(qtbot, make_widget):
+    widget = make_widget(10, 10, 1)
+    widget.start()
+    qtbot.waitUntil(lambda: widget.current_scale > 0.05, timeout=2000)
+
+    widget.hide()
+    assert running_animations(widget) == []
+    assert any(a.state() == QAbstractAnimation.State.Paused for a in animations(widget))
+    held = widget.current_scale
+    qtbot.wait(100)
+    assert widget.current_scale == held
+    assert widget.is_running()
+
+    widget.show()
+    qtbot.waitExposed(widget)
+    assert running_animations(widget) != []
+    qtbot.waitUntil(lambda: widget.current_scale > held, timeout=2000)
+
+
+def test_started_while_hidden_waits_for_show(qtbot, make_widget):
+    widget = make_widget(*FAST, show=False)
+    seen = record_phases(widget)
+    widget.start()
+    assert widget.phase == "in"
+    assert running_animations(widget) == []
+
+    with qtbot.waitSignal(widget.finished, timeout=5000):
+        widget.show()
+    assert [p for p, _, _ in seen] == ORDER
+
+
+def test_stop_returns_to_idle(qtbot, make_widget):
+    widget = make_widget(*FAST)
+    widget.start()
+    with qtbot.waitSignal(widget.phaseChanged, timeout=2000) as blocker:
+        widget.stop()
+    assert blocker.args == ["idle"]
+    assert widget.phase == "idle"
+    assert widget.cycle == 0
+    assert not widget.is_running()
+    assert running_animations(widget) == []
+    assert guide(widget).text() == "Ready when you are."
+    with qtbot.assertNotEmitted(widget.phaseChanged):
+        widget.stop()
+
+
+def test_start_while_running_does_nothing_and_restart_begins_again(qtbot, make_widget):
+    widget = make_widget(*FAST)
+    widget.start()
+    qtbot.waitUntil(lambda: widget.phase == "out", timeout=2000)
+    with qtbot.assertNotEmitted(widget.phaseChanged):
+        widget.start()
+    seen = record_phases(widget)
+    widget.restart()
+    assert [p for p, _, _ in seen] == ["idle", "in"]
+    assert widget.cycle == 1
+
+
+def test_set_pace_restarts_a_running_exercise(qtbot, make_widget):
+    widget = make_widget(*FAST)
+    widget.start()
+    qtbot.waitUntil(lambda: widget.phase == "out", timeout=2000)
+    seen = record_phases(widget)
+    widget.set_pace(2, 2, 3)
+    assert [p for p, _, _ in seen] == ["idle", "in"]
+    assert guide(widget).text() == "Breathe in · 1 of 3"
+    with qtbot.waitSignal(widget.finished, timeout=5000):
+        pass
+    assert [p for p, _, _ in seen][1:] == ["in", "out"] * 3 + ["done"]
+    assert seen[-1][2].startswith("Three slow breaths")
+
+
+def test_set_pace_while_idle_does_not_start(qtbot, make_widget):
+    widget = make_widget()
+    with qtbot.assertNotEmitted(widget.phaseChanged):
+        widget.set_pace(5, 7, 4)
+    assert (widget.inhale_s, widget.exhale_s, widget.cycles) == (5, 7, 4)
+    assert not widget.is_running()
+
+
+@pytest.mark.parametrize(
+    ("inhale", "exhale", "cycles"),
+    [
+        (0.5, 6, 3),
+        (4, 20.5, 3),
+        (4, 6, 0),
+        (4, 6, 21),
+        (math.nan, 6, 3),
+        (4, 6, 2.5),
+        ("4", 6, 3),
+        (4, 6, True),
+    ],
+)
+def test_invalid_pace_is_refused(qtbot, inhale, exhale, cycles):
+    with pytest.raises(ValueError, match="must be"):
+        BreathingWidget(inhale, exhale, cycles)
+    widget = BreathingWidget()
+    qtbot.addWidget(widget)
+    with pytest.raises(ValueError, match="must be"):
+        widget.set_pace(inhale, exhale, cycles)
+    assert (widget.inhale_s, widget.exhale_s, widget.cycles) == (4, 6, 3)
+
+
+def test_bounds_are_inclusive(qtbot):
+    widget = BreathingWidget(1, 20, 20)
+    qtbot.addWidget(widget)
+    widget.set_pace(20, 1, 1)
+    assert (widget.inhale_s, widget.exhale_s, widget.cycles) == (20, 1, 1)
+
+
+# ------------------------------------------------------------------ reduced motion
+
+
+def test_reduced_motion_never_runs_an_animation(qtbot, make_widget):
+    widget = make_widget(*FAST, reduce_motion=True)
+    seen = record_phases(widget)
+    scales: set[float] = set()
+
+    def check() -> bool:
+        assert running_animations(widget) == []
+        scales.add(widget.current_scale)
+        return widget.phase == "done"
+
+    with qtbot.waitSignal(widget.finished, timeout=5000):
+        widget.start()
+        qtbot.waitUntil(check, timeout=5000)
+
+    assert [p for p, _, _ in seen] == ORDER
+    assert scales == {BreathingWidget.REDUCED_SCALE}
+    assert widget.reduce_motion
+
+
+def test_reduced_motion_counts_down_seconds(qtbot, make_widget, monkeypatch):
+    monkeypatch.setattr(BreathingWidget, "SECOND_MS", 100)  # time to see every number
+    widget = make_widget(3, 1, 1, reduce_motion=True)
+    texts: list[str] = []
+
+    def watch() -> bool:
+        text = guide(widget).text()
+        if not texts or texts[-1] != text:
+            texts.append(text)
+        return widget.phase == "done"
+
+    with qtbot.waitSignal(widget.finished, timeout=6000):
+        widget.start()
+        qtbot.waitUntil(watch, timeout=6000)
+
+    assert texts[:4] == ["Breathe in · 3", "Breathe in · 2", "Breathe in · 1", "Breathe out · 1"]
+    assert texts[4:] == ["One slow breath, done. Stay here as long as you like."]
+
+
+def test_reduced_motion_timer_only_runs_while_shown(qtbot, make_widget):
+    widget = make_widget(4, 4, 1, reduce_motion=True)
+    timers = widget.findChildren(QTimer)
+    assert not any(t.isActive() for t in timers)
+
+    widget.start()
+    assert any(t.isActive() for t in timers)
+    widget.hide()
+    assert not any(t.isActive() for t in timers)
+    text = guide(widget).text()
+    qtbot.wait(100)
+    assert guide(widget).text() == text
+    assert widget.is_running()
+
+    with qtbot.waitSignal(widget.finished, timeout=5000):
+        widget.show()
+    assert not any(t.isActive() for t in timers)
+
+
+def test_switching_motion_mid_exercise_carries_on(qtbot, make_widget):
+    widget = make_widget(3, 3, 3)
+    seen = record_phases(widget)
+    widget.start()
+    qtbot.waitUntil(lambda: widget.phase == "out", timeout=2000)
+
+    widget.set_reduce_motion(True)
+    assert widget.phase == "out"
+    assert running_animations(widget) == []
+    assert guide(widget).text() in {f"Breathe out · {n}" for n in (1, 2, 3)}
+    qtbot.waitUntil(lambda: widget.cycle == 2, timeout=2000)
+
+    widget.set_reduce_motion(False)
+    assert running_animations(widget) != []
+    with qtbot.waitSignal(widget.finished, timeout=5000):
+        pass
+    assert [p for p, _, _ in seen] == ["in", "out"] * 3 + ["done"]
+
+
+def test_reduced_motion_is_also_described(qtbot):
+    moving = BreathingWidget()
+    still = BreathingWidget(reduce_motion=True)
+    qtbot.addWidget(moving)
+    qtbot.addWidget(still)
+    assert moving.accessibleDescription() != still.accessibleDescription()
+    assert moving.current_scale == 0.0
+    assert still.current_scale == BreathingWidget.REDUCED_SCALE
+
+
+def test_system_preference_is_off_when_qt_cannot_tell(qtbot):
+    if hasattr(breathing._accessibility_hints(), "motionPreference"):
+        pytest.skip("this Qt can tell (motionPreference is new in Qt 6.12)")
+    assert system_prefers_reduced_motion() is False
+
+
+def test_system_preference_is_followed(qtbot, monkeypatch):
+    hints = SimpleNamespace(motionPreference=lambda: "reduced")
+    monkeypatch.setattr(breathing, "_accessibility_hints", lambda: hints)
+    monkeypatch.setattr(breathing, "_REDUCED_MOTION", "reduced")
+    assert system_prefers_reduced_motion() is True
+    widget = BreathingWidget(reduce_motion=False)
+    qtbot.addWidget(widget)
+    assert widget.reduce_motion
+    widget.set_reduce_motion(False)  # the app cannot win motion back from the desktop
+    assert widget.reduce_motion
+
+    hints.motionPreference = lambda: "none"
+    assert system_prefers_reduced_motion() is False
+
+
+# ------------------------------------------------------------------ accessibility and looks
+
+
+def test_accessible_names(qtbot):
+    widget = BreathingWidget()
+    qtbot.addWidget(widget)
+    assert widget.accessibleName() == "Breathing animation"
+    assert widget.accessibleDescription().endswith(".")
+    label = guide(widget)
+    assert label.accessibleName() == "Breathing guide"
+    assert label.text() == "Ready when you are."
+
+
+def test_size_hints(qtbot):
+    widget = BreathingWidget()
+    qtbot.addWidget(widget)
+    assert (widget.sizeHint().width(), widget.sizeHint().height()) == (260, 300)
+    assert (widget.minimumSizeHint().width(), widget.minimumSizeHint().height()) == (160, 200)
+
+
+def _palette(window: str, base: str, highlight: str, text: str) -> QPalette:
+    palette = QPalette()
+    for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
+        palette.setColor(group, QPalette.ColorRole.Window, QColor(window))
+        palette.setColor(group, QPalette.ColorRole.Base, QColor(base))
+        palette.setColor(group, QPalette.ColorRole.Highlight, QColor(highlight))
+        palette.setColor(group, QPalette.ColorRole.WindowText, QColor(text))
+    return palette
+
+
+LIGHT = _palette("#efefef", "#ffffff", "#3584e4", "#202020")
+DARK = _palette("#202124", "#181818", "#3d7bd9", "#e8eaed")
+
+
+def _render(widget: BreathingWidget, ratio: float = 1.0) -> QImage:
+    size = widget.size() * ratio
+    image = QImage(size, QImage.Format.Format_ARGB32_Premultiplied)
+    image.setDevicePixelRatio(ratio)
+    image.fill(Qt.GlobalColor.transparent)
+    widget.render(image)
+    return image
+
+
+@pytest.mark.parametrize("reduce_motion", [False, True])
+@pytest.mark.parametrize("ratio", [1.0, 2.0])
+def test_shape_is_drawn_in_light_and_dark(qtbot, reduce_motion, ratio):
+    widget = BreathingWidget(reduce_motion=reduce_motion)
+    qtbot.addWidget(widget)
+    widget.resize(260, 300)
+    centre = QPoint(int(130 * ratio), int(120 * ratio))
+    corner = QPoint(1, 1)
+
+    widget.setPalette(LIGHT)  # a palette change after construction must be picked up
+    light = _render(widget, ratio)
+    widget.setPalette(DARK)
+    dark = _render(widget, ratio)
+
+    for image in (light, dark):
+        assert image.pixelColor(centre) != image.pixelColor(corner)
+    assert dark.pixelColor(centre).lightnessF() < light.pixelColor(centre).lightnessF()
+    assert light.pixelColor(centre).blue() > light.pixelColor(centre).red()  # from Highlight
+
+
+def test_small_size_still_draws(qtbot):
+    widget = BreathingWidget()
+    qtbot.addWidget(widget)
+    widget.resize(widget.minimumSizeHint())
+    widget.setPalette(LIGHT)
+    image = _render(widget)
+    assert image.pixelColor(QPoint(80, 70)) != image.pixelColor(QPoint(1, 1))
