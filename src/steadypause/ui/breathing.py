@@ -1,0 +1,593 @@
+"""A calm breathing guide: a soft circle that grows on the in-breath and shrinks on the out-breath.
+
+With reduced motion (asked for by the app, or by the desktop where Qt can tell) the circle keeps
+one size, changes shade once per phase, and the text below counts the seconds instead.
+
+Timing comes from Qt's animation clock (full motion) or from a monotonic elapsed timer read by a
+single timer aimed at the next change of the on-screen count (reduced motion). Both stop while the
+widget is hidden and carry on from where they were when it is shown again.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractAnimation,
+    QEasingCurve,
+    QElapsedTimer,
+    QEvent,
+    QPointF,
+    QRect,
+    QRectF,
+    QSequentialAnimationGroup,
+    QSize,
+    Qt,
+    QTimer,
+    QVariantAnimation,
+    Signal,
+)
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFontMetricsF,
+    QGradient,
+    QGuiApplication,
+    QHideEvent,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QRadialGradient,
+    QResizeEvent,
+    QShowEvent,
+)
+from PySide6.QtWidgets import QLabel, QWidget
+
+log = logging.getLogger(__name__)
+
+IDLE = "idle"
+IN = "in"
+OUT = "out"
+DONE = "done"
+
+_NUMBER_WORDS = (
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+    "eighteen", "nineteen", "twenty",
+)
+
+# Qt >= 6.12: QAccessibilityHints.motionPreference() and Qt.MotionPreference.ReducedMotion.
+# Qt 6.10/6.11 have QStyleHints.accessibility() but only contrastPreference() on it.
+_REDUCED_MOTION: Any = getattr(getattr(Qt, "MotionPreference", None), "ReducedMotion", None)
+
+
+def _accessibility_hints() -> Any:
+    """The application's QAccessibilityHints (Qt >= 6.10), or None."""
+    if QGuiApplication.instance() is None:
+        return None
+    accessibility = getattr(QGuiApplication.styleHints(), "accessibility", None)
+    return accessibility() if accessibility is not None else None
+
+
+def system_prefers_reduced_motion() -> bool:
+    """Whether the desktop asks applications for less motion.
+
+    Answers False when Qt cannot tell: the preference is exposed from Qt 6.12
+    (``QAccessibilityHints.motionPreference``); older Qt has no portable way to read it.
+    """
+    read = getattr(_accessibility_hints(), "motionPreference", None)
+    if read is None or _REDUCED_MOTION is None:
+        return False
+    return bool(read() == _REDUCED_MOTION)
+
+
+def _mix(a: QColor, b: QColor, t: float) -> QColor:
+    """``a`` moved a fraction ``t`` of the way toward ``b``."""
+    return QColor.fromRgbF(
+        a.redF() + (b.redF() - a.redF()) * t,
+        a.greenF() + (b.greenF() - a.greenF()) * t,
+        a.blueF() + (b.blueF() - a.blueF()) * t,
+        1.0,
+    )
+
+
+def _disc_brush(centre: QColor, edge: QColor) -> QBrush:
+    """A radial fill relative to whatever ellipse it paints, so one brush fits every size."""
+    gradient = QRadialGradient(0.5, 0.5, 0.5)
+    gradient.setCoordinateMode(QGradient.CoordinateMode.ObjectMode)
+    gradient.setColorAt(0.0, centre)
+    gradient.setColorAt(1.0, edge)
+    return QBrush(gradient)
+
+
+def _halo_brush(colour: QColor, inner: float) -> QBrush:
+    """A glow that is soft at ``inner`` (fraction of its radius) and fades out at the rim."""
+    clear = QColor(colour)
+    clear.setAlphaF(0.0)
+    soft = QColor(colour)
+    soft.setAlphaF(0.55)
+    gradient = QRadialGradient(0.5, 0.5, 0.5)
+    gradient.setCoordinateMode(QGradient.CoordinateMode.ObjectMode)
+    gradient.setColorAt(0.0, soft)
+    gradient.setColorAt(inner, soft)
+    gradient.setColorAt(1.0, clear)
+    return QBrush(gradient)
+
+
+class BreathingWidget(QWidget):
+    """Guides a few slow breaths: a growing and shrinking circle with the step written below.
+
+    ``phase`` moves idle -> in -> out -> in ... -> done; ``phaseChanged`` is emitted on every
+    move (also back to idle on ``stop()``), ``finished`` once when the last out-breath ends.
+    """
+
+    phaseChanged = Signal(str)
+    finished = Signal()
+
+    #: Allowed length of one in- or out-breath, in seconds (inclusive).
+    PHASE_SECONDS_RANGE: tuple[float, float] = (1.0, 20.0)
+    #: Allowed number of breaths (inclusive).
+    CYCLES_RANGE: tuple[int, int] = (1, 20)
+    #: How many milliseconds a second of breathing lasts; tests shorten it to run quickly.
+    SECOND_MS = 1000
+
+    MIN_SCALE_RADIUS = 0.45  # smallest radius, as a fraction of the largest that fits
+    REDUCED_SCALE = 0.5  # the fixed size used with reduced motion, on the 0..1 scale
+    HALO = 1.14  # halo radius relative to the disc
+    MARGIN = 8.0  # px between the halo and the widget's edges
+
+    def __init__(
+        self,
+        inhale_s: float = 4.0,
+        exhale_s: float = 6.0,
+        cycles: int = 3,
+        reduce_motion: bool = False,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._inhale_s, self._exhale_s, self._cycles = self._validated(inhale_s, exhale_s, cycles)
+
+        self._phase = IDLE
+        self._step = -1  # 2 * (cycle - 1) + (0 breathing in | 1 breathing out); 2 * cycles = done
+        self._generation = 0  # bumped by start/stop, so a slot that restarts us ends stale loops
+        self._scale = 0.0
+        self._countdown = 0
+        self._on_screen = False
+
+        self._requested_reduce = bool(reduce_motion)
+        self._reduced = self._requested_reduce or system_prefers_reduced_motion()
+
+        # Full motion: in-breath then out-breath, eased, the pair looped once per breath.
+        # An animation created with a group as its parent joins that group, in order.
+        self._group = QSequentialAnimationGroup(self)
+        self._inhale = QVariantAnimation(self._group)
+        self._inhale.setStartValue(0.0)
+        self._inhale.setEndValue(1.0)
+        self._inhale.setEasingCurve(QEasingCurve.Type.InOutSine)
+        self._exhale = QVariantAnimation(self._group)
+        self._exhale.setStartValue(1.0)
+        self._exhale.setEndValue(0.0)
+        self._exhale.setEasingCurve(QEasingCurve.Type.InOutSine)
+        self._inhale.valueChanged.connect(self._on_value)
+        self._exhale.valueChanged.connect(self._on_value)
+        self._group.currentAnimationChanged.connect(self._on_animation_boundary)
+        self._group.finished.connect(self._on_group_finished)
+        self._apply_durations()
+
+        # Reduced motion: elapsed time banked across hidden stretches, one timer for the count.
+        self._banked_ms = 0
+        self._clock = QElapsedTimer()
+        self._tick = QTimer(self)
+        self._tick.setSingleShot(True)
+        self._tick.setTimerType(Qt.TimerType.PreciseTimer)
+        self._tick.timeout.connect(self._on_tick)
+
+        self._label = QLabel(self)
+        self._label.setObjectName("breathing_guide")
+        self._label.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+        self._label.setWordWrap(True)
+        self._label.setAccessibleName("Breathing guide")
+
+        # Geometry and colours, recomputed on resize / palette change, read by paintEvent.
+        self._laid_out_for = QSize()
+        self._centre = QPointF()
+        self._max_radius = 0.0
+        self._dirty = QRect()
+        self._brushes: dict[str, tuple[QBrush, QBrush]] = {}
+        self._update_colours()
+
+        self.setAccessibleName("Breathing animation")
+        self._update_description()
+        self._refresh_label()
+
+        hints = _accessibility_hints()
+        changed = getattr(hints, "motionPreferenceChanged", None)  # Qt >= 6.12
+        if changed is not None:
+            changed.connect(self._follow_motion_preference)
+
+    # ----------------------------------------------------------------- public API
+
+    @property
+    def phase(self) -> str:
+        """``"idle"``, ``"in"``, ``"out"`` or ``"done"``."""
+        return self._phase
+
+    @property
+    def cycle(self) -> int:
+        """The current breath, counted from 1; 0 when idle."""
+        if self._step < 0:
+            return 0
+        return min(self._step // 2 + 1, self._cycles)
+
+    @property
+    def cycles(self) -> int:
+        return self._cycles
+
+    @property
+    def inhale_s(self) -> float:
+        return self._inhale_s
+
+    @property
+    def exhale_s(self) -> float:
+        return self._exhale_s
+
+    @property
+    def current_scale(self) -> float:
+        """How far the circle is between its smallest (0.0) and largest (1.0) size."""
+        return self.REDUCED_SCALE if self._reduced else self._scale
+
+    @property
+    def reduce_motion(self) -> bool:
+        """Whether the circle stays still (asked for here or by the desktop)."""
+        return self._reduced
+
+    def is_running(self) -> bool:
+        """True from ``start()`` until done or stopped, also while hidden (and paused)."""
+        return self._phase in (IN, OUT)
+
+    def start(self) -> None:
+        """Begin from the first in-breath. Does nothing if already running."""
+        if self.is_running():
+            return
+        self._generation += 1
+        self._step = 0
+        self._phase = IN
+        self._scale = 0.0
+        self._countdown = self._count_for(self._inhale_ms)
+        self._refresh_look()
+        self._start_engine(0)
+        self.phaseChanged.emit(IN)
+
+    def stop(self) -> None:
+        """Stop and go back to idle (emits ``phaseChanged("idle")`` if not idle already)."""
+        self._generation += 1
+        self._halt_engine()
+        self._step = -1
+        self._scale = 0.0
+        changed = self._phase != IDLE
+        self._phase = IDLE
+        self._refresh_look()
+        if changed:
+            self.phaseChanged.emit(IDLE)
+
+    def restart(self) -> None:
+        """Stop, then start again from the first in-breath."""
+        self.stop()
+        self.start()
+
+    def set_pace(self, inhale_s: float, exhale_s: float, cycles: int) -> None:
+        """Change the pace; a running exercise starts again at the new pace.
+
+        The same pace again changes nothing. Raises ValueError for breaths outside
+        ``PHASE_SECONDS_RANGE`` seconds or a count outside ``CYCLES_RANGE``.
+        """
+        pace = self._validated(inhale_s, exhale_s, cycles)
+        if pace == (self._inhale_s, self._exhale_s, self._cycles):
+            return
+        running = self.is_running()
+        if running:
+            self.stop()
+        self._inhale_s, self._exhale_s, self._cycles = pace
+        self._apply_durations()
+        self._laid_out_for = QSize()  # the longest text may have changed
+        self._ensure_layout()
+        self._refresh_look()
+        if running:
+            self.start()
+
+    def set_reduce_motion(self, reduce: bool) -> None:
+        """Keep the circle still and count seconds instead; a running exercise carries on."""
+        self._requested_reduce = bool(reduce)
+        self._follow_motion_preference()
+
+    # ----------------------------------------------------------------- Qt overrides
+
+    def sizeHint(self) -> QSize:
+        return QSize(260, 300)
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(160, 200)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        self._ensure_layout()
+        if self._max_radius <= 0.0:
+            return
+        disc, halo = self._brushes[self._tone()]
+        span = 1.0 - self.MIN_SCALE_RADIUS
+        radius = self._max_radius * (self.MIN_SCALE_RADIUS + span * self.current_scale)
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(halo)
+        painter.drawEllipse(self._centre, radius * self.HALO, radius * self.HALO)
+        painter.setBrush(disc)
+        painter.drawEllipse(self._centre, radius, radius)
+        painter.end()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._ensure_layout()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        kind = event.type()
+        if kind == QEvent.Type.PaletteChange:
+            self._update_colours()
+            self.update()
+        elif kind in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._laid_out_for = QSize()
+            self._ensure_layout()
+            self.update()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._on_screen = True
+        if not self.is_running():
+            return
+        if self._reduced:
+            if not self._clock.isValid():
+                self._clock.start()
+                self._on_tick()
+        elif self._group.state() == QAbstractAnimation.State.Paused:
+            self._group.resume()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        super().hideEvent(event)
+        self._on_screen = False
+        if self._reduced:
+            self._bank_elapsed()
+        elif self._group.state() == QAbstractAnimation.State.Running:
+            self._group.pause()
+
+    # ----------------------------------------------------------------- timing
+
+    @classmethod
+    def _validated(
+        cls, inhale_s: float, exhale_s: float, cycles: int
+    ) -> tuple[float, float, int]:
+        low, high = cls.PHASE_SECONDS_RANGE
+        for name, value in (("inhale_s", inhale_s), ("exhale_s", exhale_s)):
+            if isinstance(value, bool) or not isinstance(value, int | float):
+                raise ValueError(f"{name} must be a number of seconds, not {value!r}")
+            if not low <= value <= high:  # also refuses NaN
+                raise ValueError(f"{name} must be between {low:g} and {high:g} s, not {value!r}")
+        low_c, high_c = cls.CYCLES_RANGE
+        if isinstance(cycles, bool) or not isinstance(cycles, int):
+            raise ValueError(f"cycles must be a whole number, not {cycles!r}")
+        if not low_c <= cycles <= high_c:
+            raise ValueError(f"cycles must be between {low_c} and {high_c}, not {cycles!r}")
+        return float(inhale_s), float(exhale_s), cycles
+
+    @property
+    def _inhale_ms(self) -> int:
+        return round(self._inhale_s * self.SECOND_MS)
+
+    @property
+    def _exhale_ms(self) -> int:
+        return round(self._exhale_s * self.SECOND_MS)
+
+    def _apply_durations(self) -> None:
+        self._inhale.setDuration(self._inhale_ms)
+        self._exhale.setDuration(self._exhale_ms)
+        self._group.setLoopCount(self._cycles)
+
+    def _locate(self, position_ms: int) -> tuple[int, int]:
+        """The step at ``position_ms`` into the exercise and the ms left in that step."""
+        breath_ms = self._inhale_ms + self._exhale_ms
+        if position_ms >= breath_ms * self._cycles:
+            return 2 * self._cycles, 0
+        breath, within = divmod(max(position_ms, 0), breath_ms)
+        if within < self._inhale_ms:
+            return 2 * breath, self._inhale_ms - within
+        return 2 * breath + 1, breath_ms - within
+
+    def _position_ms(self) -> int:
+        if not self._reduced:
+            return self._group.currentTime()
+        running = self._clock.elapsed() if self._clock.isValid() else 0
+        return self._banked_ms + running
+
+    def _start_engine(self, position_ms: int) -> None:
+        if self._reduced:
+            self._banked_ms = position_ms
+            self._clock.invalidate()
+            if self._on_screen:
+                self._clock.start()
+                self._on_tick()
+            return
+        self._group.start()
+        if position_ms > 0:
+            self._group.setCurrentTime(position_ms)
+        if not self._on_screen and self._group.state() == QAbstractAnimation.State.Running:
+            self._group.pause()
+
+    def _halt_engine(self) -> None:
+        if self._group.state() != QAbstractAnimation.State.Stopped:
+            self._group.stop()
+        self._tick.stop()
+        self._clock.invalidate()
+        self._banked_ms = 0
+
+    def _bank_elapsed(self) -> None:
+        if self._clock.isValid():
+            self._banked_ms += self._clock.elapsed()
+            self._clock.invalidate()
+        self._tick.stop()
+
+    def _advance_to(self, step: int) -> None:
+        """Enter each step up to ``step`` in order, so no phase is skipped after a stall."""
+        generation = self._generation
+        done_step = 2 * self._cycles
+        while self._step < min(step, done_step) and generation == self._generation:
+            self._step += 1
+            if self._step == done_step:
+                self._halt_engine()
+                self._phase = DONE
+            else:
+                self._phase = IN if self._step % 2 == 0 else OUT
+                length = self._inhale_ms if self._phase == IN else self._exhale_ms
+                self._countdown = self._count_for(length)
+            self._refresh_look()
+            self.phaseChanged.emit(self._phase)
+            if self._phase == DONE and generation == self._generation:
+                self.finished.emit()
+
+    def _on_value(self, value: float) -> None:
+        self._scale = float(value)
+        self.update(self._dirty)
+
+    def _on_animation_boundary(self, _animation: QAbstractAnimation) -> None:
+        # Read the position, not currentLoop(): while a jump crosses several phases, Qt has
+        # already moved the loop counter when it reports the intermediate animation.
+        if self.is_running() and not self._reduced:
+            self._advance_to(self._locate(self._group.currentTime())[0])
+
+    def _on_group_finished(self) -> None:
+        if self.is_running() and not self._reduced:
+            self._advance_to(2 * self._cycles)
+
+    def _on_tick(self) -> None:
+        if not self.is_running() or not self._reduced:
+            return
+        generation = self._generation
+        step, left_ms = self._locate(self._position_ms())
+        self._advance_to(step)
+        if generation != self._generation or not self.is_running():
+            return
+        count = self._count_for(left_ms)
+        if count != self._countdown:
+            self._countdown = count
+            self._refresh_label()
+        if self._on_screen:
+            # Next wake-up: when the count on screen drops by one, or the phase ends.
+            self._tick.start(max(1, left_ms - (count - 1) * self.SECOND_MS))
+
+    def _follow_motion_preference(self, *_args: object) -> None:
+        reduced = self._requested_reduce or system_prefers_reduced_motion()
+        if reduced == self._reduced:
+            return
+        log.debug("breathing guide: reduced motion %s", "on" if reduced else "off")
+        running = self.is_running()
+        position = self._position_ms() if running else 0
+        self._halt_engine()
+        self._reduced = reduced
+        self._update_description()
+        if running:
+            # Carry on from the same moment; in full motion the group sets the size itself.
+            self._countdown = self._count_for(self._locate(position)[1])
+            self._start_engine(position)
+        self._refresh_look()
+
+    def _count_for(self, left_ms: int) -> int:
+        """The whole seconds shown for ``left_ms`` still to go in a phase (never 0)."""
+        return max(1, math.ceil(left_ms / self.SECOND_MS))
+
+    # ----------------------------------------------------------------- look
+
+    def _tone(self) -> str:
+        if not self._reduced:
+            return "full"
+        return OUT if self._phase == OUT else IN
+
+    def _update_colours(self) -> None:
+        palette = self.palette()
+        accent = palette.color(QPalette.ColorRole.Highlight)
+        base = palette.color(QPalette.ColorRole.Base)
+        glow = _mix(accent, base, 0.7)
+        inner = 1.0 / self.HALO
+        # Strongest in the middle and softening toward the background at the rim, so it
+        # reads as a glow on light and on dark themes alike.
+        self._brushes = {
+            "full": (_disc_brush(_mix(accent, base, 0.15), _mix(accent, base, 0.45)),
+                     _halo_brush(glow, inner)),
+            IN: (_disc_brush(_mix(accent, base, 0.1), _mix(accent, base, 0.35)),
+                 _halo_brush(glow, inner)),
+            OUT: (_disc_brush(_mix(accent, base, 0.5), _mix(accent, base, 0.7)),
+                  _halo_brush(_mix(accent, base, 0.85), inner)),
+        }
+
+    def _update_description(self) -> None:
+        if self._reduced:
+            text = ("A still circle that changes shade between breathing in and breathing out, "
+                    "with the seconds of each breath counted below it.")
+        else:
+            text = ("A soft circle that grows while you breathe in and shrinks while you breathe "
+                    "out, with the current breath written below it.")
+        self.setAccessibleDescription(text)
+
+    def _done_text(self) -> str:
+        word = _NUMBER_WORDS[self._cycles - 1].capitalize()
+        breaths = "breath" if self._cycles == 1 else "breaths"
+        return f"{word} slow {breaths}, done. Stay here as long as you like."
+
+    def _label_text(self) -> str:
+        if self._phase == IDLE:
+            return "Ready when you are."
+        if self._phase == DONE:
+            return self._done_text()
+        verb = "Breathe in" if self._phase == IN else "Breathe out"
+        if self._reduced:
+            return f"{verb} · {self._countdown}" if self._countdown else verb
+        return f"{verb} · {self.cycle} of {self._cycles}"
+
+    def _refresh_label(self) -> None:
+        text = self._label_text()
+        if self._label.text() != text:
+            self._label.setText(text)
+
+    def _refresh_look(self) -> None:
+        self._refresh_label()
+        if self._dirty.isNull():
+            self.update()
+        else:
+            self.update(self._dirty)
+
+    def _ensure_layout(self) -> None:
+        """Place the label at the bottom and fit the circle above it; only when sizes change."""
+        size = self.size()
+        if size == self._laid_out_for:
+            return
+        self._laid_out_for = QSize(size)
+        width, height = float(size.width()), float(size.height())
+        margin = self.MARGIN
+        metrics = QFontMetricsF(self._label.font())
+        longest = max((self._done_text(), f"Breathe out · {self._cycles} of {self._cycles}"),
+                      key=len)
+        text_box = metrics.boundingRect(
+            QRectF(0.0, 0.0, max(width - 2 * margin, 1.0), 10_000.0),
+            int(Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignHCenter),
+            longest,
+        )
+        text_height = math.ceil(text_box.height())
+        label_top = max(0, math.floor(height - margin - text_height))
+        self._label.setGeometry(int(margin), label_top, max(0, int(width - 2 * margin)),
+                                text_height)
+        area_height = max(0.0, label_top - margin)
+        self._centre = QPointF(width / 2.0, area_height / 2.0 + margin / 2.0)
+        fit = min(width - 2 * margin, area_height - margin) / 2.0
+        self._max_radius = max(0.0, fit / self.HALO)
+        reach = math.ceil(self._max_radius * self.HALO) + 2
+        self._dirty = QRect(math.floor(self._centre.x()) - reach,
+                            math.floor(self._centre.y()) - reach, 2 * reach, 2 * reach)
