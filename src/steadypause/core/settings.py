@@ -170,7 +170,7 @@ class SettingsStore:
             log.warning("settings file %s is not valid TOML: %s; kept as %s", self.path, exc, kept)
             return LoadResult(defaults(), [
                 f"Your settings file could not be read ({_short(exc)}). It was kept as "
-                f"{kept.name} and Steady Pause is using default settings."])
+                f"{_tilde(kept)} and Steady Pause is using default settings."])
         return self._from_mapping(data, text)
 
     def _from_mapping(self, data: dict[str, Any], text: str) -> LoadResult:
@@ -272,6 +272,14 @@ def _line_of(text: str, key: str) -> int | str:
     pattern = re.compile(rf"^[ \t]*\"?{re.escape(key)}\"?[ \t]*=", re.MULTILINE)
     match = pattern.search(text)
     return text.count("\n", 0, match.start()) + 1 if match else "?"
+
+
+def _tilde(path: Path) -> str:
+    """The path as a person would type it: ~/... inside the home directory."""
+    try:
+        return "~/" + str(path.relative_to(Path.home()))
+    except ValueError:
+        return str(path)
 
 
 def _short(exc: Exception) -> str:
