@@ -39,6 +39,7 @@ import os
 import stat
 import sys
 import time
+import warnings
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -91,7 +92,13 @@ def runtime_dir(runtime: Path | None = None) -> Path:
     An existing directory with a looser mode is tightened; one owned by another user is
     refused with :class:`IpcError`.
     """
-    directory = runtime if runtime is not None else Path(platformdirs.user_runtime_dir(APP_NAME))
+    if runtime is None:
+        with warnings.catch_warnings():
+            # Without $XDG_RUNTIME_DIR (a bare ssh or cron session) platformdirs warns and
+            # falls back to /tmp/runtime-<uid>; the checks below make that fallback safe.
+            warnings.simplefilter("ignore")
+            runtime = Path(platformdirs.user_runtime_dir(APP_NAME))
+    directory = runtime
     try:
         directory.mkdir(mode=0o700, parents=True, exist_ok=True)
         info = directory.stat()
