@@ -172,3 +172,69 @@ def test_unreadable_file_gives_defaults_and_is_not_overwritten(tmp_path: Path) -
     assert result.settings == Settings()
     assert result.writable is False
     assert "Could not read" in result.messages[0]
+
+
+def test_lists_and_contacts_round_trip(tmp_path: Path) -> None:
+    s = store(tmp_path)
+    changed = dataclasses.replace(
+        Settings(),
+        kind_phrases=("Steady is enough.", 'She said "one step".'),
+        boundary_cues=("No replies after 7 pm", "Ask before taking on a new case"),
+        contacts=(sm.Contact("EAP line", "+1 (555) 010-0100"),
+                  sm.Contact("Dr. Okafor", "https://example.org/book")),
+        hours_sat="09:00-12:30", hours_mon="")
+    s.save(changed)
+    assert s.load().settings == changed
+    assert changed.contacts[0].url == "tel:+15550100100"
+    assert changed.contacts[1].url == "https://example.org/book"
+
+
+def test_a_bad_list_entry_is_dropped_and_the_rest_kept(tmp_path: Path) -> None:
+    s = store(tmp_path)
+    s.directory.mkdir()
+    long = "x" * 141
+    s.path.write_text(f'kind_phrases = ["One step.", "", "one step.", "{long}", 5, "Ok."]\n')
+    result = s.load()
+    assert result.settings.kind_phrases == ("One step.", "Ok.")
+    message = result.messages[0]
+    assert message.startswith("settings.toml line 1: 'kind_phrases':")
+    assert "cannot be empty" in message
+    assert "already in the list" in message
+    assert "at most 140 characters" in message
+    assert "the other entries are kept" in message
+
+
+@pytest.mark.parametrize(("link", "ok"), [
+    ("tel:+15550100", True), ("+44 20 7946 0000", True), ("mailto:eap@example.org", True),
+    ("https://example.org", True), ("http://example.org", True),
+    ("javascript:alert(1)", False), ("file:///etc/passwd", False), ("example.org", False),
+    ("", False), ("https://exa mple.org", False),
+])
+def test_contact_links_must_be_phone_or_safe_link(link: str, ok: bool) -> None:
+    assert (sm.check_contact_link(link) is None) is ok
+
+
+def test_bad_contacts_are_reported_by_number(tmp_path: Path) -> None:
+    s = store(tmp_path)
+    s.directory.mkdir()
+    s.path.write_text('[[contacts]]\nname = "A"\nlink = "tel:1"\n'
+                      '[[contacts]]\nname = "B"\nlink = "ftp://x"\n'
+                      '[[contacts]]\nname = "C"\nlink = "tel:+1555"\n')
+    result = s.load()
+    assert [c.name for c in result.settings.contacts] == ["A", "C"]
+    assert result.messages[0].startswith("settings.toml line 1: 'contacts': contact 2: use")
+
+
+@pytest.mark.parametrize(("value", "problem"), [
+    ("08:00-18:00", None), ("", None), ("8-18", "not like"), ("18:00-08:00", "ends before"),
+    ("24:00-25:00", "not like"),
+])
+def test_working_hours_are_checked(value: str, problem: str | None) -> None:
+    found = sm.FIELDS_BY_NAME["hours_mon"].check(value)
+    assert (found is None) if problem is None else (problem in found)
+
+
+def test_every_field_belongs_to_a_known_group_and_has_a_description() -> None:
+    for field in FIELDS:
+        assert field.group in sm.GROUPS
+        assert field.description.endswith((".", ")")), field.name

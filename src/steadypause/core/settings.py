@@ -15,6 +15,7 @@ Each of these produces a human-readable entry in :attr:`LoadResult.messages`.
 from __future__ import annotations
 
 import dataclasses
+import json
 import logging
 import os
 import re
@@ -33,39 +34,174 @@ FILE_NAME = "settings.toml"
 
 # Routines that a cue may open. The routine files themselves are validated by core.routine.
 ROUTINE_CHOICES = ("full", "transition")
+WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+GROUPS = ("cues", "schedule", "phrases", "practice", "support", "general")
+
+TEXT_ITEM_MAX = 140     # characters in one phrase or boundary cue
+TEXT_LIST_MAX = 50      # entries in one list
+CONTACT_NAME_MAX = 60
+
+_TIME = re.compile(r"([01][0-9]|2[0-3]):([0-5][0-9])")
+_PHONE = re.compile(r"\+?[0-9][0-9 ()./-]{2,29}")
+_LINK_SCHEMES = ("http://", "https://", "mailto:", "tel:")
+
+
+@dataclass(frozen=True)
+class Contact:
+    """Someone to turn to, shown on the Getting help page."""
+
+    name: str
+    link: str   # an http(s), mailto or tel link, or a phone number
+
+    @property
+    def url(self) -> str:
+        """What to open: a phone number becomes a tel: link."""
+        if _PHONE.fullmatch(self.link):
+            return "tel:" + re.sub(r"[^0-9+]", "", self.link)
+        return self.link
+
+
+def check_contact_link(link: str) -> str | None:
+    """Why ``link`` cannot be a contact's phone number or link, or None if it can."""
+    link = link.strip()
+    if not link:
+        return "a phone number or link is needed"
+    if _PHONE.fullmatch(link):
+        return None
+    if not link.lower().startswith(_LINK_SCHEMES):
+        return "use a phone number, or a link starting with https://, http://, mailto: or tel:"
+    if len(link) > 500 or any(c.isspace() for c in link):
+        return "a link cannot contain spaces or be longer than 500 characters"
+    return None
+
+
+def check_text_item(text: str, existing: tuple[str, ...] = ()) -> str | None:
+    """Why ``text`` cannot be an entry of a phrase or boundary-cue list, or None."""
+    stripped = text.strip()
+    if not stripped:
+        return "an entry cannot be empty"
+    if len(stripped) > TEXT_ITEM_MAX:
+        return f"an entry can be at most {TEXT_ITEM_MAX} characters ({len(stripped)} given)"
+    if "\n" in stripped:
+        return "an entry is one line"
+    if stripped.casefold() in (e.casefold() for e in existing):
+        return f"'{stripped}' is already in the list"
+    return None
+
+
+def check_hours(text: str) -> str | None:
+    """Working hours for one weekday: 'HH:MM-HH:MM', or '' for a day off."""
+    if text == "":
+        return None
+    parts = text.split("-")
+    if len(parts) != 2 or not all(_TIME.fullmatch(p.strip()) for p in parts):
+        return f"{text!r} is not like '08:00-18:00' (or empty for a day off)"
+    start, end = (p.strip() for p in parts)
+    if start >= end:
+        return f"{text!r} ends before it starts"
+    return None
 
 
 @dataclass(frozen=True)
 class Field:
+    """One setting's declaration. ``kind`` says how it is stored and checked:
+
+    int, float, bool, choice (str from ``choices``), time ('HH:MM'), hours ('HH:MM-HH:MM'
+    or ''), text_list (tuple of one-line texts), contacts (tuple of :class:`Contact`).
+    """
+
     name: str
-    type: type
+    kind: str
     default: Any
     description: str
+    group: str
     minimum: float | None = None
     maximum: float | None = None
     choices: tuple[str, ...] | None = None
 
     def check(self, value: Any) -> str | None:
         """Return why ``value`` is not acceptable, or None if it is."""
-        if self.type is float:
-            ok = isinstance(value, int | float) and not isinstance(value, bool)
-        elif self.type is int:
-            ok = isinstance(value, int) and not isinstance(value, bool)
+        return self.coerce(value)[1]
+
+    def coerce(self, value: Any) -> tuple[Any, str | None]:
+        """(the value as Settings holds it, or None; why it is not fully acceptable)."""
+        kind = self.kind
+        if kind in ("int", "float"):
+            ok = isinstance(value, int) if kind == "int" else isinstance(value, int | float)
+            if not ok or isinstance(value, bool) or value != value:  # NaN
+                return None, f"expected {_KIND_WORDS[kind]}, found {_describe(value)}"
+            if self.minimum is not None and value < self.minimum:
+                return None, f"{value!r} is below the minimum {_num(self.minimum)}"
+            if self.maximum is not None and value > self.maximum:
+                return None, f"{value!r} is above the maximum {_num(self.maximum)}"
+            return (float(value) if kind == "float" else value), None
+        if kind == "bool":
+            if not isinstance(value, bool):
+                return None, f"expected true or false, found {_describe(value)}"
+            return value, None
+        if kind in ("choice", "time", "hours"):
+            if not isinstance(value, str):
+                return None, f"expected text in quotes, found {_describe(value)}"
+            if kind == "choice" and value not in (self.choices or ()):
+                return None, (f"{value!r} is not one of "
+                              f"{', '.join(repr(c) for c in self.choices or ())}")
+            if kind == "time" and not _TIME.fullmatch(value):
+                return None, f"{value!r} is not a time like '17:30'"
+            if kind == "hours" and (problem := check_hours(value)):
+                return None, problem
+            return value, None
+        if kind == "text_list":
+            return _coerce_text_list(value)
+        if kind == "contacts":
+            return _coerce_contacts(value)
+        raise AssertionError(f"unknown kind {kind}")
+
+
+def _coerce_text_list(value: Any) -> tuple[Any, str | None]:
+    if not isinstance(value, list | tuple):
+        return None, f"expected a list of texts, found {_describe(value)}"
+    kept: list[str] = []
+    problems = []
+    for item in value:
+        if not isinstance(item, str):
+            problems.append(f"{_describe(item)} is not text")
+        elif problem := check_text_item(item, tuple(kept)):
+            problems.append(problem)
+        elif len(kept) >= TEXT_LIST_MAX:
+            problems.append(f"only the first {TEXT_LIST_MAX} entries are used")
+            break
         else:
-            ok = isinstance(value, self.type)
-        if not ok:
-            return f"expected {_TYPE_WORDS[self.type]}, found {_describe(value)}"
-        if self.minimum is not None and value < self.minimum:
-            return f"{value!r} is below the minimum {_num(self.minimum)}"
-        if self.maximum is not None and value > self.maximum:
-            return f"{value!r} is above the maximum {_num(self.maximum)}"
-        if self.choices is not None and value not in self.choices:
-            return f"{value!r} is not one of {', '.join(repr(c) for c in self.choices)}"
-        return None
+            kept.append(item.strip())
+    return tuple(kept), ("; ".join(problems) + "; the other entries are kept") if problems \
+        else None
 
 
-_TYPE_WORDS = {int: "a whole number", float: "a number", bool: "true or false",
-               str: "text in quotes"}
+def _coerce_contacts(value: Any) -> tuple[Any, str | None]:
+    if not isinstance(value, list | tuple):
+        return None, f"expected [[contacts]] tables, found {_describe(value)}"
+    kept: list[Contact] = []
+    problems = []
+    for n, item in enumerate(value, 1):
+        if isinstance(item, Contact):
+            item = {"name": item.name, "link": item.link}
+        if not isinstance(item, dict) or set(item) != {"name", "link"}:
+            problems.append(f"contact {n} needs exactly a name and a link")
+            continue
+        name, link = item["name"], item["link"]
+        if not isinstance(name, str) or not 1 <= len(name.strip()) <= CONTACT_NAME_MAX:
+            problems.append(f"contact {n}: the name must be 1 to {CONTACT_NAME_MAX} characters")
+        elif not isinstance(link, str) or (problem := check_contact_link(link)):
+            problems.append(f"contact {n}: {problem if isinstance(link, str) else 'no link'}")
+        elif len(kept) >= TEXT_LIST_MAX:
+            problems.append(f"only the first {TEXT_LIST_MAX} contacts are used")
+            break
+        else:
+            kept.append(Contact(name.strip(), link.strip()))
+    return tuple(kept), ("; ".join(problems) + "; the other contacts are kept") if problems \
+        else None
+
+
+_KIND_WORDS = {"int": "a whole number", "float": "a number"}
 
 
 def _describe(value: Any) -> str:
@@ -86,47 +222,93 @@ def _num(x: float) -> str:
     return str(int(x)) if float(x).is_integer() else str(x)
 
 
-def _setting(default: Any, description: str, *, minimum: float | None = None,
-             maximum: float | None = None, choices: tuple[str, ...] | None = None) -> Any:
+def _setting(kind: str, default: Any, group: str, description: str, *,
+             minimum: float | None = None, maximum: float | None = None,
+             choices: tuple[str, ...] | None = None) -> Any:
+    assert group in GROUPS, group
     return dataclasses.field(default=default, metadata={
-        "description": description, "minimum": minimum, "maximum": maximum, "choices": choices})
+        "kind": kind, "group": group, "description": description, "minimum": minimum,
+        "maximum": maximum, "choices": choices})
+
+
+def _hours(day: str, default: str) -> Any:
+    return _setting("hours", default, "schedule",
+                    f"Working hours on {_DAY_NAMES[day]}, like '08:00-18:00'; empty for a day off.")
+
+
+_DAY_NAMES = dict(zip(WEEKDAYS, ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+                                 "Saturday", "Sunday"), strict=True))
 
 
 @dataclass(frozen=True)
 class Settings:
-    """All user settings. Each line here is the single declaration of one setting."""
+    """All user settings. Each entry here is the single declaration of one setting."""
 
+    # -- cues ----------------------------------------------------------------------------
     work_minutes: int = _setting(
-        60, "Minutes between work-timer reminders.", minimum=5, maximum=240)
+        "int", 60, "cues", "Minutes of work between work-timer reminders.",
+        minimum=5, maximum=240)
     later_minutes: int = _setting(
-        10, "How long 'In 10 minutes' on the reminder waits.", minimum=1, maximum=60)
+        "int", 10, "cues", "How long 'In 10 minutes' on the reminder waits.",
+        minimum=1, maximum=60)
     prompt_timeout_seconds: int = _setting(
-        120, "How long an unanswered reminder stays on screen before it quietly closes.",
+        "int", 120, "cues",
+        "How long an unanswered reminder stays on screen before it quietly closes.",
         minimum=15, maximum=600)
     timer_routine: str = _setting(
-        "full", "The routine the work timer opens.", choices=ROUTINE_CHOICES)
+        "choice", "full", "cues", "The routine the work timer opens.", choices=ROUTINE_CHOICES)
     manual_routine: str = _setting(
-        "full", "The routine 'Pause now' opens.", choices=ROUTINE_CHOICES)
-    breath_in_seconds: float = _setting(
-        4.0, "Length of each in-breath in the breathing animation.", minimum=2, maximum=10)
-    breath_out_seconds: float = _setting(
-        6.0, "Length of each out-breath in the breathing animation.", minimum=2, maximum=10)
-    breath_cycles: int = _setting(
-        3, "Slow breaths in the breathing step.", minimum=1, maximum=10)
-    reduce_motion: bool = _setting(
-        False, "Replace the growing shape with a calm text count.")
-    theme: str = _setting(
-        "system", "Colours: follow the desktop, or always light or dark.",
-        choices=("system", "light", "dark"))
+        "choice", "full", "cues", "The routine 'Pause now' opens.", choices=ROUTINE_CHOICES)
     day_start_hour: int = _setting(
-        6, "Hour at which 'Snooze until tomorrow' ends.", minimum=0, maximum=12)
+        "int", 6, "cues", "Hour at which 'Snooze until tomorrow' ends.", minimum=0, maximum=12)
 
+    # -- schedule ------------------------------------------------------------------------
+    hours_mon: str = _hours("mon", "08:00-18:00")
+    hours_tue: str = _hours("tue", "08:00-18:00")
+    hours_wed: str = _hours("wed", "08:00-18:00")
+    hours_thu: str = _hours("thu", "08:00-18:00")
+    hours_fri: str = _hours("fri", "08:00-18:00")
+    hours_sat: str = _hours("sat", "")
+    hours_sun: str = _hours("sun", "")
 
-_TYPES = {"int": int, "float": float, "bool": bool, "str": str}
+    # -- phrases and boundary cues: the person's own words, shown before the defaults ---
+    kind_phrases: tuple[str, ...] = _setting(
+        "text_list", (), "phrases", "Your own kind phrases, offered first in step 3.")
+    difficulty_names: tuple[str, ...] = _setting(
+        "text_list", (), "phrases", "Your own ways of naming what is hard, offered in step 2.")
+    boundary_cues: tuple[str, ...] = _setting(
+        "text_list", (), "phrases",
+        "Your own limits and questions, e.g. 'No replies after 7 pm', offered in step 4.")
+
+    # -- practice ------------------------------------------------------------------------
+    breath_in_seconds: float = _setting(
+        "float", 4.0, "practice", "Length of each in-breath in the breathing animation.",
+        minimum=2, maximum=10)
+    breath_out_seconds: float = _setting(
+        "float", 6.0, "practice", "Length of each out-breath in the breathing animation.",
+        minimum=2, maximum=10)
+    breath_cycles: int = _setting(
+        "int", 3, "practice", "Slow breaths in the breathing step.", minimum=1, maximum=10)
+    reduce_motion: bool = _setting(
+        "bool", False, "practice", "Replace the growing shape with a calm text count.")
+    journaling: bool = _setting(
+        "bool", False, "practice",
+        "Keep what you type during a pause on this computer (off: nothing typed is kept).")
+
+    # -- support -------------------------------------------------------------------------
+    contacts: tuple[Contact, ...] = _setting(
+        "contacts", (), "support",
+        "People to turn to, shown on the Getting help page: a name and a phone number or "
+        "an http(s), mailto or tel link.")
+
+    # -- general -------------------------------------------------------------------------
+    theme: str = _setting(
+        "choice", "system", "general", "Colours: follow the desktop, or always light or dark.",
+        choices=("system", "light", "dark"))
+
 
 FIELDS: tuple[Field, ...] = tuple(
-    Field(f.name, _TYPES[str(f.type)], f.default, **f.metadata)
-    for f in dataclasses.fields(Settings)
+    Field(f.name, default=f.default, **f.metadata) for f in dataclasses.fields(Settings)
 )
 FIELDS_BY_NAME: Mapping[str, Field] = {f.name: f for f in FIELDS}
 
@@ -195,12 +377,14 @@ class SettingsStore:
                 messages.append(f"{self.path.name} line {_line_of(text, key)}: "
                                 f"unknown setting '{key}' was ignored (kept in the file).")
                 continue
-            problem = field.check(value)
+            coerced, problem = field.coerce(value)
             if problem:
+                fallback = ("" if coerced is not None
+                            else f"; using the default {_toml_value(field.default)}")
                 messages.append(f"{self.path.name} line {_line_of(text, key)}: '{key}': "
-                                f"{problem}; using the default {_toml_value(field.default)}.")
-                continue
-            values[key] = float(value) if field.type is float else value
+                                f"{problem}{fallback}.")
+            if coerced is not None:
+                values[key] = coerced
         for m in messages:
             log.warning("%s", m)
         return LoadResult(Settings(**values), messages)
@@ -245,16 +429,27 @@ def render(settings: Settings) -> str:
              "# A value that is not valid falls back to its default; the app tells you which.",
              "",
              f"schema_version = {SCHEMA_VERSION}", ""]
+    tables: list[str] = []
     for field in FIELDS:
+        value = getattr(settings, field.name)
+        if field.kind == "contacts":
+            tables.append(f"# {field.description}")
+            tables.extend(
+                f"[[{field.name}]]\nname = {_toml_value(c.name)}\nlink = {_toml_value(c.link)}\n"
+                for c in value)
+            if not value:
+                tables.append(f'# [[{field.name}]]\n# name = "My therapist"\n'
+                              '# link = "+1 555 0100"\n')
+            continue
         hint = field.description
         if field.minimum is not None or field.maximum is not None:
             hint += f" ({_num(field.minimum or 0)}–{_num(field.maximum or 0)})"
         if field.choices:
             hint += f" (one of: {', '.join(field.choices)})"
         lines.append(f"# {hint}")
-        lines.append(f"{field.name} = {_toml_value(getattr(settings, field.name))}")
+        lines.append(f"{field.name} = {_toml_value(value)}")
         lines.append("")
-    return "\n".join(lines)
+    return "\n".join(lines + tables)
 
 
 def _toml_value(value: Any) -> str:
@@ -263,13 +458,18 @@ def _toml_value(value: Any) -> str:
     if isinstance(value, int | float):
         return repr(value)
     if isinstance(value, str):
-        escaped = value.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n")
-        return f'"{escaped}"'
+        return json.dumps(value, ensure_ascii=False)  # a JSON string is a TOML basic string
+    if isinstance(value, tuple | list):
+        if not value:
+            return "[]"
+        return "[\n" + "".join(f"    {_toml_value(v)},\n" for v in value) + "]"
     raise TypeError(f"cannot write {type(value).__name__} to TOML")
 
 
 def _line_of(text: str, key: str) -> int | str:
-    pattern = re.compile(rf"^[ \t]*\"?{re.escape(key)}\"?[ \t]*=", re.MULTILINE)
+    name = re.escape(key)
+    # key = value, "key" = value, or a [key] / [[key]] table header
+    pattern = re.compile(rf"^[ \t]*(\"?{name}\"?[ \t]*=|\[\[?[ \t]*{name}[ \t]*\])", re.M)
     match = pattern.search(text)
     return text.count("\n", 0, match.start()) + 1 if match else "?"
 
