@@ -114,6 +114,7 @@ def test_typing_own_words_replaces_a_picked_option(qtbot: QtBot,
     qtbot.keyClicks(field, "Mine")
     assert page.choices.checkedButton() is None
     assert page.chosen_text() == "Mine"
+    assert window.entries() == {"name": "Mine"}
 
 
 def test_every_control_is_reachable_by_tab_and_named(qtbot: QtBot,

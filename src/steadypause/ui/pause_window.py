@@ -132,6 +132,14 @@ class PauseWindow(QWidget):
     def steps_reached(self) -> int:
         return self._reached
 
+    def entries(self) -> dict[str, str]:
+        """What the person picked or wrote, by step id (only steps with something in them).
+
+        The window itself keeps nothing; whoever records the pause decides, by the
+        journaling setting, whether any of it is stored.
+        """
+        return {p.step.id: text for p in self._pages if (text := p.chosen_text())}
+
     def current_page(self) -> _StepPage:
         return self._pages[self.index]
 
