@@ -9,12 +9,14 @@ from __future__ import annotations
 import argparse
 import json
 import re
+import sqlite3
 import sys
 from collections.abc import Callable
 from datetime import datetime, timedelta
 from typing import Any
 
 from steadypause import APP_NAME, DISPLAY_NAME, __version__, ipc
+from steadypause.core import history, summary
 
 EXIT_OK = 0
 EXIT_FAILED = 1
@@ -22,6 +24,7 @@ EXIT_USAGE = 2
 EXIT_NOT_RUNNING = 3
 
 MAX_SNOOZE_MINUTES = 1440
+MAX_HISTORY_DAYS = 3660
 _SNOOZE_RULE = f"MINUTES must be a whole number from 1 to {MAX_SNOOZE_MINUTES}, or 'tomorrow'"
 
 
@@ -34,6 +37,14 @@ def snooze_length(text: str) -> int | str:
     if not re.fullmatch(r"[0-9]{1,4}", word) or not 1 <= int(word) <= MAX_SNOOZE_MINUTES:
         raise argparse.ArgumentTypeError(f"{_SNOOZE_RULE} (got {text!r})")
     return int(word)
+
+
+def history_days(text: str) -> int:
+    if not re.fullmatch(r"[0-9]{1,5}", text.strip()) or \
+            not 1 <= int(text) <= MAX_HISTORY_DAYS:
+        raise argparse.ArgumentTypeError(
+            f"N must be a whole number from 1 to {MAX_HISTORY_DAYS} (got {text!r})")
+    return int(text)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -61,6 +72,15 @@ def build_parser() -> argparse.ArgumentParser:
     commands.add_parser("quit", help="close the running Steady Pause")
     status = commands.add_parser("status", help="show what the running Steady Pause is doing")
     status.add_argument("--json", action="store_true", help="print one JSON object")
+    hist = commands.add_parser(
+        "history", help="your pauses of the last days, read from the history file "
+        "(works whether or not Steady Pause is running)")
+    hist.add_argument("--days", type=history_days, default=7, metavar="N",
+                      help=f"how many days back, today included (1–{MAX_HISTORY_DAYS}; "
+                      "default 7)")
+    hist.add_argument("--json", action="store_true", help="print one JSON object")
+    hist.add_argument("--check", action="store_true",
+                      help="check the history file's integrity (exit code 1 if damaged)")
     return parser
 
 
@@ -153,12 +173,63 @@ def _cmd_status(options: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _cmd_history(options: argparse.Namespace) -> int:
+    # Reads the file directly and read-only (WAL lets it while the app writes).
+    path = history.default_path()
+    if options.check:
+        problems = history.integrity(path)
+        ok = problems == ["ok"]
+        if options.json:
+            print(json.dumps({"path": str(path), "exists": path.exists(), "ok": ok,
+                              "problems": [] if ok else problems}, ensure_ascii=False))
+        elif not path.exists():
+            print(f"No history file yet ({path}).")
+        elif ok:
+            print(f"{path}: ok")
+        else:
+            print(f"{path}: damaged", *problems[:20], sep="\n  ")
+            print(f"{DISPLAY_NAME} moves a damaged file aside and starts a new one "
+                  "when it next starts.")
+        return EXIT_OK if ok else EXIT_FAILED
+    today = _local_now().date()
+    try:
+        records = history.read(path, since=summary.first_day(today, options.days))
+    except history.HistoryError as exc:
+        return _fail(str(exc))
+    except sqlite3.DatabaseError as exc:
+        return _fail(f"cannot read {path}: {exc} (try: {APP_NAME} history --check)")
+    result = summary.summarize(records, today, options.days)
+    if options.json:
+        entries = []
+        for r in records:
+            row: dict[str, Any] = history.to_row(r)
+            row["journal"] = r.journal
+            entries.append(row)
+        print(json.dumps({"summary": result.to_json(), "entries": entries},
+                         ensure_ascii=False))
+        return EXIT_OK
+    print(summary.sentence(result))
+    if records:
+        print()
+    for r in records:
+        print("  ".join(_history_line(r)).rstrip())
+    return EXIT_OK
+
+
+def _history_line(r: history.Record) -> list[str]:
+    checkin = summary.checkin_words(r)
+    return [r.at.strftime("%Y-%m-%d %H:%M"), f"{summary.cue_name(r.cue):<15}",
+            f"{r.routine or '':<10}", f"{summary.outcome_words(r):<26}",
+            f"check-in {checkin}" if checkin else ""]
+
+
 _COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "pause": _cmd_pause,
     "snooze": _cmd_snooze,
     "resume": _cmd_resume,
     "quit": _cmd_quit,
     "status": _cmd_status,
+    "history": _cmd_history,
 }
 
 

@@ -8,6 +8,7 @@ routine), and serves the command channel (``steadypause pause``, ``status`` …)
 from __future__ import annotations
 
 import logging
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
@@ -15,8 +16,10 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from steadypause import DISPLAY_NAME, __version__
+from steadypause.core import history
 from steadypause.core.clock import Clock
 from steadypause.core.cues import Cue
+from steadypause.core.history import HistoryStore, Record
 from steadypause.core.routine import Routine
 from steadypause.core.scheduler import Outcome, Scheduler, SchedulerConfig
 from steadypause.core.settings import Settings
@@ -40,16 +43,36 @@ def scheduler_config(settings: Settings) -> SchedulerConfig:
                            day_start_hour=settings.day_start_hour)
 
 
+# How an answer on the prompt is kept in the history.
+_PROMPT_OUTCOMES = {"later": history.Outcome.LATER, "missed": history.Outcome.MISSED,
+                    "skip": history.Outcome.SKIPPED}
+
+
+@dataclass(frozen=True)
+class _OpenPause:
+    """What the history needs to know about the pause on screen."""
+
+    cue: Cue
+    prompted_at: datetime | None
+    started_at: datetime
+
+
 class Controller(QObject):
     windowChanged = Signal(str)   # "closed", "prompt" or "routine"
+    # A sentence for the person, from any thread (the history's writer reports through it).
+    notice = Signal(str)
 
     def __init__(self, clock: Clock, scheduler: Scheduler, settings: Settings,
-                 routines: dict[str, Routine], parent: QObject | None = None) -> None:
+                 routines: dict[str, Routine], history_store: HistoryStore | None = None,
+                 parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._clock = clock
         self._scheduler = scheduler
         self._settings = settings
         self._routines = routines
+        self._history = history_store
+        self._open_pause: _OpenPause | None = None
+        self.notice.connect(self.notify)   # queued when emitted from another thread
         self._last_cue: Cue | None = None
         self._prompt: PromptWindow | None = None
         self._pause: PauseWindow | None = None
@@ -164,8 +187,9 @@ class Controller(QObject):
     def _prompt_answered(self, cue: Cue, answer: str) -> None:
         self._prompt = None
         if answer == "start":
-            self._open_routine(self._settings.timer_routine)
+            self._open_routine(self._settings.timer_routine, cue, prompted_at=cue.at)
             return
+        self.record_prompt(cue, _PROMPT_OUTCOMES.get(answer, history.Outcome.SKIPPED))
         outcome = {"later": Outcome.LATER, "missed": Outcome.MISSED}.get(answer, Outcome.SKIPPED)
         self._settle(outcome)
 
@@ -174,18 +198,28 @@ class Controller(QObject):
         if self._pause is not None:
             self._pause.show_centred()
             return
+        answered: Cue | None = None
         if self._prompt is not None:
+            # Asking for a pause while a prompt is up answers that prompt.
             self._prompt.dismiss()
             self._prompt = None
+            answered = self._last_cue
         self._last_cue = self._scheduler.manual(source)
         self._timer.stop()
-        self._open_routine(self._settings.manual_routine)
+        if answered is not None:
+            self._open_routine(self._settings.manual_routine, answered,
+                               prompted_at=answered.at)
+        else:
+            self._open_routine(self._settings.manual_routine, self._last_cue)
 
-    def _open_routine(self, routine_id: str) -> None:
+    def _open_routine(self, routine_id: str, cue: Cue,
+                      prompted_at: datetime | None = None) -> None:
         routine = self._routines.get(routine_id) or self._routines["full"]
         s = self._settings
         window = PauseWindow(routine, Pace(s.breath_in_seconds, s.breath_out_seconds,
-                                           s.breath_cycles, s.reduce_motion))
+                                           s.breath_cycles, s.reduce_motion),
+                             checkin=self._history is not None, journaling=s.journaling)
+        self._open_pause = _OpenPause(cue, prompted_at, self._clock.now())
         window.closed.connect(self._pause_closed)
         window.helpRequested.connect(self.show_help)
         self._pause = window
@@ -195,8 +229,34 @@ class Controller(QObject):
 
     def _pause_closed(self, outcome: str, steps_reached: int) -> None:
         log.info("pause ended: %s (%d steps)", outcome, steps_reached)
+        self._record_pause(history.Outcome(outcome), steps_reached)
         self._pause = None
         self._settle(Outcome.COMPLETED if outcome == "completed" else Outcome.SKIPPED)
+
+    # -- history ------------------------------------------------------------------------
+
+    def record_prompt(self, cue: Cue, outcome: history.Outcome) -> None:
+        """Keep a cue that did not become a pause (skipped, later, snoozed, missed, or
+        deferred-out when the person stayed busy past the deferral cap)."""
+        if self._history is None:
+            return
+        routine = self._settings.timer_routine if cue.kind == "work_timer" else None
+        self._history.record(Record.for_prompt(cue, outcome, self._clock.now(), routine))
+
+    def _record_pause(self, outcome: history.Outcome, steps_reached: int) -> None:
+        window, opened = self._pause, self._open_pause
+        self._open_pause = None
+        if self._history is None or window is None or opened is None:
+            return
+        before, after = window.checkins()
+        self._history.record(Record(
+            cue=str(opened.cue.kind), cue_detail=opened.cue.detail,
+            routine=window.routine.id, prompted_at=opened.prompted_at,
+            started_at=opened.started_at, ended_at=self._clock.now(), outcome=outcome,
+            steps_reached=steps_reached, steps_total=len(window.routine.steps),
+            checkin_before=before, checkin_after=after,
+            # Only with journaling on is anything typed or picked kept.
+            journal=window.entries() if self._settings.journaling else {}))
 
     def _settle(self, outcome: Outcome) -> None:
         self._scheduler.settle(outcome)
@@ -210,6 +270,7 @@ class Controller(QObject):
             self._prompt = None
         if self._pause is not None:
             self._pause.closed.disconnect(self._pause_closed)
+            self._record_pause(history.Outcome.SKIPPED, self._pause.steps_reached)
             self._pause.close()
             self._pause = None
         for w in (self._help, self._about):
@@ -222,6 +283,8 @@ class Controller(QObject):
         if self._prompt is not None:
             self._prompt.dismiss()
             self._prompt = None
+            if self._last_cue is not None:
+                self.record_prompt(self._last_cue, history.Outcome.SNOOZED)
             self._scheduler.settle(Outcome.SKIPPED)
         if minutes is None:
             until = self._scheduler.snooze_until_tomorrow()

@@ -4,7 +4,8 @@ Small (about 420×560), above other windows, centred on the screen under the poi
 full-screen. Enter goes on, Backspace (outside a text field) or Alt+Left goes back, Esc
 closes. Getting help is one click away on every step.
 
-Nothing typed here is kept: journaling comes later and will be opt-in.
+Nothing typed here is kept unless the person turns journaling on; then the history keeps
+what ``entries()`` returns. An optional 0–10 check-in can sit before and after the steps.
 """
 
 from __future__ import annotations
@@ -30,12 +31,14 @@ from PySide6.QtWidgets import (
 
 from steadypause.core.routine import Routine, Step
 from steadypause.ui.breathing import BreathingWidget
+from steadypause.ui.checkin import CheckIn
 from steadypause.ui.theme import muted_colour
 
 log = logging.getLogger(__name__)
 
 WINDOW_SIZE = (420, 560)
 NOT_SAVED = "What you write here stays on this screen and is not saved."
+SAVED = "Journaling is on: what you pick or write here is kept in your history on this computer."
 
 
 @dataclass(frozen=True)
@@ -53,7 +56,8 @@ class PauseWindow(QWidget):
     helpRequested = Signal()
 
     def __init__(self, routine: Routine, pace: Pace | None = None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, checkin: bool = False,
+                 journaling: bool = False) -> None:
         super().__init__(parent, Qt.WindowType.Window | Qt.WindowType.WindowStaysOnTopHint)
         self.setObjectName("pauseWindow")
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -77,6 +81,13 @@ class PauseWindow(QWidget):
             page = _StepPage(step, index, self._pace, self._stack)
             self._pages.append(page)
             self._stack.addWidget(page)
+        if journaling:  # the history keeps entries(): say so where people write
+            for hint in self._stack.findChildren(QLabel, "notSaved"):
+                hint.setText(SAVED)
+            for field in self._stack.findChildren(QLineEdit, "ownWords"):
+                field.setAccessibleDescription(SAVED)
+        # Check-in point 1 of 2 (see ui/checkin.py): "before", above the first step.
+        self.checkin_before = self._checkin("before") if checkin else None
 
         self.help_button = QPushButton("&Getting help", self)
         self.help_button.setObjectName("helpButton")
@@ -113,7 +124,13 @@ class PauseWindow(QWidget):
         layout.setContentsMargins(22, 16, 22, 16)
         layout.setSpacing(8)
         layout.addWidget(self._progress)
+        if self.checkin_before is not None:
+            layout.addWidget(self.checkin_before)
         layout.addWidget(self._stack, 1)
+        # Check-in point 2 of 2: "after", below the last step.
+        self.checkin_after = self._checkin("after") if checkin else None
+        if self.checkin_after is not None:
+            layout.addWidget(self.checkin_after)
         line = QFrame(self)
         line.setFrameShape(QFrame.Shape.HLine)
         line.setFrameShadow(QFrame.Shadow.Plain)
@@ -169,6 +186,32 @@ class PauseWindow(QWidget):
         if self.isVisible():
             page.enter()
         page.focus_first(self.next_button)
+        self._show_checkins(index)
+
+    # -- the optional check-in (ui/checkin.py) --------------------------------------------
+
+    def checkins(self) -> tuple[int | None, int | None]:
+        """The 0–10 check-in before and after (None where skipped or not reached)."""
+        before = self.checkin_before.value if self.checkin_before is not None else None
+        reached_end = self._reached == len(self._pages)
+        after = self.checkin_after.value \
+            if self.checkin_after is not None and reached_end else None
+        return before, after
+
+    def _checkin(self, when: str) -> CheckIn:
+        strip = CheckIn(when, self)
+        strip.skipped.connect(lambda: self.current_page().focus_first(self.next_button))
+        return strip
+
+    def _show_checkins(self, index: int) -> None:
+        last = len(self._pages) - 1
+        for strip, here in ((self.checkin_before, index == 0),
+                            (self.checkin_after, index == last)):
+            if strip is None:
+                continue
+            strip.setVisible(here and not strip.is_skipped)
+            if here and not strip.answered:
+                strip.scale.setFocus(Qt.FocusReason.TabFocusReason)
 
     def showEvent(self, event: QEvent) -> None:
         super().showEvent(event)

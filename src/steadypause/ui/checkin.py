@@ -1,0 +1,198 @@
+"""The optional 0–10 check-in: "how depleted do I feel right now?", before and after a pause.
+
+A question, a scale of eleven numbers and a *Skip* link. Nothing is required: leaving it
+blank is the same as skipping. By keyboard the scale is one Tab stop: a digit picks 0–9,
+Home and End pick 0 and 10, the arrow keys move by one, Delete clears.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QFocusEvent,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPen,
+)
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from steadypause.ui.theme import muted_colour
+
+LOW, HIGH = 0, 10
+QUESTIONS = {
+    "before": "Before you begin: how depleted do you feel right now?",
+    "after": "And now: how depleted do you feel?",
+}
+ENDS = ("0 not at all", "10 completely")
+
+
+class CheckInScale(QWidget):
+    """Eleven numbered cells; ``value`` is None until one is chosen."""
+
+    valueChanged = Signal(object)   # int or None
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("checkinScale")
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self._value: int | None = None
+        self._describe()
+
+    @property
+    def value(self) -> int | None:
+        return self._value
+
+    def set_value(self, value: int | None) -> None:
+        if value is not None:
+            value = max(LOW, min(HIGH, value))
+        if value == self._value:
+            return
+        self._value = value
+        self._describe()
+        self.update()
+        self.valueChanged.emit(value)
+
+    def _describe(self) -> None:
+        self.setAccessibleDescription(
+            "Not answered. Type a digit, or Home for 0 and End for 10." if self._value is None
+            else f"{self._value} of {HIGH}. Arrow keys change it, Delete clears it.")
+
+    def sizeHint(self) -> QSize:
+        h = self.fontMetrics().height() + 14
+        return QSize(11 * (h + 4), h)
+
+    def minimumSizeHint(self) -> QSize:
+        h = self.fontMetrics().height() + 10
+        return QSize(11 * (self.fontMetrics().horizontalAdvance("10") + 10), h)
+
+    def _cell(self, n: int) -> QRectF:
+        w = self.width() / (HIGH - LOW + 1)
+        return QRectF(n * w + 2, 1, w - 4, self.height() - 2)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        pal = self.palette()
+        p = QPainter(self)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        for n in range(LOW, HIGH + 1):
+            cell = self._cell(n)
+            chosen = n == self._value
+            p.setPen(QPen(muted_colour(pal), 1))
+            p.setBrush(pal.color(QPalette.ColorRole.Highlight if chosen
+                                 else QPalette.ColorRole.Base))
+            p.drawRoundedRect(cell, 5, 5)
+            p.setPen(pal.color(QPalette.ColorRole.HighlightedText if chosen
+                               else QPalette.ColorRole.Text))
+            p.drawText(cell, Qt.AlignmentFlag.AlignCenter, str(n))
+        if self.hasFocus():
+            focus = self._cell(self._value if self._value is not None else LOW)
+            p.setBrush(Qt.BrushStyle.NoBrush)
+            p.setPen(QPen(pal.color(QPalette.ColorRole.Highlight), 2))
+            p.drawRoundedRect(focus.adjusted(-2, 0, 2, 0), 6, 6)
+        p.end()
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            n = int(event.position().x() // (self.width() / (HIGH - LOW + 1)))
+            self.setFocus(Qt.FocusReason.MouseFocusReason)
+            self.set_value(n)
+            event.accept()
+            return
+        super().mousePressEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        if Qt.Key.Key_0 <= key <= Qt.Key.Key_9 and not event.modifiers() & (
+                Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.ControlModifier):
+            self.set_value(key - Qt.Key.Key_0)
+        elif key == Qt.Key.Key_Home:
+            self.set_value(LOW)
+        elif key == Qt.Key.Key_End:
+            self.set_value(HIGH)
+        elif key in (Qt.Key.Key_Right, Qt.Key.Key_Up) and not event.modifiers():
+            self.set_value(LOW if self._value is None else self._value + 1)
+        elif key in (Qt.Key.Key_Left, Qt.Key.Key_Down) and not event.modifiers():
+            self.set_value(HIGH if self._value is None else self._value - 1)
+        elif key == Qt.Key.Key_Delete:
+            self.set_value(None)
+        else:
+            super().keyPressEvent(event)   # Enter, Esc, Backspace: the window's keys
+            return
+        event.accept()
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        self.update()
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        self.update()
+
+
+class CheckIn(QWidget):
+    """The question, the scale and *Skip*. ``value`` is None when skipped or left blank."""
+
+    skipped = Signal()
+
+    def __init__(self, when: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.when = when
+        self.setObjectName(f"checkin_{when}")
+        question = QLabel(QUESTIONS[when], self)
+        question.setObjectName("checkinQuestion")
+        question.setWordWrap(True)
+        self.scale = CheckInScale(self)
+        self.scale.setAccessibleName(f"{QUESTIONS[when]} 0 to 10, optional")
+        question.setBuddy(self.scale)
+        self.skip_button = QPushButton("Skip", self)
+        self.skip_button.setObjectName("checkinSkip")
+        self.skip_button.setFlat(True)
+        self.skip_button.setAutoDefault(False)
+        self.skip_button.setAccessibleName("Skip the check-in")
+        self.skip_button.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.skip_button.clicked.connect(self.skip)
+
+        low, high = (QLabel(text, self) for text in ENDS)
+        for label in (low, high):
+            pal = label.palette()
+            pal.setColor(label.foregroundRole(), muted_colour(pal))
+            label.setPalette(pal)
+            font = label.font()
+            font.setPointSizeF(font.pointSizeF() * 0.9)
+            label.setFont(font)
+        ends = QHBoxLayout()
+        ends.setContentsMargins(0, 0, 0, 0)
+        ends.addWidget(low)
+        ends.addStretch(1)
+        ends.addWidget(self.skip_button)
+        ends.addStretch(1)
+        ends.addWidget(high)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 2, 0, 6)
+        layout.setSpacing(4)
+        layout.addWidget(question)
+        layout.addWidget(self.scale)
+        layout.addLayout(ends)
+        self._skipped = False
+
+    @property
+    def value(self) -> int | None:
+        return None if self._skipped else self.scale.value
+
+    @property
+    def is_skipped(self) -> bool:
+        return self._skipped
+
+    @property
+    def answered(self) -> bool:
+        return self._skipped or self.scale.value is not None
+
+    def skip(self) -> None:
+        """One click: forget any choice and fold away."""
+        self._skipped = True
+        self.scale.set_value(None)
+        self.hide()
+        self.skipped.emit()

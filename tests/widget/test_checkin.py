@@ -1,0 +1,133 @@
+"""The 0–10 check-in, by keyboard, inside the pause window and on its own."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from steadypause.core.routine import Routine
+from steadypause.ui.checkin import CheckIn, CheckInScale
+from steadypause.ui.pause_window import NOT_SAVED, SAVED, Pace, PauseWindow
+
+FAST = Pace(inhale_s=1.0, exhale_s=1.0, cycles=1)
+
+
+def open_window(qtbot: QtBot, routine: Routine, **kw: bool) -> PauseWindow:
+    window = PauseWindow(routine, FAST, checkin=True, **kw)
+    qtbot.addWidget(window)
+    window.show_centred()
+    qtbot.waitUntil(window.isActiveWindow)
+    return window
+
+
+def key(qtbot: QtBot, k: Qt.Key) -> None:
+    qtbot.keyClick(QApplication.focusWidget(), k)
+
+
+def test_before_and_after_by_keyboard_alone(qtbot: QtBot, routines: dict[str, Routine]) -> None:
+    routine = routines["full"]
+    window = open_window(qtbot, routine)
+    results = []
+    window.closed.connect(lambda *args: results.append(args))
+    before, after = window.checkin_before, window.checkin_after
+    assert before.isVisible()
+    assert not after.isVisible()
+    assert QApplication.focusWidget() is before.scale   # digits work at once
+    key(qtbot, Qt.Key.Key_7)
+    assert before.value == 7
+    key(qtbot, Qt.Key.Key_Right)
+    assert before.value == 8
+    key(qtbot, Qt.Key.Key_End)
+    assert before.value == 10                            # 10 is one key away
+    key(qtbot, Qt.Key.Key_Left)
+    key(qtbot, Qt.Key.Key_Left)
+    assert before.value == 8
+    assert before.scale.accessibleDescription().startswith("8 of 10")
+    key(qtbot, Qt.Key.Key_Return)                        # Enter goes on, as everywhere
+    assert window.index == 1
+    assert not before.isVisible()
+    for _ in routine.steps[2:]:
+        window.next()
+    assert after.isVisible()
+    assert QApplication.focusWidget() is after.scale
+    key(qtbot, Qt.Key.Key_Home)
+    assert after.value == 0
+    key(qtbot, Qt.Key.Key_3)
+    key(qtbot, Qt.Key.Key_Return)
+    assert results == [("completed", len(routine.steps))]
+    assert window.checkins() == (8, 3)
+
+
+def test_skipping_is_one_click_and_leaving_it_blank_is_fine(
+        qtbot: QtBot, routines: dict[str, Routine]) -> None:
+    window = open_window(qtbot, routines["transition"])
+    before = window.checkin_before
+    key(qtbot, Qt.Key.Key_5)
+    qtbot.mouseClick(before.skip_button, Qt.MouseButton.LeftButton)
+    assert not before.isVisible()
+    assert before.value is None
+    assert QApplication.focusWidget() is not before.scale
+    window.next()
+    window.back()   # does not come back once skipped
+    assert window.index == 0
+    assert not before.isVisible()
+    key(qtbot, Qt.Key.Key_Return)
+    key(qtbot, Qt.Key.Key_Return)                       # after: left blank
+    assert window.checkins() == (None, None)
+
+
+def test_delete_clears_and_escape_still_closes(qtbot: QtBot,
+                                               routines: dict[str, Routine]) -> None:
+    window = open_window(qtbot, routines["full"])
+    key(qtbot, Qt.Key.Key_4)
+    key(qtbot, Qt.Key.Key_Delete)
+    assert window.checkin_before.value is None
+    assert window.checkin_before.scale.accessibleDescription().startswith("Not answered")
+    key(qtbot, Qt.Key.Key_Escape)
+    assert not window.isVisible()
+
+
+def test_the_after_value_counts_only_when_the_end_was_reached(
+        qtbot: QtBot, routines: dict[str, Routine]) -> None:
+    window = open_window(qtbot, routines["full"])
+    window.checkin_after.scale.set_value(2)   # not on screen yet
+    window.close()
+    assert window.checkins() == (None, None)
+
+
+def test_a_click_picks_a_number(qtbot: QtBot) -> None:
+    scale = CheckInScale()
+    qtbot.addWidget(scale)
+    scale.resize(330, 30)
+    scale.show()
+    with qtbot.waitSignal(scale.valueChanged) as got:
+        qtbot.mouseClick(scale, Qt.MouseButton.LeftButton, pos=QPoint(5 * 30 + 15, 15))
+    assert got.args == [5]
+
+
+def test_names_for_assistive_technology(qtbot: QtBot) -> None:
+    strip = CheckIn("before")
+    qtbot.addWidget(strip)
+    assert "how depleted" in strip.scale.accessibleName().lower()
+    assert "optional" in strip.scale.accessibleName()
+    assert strip.skip_button.accessibleName() == "Skip the check-in"
+    assert strip.scale.focusPolicy() == Qt.FocusPolicy.StrongFocus
+
+
+def test_without_checkin_the_window_is_as_before(qtbot: QtBot,
+                                                 routines: dict[str, Routine]) -> None:
+    window = PauseWindow(routines["full"], FAST)
+    qtbot.addWidget(window)
+    assert window.checkin_before is None
+    assert window.checkin_after is None
+    assert window.checkins() == (None, None)
+
+
+def test_the_not_saved_hint_tells_the_truth_when_journaling(
+        qtbot: QtBot, routines: dict[str, Routine]) -> None:
+    from PySide6.QtWidgets import QLabel
+    on = open_window(qtbot, routines["full"], journaling=True)
+    off = open_window(qtbot, routines["full"])
+    assert {h.text() for h in on.findChildren(QLabel, "notSaved")} == {SAVED}
+    assert {h.text() for h in off.findChildren(QLabel, "notSaved")} == {NOT_SAVED}
