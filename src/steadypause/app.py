@@ -15,7 +15,9 @@ from PySide6.QtCore import QMessageLogContext, QTimer, QtMsgType, qInstallMessag
 from PySide6.QtWidgets import QApplication
 
 from steadypause import APP_NAME, DISPLAY_NAME, __version__
+from steadypause.core import history
 from steadypause.core.clock import SystemClock
+from steadypause.core.history import HistoryStore
 from steadypause.core.routine import RoutineError, load_builtin_routines
 from steadypause.core.scheduler import Scheduler
 from steadypause.core.settings import SettingsStore
@@ -99,8 +101,13 @@ def run(*, initial_command: str | None = None, autostart: bool = False) -> int:
 
     clock = SystemClock()
     scheduler = Scheduler(clock, scheduler_config(settings))
-    controller = Controller(clock, scheduler, settings, routines)
+    # The writer thread reports trouble (a damaged file set aside, writes failing) through
+    # the controller's notice signal, which Qt queues over to the UI thread.
+    history_store = HistoryStore(history.default_path(), clock,
+                                 on_notice=lambda text: holder["controller"].notice.emit(text))
+    controller = Controller(clock, scheduler, settings, routines, history_store)
     holder["controller"] = controller
+    history_store.start()
     controller.start()
     log.info("started %s %s (autostart=%s, tray=%s)", APP_NAME, __version__, autostart,
              controller.tray_mode)
@@ -113,3 +120,4 @@ def run(*, initial_command: str | None = None, autostart: bool = False) -> int:
         return app.exec()
     finally:
         server.close()
+        history_store.close()

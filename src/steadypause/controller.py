@@ -25,6 +25,7 @@ from steadypause.core.scheduler import Outcome, Scheduler, SchedulerConfig
 from steadypause.core.settings import Settings
 from steadypause.ipc import CommandError
 from steadypause.ui.about import show_about
+from steadypause.ui.history_view import HistoryWindow
 from steadypause.ui.pause_window import Pace, PauseWindow
 from steadypause.ui.prompt import PromptWindow
 from steadypause.ui.status_window import StatusWindow
@@ -77,6 +78,7 @@ class Controller(QObject):
         self._prompt: PromptWindow | None = None
         self._pause: PauseWindow | None = None
         self._help: SupportDialog | None = None
+        self._history_window: HistoryWindow | None = None
         self._about: QMessageBox | None = None
 
         self._timer = QTimer(self)
@@ -88,6 +90,7 @@ class Controller(QObject):
         self.tray.snoozeRequested.connect(self.snooze)
         self.tray.resumeRequested.connect(self.resume)
         self.tray.helpRequested.connect(self.show_help)
+        self.tray.historyRequested.connect(self.show_history)
         self.tray.aboutRequested.connect(self.show_about)
         self.tray.quitRequested.connect(self.quit)
         self.tray.aboutToShowMenu.connect(self.refresh)
@@ -125,6 +128,7 @@ class Controller(QObject):
         window.snoozeRequested.connect(self.snooze)
         window.resumeRequested.connect(self.resume)
         window.helpRequested.connect(self.show_help)
+        window.historyRequested.connect(self.show_history)
         window.quitRequested.connect(self.quit)
         self.status_window = window
         self.refresh()
@@ -273,7 +277,7 @@ class Controller(QObject):
             self._record_pause(history.Outcome.SKIPPED, self._pause.steps_reached)
             self._pause.close()
             self._pause = None
-        for w in (self._help, self._about):
+        for w in (self._help, self._about, self._history_window):
             if w is not None:
                 w.close()
 
@@ -309,6 +313,18 @@ class Controller(QObject):
         self._help.show()
         self._help.raise_()
         self._help.activateWindow()
+
+    def show_history(self) -> None:
+        if self._history_window is None:
+            path = self._history.path if self._history is not None else history.default_path()
+            window = HistoryWindow(path, lambda: self._clock.now().date(), self._history)
+            window.destroyed.connect(lambda: setattr(self, "_history_window", None))
+            self._history_window = window
+        else:
+            self._history_window.reload()
+        self._history_window.show()
+        self._history_window.raise_()
+        self._history_window.activateWindow()
 
     def show_about(self) -> None:
         if self._about is None:
@@ -387,8 +403,8 @@ class Controller(QObject):
 
     def widgets(self) -> list[QWidget]:
         """The app's own top-level windows that are open (for tests and benchmarks)."""
-        return [w for w in (self._prompt, self._pause, self.status_window, self._help)
-                if w is not None]
+        return [w for w in (self._prompt, self._pause, self.status_window, self._help,
+                            self._history_window) if w is not None]
 
 
 def _iso(at: datetime | None) -> str | None:

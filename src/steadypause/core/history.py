@@ -314,9 +314,15 @@ def migrate(conn: sqlite3.Connection, target: int = SCHEMA_VERSION) -> int:
     if start > SCHEMA_VERSION:
         raise HistoryError(f"the history file was written by a newer Steady Pause (schema "
                            f"{start}; this version knows {SCHEMA_VERSION}); it is left as it is")
-    for version in range(start, target):
+    while True:
+        # The version is read again under the write lock: another connection (a second
+        # process, the writer thread) may have migrated in the meantime.
         conn.execute("BEGIN IMMEDIATE")
         try:
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+            if version >= target:
+                conn.execute("COMMIT")
+                break
             MIGRATIONS[version](conn)
             conn.execute(f"PRAGMA user_version = {version + 1}")
             conn.execute("COMMIT")

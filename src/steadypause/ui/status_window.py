@@ -29,6 +29,7 @@ class StatusWindow(QWidget):
     snoozeRequested = Signal(object)
     resumeRequested = Signal()
     helpRequested = Signal()
+    historyRequested = Signal()
     quitRequested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -68,6 +69,8 @@ class StatusWindow(QWidget):
                                           self.resumeRequested, "End the snooze now")
         self.help_button = self._button("statusHelp", "Getting help", self.helpRequested,
                                         "Where to turn when a pause is not enough")
+        self.history_button = self._button("statusHistory", "History…",
+                                           self.historyRequested, "Your recent pauses")
         self.quit_button = self._button("statusQuit", "Quit", self.quitRequested,
                                         f"Close {DISPLAY_NAME}")
 
@@ -81,6 +84,7 @@ class StatusWindow(QWidget):
         row.addStretch(1)
         row2 = QHBoxLayout()
         row2.addWidget(self.help_button)
+        row2.addWidget(self.history_button)
         row2.addStretch(1)
         row2.addWidget(self.quit_button)
         layout = QVBoxLayout(self)

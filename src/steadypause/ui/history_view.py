@@ -1,0 +1,525 @@
+"""The History window: a plain sentence, a chart of the last 7/30/90 days, and the entries.
+
+The chart (pauses per day, stacked by cue; the check-in change as a second series) is one
+small QPainter widget (docs/adr/005-history-chart.md says why not QtCharts). Its numbers
+are also in an accessible table on the *Numbers* tab. Colours come from the palette, so the
+chart follows the theme; nothing is red and nothing counts streaks or targets.
+
+Reading is quick (an index range over at most 90 days), so it happens here on the UI
+thread with a short-lived read-only connection; writing belongs to the store's thread.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+import sqlite3
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QEvent,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPointF,
+    QRectF,
+    QSize,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QColor, QPainter, QPainterPath, QPaintEvent, QPalette, QPen
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QRadioButton,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from steadypause import DISPLAY_NAME
+from steadypause.core import history
+from steadypause.core.history import HistoryStore, Record
+from steadypause.core.summary import (
+    Summary,
+    checkin_words,
+    cue_name,
+    first_day,
+    outcome_words,
+    sentence,
+    summarize,
+)
+from steadypause.ui.theme import muted_colour
+
+log = logging.getLogger(__name__)
+
+RANGES = (7, 30, 90)
+WINDOW_SIZE = (760, 720)
+
+# One colour per cue, light and dark; calm, distinguishable, and never red.
+_CUE_COLOURS = {
+    "light": {"work_timer": "#2f7f78", "resume": "#5a7bb5", "unlock": "#7c9a4d",
+              "back_from_away": "#c0913a", "start_of_day": "#8a6fb0",
+              "end_of_day": "#3f8fa3", "manual": "#8f7a68"},
+    "dark": {"work_timer": "#5fb3aa", "resume": "#8aa8dd", "unlock": "#a5c27a",
+             "back_from_away": "#dfbd72", "start_of_day": "#b39bd6",
+             "end_of_day": "#7cc2d2", "manual": "#c3ae9c"},
+}
+_OTHER = {"light": "#6f7c86", "dark": "#a7b0b6"}
+
+
+def is_dark(palette: QPalette) -> bool:
+    return palette.color(QPalette.ColorRole.Window).lightness() < 128
+
+
+def cue_colour(cue: str, palette: QPalette) -> QColor:
+    scheme = "dark" if is_dark(palette) else "light"
+    return QColor(_CUE_COLOURS[scheme].get(cue, _OTHER[scheme]))
+
+
+def _nice_ceiling(value: float) -> int:
+    if value <= 4:
+        return max(1, math.ceil(value))
+    step = 2 if value <= 10 else 5 if value <= 30 else 10
+    return int(math.ceil(value / step) * step)
+
+
+class DayChart(QWidget):
+    """Pauses per day stacked by cue, and the day's mean check-in change as linked dots."""
+
+    painted = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("historyChart")
+        self.setMinimumHeight(200)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self._summary: Summary | None = None
+
+    def sizeHint(self) -> QSize:
+        return QSize(700, 260)
+
+    def set_summary(self, summary: Summary) -> None:
+        self._summary = summary
+        self.setAccessibleName("Chart of pauses per day")
+        self.setAccessibleDescription(
+            sentence(summary) + " The same numbers are on the Numbers tab.")
+        self.update()
+
+    # -- geometry -----------------------------------------------------------------------
+
+    def _plot(self) -> QRectF:
+        fm = self.fontMetrics()
+        left = fm.horizontalAdvance("000") + 14
+        right = fm.horizontalAdvance("+10") + 16
+        legend = fm.height() + 12
+        return QRectF(left, fm.height() + 6, self.width() - left - right,
+                      self.height() - fm.height() * 2 - 18 - legend)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        p = QPainter(self)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        try:
+            if self._summary is not None:
+                self._paint(p, self._summary)
+        finally:
+            p.end()
+        self.painted.emit()
+
+    def _paint(self, p: QPainter, s: Summary) -> None:
+        pal = self.palette()
+        text, muted = pal.color(QPalette.ColorRole.WindowText), muted_colour(pal)
+        grid = QColor(muted)
+        grid.setAlpha(70)
+        fm = self.fontMetrics()
+        plot = self._plot()
+        n = s.period
+        top = _nice_ceiling(max((d.pauses for d in s.days), default=0))
+        slot = plot.width() / n
+        bar = max(1.0, min(slot * 0.7, 28.0))
+
+        # Left axis: pauses. Three quiet grid lines.
+        p.setPen(muted)
+        p.drawText(QRectF(0, 0, plot.left() + 40, fm.height()),
+                   Qt.AlignmentFlag.AlignLeft, "pauses")
+        for k in range(4):
+            value = top * k / 3
+            y = plot.bottom() - plot.height() * k / 3
+            p.setPen(QPen(grid, 1))
+            p.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
+            p.setPen(muted)
+            label = f"{value:.0f}" if value == int(value) else f"{value:.1f}"
+            p.drawText(QRectF(0, y - fm.height() / 2, plot.left() - 6, fm.height()),
+                       Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, label)
+
+        # Bars, stacked in a fixed cue order so each colour keeps its place.
+        cues = s.cues
+        p.setPen(Qt.PenStyle.NoPen)
+        for i, day in enumerate(s.days):
+            x = plot.left() + slot * i + (slot - bar) / 2
+            y = plot.bottom()
+            for cue in cues:
+                count = day.by_cue.get(cue, 0)
+                if not count:
+                    continue
+                h = plot.height() * count / top
+                p.setBrush(cue_colour(cue, pal))
+                p.drawRect(QRectF(x, y - h, bar, h))
+                y -= h
+
+        # Dates along the bottom: every day for a week, else about eight labels.
+        step = 1 if n <= 7 else max(1, round(n / 8))
+        p.setPen(muted)
+        for i, day in enumerate(s.days):
+            if (n - 1 - i) % step:
+                continue
+            label = day.day.strftime("%a %d" if n <= 7 else "%d %b")
+            x = plot.left() + slot * (i + 0.5)
+            w = fm.horizontalAdvance(label) + 4
+            p.drawText(QRectF(x - w / 2, plot.bottom() + 4, w, fm.height()),
+                       Qt.AlignmentFlag.AlignCenter, label)
+
+        # The check-in change on its own scale (right): above the middle line it eased.
+        points = [(i, d.checkin_change) for i, d in enumerate(s.days)
+                  if d.checkin_change is not None]
+        if points:
+            span = max(2, math.ceil(max(abs(v) for _, v in points)))
+            mid = plot.center().y()
+
+            def y_of(v: float) -> float:
+                return mid - (plot.height() / 2) * v / span
+
+            p.setPen(muted)
+            p.drawText(QRectF(plot.right() - 60, 0, self.width() - plot.right() + 60,
+                              fm.height()), Qt.AlignmentFlag.AlignRight, "check-in eased")
+            for v in (span, 0, -span):
+                p.drawText(QRectF(plot.right() + 6, y_of(v) - fm.height() / 2,
+                                  self.width() - plot.right() - 6, fm.height()),
+                           Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                           f"{v:+d}" if v else "0")
+            line = QPen(text, 1.6)
+            line.setStyle(Qt.PenStyle.DashLine)
+            path = QPainterPath()
+            previous = None
+            for i, v in points:
+                pt = QPointF(plot.left() + slot * (i + 0.5), y_of(v))
+                if previous is not None and i - previous == 1:
+                    path.lineTo(pt)
+                else:
+                    path.moveTo(pt)
+                previous = i
+            p.setBrush(Qt.BrushStyle.NoBrush)
+            p.setPen(line)
+            p.drawPath(path)
+            p.setPen(QPen(pal.color(QPalette.ColorRole.Window), 1.5))
+            p.setBrush(text)
+            r = 3.5 if n <= 30 else 2.5
+            for i, v in points:
+                p.drawEllipse(QPointF(plot.left() + slot * (i + 0.5), y_of(v)), r, r)
+
+        # Legend.
+        x = plot.left()
+        y = self.height() - fm.height() - 4
+        entries = [(cue_name(c), cue_colour(c, pal)) for c in cues]
+        for name, colour in entries:
+            p.setPen(Qt.PenStyle.NoPen)
+            p.setBrush(colour)
+            p.drawRoundedRect(QRectF(x, y + 2, 12, fm.height() - 4), 2, 2)
+            p.setPen(text)
+            w = fm.horizontalAdvance(name)
+            p.drawText(QRectF(x + 16, y, w + 2, fm.height()), Qt.AlignmentFlag.AlignLeft, name)
+            x += w + 34
+        if points:
+            p.setPen(QPen(text, 1.6, Qt.PenStyle.DashLine))
+            p.drawLine(QPointF(x, y + fm.height() / 2), QPointF(x + 16, y + fm.height() / 2))
+            p.setPen(text)
+            label = "check-in change, before → after"
+            p.drawText(QRectF(x + 22, y, fm.horizontalAdvance(label) + 4, fm.height()),
+                       Qt.AlignmentFlag.AlignLeft, label)
+
+
+_ROOT = QModelIndex()
+
+
+class _Table(QAbstractTableModel):
+    """A read-only table from a header and rows of text."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._header: list[str] = []
+        self._rows: list[list[str]] = []
+
+    def set(self, header: list[str], rows: list[list[str]]) -> None:
+        self.beginResetModel()
+        self._header, self._rows = header, rows
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self._header)
+
+    def data(self, index: QModelIndex | QPersistentModelIndex,
+             role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole,
+                    Qt.ItemDataRole.ToolTipRole) and index.isValid():
+            return self._rows[index.row()][index.column()]
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal \
+                and 0 <= section < len(self._header):
+            return self._header[section]
+        return None
+
+    def cell(self, row: int, column: int) -> str:
+        return self._rows[row][column]
+
+
+def numbers_rows(s: Summary) -> tuple[list[str], list[list[str]]]:
+    """The chart's numbers, one row per day (newest first)."""
+    header = ["Day", *(cue_name(c) for c in s.cues), "Pauses", "Check-in change"]
+    rows = []
+    for d in reversed(s.days):
+        change = "" if d.checkin_change is None else f"{d.checkin_change:+.1f}"
+        rows.append([d.day.strftime("%a %Y-%m-%d"), *(str(d.by_cue.get(c, 0)) for c in s.cues),
+                     str(d.pauses), change])
+    return header, rows
+
+
+def entry_rows(records: list[Record]) -> tuple[list[str], list[list[str]]]:
+    """One row per prompt or pause (newest first); Journal only if there is any."""
+    journal = any(r.journal for r in records)
+    header = ["When", "Cue", "Routine", "How it ended", "Check-in"]
+    if journal:
+        header.append("Journal")
+    rows = []
+    for r in reversed(records):
+        row = [r.at.strftime("%a %Y-%m-%d %H:%M"), cue_name(r.cue), r.routine or "",
+               outcome_words(r), checkin_words(r)]
+        if journal:
+            row.append(" · ".join(r.journal.values()))
+        rows.append(row)
+    return header, rows
+
+
+class HistoryWindow(QWidget):
+    """Tray → History…. ``today`` gives the local date (the app's clock, in tests a fake)."""
+
+    def __init__(self, path: Path, today: Callable[[], date], store: HistoryStore | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.setObjectName("historyWindow")
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.setWindowTitle(f"History · {DISPLAY_NAME}")
+        self.setAccessibleName("Your pause history")
+        self.resize(*WINDOW_SIZE)
+        self._path = path
+        self._today = today
+        self._store = store
+        self._records: list[Record] = []
+        self.summary: Summary | None = None
+        # Replaced in tests: ask where to export, and whether to really delete.
+        self.ask_export_path: Callable[[Path], Path | None] = self._ask_export_path
+        self.confirm_delete: Callable[[], bool] = self._confirm_delete
+
+        self.sentence = QLabel(self)
+        self.sentence.setObjectName("historySentence")
+        self.sentence.setWordWrap(True)
+        self.sentence.setTextFormat(Qt.TextFormat.PlainText)
+        font = self.sentence.font()
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        self.sentence.setFont(font)
+        self.sentence.setFocusPolicy(Qt.FocusPolicy.TabFocus)   # readable by screen readers
+
+        ranges = QHBoxLayout()
+        ranges.addWidget(QLabel("Show the last", self))
+        self.range_group = QButtonGroup(self)
+        for days in RANGES:
+            button = QRadioButton(f"&{days} days" if days != 90 else "9&0 days", self)
+            button.setObjectName(f"range_{days}")
+            button.setAccessibleName(f"Last {days} days")
+            self.range_group.addButton(button, days)
+            ranges.addWidget(button)
+        ranges.addStretch(1)
+        self.range_group.button(7).setChecked(True)
+        self.range_group.idToggled.connect(lambda _id, on: on and self._show())
+
+        self.chart = DayChart(self)
+        self.numbers = QTableView(self)
+        self.numbers.setObjectName("historyNumbers")
+        self.numbers.setAccessibleName("Pauses per day, by cue, with the check-in change")
+        self._numbers = _Table(self)
+        self.numbers.setModel(self._numbers)
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("historyTabs")
+        self.tabs.addTab(self.chart, "&Chart")
+        self.tabs.addTab(self.numbers, "N&umbers")
+
+        self.entries = QTableView(self)
+        self.entries.setObjectName("historyEntries")
+        self.entries.setAccessibleName("Every prompt and pause in this period, newest first")
+        self._entries = _Table(self)
+        self.entries.setModel(self._entries)
+        for view in (self.numbers, self.entries):
+            view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+            view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+            view.setAlternatingRowColors(True)
+            view.verticalHeader().setVisible(False)
+            view.setWordWrap(False)
+            view.horizontalHeader().setSectionResizeMode(
+                QHeaderView.ResizeMode.ResizeToContents)
+            view.horizontalHeader().setStretchLastSection(True)
+
+        self.note = QLabel(self)
+        self.note.setObjectName("historyNote")
+        self.note.setWordWrap(True)
+        pal = self.note.palette()
+        pal.setColor(self.note.foregroundRole(), muted_colour(pal))
+        self.note.setPalette(pal)
+        self.export_button = QPushButton("&Export CSV…", self)
+        self.export_button.setObjectName("exportButton")
+        self.export_button.setAccessibleDescription(
+            "Save all of your history as a CSV file (UTF-8, ISO 8601 times)")
+        self.export_button.clicked.connect(self.export)
+        self.delete_button = QPushButton("&Delete all history…", self)
+        self.delete_button.setObjectName("deleteButton")
+        self.delete_button.setAccessibleDescription(
+            "Remove every recorded pause, check-in and journal entry from this computer")
+        self.delete_button.clicked.connect(self.delete_all)
+        close = QPushButton("Close", self)
+        close.setObjectName("closeButton")
+        close.clicked.connect(self.close)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.export_button)
+        buttons.addWidget(self.delete_button)
+        buttons.addStretch(1)
+        buttons.addWidget(close)
+
+        split = QSplitter(Qt.Orientation.Vertical, self)
+        split.addWidget(self.tabs)
+        split.addWidget(self.entries)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        split.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(18, 14, 18, 14)
+        layout.setSpacing(10)
+        layout.addWidget(self.sentence)
+        layout.addLayout(ranges)
+        layout.addWidget(split, 1)
+        layout.addWidget(self.note)
+        layout.addLayout(buttons)
+        self.reload()
+
+    # -- data ---------------------------------------------------------------------------
+
+    @property
+    def days(self) -> int:
+        return self.range_group.checkedId()
+
+    def set_days(self, days: int) -> None:
+        self.range_group.button(days).setChecked(True)
+
+    def reload(self) -> None:
+        """Read the longest range once; switching ranges then only filters."""
+        today = self._today()
+        try:
+            self._records = history.read(self._path, since=first_day(today, max(RANGES)))
+            self.note.setText("")
+        except (history.HistoryError, sqlite3.DatabaseError) as exc:
+            log.warning("history: cannot read %s: %s", self._path, exc)
+            self._records = []
+            self.note.setText(f"The history cannot be read just now ({exc}).")
+        self._show()
+
+    def _show(self) -> None:
+        today = self._today()
+        start = first_day(today, self.days)
+        records = [r for r in self._records if r.day >= start]
+        self.summary = summarize(records, today, self.days)
+        self.sentence.setText(sentence(self.summary))
+        self.sentence.setAccessibleName(sentence(self.summary))
+        self.chart.set_summary(self.summary)
+        self._numbers.set(*numbers_rows(self.summary))
+        self._entries.set(*entry_rows(records))
+
+    def numbers_model(self) -> _Table:
+        return self._numbers
+
+    def entries_model(self) -> _Table:
+        return self._entries
+
+    # -- export and delete --------------------------------------------------------------
+
+    def export(self) -> Path | None:
+        default = Path.home() / f"steadypause-history-{self._today().isoformat()}.csv"
+        target = self.ask_export_path(default)
+        if target is None:
+            return None
+        if self._store is not None:
+            self._store.flush(timeout=5)
+        try:
+            rows = history.export_csv(self._path, target)
+        except (OSError, history.HistoryError, sqlite3.DatabaseError) as exc:
+            log.warning("history: export to %s failed: %s", target, exc)
+            self.note.setText(f"Could not export to {target}: {exc}")
+            return None
+        self.note.setText(f"Exported {rows} entr{'y' if rows == 1 else 'ies'} to {target}.")
+        return target
+
+    def delete_all(self) -> bool:
+        if not self.confirm_delete():
+            return False
+        try:
+            if self._store is not None:
+                removed = self._store.delete_all()
+            else:
+                removed = history.history_files(self._path)
+                for p in removed:
+                    p.unlink(missing_ok=True)
+        except Exception as exc:
+            log.exception("history: delete failed")
+            self.note.setText(f"Could not delete the history: {exc}")
+            return False
+        log.info("history: deleted on request (%d files)", len(removed))
+        self.reload()
+        self.note.setText("All history was deleted from this computer.")
+        return True
+
+    def _ask_export_path(self, default: Path) -> Path | None:
+        name, _ = QFileDialog.getSaveFileName(self, "Export history", str(default),
+                                              "CSV files (*.csv)")
+        return Path(name) if name else None
+
+    def _confirm_delete(self) -> bool:
+        box = QMessageBox(QMessageBox.Icon.Question, "Delete all history?",
+                          "Delete every recorded pause, check-in and journal entry from this "
+                          "computer? This cannot be undone. Export first if you want a copy.",
+                          QMessageBox.StandardButton.NoButton, self)
+        box.setObjectName("confirmDelete")
+        delete = box.addButton("Delete all history", QMessageBox.ButtonRole.DestructiveRole)
+        keep = box.addButton("Keep it", QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)
+        box.exec()
+        return box.clickedButton() is delete
+
+    # -- theme ----------------------------------------------------------------------------
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self.chart.update()
