@@ -350,25 +350,35 @@ def _time(text: str | None) -> datetime | None:
 
 def insert(conn: sqlite3.Connection, record: Record) -> int:
     """Write one record (and its journal) in one transaction; returns its id."""
+    return insert_many(conn, [record])[0]
+
+
+def insert_many(conn: sqlite3.Connection, records: Sequence[Record]) -> list[int]:
+    """Write records (and their journals) in one transaction; returns their ids."""
     conn.execute("BEGIN IMMEDIATE")
     try:
-        cur = conn.execute(
-            "INSERT INTO pauses (cue, cue_detail, routine, prompted_at, started_at, ended_at,"
-            " outcome, steps_reached, steps_total, checkin_before, checkin_after, day)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (record.cue, record.cue_detail, record.routine, _iso(record.prompted_at),
-             _iso(record.started_at), _iso(record.ended_at), str(record.outcome),
-             record.steps_reached, record.steps_total, record.checkin_before,
-             record.checkin_after, record.day.isoformat()))
-        pause_id = cur.lastrowid
-        assert pause_id is not None
-        conn.executemany("INSERT INTO journal (pause_id, step, text) VALUES (?, ?, ?)",
-                         [(pause_id, step, text) for step, text in record.journal.items()])
+        ids = [_insert_one(conn, r) for r in records]
         conn.execute("COMMIT")
     except BaseException:
         with contextlib.suppress(sqlite3.Error):
             conn.execute("ROLLBACK")
         raise
+    return ids
+
+
+def _insert_one(conn: sqlite3.Connection, record: Record) -> int:
+    cur = conn.execute(
+        "INSERT INTO pauses (cue, cue_detail, routine, prompted_at, started_at, ended_at,"
+        " outcome, steps_reached, steps_total, checkin_before, checkin_after, day)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (record.cue, record.cue_detail, record.routine, _iso(record.prompted_at),
+         _iso(record.started_at), _iso(record.ended_at), str(record.outcome),
+         record.steps_reached, record.steps_total, record.checkin_before,
+         record.checkin_after, record.day.isoformat()))
+    pause_id = cur.lastrowid
+    assert pause_id is not None
+    conn.executemany("INSERT INTO journal (pause_id, step, text) VALUES (?, ?, ?)",
+                     [(pause_id, step, text) for step, text in record.journal.items()])
     return pause_id
 
 

@@ -16,6 +16,7 @@ import math
 import sqlite3
 from collections.abc import Callable
 from datetime import date
+from html import escape
 from pathlib import Path
 from typing import Any
 
@@ -65,7 +66,7 @@ from steadypause.ui.theme import muted_colour
 log = logging.getLogger(__name__)
 
 RANGES = (7, 30, 90)
-WINDOW_SIZE = (760, 720)
+WINDOW_SIZE = (780, 760)
 
 # One colour per cue, light and dark; calm, distinguishable, and never red.
 _CUE_COLOURS = {
@@ -88,11 +89,13 @@ def cue_colour(cue: str, palette: QPalette) -> QColor:
     return QColor(_CUE_COLOURS[scheme].get(cue, _OTHER[scheme]))
 
 
-def _nice_ceiling(value: float) -> int:
-    if value <= 4:
-        return max(1, math.ceil(value))
-    step = 2 if value <= 10 else 5 if value <= 30 else 10
-    return int(math.ceil(value / step) * step)
+def axis_steps(value: float) -> tuple[int, int]:
+    """(top, step) for a count axis: whole numbers, at most four steps."""
+    for step in (1, 2, 5, 10, 20, 25, 50, 100, 200, 500):
+        if value <= step * 4:
+            return max(step, math.ceil(value / step) * step), step
+    step = math.ceil(value / 4)
+    return step * 4, step
 
 
 class DayChart(QWidget):
@@ -123,9 +126,8 @@ class DayChart(QWidget):
         fm = self.fontMetrics()
         left = fm.horizontalAdvance("000") + 14
         right = fm.horizontalAdvance("+10") + 16
-        legend = fm.height() + 12
         return QRectF(left, fm.height() + 6, self.width() - left - right,
-                      self.height() - fm.height() * 2 - 18 - legend)
+                      self.height() - fm.height() * 2 - 16)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         p = QPainter(self)
@@ -145,7 +147,7 @@ class DayChart(QWidget):
         fm = self.fontMetrics()
         plot = self._plot()
         n = s.period
-        top = _nice_ceiling(max((d.pauses for d in s.days), default=0))
+        top, tick = axis_steps(max((d.pauses for d in s.days), default=0))
         slot = plot.width() / n
         bar = max(1.0, min(slot * 0.7, 28.0))
 
@@ -153,15 +155,13 @@ class DayChart(QWidget):
         p.setPen(muted)
         p.drawText(QRectF(0, 0, plot.left() + 40, fm.height()),
                    Qt.AlignmentFlag.AlignLeft, "pauses")
-        for k in range(4):
-            value = top * k / 3
-            y = plot.bottom() - plot.height() * k / 3
+        for value in range(0, top + 1, tick):
+            y = plot.bottom() - plot.height() * value / top
             p.setPen(QPen(grid, 1))
             p.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
             p.setPen(muted)
-            label = f"{value:.0f}" if value == int(value) else f"{value:.1f}"
             p.drawText(QRectF(0, y - fm.height() / 2, plot.left() - 6, fm.height()),
-                       Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, label)
+                       Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, str(value))
 
         # Bars, stacked in a fixed cue order so each colour keeps its place.
         cues = s.cues
@@ -228,25 +228,15 @@ class DayChart(QWidget):
             for i, v in points:
                 p.drawEllipse(QPointF(plot.left() + slot * (i + 0.5), y_of(v)), r, r)
 
-        # Legend.
-        x = plot.left()
-        y = self.height() - fm.height() - 4
-        entries = [(cue_name(c), cue_colour(c, pal)) for c in cues]
-        for name, colour in entries:
-            p.setPen(Qt.PenStyle.NoPen)
-            p.setBrush(colour)
-            p.drawRoundedRect(QRectF(x, y + 2, 12, fm.height() - 4), 2, 2)
-            p.setPen(text)
-            w = fm.horizontalAdvance(name)
-            p.drawText(QRectF(x + 16, y, w + 2, fm.height()), Qt.AlignmentFlag.AlignLeft, name)
-            x += w + 34
-        if points:
-            p.setPen(QPen(text, 1.6, Qt.PenStyle.DashLine))
-            p.drawLine(QPointF(x, y + fm.height() / 2), QPointF(x + 16, y + fm.height() / 2))
-            p.setPen(text)
-            label = "check-in change, before → after"
-            p.drawText(QRectF(x + 22, y, fm.horizontalAdvance(label) + 4, fm.height()),
-                       Qt.AlignmentFlag.AlignLeft, label)
+
+def legend_html(s: Summary, palette: QPalette) -> str:
+    """The chart's key as wrapping rich text: a coloured square per cue, the dashed line."""
+    items = [f'<span style="color:{cue_colour(c, palette).name()}">&#9632;</span>&nbsp;'
+             f"{escape(cue_name(c))}" for c in s.cues]
+    if any(d.checkin_change is not None for d in s.days):
+        items.append("-&nbsp;-&nbsp;-&nbsp;check-in&nbsp;change, before&nbsp;→&nbsp;after "
+                     "(right&nbsp;scale)")
+    return " &nbsp; ".join(items)
 
 
 _ROOT = QModelIndex()
@@ -359,6 +349,15 @@ class HistoryWindow(QWidget):
         self.range_group.idToggled.connect(lambda _id, on: on and self._show())
 
         self.chart = DayChart(self)
+        self.legend = QLabel(self)
+        self.legend.setObjectName("historyLegend")
+        self.legend.setWordWrap(True)
+        self.legend.setTextFormat(Qt.TextFormat.RichText)
+        chart_page = QWidget(self)
+        chart_layout = QVBoxLayout(chart_page)
+        chart_layout.setContentsMargins(4, 4, 4, 4)
+        chart_layout.addWidget(self.chart, 1)
+        chart_layout.addWidget(self.legend)
         self.numbers = QTableView(self)
         self.numbers.setObjectName("historyNumbers")
         self.numbers.setAccessibleName("Pauses per day, by cue, with the check-in change")
@@ -366,7 +365,7 @@ class HistoryWindow(QWidget):
         self.numbers.setModel(self._numbers)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("historyTabs")
-        self.tabs.addTab(self.chart, "&Chart")
+        self.tabs.addTab(chart_page, "&Chart")
         self.tabs.addTab(self.numbers, "N&umbers")
 
         self.entries = QTableView(self)
@@ -454,6 +453,7 @@ class HistoryWindow(QWidget):
         self.sentence.setText(sentence(self.summary))
         self.sentence.setAccessibleName(sentence(self.summary))
         self.chart.set_summary(self.summary)
+        self.legend.setText(legend_html(self.summary, self.palette()))
         self._numbers.set(*numbers_rows(self.summary))
         self._entries.set(*entry_rows(records))
 
@@ -521,5 +521,6 @@ class HistoryWindow(QWidget):
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
-        if event.type() == QEvent.Type.PaletteChange:
+        if event.type() == QEvent.Type.PaletteChange and self.summary is not None:
+            self.legend.setText(legend_html(self.summary, self.palette()))
             self.chart.update()

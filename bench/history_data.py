@@ -1,0 +1,91 @@
+"""Made-up but plausible history, for the benchmark and the screenshots.
+
+    .venv/bin/python bench/history_data.py PATH [--days 30] [--per-day 6] [--seed 1]
+
+Weekdays busier than weekends; unlock and the work timer most common; a check-in on about
+two pauses in three, easing by a point or two more often than not; some prompts skipped,
+put off or not answered. ``--per-day`` is the mean number of prompts and pauses a weekday.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+from datetime import date, datetime, time, timedelta
+from pathlib import Path
+
+from steadypause.core import history
+from steadypause.core.history import Outcome, Record
+
+CUES = (("unlock", 5), ("work_timer", 4), ("back_from_away", 2), ("start_of_day", 1),
+        ("manual", 2), ("resume", 1), ("end_of_day", 1))
+NAMES = ("Too many things at once", "A hard conversation", "Running behind",
+         "Someone else's grief")
+
+
+def records_for(day: date, per_day: float, rng: random.Random) -> list[Record]:
+    weekend = day.weekday() >= 5
+    count = max(0, round(rng.gauss(per_day * (0.25 if weekend else 1.0), per_day / 5)))
+    tz = datetime.combine(day, time(12)).astimezone().tzinfo
+    minutes = sorted(rng.sample(range(8 * 60, 18 * 60), min(count, 600)))
+    out = []
+    for m in minutes:
+        at = datetime.combine(day, time(m // 60, m % 60), tzinfo=tz)
+        cue = rng.choices([c for c, _ in CUES], [w for _, w in CUES])[0]
+        if cue == "work_timer" and rng.random() < 0.3:
+            outcome = rng.choice((Outcome.SKIPPED, Outcome.LATER, Outcome.MISSED))
+            out.append(Record(cue=cue, cue_detail="60 min", outcome=outcome, routine="full",
+                              prompted_at=at, ended_at=at + timedelta(seconds=40)))
+            continue
+        routine = "full" if cue in ("work_timer", "manual") else "transition"
+        total = 5 if routine == "full" else 2
+        completed = rng.random() < 0.85
+        reached = total if completed else rng.randint(1, total - 1)
+        before = after = None
+        if rng.random() < 0.65:
+            before = rng.randint(3, 9)
+            after = max(0, min(10, before - rng.choice((0, 1, 1, 2, 2, 3, -1))))
+            if not completed:
+                after = None
+        length = timedelta(seconds=rng.randint(150, 300) if total == 5 else 45)
+        out.append(Record(cue=cue, outcome=Outcome.COMPLETED if completed else Outcome.SKIPPED,
+                          routine=routine, prompted_at=at if cue != "manual" else None,
+                          started_at=at + timedelta(seconds=5), ended_at=at + length,
+                          steps_reached=reached, steps_total=total, checkin_before=before,
+                          checkin_after=after))
+    return out
+
+
+def fill(path: Path, days: int, per_day: float, seed: int = 1,
+         today: date | None = None) -> int:
+    rng = random.Random(seed)
+    today = today or date.today()
+    conn = history.connect(path)
+    conn.execute("PRAGMA synchronous = OFF")   # bulk loading made-up data only
+    n = 0
+    try:
+        batch: list[Record] = []
+        for k in range(days - 1, -1, -1):
+            batch += records_for(today - timedelta(days=k), per_day, rng)
+            if len(batch) > 5000:
+                n += len(history.insert_many(conn, batch))
+                batch = []
+        n += len(history.insert_many(conn, batch))
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        conn.close()
+    return n
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("path", type=Path)
+    parser.add_argument("--days", type=int, default=30)
+    parser.add_argument("--per-day", type=float, default=6)
+    parser.add_argument("--seed", type=int, default=1)
+    args = parser.parse_args()
+    print(f"{fill(args.path, args.days, args.per_day, args.seed)} rows in {args.path}")
+
+
+if __name__ == "__main__":
+    main()
