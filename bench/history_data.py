@@ -23,9 +23,14 @@ NAMES = ("Too many things at once", "A hard conversation", "Running behind",
          "Someone else's grief")
 
 
-def records_for(day: date, per_day: float, rng: random.Random) -> list[Record]:
-    weekend = day.weekday() >= 5
-    count = max(0, round(rng.gauss(per_day * (0.25 if weekend else 1.0), per_day / 5)))
+def records_for(day: date, per_day: float, rng: random.Random,
+                weekend: float = 0.25) -> list[Record]:
+    """One day's records; ``weekend`` scales the count on Saturdays and Sundays."""
+    if weekend == 1.0:
+        count = round(per_day)
+    else:
+        scale = weekend if day.weekday() >= 5 else 1.0
+        count = max(0, round(rng.gauss(per_day * scale, per_day / 5)))
     tz = datetime.combine(day, time(12)).astimezone().tzinfo
     minutes = sorted(rng.sample(range(8 * 60, 18 * 60), min(count, 600)))
     out = []
@@ -57,7 +62,7 @@ def records_for(day: date, per_day: float, rng: random.Random) -> list[Record]:
 
 
 def fill(path: Path, days: int, per_day: float, seed: int = 1,
-         today: date | None = None) -> int:
+         today: date | None = None, weekend: float = 0.25) -> int:
     rng = random.Random(seed)
     today = today or date.today()
     conn = history.connect(path)
@@ -66,7 +71,7 @@ def fill(path: Path, days: int, per_day: float, seed: int = 1,
     try:
         batch: list[Record] = []
         for k in range(days - 1, -1, -1):
-            batch += records_for(today - timedelta(days=k), per_day, rng)
+            batch += records_for(today - timedelta(days=k), per_day, rng, weekend)
             if len(batch) > 5000:
                 n += len(history.insert_many(conn, batch))
                 batch = []

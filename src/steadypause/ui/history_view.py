@@ -320,7 +320,6 @@ class HistoryWindow(QWidget):
         self._path = path
         self._today = today
         self._store = store
-        self._records: list[Record] = []
         self.summary: Summary | None = None
         # Replaced in tests: ask where to export, and whether to really delete.
         self.ask_export_path: Callable[[Path], Path | None] = self._ask_export_path
@@ -379,9 +378,11 @@ class HistoryWindow(QWidget):
             view.setAlternatingRowColors(True)
             view.verticalHeader().setVisible(False)
             view.setWordWrap(False)
-            view.horizontalHeader().setSectionResizeMode(
-                QHeaderView.ResizeMode.ResizeToContents)
-            view.horizontalHeader().setStretchLastSection(True)
+            header = view.horizontalHeader()
+            header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+            # Columns are sized from the first rows only; 90 dense days are 4,500 rows.
+            header.setResizeContentsPrecision(60)
+            header.setStretchLastSection(True)
 
         self.note = QLabel(self)
         self.note.setObjectName("historyNote")
@@ -434,21 +435,18 @@ class HistoryWindow(QWidget):
         self.range_group.button(days).setChecked(True)
 
     def reload(self) -> None:
-        """Read the longest range once; switching ranges then only filters."""
-        today = self._today()
-        try:
-            self._records = history.read(self._path, since=first_day(today, max(RANGES)))
-            self.note.setText("")
-        except (history.HistoryError, sqlite3.DatabaseError) as exc:
-            log.warning("history: cannot read %s: %s", self._path, exc)
-            self._records = []
-            self.note.setText(f"The history cannot be read just now ({exc}).")
+        """Read the shown range again (only that range: a week opens fast over years)."""
         self._show()
 
     def _show(self) -> None:
         today = self._today()
-        start = first_day(today, self.days)
-        records = [r for r in self._records if r.day >= start]
+        try:
+            records = history.read(self._path, since=first_day(today, self.days))
+            self.note.setText("")
+        except (history.HistoryError, sqlite3.DatabaseError) as exc:
+            log.warning("history: cannot read %s: %s", self._path, exc)
+            records = []
+            self.note.setText(f"The history cannot be read just now ({exc}).")
         self.summary = summarize(records, today, self.days)
         self.sentence.setText(sentence(self.summary))
         self.sentence.setAccessibleName(sentence(self.summary))
