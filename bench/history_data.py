@@ -23,6 +23,14 @@ NAMES = ("Too many things at once", "A hard conversation", "Running behind",
          "Someone else's grief")
 
 
+def _cue_at(minute: int, rng: random.Random) -> str:
+    """Start of day only in the morning, end of day only late; the rest by weight."""
+    allowed = [(c, w) for c, w in CUES
+               if (c != "start_of_day" or minute < 10 * 60)
+               and (c != "end_of_day" or minute >= 16 * 60 + 30)]
+    return rng.choices([c for c, _ in allowed], [w for _, w in allowed])[0]
+
+
 def records_for(day: date, per_day: float, rng: random.Random,
                 weekend: float = 0.25) -> list[Record]:
     """One day's records; ``weekend`` scales the count on Saturdays and Sundays."""
@@ -36,7 +44,7 @@ def records_for(day: date, per_day: float, rng: random.Random,
     out = []
     for m in minutes:
         at = datetime.combine(day, time(m // 60, m % 60), tzinfo=tz)
-        cue = rng.choices([c for c, _ in CUES], [w for _, w in CUES])[0]
+        cue = _cue_at(m, rng)
         if cue == "work_timer" and rng.random() < 0.3:
             outcome = rng.choice((Outcome.SKIPPED, Outcome.LATER, Outcome.MISSED))
             out.append(Record(cue=cue, cue_detail="60 min", outcome=outcome, routine="full",

@@ -25,7 +25,7 @@ from steadypause.core.scheduler import Outcome, Scheduler, SchedulerConfig
 from steadypause.core.settings import Settings
 from steadypause.ipc import CommandError
 from steadypause.ui.about import show_about
-from steadypause.ui.history_view import HistoryWindow
+from steadypause.ui.history_view import RANGES, HistoryWindow
 from steadypause.ui.pause_window import Pace, PauseWindow
 from steadypause.ui.prompt import PromptWindow
 from steadypause.ui.status_window import StatusWindow
@@ -395,6 +395,14 @@ class Controller(QObject):
             # work-timer prompt without waiting an hour.
             self._scheduler.due_now()
             self.reschedule()
+            return self.status()
+        if cmd == "show-history":
+            # Not in the CLI's help either (the CLI prints history itself): lets screenshots
+            # and benchmarks open the History window without clicking through the menu.
+            days = args.get("days")
+            self.show_history()
+            if days in RANGES and self._history_window is not None:
+                self._history_window.set_days(days)
             return self.status()
         if cmd == "quit":
             QTimer.singleShot(0, self.quit)

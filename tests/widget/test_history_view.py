@@ -186,6 +186,8 @@ def test_tray_history_opens_the_window(qtbot: QtBot, path: Path, store: HistoryS
         assert window.isVisible()
         c.status_window.history_button.click()   # the no-tray window has it too
         assert c._history_window is window
+        c.handle_command("show-history", {"days": 30})   # for screenshots and benchmarks
+        assert window.days == 30
     finally:
         c._close_windows()
         c.status_window.deleteLater()

@@ -72,10 +72,10 @@ WINDOW_SIZE = (780, 760)
 _CUE_COLOURS = {
     "light": {"work_timer": "#2f7f78", "resume": "#5a7bb5", "unlock": "#7c9a4d",
               "back_from_away": "#c0913a", "start_of_day": "#8a6fb0",
-              "end_of_day": "#3f8fa3", "manual": "#8f7a68"},
+              "end_of_day": "#a8789e", "manual": "#8f7a68"},
     "dark": {"work_timer": "#5fb3aa", "resume": "#8aa8dd", "unlock": "#a5c27a",
              "back_from_away": "#dfbd72", "start_of_day": "#b39bd6",
-             "end_of_day": "#7cc2d2", "manual": "#c3ae9c"},
+             "end_of_day": "#d3a6c9", "manual": "#c3ae9c"},
 }
 _OTHER = {"light": "#6f7c86", "dark": "#a7b0b6"}
 
