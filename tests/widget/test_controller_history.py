@@ -215,3 +215,38 @@ def test_without_a_store_nothing_is_recorded_and_no_checkin_shown(
     c.status_window.deleteLater()
     c.tray.dispose()
     assert not history.default_path().exists()
+
+
+def test_a_damaged_file_is_told_once_from_the_writer_thread(
+        qtbot: QtBot, clock: FakeClock, routines: dict[str, Routine]) -> None:
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    path = history.default_path()
+    path.parent.mkdir(parents=True)
+    path.write_bytes(b"\x00garbage, not a database" * 300)
+    holder: dict[str, Controller] = {}
+    store = HistoryStore(path, clock, on_notice=lambda t: holder["c"].notice.emit(t))
+    c = make(qtbot, clock, routines, store)
+    holder["c"] = c
+    store.start()   # as app.py does: after the controller exists
+    try:
+        def boxes() -> list[QMessageBox]:
+            return [w for w in QApplication.topLevelWidgets()
+                    if isinstance(w, QMessageBox) and w.objectName() == "noticeBox"
+                    and w.isVisible()]
+
+        qtbot.waitUntil(lambda: len(boxes()) == 1)
+        assert "put aside" in boxes()[0].text()
+        c.pause_now()
+        c._pause.close()
+        assert store.flush()
+        assert len(boxes()) == 1
+        assert len(history.read(path)) == 1
+    finally:
+        for box in QApplication.topLevelWidgets():
+            if isinstance(box, QMessageBox):
+                box.close()
+        store.close()
+        c._close_windows()
+        c.status_window.deleteLater()
+        c.tray.dispose()
