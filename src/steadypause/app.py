@@ -84,7 +84,8 @@ def run(*, initial_command: str | None = None, autostart: bool = False) -> int:
             print("Steady Pause is already running.")
         return 0
 
-    store = SettingsStore(Path(platformdirs.user_config_dir(APP_NAME)))
+    store = SettingsStore(Path(platformdirs.user_config_dir(APP_NAME)),
+                          site_directory=Path(platformdirs.site_config_dir(APP_NAME)))
     loaded = store.load()
     settings = loaded.settings
     theme.apply(app, settings.theme)

@@ -153,6 +153,9 @@ class Controller(QObject):
     def offer(self, cue: Cue) -> None:
         """A cue the scheduler let through: ask gently."""
         self._last_cue = cue
+        if self._settings.prompt_style == "direct":
+            self._open_routine(self._settings.timer_routine)
+            return
         heading, reason = prompt_text(cue, self._settings.work_minutes)
         prompt = PromptWindow(heading, reason, later_minutes=self._settings.later_minutes,
                               timeout_ms=self._settings.prompt_timeout_seconds * 1000)

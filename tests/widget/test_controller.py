@@ -197,3 +197,16 @@ def test_help_opens_from_the_routine(qtbot: QtBot, controller: Controller) -> No
     assert controller._help is not None
     assert controller._help.isVisible()
     assert "988" in controller._help.findChild(object, "supportText").toPlainText()
+
+
+def test_direct_prompt_style_opens_the_routine_without_asking(
+        qtbot: QtBot, clock: FakeClock, routines: dict[str, Routine]) -> None:
+    settings = Settings(prompt_style="direct")
+    c = Controller(clock, Scheduler(clock, scheduler_config(settings)), settings, routines)
+    c.start()
+    reach_deadline(clock, c)
+    assert c.window == "routine"
+    assert c._prompt is None
+    c._close_windows()
+    c.status_window.deleteLater()
+    c.tray.dispose()
