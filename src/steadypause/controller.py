@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 from datetime import datetime
+from datetime import time as dtime
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
@@ -18,8 +19,8 @@ from steadypause import DISPLAY_NAME, __version__
 from steadypause.core.clock import Clock
 from steadypause.core.cues import Cue
 from steadypause.core.routine import Routine
-from steadypause.core.scheduler import Outcome, Scheduler, SchedulerConfig
-from steadypause.core.settings import Settings
+from steadypause.core.scheduler import Outcome, Scheduler, SchedulerConfig, parse_hours
+from steadypause.core.settings import WEEKDAYS, Settings
 from steadypause.ipc import CommandError
 from steadypause.ui.about import show_about
 from steadypause.ui.pause_window import Pace, PauseWindow
@@ -35,9 +36,16 @@ TRAY_RECHECK_MS = 60_000
 
 
 def scheduler_config(settings: Settings) -> SchedulerConfig:
-    return SchedulerConfig(work_minutes=settings.work_minutes,
-                           later_minutes=settings.later_minutes,
-                           day_start_hour=settings.day_start_hour)
+    s = settings
+    hours = tuple(parse_hours(getattr(s, f"hours_{day}")) for day in WEEKDAYS)
+    return SchedulerConfig(
+        work_minutes=s.work_minutes, later_minutes=s.later_minutes,
+        day_start_hour=s.day_start_hour, away_minutes=s.away_minutes,
+        lock_minutes=s.lock_minutes, cooldown_minutes=s.cooldown_minutes,
+        busy_cap_minutes=s.busy_cap_minutes, work_timer=s.cue_work_timer, resume=s.cue_resume,
+        unlock=s.cue_unlock, back_from_away=s.cue_back_from_away,
+        start_of_day=s.cue_start_of_day, end_of_day=s.cue_end_of_day,
+        end_of_day_at=dtime.fromisoformat(s.end_of_day_time), hours=hours)
 
 
 class Controller(QObject):

@@ -30,7 +30,10 @@ def clock() -> FakeClock:
 @pytest.fixture
 def controller(qtbot: QtBot, clock: FakeClock, routines: dict[str, Routine]) -> Controller:
     settings = Settings(breath_in_seconds=2.0, breath_out_seconds=2.0, breath_cycles=1)
-    c = Controller(clock, Scheduler(clock, scheduler_config(settings)), settings, routines)
+    scheduler = Scheduler(clock, scheduler_config(settings))
+    # These tests start at 10:00 on a working day that has already begun.
+    scheduler.restore_day_marks(clock.now().date(), None)
+    c = Controller(clock, scheduler, settings, routines)
     c.start()
     yield c
     c._close_windows()

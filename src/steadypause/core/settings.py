@@ -260,7 +260,46 @@ class Settings:
     manual_routine: str = _setting(
         "choice", "full", "cues", "The routine 'Pause now' opens.", choices=ROUTINE_CHOICES)
     day_start_hour: int = _setting(
-        "int", 6, "cues", "Hour at which 'Snooze until tomorrow' ends.", minimum=0, maximum=12)
+        "int", 6, "cues",
+        "Hour from which the day starts: 'Snooze until tomorrow' ends, the start-of-day cue "
+        "may come.", minimum=0, maximum=12)
+    cue_work_timer: bool = _setting(
+        "bool", True, "cues", "Remind after work_minutes of active time.")
+    cue_resume: bool = _setting(
+        "bool", True, "cues", "Offer a pause when the computer wakes after away_minutes asleep.")
+    cue_unlock: bool = _setting(
+        "bool", True, "cues",
+        "Offer a pause when the screen unlocks after being locked lock_minutes.")
+    cue_back_from_away: bool = _setting(
+        "bool", True, "cues", "Offer a pause when you are back after away_minutes without input.")
+    cue_start_of_day: bool = _setting(
+        "bool", True, "cues", "Offer a pause at your first activity on a working day.")
+    cue_end_of_day: bool = _setting(
+        "bool", True, "cues", "Offer a pause at end_of_day_time on working days.")
+    away_minutes: int = _setting(
+        "int", 5, "cues",
+        "Minutes away (no input, or asleep) that count as a break: the work count starts again.",
+        minimum=1, maximum=120)
+    lock_minutes: int = _setting(
+        "int", 5, "cues", "Minutes locked after which unlocking offers a pause; shorter locks "
+        "are ignored.", minimum=1, maximum=120)
+    cooldown_minutes: int = _setting(
+        "int", 20, "cues", "At most one reminder in this many minutes ('Pause now' excepted).",
+        minimum=5, maximum=240)
+    busy_cap_minutes: int = _setting(
+        "int", 60, "cues", "While you are busy (a call, a video, full screen, do not disturb) "
+        "a reminder waits at most this long, then it is let go.", minimum=5, maximum=240)
+    end_of_day_time: str = _setting(
+        "time", "17:30", "cues", "When the end-of-day cue comes on working days.")
+    transition_routine: str = _setting(
+        "choice", "transition", "cues",
+        "The routine opened after waking, unlocking, coming back, and at the start of the day.",
+        choices=ROUTINE_CHOICES)
+    # "transition" until the end-of-day release routine exists; then its id becomes a
+    # choice here and, through a migration, the default.
+    end_of_day_routine: str = _setting(
+        "choice", "transition", "cues",
+        "The routine the end-of-day cue and 'Close the day' open.", choices=ROUTINE_CHOICES)
 
     # -- schedule ------------------------------------------------------------------------
     hours_mon: str = _hours("mon", "08:00-18:00")
