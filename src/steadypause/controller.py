@@ -17,11 +17,12 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from steadypause import DISPLAY_NAME, __version__
 from steadypause.core.clock import Clock
-from steadypause.core.cues import Cue
+from steadypause.core.cues import Cue, CueKind
 from steadypause.core.routine import Routine
 from steadypause.core.scheduler import Outcome, Scheduler, SchedulerConfig, parse_hours
 from steadypause.core.settings import WEEKDAYS, Settings
 from steadypause.ipc import CommandError
+from steadypause.platform.sources import CueSources
 from steadypause.ui.about import show_about
 from steadypause.ui.pause_window import Pace, PauseWindow
 from steadypause.ui.prompt import PromptWindow
@@ -59,6 +60,7 @@ class Controller(QObject):
         self._settings = settings
         self._routines = routines
         self._last_cue: Cue | None = None
+        self._sources: CueSources | None = None
         self._prompt: PromptWindow | None = None
         self._pause: PauseWindow | None = None
         self._help: SupportDialog | None = None
@@ -70,6 +72,7 @@ class Controller(QObject):
 
         self.tray = TrayIcon(self)
         self.tray.pauseRequested.connect(lambda: self.pause_now("tray"))
+        self.tray.closeDayRequested.connect(lambda: self.close_day("tray"))
         self.tray.snoozeRequested.connect(self.snooze)
         self.tray.resumeRequested.connect(self.resume)
         self.tray.helpRequested.connect(self.show_help)
@@ -126,6 +129,37 @@ class Controller(QObject):
             self.status_window = None
             self.refresh()
 
+    # -- the cue sources ----------------------------------------------------------------
+
+    def connect_sources(self, sources: CueSources) -> None:
+        """Listen to the platform's reports; each one is passed on and the rules re-run."""
+        self._sources = sources
+        a = self._scheduler.activity
+        clock_gap = sources.clock_gap
+
+        def then(action: Any) -> Any:
+            def handler(*args: Any) -> None:
+                action(*args)
+                self.reschedule()
+            return handler
+
+        def sleeping() -> None:
+            getattr(clock_gap, "announced_sleep", lambda: None)()
+            a.sleep()
+
+        def woke() -> None:
+            getattr(clock_gap, "announced_wake", lambda: None)()
+            a.wake()
+
+        sources.power.sleeping.connect(then(sleeping))
+        sources.power.woke.connect(then(woke))
+        sources.clock_gap.slept.connect(then(a.slept_for))
+        sources.lock.lockedChanged.connect(then(lambda locked: a.lock() if locked
+                                                else a.unlock()))
+        sources.idle.idleStarted.connect(then(a.idle))
+        sources.idle.inputAgain.connect(then(a.input))
+        sources.busy.busyChanged.connect(then(self._scheduler.set_occupied))
+
     # -- the deadline -------------------------------------------------------------------
 
     def _arm(self) -> None:
@@ -158,6 +192,11 @@ class Controller(QObject):
             return "prompt"
         return "closed"
 
+    def routine_for(self, cue: Cue) -> str:
+        s = self._settings
+        return {CueKind.WORK_TIMER: s.timer_routine, CueKind.MANUAL: s.manual_routine,
+                CueKind.END_OF_DAY: s.end_of_day_routine}.get(cue.kind, s.transition_routine)
+
     def offer(self, cue: Cue) -> None:
         """A cue the scheduler let through: ask gently."""
         self._last_cue = cue
@@ -172,7 +211,7 @@ class Controller(QObject):
     def _prompt_answered(self, cue: Cue, answer: str) -> None:
         self._prompt = None
         if answer == "start":
-            self._open_routine(self._settings.timer_routine)
+            self._open_routine(self.routine_for(cue))
             return
         outcome = {"later": Outcome.LATER, "missed": Outcome.MISSED}.get(answer, Outcome.SKIPPED)
         self._settle(outcome)
@@ -188,6 +227,18 @@ class Controller(QObject):
         self._last_cue = self._scheduler.manual(source)
         self._timer.stop()
         self._open_routine(self._settings.manual_routine)
+
+    def close_day(self, source: str = "tray") -> None:
+        """'Close the day': the end-of-day pause now, and no more reminders today."""
+        if self._pause is not None:
+            self._pause.show_centred()
+            return
+        if self._prompt is not None:
+            self._prompt.dismiss()
+            self._prompt = None
+        self._last_cue = self._scheduler.close_day(source)
+        self._timer.stop()
+        self._open_routine(self.routine_for(self._last_cue))
 
     def _open_routine(self, routine_id: str) -> None:
         routine = self._routines.get(routine_id) or self._routines["full"]
@@ -296,6 +347,8 @@ class Controller(QObject):
             "snoozed_until": _iso(s.snoozed_until),
             "window": self.window,
             "last_cue": self._last_cue.to_json() if self._last_cue else None,
+            "active_minutes": s.active_minutes,
+            "cue_sources": self._sources.describe() if self._sources else {},
         }
 
     def handle_command(self, cmd: str, args: dict[str, Any]) -> dict[str, Any]:
@@ -316,6 +369,9 @@ class Controller(QObject):
                 until = self.snooze(minutes)
             return {**self.status(), "message": f"Snoozed until "
                     f"{clock_time(until, self._clock.now())}"}
+        if cmd == "close-day":
+            self.close_day("cli")
+            return self.status()
         if cmd == "resume":
             self.resume()
             return self.status()

@@ -256,6 +256,10 @@ class Scheduler:
             return None
         return self._release_pending(now)
 
+    def set_idle_seconds(self, idle_seconds: Callable[[], float | None]) -> None:
+        """Where to read the seconds since the last input (for the pause in typing)."""
+        self._idle_seconds = idle_seconds
+
     def set_occupied(self, occupied: bool) -> None:
         """The session is busy (a call, a video, full screen, do-not-disturb) or not."""
         if occupied != self._occupied:
