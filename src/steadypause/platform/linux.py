@@ -305,7 +305,7 @@ class X11Idle(Backend):
     so it refuses to run there.
 
     Adaptive single-shot checks: while the person is present the next look is when the
-    threshold could first be reached (at least a minute apart while typing goes on); while
+    threshold could first be reached (about every two minutes while typing goes on); while
     away, every :data:`AWAY_CHECK_MS` to notice the return.
     """
 
@@ -394,7 +394,7 @@ def next_check_ms(away: bool, idle_ms: int, threshold_ms: int, away_check_ms: in
     """When the X11 idle backend looks next (a single shot, never a per-second loop)."""
     if away:
         return away_check_ms
-    return max(60_000 if idle_ms < 1000 else 1000, threshold_ms - idle_ms)
+    return max(1000, threshold_ms - idle_ms)
 
 
 # -- busy: the session's idle inhibitors and do-not-disturb ------------------------------
