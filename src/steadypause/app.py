@@ -50,6 +50,7 @@ def run(*, initial_command: str | None = None, autostart: bool = False) -> int:
     """Start Steady Pause (or hand ``initial_command`` to the one already running)."""
     from steadypause.controller import Controller, scheduler_config
     from steadypause.ipc import IpcError, claim_instance, send_command
+    from steadypause.platform.sources import build as build_cue_sources
     from steadypause.ui import theme
     from steadypause.ui.icons import icon
 
@@ -102,6 +103,11 @@ def run(*, initial_command: str | None = None, autostart: bool = False) -> int:
     scheduler = Scheduler(clock, scheduler_config(settings))
     controller = Controller(clock, scheduler, settings, routines)
     holder["controller"] = controller
+    sources = build_cue_sources()
+    controller.connect_sources(sources)
+    sources.start()
+    if sources.idle.is_available():
+        scheduler.set_idle_seconds(sources.idle.idle_seconds)
     controller.start()
     log.info("started %s %s (autostart=%s, tray=%s)", APP_NAME, __version__, autostart,
              controller.tray_mode)
@@ -113,4 +119,5 @@ def run(*, initial_command: str | None = None, autostart: bool = False) -> int:
     try:
         return app.exec()
     finally:
+        sources.stop()
         server.close()

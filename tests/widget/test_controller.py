@@ -30,7 +30,10 @@ def clock() -> FakeClock:
 @pytest.fixture
 def controller(qtbot: QtBot, clock: FakeClock, routines: dict[str, Routine]) -> Controller:
     settings = Settings(breath_in_seconds=2.0, breath_out_seconds=2.0, breath_cycles=1)
-    c = Controller(clock, Scheduler(clock, scheduler_config(settings)), settings, routines)
+    scheduler = Scheduler(clock, scheduler_config(settings))
+    # These tests start at 10:00 on a working day that has already begun.
+    scheduler.restore_day_marks(clock.now().date(), None)
+    c = Controller(clock, scheduler, settings, routines)
     c.start()
     yield c
     c._close_windows()
@@ -164,7 +167,8 @@ def test_bad_commands_are_refused_with_a_reason(controller: Controller, cmd: str
 def test_status_has_every_documented_key(controller: Controller) -> None:
     status = controller.status()
     assert set(status) == {"version", "tray", "next_pause_at", "snoozed_until", "window",
-                           "last_cue"}
+                           "last_cue", "active_minutes", "cue_sources"}
+    assert status["active_minutes"] == 0
     assert datetime.fromisoformat(status["next_pause_at"]).tzinfo is not None
 
 
@@ -174,8 +178,9 @@ def test_tray_menu_actions_are_named_and_unbuilt_features_hidden(qtbot: QtBot) -
                if not a.isSeparator()]
     names = {a.objectName() for a in actions}
     assert "" not in names
-    assert {"actionPauseNow", "actionSnooze", "actionResume", "actionNextPause", "actionSettings",
-            "actionHistory", "actionHelp", "actionAbout", "actionQuit", "actionSnooze_15",
+    assert {"actionPauseNow", "actionCloseDay", "actionSnooze", "actionResume",
+            "actionNextPause", "actionSettings", "actionHistory", "actionHelp", "actionAbout",
+            "actionQuit", "actionSnooze_15",
             "actionSnooze_30", "actionSnooze_60", "actionSnooze_tomorrow"} <= names
     assert not tray.action_settings.isVisible()
     assert not tray.action_history.isVisible()

@@ -271,8 +271,56 @@ class Settings:
         "choice", "full", "cues", "The routine 'Pause now' opens.", choices=ROUTINE_CHOICES,
         label="'Pause now' opens")
     day_start_hour: int = _setting(
-        "int", 6, "cues", "Hour at which 'Snooze until tomorrow' ends.", minimum=0, maximum=12,
-        label="The day starts at (hour)")
+        "int", 6, "cues",
+        "Hour from which the day starts: 'Snooze until tomorrow' ends, the start-of-day cue "
+        "may come.", minimum=0, maximum=12, label="The day starts at (hour)")
+    cue_work_timer: bool = _setting(
+        "bool", True, "cues", "Remind after work_minutes of active time.",
+        label="Work timer")
+    cue_resume: bool = _setting(
+        "bool", True, "cues", "Offer a pause when the computer wakes after away_minutes asleep.",
+        label="After waking from sleep")
+    cue_unlock: bool = _setting(
+        "bool", True, "cues",
+        "Offer a pause when the screen unlocks after being locked lock_minutes.",
+        label="After unlocking the screen")
+    cue_back_from_away: bool = _setting(
+        "bool", True, "cues", "Offer a pause when you are back after away_minutes without input.",
+        label="When you come back")
+    cue_start_of_day: bool = _setting(
+        "bool", True, "cues", "Offer a pause at your first activity on a working day.",
+        label="At the start of the day")
+    cue_end_of_day: bool = _setting(
+        "bool", True, "cues", "Offer a pause at end_of_day_time on working days.",
+        label="At the end of the day")
+    away_minutes: int = _setting(
+        "int", 5, "cues",
+        "Minutes away (no input, or asleep) that count as a break: the work count starts again.",
+        minimum=1, maximum=120, label="A break is at least (minutes)")
+    lock_minutes: int = _setting(
+        "int", 5, "cues", "Minutes locked after which unlocking offers a pause; shorter locks "
+        "are ignored.", minimum=1, maximum=120,
+        label="Locks shorter than this are ignored (minutes)")
+    cooldown_minutes: int = _setting(
+        "int", 20, "cues", "At most one reminder in this many minutes ('Pause now' excepted).",
+        minimum=5, maximum=240, label="At most one reminder per (minutes)")
+    busy_cap_minutes: int = _setting(
+        "int", 60, "cues", "While you are busy (a call, a video, full screen, do not disturb) "
+        "a reminder waits at most this long, then it is let go.", minimum=5, maximum=240,
+        label="While busy, wait at most (minutes)")
+    end_of_day_time: str = _setting(
+        "time", "17:30", "cues", "When the end-of-day cue comes on working days.",
+        label="The day ends at")
+    transition_routine: str = _setting(
+        "choice", "transition", "cues",
+        "The routine opened after waking, unlocking, coming back, and at the start of the day.",
+        choices=ROUTINE_CHOICES, label="Transitions open")
+    # "transition" until the end-of-day release routine exists; then its id becomes a
+    # choice here and, through a migration, the default.
+    end_of_day_routine: str = _setting(
+        "choice", "transition", "cues",
+        "The routine the end-of-day cue and 'Close the day' open.", choices=ROUTINE_CHOICES,
+        label="The end of the day opens")
 
     # -- schedule ------------------------------------------------------------------------
     hours_mon: str = _hours("mon", "08:00-18:00")
