@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import shutil
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 
 @pytest.fixture(autouse=True)
-def isolated_dirs(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> dict[str, Path]:
+def isolated_dirs(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[dict[str, Path]]:
     """Point platformdirs (XDG) at tmp dirs so no test touches the real user's files."""
     dirs = {}
     for var in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME"):
@@ -23,6 +25,10 @@ def isolated_dirs(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> dict[str, 
     monkeypatch.setenv("XDG_RUNTIME_DIR", str(runtime))
     dirs["XDG_RUNTIME_DIR"] = runtime
     yield dirs
-    import shutil
-
     shutil.rmtree(runtime, ignore_errors=True)
+
+
+@pytest.fixture
+def runtime(isolated_dirs: dict[str, Path]) -> Path:
+    """The app's own runtime dir (socket and lock) inside the test's XDG_RUNTIME_DIR."""
+    return isolated_dirs["XDG_RUNTIME_DIR"] / "steadypause"

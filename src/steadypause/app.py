@@ -52,6 +52,7 @@ def run(*, initial_command: str | None = None, autostart: bool = False) -> int:
     """Start Steady Pause (or hand ``initial_command`` to the one already running)."""
     from steadypause.controller import Controller, scheduler_config
     from steadypause.ipc import IpcError, claim_instance, send_command
+    from steadypause.platform.sources import build as build_cue_sources
     from steadypause.ui import theme
     from steadypause.ui.icons import icon
 
@@ -86,7 +87,8 @@ def run(*, initial_command: str | None = None, autostart: bool = False) -> int:
             print("Steady Pause is already running.")
         return 0
 
-    store = SettingsStore(Path(platformdirs.user_config_dir(APP_NAME)))
+    store = SettingsStore(Path(platformdirs.user_config_dir(APP_NAME)),
+                          site_directory=Path(platformdirs.site_config_dir(APP_NAME)))
     loaded = store.load()
     settings = loaded.settings
     theme.apply(app, settings.theme)
@@ -107,7 +109,14 @@ def run(*, initial_command: str | None = None, autostart: bool = False) -> int:
                                  on_notice=lambda text: holder["controller"].notice.emit(text))
     controller = Controller(clock, scheduler, settings, routines, history_store)
     holder["controller"] = controller
+    # A cue let go after waiting out a busy spell is kept in the history as deferred-out.
+    scheduler.on_decision = controller.on_decision
     history_store.start()
+    sources = build_cue_sources()
+    controller.connect_sources(sources)
+    sources.start()
+    if sources.idle.is_available():
+        scheduler.set_idle_seconds(sources.idle.idle_seconds)
     controller.start()
     log.info("started %s %s (autostart=%s, tray=%s)", APP_NAME, __version__, autostart,
              controller.tray_mode)
@@ -119,5 +128,6 @@ def run(*, initial_command: str | None = None, autostart: bool = False) -> int:
     try:
         return app.exec()
     finally:
+        sources.stop()
         server.close()
         history_store.close()

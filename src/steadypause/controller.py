@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 from datetime import datetime
+from datetime import time as dtime
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
@@ -18,12 +19,21 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from steadypause import DISPLAY_NAME, __version__
 from steadypause.core import history
 from steadypause.core.clock import Clock
-from steadypause.core.cues import Cue
+from steadypause.core.cues import Cue, CueKind
 from steadypause.core.history import HistoryStore, Record
 from steadypause.core.routine import Routine
-from steadypause.core.scheduler import Outcome, Scheduler, SchedulerConfig
-from steadypause.core.settings import Settings
+from steadypause.core.scheduler import (
+    Action,
+    Decision,
+    Outcome,
+    Scheduler,
+    SchedulerConfig,
+    Why,
+    parse_hours,
+)
+from steadypause.core.settings import WEEKDAYS, Settings
 from steadypause.ipc import CommandError
+from steadypause.platform.sources import CueSources
 from steadypause.ui.about import show_about
 from steadypause.ui.history_view import RANGES, HistoryWindow
 from steadypause.ui.pause_window import Pace, PauseWindow
@@ -39,9 +49,16 @@ TRAY_RECHECK_MS = 60_000
 
 
 def scheduler_config(settings: Settings) -> SchedulerConfig:
-    return SchedulerConfig(work_minutes=settings.work_minutes,
-                           later_minutes=settings.later_minutes,
-                           day_start_hour=settings.day_start_hour)
+    s = settings
+    hours = tuple(parse_hours(getattr(s, f"hours_{day}")) for day in WEEKDAYS)
+    return SchedulerConfig(
+        work_minutes=s.work_minutes, later_minutes=s.later_minutes,
+        day_start_hour=s.day_start_hour, away_minutes=s.away_minutes,
+        lock_minutes=s.lock_minutes, cooldown_minutes=s.cooldown_minutes,
+        busy_cap_minutes=s.busy_cap_minutes, work_timer=s.cue_work_timer, resume=s.cue_resume,
+        unlock=s.cue_unlock, back_from_away=s.cue_back_from_away,
+        start_of_day=s.cue_start_of_day, end_of_day=s.cue_end_of_day,
+        end_of_day_at=dtime.fromisoformat(s.end_of_day_time), hours=hours)
 
 
 # How an answer on the prompt is kept in the history.
@@ -75,6 +92,7 @@ class Controller(QObject):
         self._open_pause: _OpenPause | None = None
         self.notice.connect(self.notify)   # queued when emitted from another thread
         self._last_cue: Cue | None = None
+        self._sources: CueSources | None = None
         self._prompt: PromptWindow | None = None
         self._pause: PauseWindow | None = None
         self._help: SupportDialog | None = None
@@ -87,6 +105,7 @@ class Controller(QObject):
 
         self.tray = TrayIcon(self)
         self.tray.pauseRequested.connect(lambda: self.pause_now("tray"))
+        self.tray.closeDayRequested.connect(lambda: self.close_day("tray"))
         self.tray.snoozeRequested.connect(self.snooze)
         self.tray.resumeRequested.connect(self.resume)
         self.tray.helpRequested.connect(self.show_help)
@@ -145,6 +164,37 @@ class Controller(QObject):
             self.status_window = None
             self.refresh()
 
+    # -- the cue sources ----------------------------------------------------------------
+
+    def connect_sources(self, sources: CueSources) -> None:
+        """Listen to the platform's reports; each one is passed on and the rules re-run."""
+        self._sources = sources
+        a = self._scheduler.activity
+        clock_gap = sources.clock_gap
+
+        def then(action: Any) -> Any:
+            def handler(*args: Any) -> None:
+                action(*args)
+                self.reschedule()
+            return handler
+
+        def sleeping() -> None:
+            getattr(clock_gap, "announced_sleep", lambda: None)()
+            a.sleep()
+
+        def woke() -> None:
+            getattr(clock_gap, "announced_wake", lambda: None)()
+            a.wake()
+
+        sources.power.sleeping.connect(then(sleeping))
+        sources.power.woke.connect(then(woke))
+        sources.clock_gap.slept.connect(then(a.slept_for))
+        sources.lock.lockedChanged.connect(then(lambda locked: a.lock() if locked
+                                                else a.unlock()))
+        sources.idle.idleStarted.connect(then(a.idle))
+        sources.idle.inputAgain.connect(then(a.input))
+        sources.busy.busyChanged.connect(then(self._scheduler.set_occupied))
+
     # -- the deadline -------------------------------------------------------------------
 
     def _arm(self) -> None:
@@ -177,9 +227,17 @@ class Controller(QObject):
             return "prompt"
         return "closed"
 
+    def routine_for(self, cue: Cue) -> str:
+        s = self._settings
+        return {CueKind.WORK_TIMER: s.timer_routine, CueKind.MANUAL: s.manual_routine,
+                CueKind.END_OF_DAY: s.end_of_day_routine}.get(cue.kind, s.transition_routine)
+
     def offer(self, cue: Cue) -> None:
         """A cue the scheduler let through: ask gently."""
         self._last_cue = cue
+        if self._settings.prompt_style == "direct":
+            self._open_routine(self._settings.timer_routine, cue, prompted_at=cue.at)
+            return
         heading, reason = prompt_text(cue, self._settings.work_minutes)
         prompt = PromptWindow(heading, reason, later_minutes=self._settings.later_minutes,
                               timeout_ms=self._settings.prompt_timeout_seconds * 1000)
@@ -191,7 +249,7 @@ class Controller(QObject):
     def _prompt_answered(self, cue: Cue, answer: str) -> None:
         self._prompt = None
         if answer == "start":
-            self._open_routine(self._settings.timer_routine, cue, prompted_at=cue.at)
+            self._open_routine(self.routine_for(cue), cue, prompted_at=cue.at)
             return
         self.record_prompt(cue, _PROMPT_OUTCOMES.get(answer, history.Outcome.SKIPPED))
         outcome = {"later": Outcome.LATER, "missed": Outcome.MISSED}.get(answer, Outcome.SKIPPED)
@@ -215,6 +273,20 @@ class Controller(QObject):
                                prompted_at=answered.at)
         else:
             self._open_routine(self._settings.manual_routine, self._last_cue)
+
+    def close_day(self, source: str = "tray") -> None:
+        """'Close the day': the end-of-day pause now, and no more reminders today."""
+        if self._pause is not None:
+            self._pause.show_centred()
+            return
+        if self._prompt is not None:
+            self._prompt.dismiss()
+            self._prompt = None
+            if self._last_cue is not None:
+                self.record_prompt(self._last_cue, history.Outcome.SKIPPED)
+        self._last_cue = self._scheduler.close_day(source)
+        self._timer.stop()
+        self._open_routine(self.routine_for(self._last_cue), self._last_cue)
 
     def _open_routine(self, routine_id: str, cue: Cue,
                       prompted_at: datetime | None = None) -> None:
@@ -244,8 +316,15 @@ class Controller(QObject):
         deferred-out when the person stayed busy past the deferral cap)."""
         if self._history is None:
             return
-        routine = self._settings.timer_routine if cue.kind == "work_timer" else None
-        self._history.record(Record.for_prompt(cue, outcome, self._clock.now(), routine))
+        self._history.record(Record.for_prompt(cue, outcome, self._clock.now(),
+                                               self.routine_for(cue)))
+
+    def on_decision(self, decision: Decision) -> None:
+        """The scheduler's account of each cue (app.py wires it): a cue let go after the
+        person stayed busy past the cap is kept as deferred-out; other drops (cooldown,
+        outside hours, merged) were never meant to be seen and are not kept."""
+        if decision.action is Action.DROP and decision.reason == Why.DEFERRED_OUT:
+            self.record_prompt(decision.cue, history.Outcome.DEFERRED_OUT)
 
     def _record_pause(self, outcome: history.Outcome, steps_reached: int) -> None:
         window, opened = self._pause, self._open_pause
@@ -367,6 +446,8 @@ class Controller(QObject):
             "snoozed_until": _iso(s.snoozed_until),
             "window": self.window,
             "last_cue": self._last_cue.to_json() if self._last_cue else None,
+            "active_minutes": s.active_minutes,
+            "cue_sources": self._sources.describe() if self._sources else {},
         }
 
     def handle_command(self, cmd: str, args: dict[str, Any]) -> dict[str, Any]:
@@ -387,6 +468,9 @@ class Controller(QObject):
                 until = self.snooze(minutes)
             return {**self.status(), "message": f"Snoozed until "
                     f"{clock_time(until, self._clock.now())}"}
+        if cmd == "close-day":
+            self.close_day("cli")
+            return self.status()
         if cmd == "resume":
             self.resume()
             return self.status()

@@ -8,10 +8,8 @@ loop). ``steadypause.app`` is replaced by a fake whose ``run`` only reports its 
 from __future__ import annotations
 
 import json
-import shutil
 import subprocess
 import sys
-import tempfile
 import textwrap
 import types
 from collections.abc import Iterator
@@ -24,19 +22,6 @@ import pytest
 from steadypause import __version__, cli, ipc
 
 # --- fixtures and helpers ----------------------------------------------------------------
-
-
-@pytest.fixture
-def runtime(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
-    """XDG_RUNTIME_DIR points at an empty private directory; yields the app's subdir."""
-    base = tmp_path
-    short = None
-    if len(str(base / "steadypause" / ipc.SOCKET_NAME)) > 100:  # sun_path holds 108 bytes
-        short = base = Path(tempfile.mkdtemp(prefix="sp-", dir="/tmp"))
-    monkeypatch.setenv("XDG_RUNTIME_DIR", str(base))
-    yield base / "steadypause"
-    if short is not None:
-        shutil.rmtree(short, ignore_errors=True)
 
 
 @pytest.fixture

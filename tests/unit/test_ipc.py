@@ -10,13 +10,11 @@ from __future__ import annotations
 import gc
 import json
 import os
-import shutil
 import signal
 import socket
 import stat
 import subprocess
 import sys
-import tempfile
 import textwrap
 from collections.abc import Iterator
 from pathlib import Path
@@ -33,19 +31,6 @@ UNCONNECTED = QLocalSocket.LocalSocketState.UnconnectedState
 
 
 # --- fixtures and helpers ----------------------------------------------------------------
-
-
-@pytest.fixture
-def runtime(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
-    """XDG_RUNTIME_DIR points at an empty private directory; yields the app's subdir."""
-    base = tmp_path
-    short = None
-    if len(str(base / "steadypause" / ipc.SOCKET_NAME)) > 100:  # sun_path holds 108 bytes
-        short = base = Path(tempfile.mkdtemp(prefix="sp-", dir="/tmp"))
-    monkeypatch.setenv("XDG_RUNTIME_DIR", str(base))
-    yield base / "steadypause"
-    if short is not None:
-        shutil.rmtree(short, ignore_errors=True)
 
 
 class Handler:

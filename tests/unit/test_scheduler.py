@@ -155,24 +155,38 @@ def test_snooze_until_tomorrow_across_dst_keeps_wall_time() -> None:
 
 
 @pytest.mark.parametrize("jump_hours", [3, 14, 24 * 7])
-def test_forward_clock_jump_gives_at_most_one_prompt(jump_hours: int) -> None:
+def test_clock_set_forward_gives_no_prompt_and_keeps_the_count(jump_hours: int) -> None:
+    # Active time is counted on the monotonic clock: moving the wall clock is not work.
     clock, s = make()
     clock.advance(20 * 60)
-    clock.jump_wall(jump_hours * 3600)   # a long suspend, or the clock set forward
+    clock.jump_wall(jump_hours * 3600)
+    assert [s.poll(), s.poll(), s.poll()] == [None, None, None]
+    assert s.active_minutes == 20
+    assert s.next_pause_at == clock.now() + timedelta(minutes=40)
+
+
+@pytest.mark.parametrize("jump_hours", [3, 14, 24 * 7])
+def test_long_suspend_gives_at_most_one_prompt(jump_hours: int) -> None:
+    clock, s = make()
+    clock.advance(20 * 60)
+    s.activity.sleep()
+    clock.jump_wall(jump_hours * 3600)   # the wall clock ran on while asleep
+    s.activity.wake()
     cues = [c for c in (s.poll(), s.poll(), s.poll()) if c is not None]
-    assert len(cues) == 1
+    assert [c.kind for c in cues] == [CueKind.RESUME]
+    assert cues[0].detail == str(jump_hours * 60)
     s.settle(Outcome.SKIPPED)
-    assert s.next_pause_at > clock.now()
+    assert s.next_pause_at == clock.now() + timedelta(hours=1)   # a natural break
     assert s.poll() is None
 
 
-def test_backward_clock_jump_never_waits_longer_than_one_interval() -> None:
+def test_backward_clock_jump_changes_nothing() -> None:
     clock, s = make()
     clock.advance(30 * 60)
     clock.jump_wall(-3 * 3600)
     assert s.poll() is None
-    assert s.next_pause_at == clock.now() + timedelta(hours=1)
-    assert len(run_until_cue(clock, s, timedelta(minutes=61))) == 1
+    assert s.next_pause_at == clock.now() + timedelta(minutes=30)
+    assert len(run_until_cue(clock, s, timedelta(minutes=31))) == 1
 
 
 def test_clock_jump_during_snooze_gives_no_burst() -> None:

@@ -178,7 +178,7 @@ def test_lists_and_contacts_round_trip(tmp_path: Path) -> None:
     s = store(tmp_path)
     changed = dataclasses.replace(
         Settings(),
-        kind_phrases=("Steady is enough.", 'She said "one step".'),
+        kind_phrases=("Steady is enough. 🌿", 'She said "one\tstep".\x7f!'),
         boundary_cues=("No replies after 7 pm", "Ask before taking on a new case"),
         contacts=(sm.Contact("EAP line", "+1 (555) 010-0100"),
                   sm.Contact("Dr. Okafor", "https://example.org/book")),
@@ -238,3 +238,52 @@ def test_every_field_belongs_to_a_known_group_and_has_a_description() -> None:
     for field in FIELDS:
         assert field.group in sm.GROUPS
         assert field.description.endswith((".", ")")), field.name
+
+
+def test_saving_carries_unknown_keys_forward_as_written(tmp_path: Path) -> None:
+    s = store(tmp_path)
+    s.directory.mkdir()
+    s.path.write_text('work_minutes = 50\nfuture_thing = { a = [1, 2], "b c" = "x" }\n'
+                      'when = 2026-11-25T10:00:00Z\n')
+    loaded = s.load()
+    s.save(dataclasses.replace(loaded.settings, breath_cycles=4))
+    import tomllib
+
+    data = tomllib.loads(s.path.read_text())
+    assert data["future_thing"] == {"a": [1, 2], "b c": "x"}
+    assert data["when"].isoformat() == "2026-11-25T10:00:00+00:00"
+    assert data["work_minutes"] == 50
+    assert data["breath_cycles"] == 4
+
+
+def test_site_defaults_apply_and_the_user_file_overrides_them(tmp_path: Path) -> None:
+    site = tmp_path / "etc"
+    site.mkdir()
+    (site / "settings.toml").write_text("work_minutes = 90\nbreath_cycles = 5\n")
+    s = SettingsStore(tmp_path / "cfg", site_directory=site)
+    first = s.load()
+    assert first.settings.work_minutes == 90
+    assert first.sources["work_minutes"] == "site"
+    assert first.sources["theme"] == "default"
+    # The first file written for the user does not freeze the site's values ...
+    assert "\n# work_minutes = 90" in s.path.read_text()
+    s.path.write_text("work_minutes = 30\n")
+    second = s.load()
+    assert second.settings.work_minutes == 30
+    assert second.settings.breath_cycles == 5
+    assert second.sources["work_minutes"] == "user"
+    assert second.sources["breath_cycles"] == "site"
+    # ... so when the administrator changes them, the user sees the new value.
+    (site / "settings.toml").write_text("breath_cycles = 7\n")
+    assert s.load().settings.breath_cycles == 7
+
+
+def test_a_broken_site_file_is_reported_and_ignored_never_renamed(tmp_path: Path) -> None:
+    site = tmp_path / "etc"
+    site.mkdir()
+    (site / "settings.toml").write_text("work_minutes = [")
+    s = SettingsStore(tmp_path / "cfg", site_directory=site)
+    result = s.load()
+    assert result.settings == Settings()
+    assert "system-wide settings" in result.messages[0]
+    assert (site / "settings.toml").read_text() == "work_minutes = ["

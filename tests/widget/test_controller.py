@@ -30,7 +30,10 @@ def clock() -> FakeClock:
 @pytest.fixture
 def controller(qtbot: QtBot, clock: FakeClock, routines: dict[str, Routine]) -> Controller:
     settings = Settings(breath_in_seconds=2.0, breath_out_seconds=2.0, breath_cycles=1)
-    c = Controller(clock, Scheduler(clock, scheduler_config(settings)), settings, routines)
+    scheduler = Scheduler(clock, scheduler_config(settings))
+    # These tests start at 10:00 on a working day that has already begun.
+    scheduler.restore_day_marks(clock.now().date(), None)
+    c = Controller(clock, scheduler, settings, routines)
     c.start()
     yield c
     c._close_windows()
@@ -164,7 +167,8 @@ def test_bad_commands_are_refused_with_a_reason(controller: Controller, cmd: str
 def test_status_has_every_documented_key(controller: Controller) -> None:
     status = controller.status()
     assert set(status) == {"version", "tray", "next_pause_at", "snoozed_until", "window",
-                           "last_cue"}
+                           "last_cue", "active_minutes", "cue_sources"}
+    assert status["active_minutes"] == 0
     assert datetime.fromisoformat(status["next_pause_at"]).tzinfo is not None
 
 
@@ -174,8 +178,9 @@ def test_tray_menu_actions_are_named_and_unbuilt_features_hidden(qtbot: QtBot) -
                if not a.isSeparator()]
     names = {a.objectName() for a in actions}
     assert "" not in names
-    assert {"actionPauseNow", "actionSnooze", "actionResume", "actionNextPause", "actionSettings",
-            "actionHistory", "actionHelp", "actionAbout", "actionQuit", "actionSnooze_15",
+    assert {"actionPauseNow", "actionCloseDay", "actionSnooze", "actionResume",
+            "actionNextPause", "actionSettings", "actionHistory", "actionHelp", "actionAbout",
+            "actionQuit", "actionSnooze_15",
             "actionSnooze_30", "actionSnooze_60", "actionSnooze_tomorrow"} <= names
     assert not tray.action_settings.isVisible()
     assert tray.action_history.isVisible()
@@ -197,3 +202,16 @@ def test_help_opens_from_the_routine(qtbot: QtBot, controller: Controller) -> No
     assert controller._help is not None
     assert controller._help.isVisible()
     assert "988" in controller._help.findChild(object, "supportText").toPlainText()
+
+
+def test_direct_prompt_style_opens_the_routine_without_asking(
+        qtbot: QtBot, clock: FakeClock, routines: dict[str, Routine]) -> None:
+    settings = Settings(prompt_style="direct")
+    c = Controller(clock, Scheduler(clock, scheduler_config(settings)), settings, routines)
+    c.start()
+    reach_deadline(clock, c)
+    assert c.window == "routine"
+    assert c._prompt is None
+    c._close_windows()
+    c.status_window.deleteLater()
+    c.tray.dispose()

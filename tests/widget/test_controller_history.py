@@ -39,7 +39,11 @@ def make(qtbot: QtBot, clock: FakeClock, routines: dict[str, Routine], store: Hi
          **settings: object) -> Controller:
     s = Settings(breath_in_seconds=2.0, breath_out_seconds=2.0, breath_cycles=1,
                  **settings)  # type: ignore[arg-type]
-    c = Controller(clock, Scheduler(clock, scheduler_config(s)), s, routines, store)
+    scheduler = Scheduler(clock, scheduler_config(s))
+    # These tests start at 10:00 on a working day that has already begun.
+    scheduler.restore_day_marks(clock.now().date(), None)
+    c = Controller(clock, scheduler, s, routines, store)
+    scheduler.on_decision = c.on_decision   # as app.py wires it
     c.start()
     return c
 
@@ -193,15 +197,34 @@ def test_journal_text_is_kept_with_journaling_on(qtbot: QtBot, clock: FakeClock,
     assert len(expected) >= 2
 
 
-def test_deferred_out_can_be_recorded(clock: FakeClock, controller: Controller,
-                                      store: HistoryStore) -> None:
+def test_a_cue_let_go_while_busy_is_recorded_as_deferred_out(
+        clock: FakeClock, controller: Controller, store: HistoryStore) -> None:
     from steadypause.core.cues import Cue, CueKind
+    from steadypause.core.scheduler import Action, Decision, Why
+
     cue = Cue(CueKind.UNLOCK, clock.now(), "locked 12 min")
-    clock.advance(40 * 60)
-    controller.record_prompt(cue, Outcome.DEFERRED_OUT)
+    clock.advance(60 * 60)
+    controller.on_decision(Decision(Action.DEFER, cue, clock.now(), Why.BUSY))
+    controller.on_decision(Decision(Action.DROP, cue, clock.now(), Why.COOLDOWN))
+    controller.on_decision(Decision(Action.DROP, cue, clock.now(), Why.DEFERRED_OUT))
     (r,) = saved(store)
     assert (r.cue, r.outcome, r.ended_at - r.prompted_at) == (
-        "unlock", Outcome.DEFERRED_OUT, timedelta(minutes=40))
+        "unlock", Outcome.DEFERRED_OUT, timedelta(hours=1))
+    assert r.routine == "transition"
+
+
+def test_the_scheduler_reports_deferred_out_through_the_wiring(
+        clock: FakeClock, controller: Controller, store: HistoryStore) -> None:
+    scheduler = controller._scheduler
+    scheduler.set_occupied(True)              # a call, all afternoon
+    for _ in range(6 * 6):                     # six hours, re-checked every ten minutes
+        clock.advance(10 * 60)
+        controller.reschedule()
+    assert controller.window == "closed"
+    records = saved(store)
+    assert records
+    assert {r.outcome for r in records} == {Outcome.DEFERRED_OUT}
+    assert records[0].cue == "work_timer"
 
 
 def test_without_a_store_nothing_is_recorded_and_no_checkin_shown(

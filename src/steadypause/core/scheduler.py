@@ -1,22 +1,44 @@
-"""The decision: when the next pause is due, and whether a cue should open a prompt now.
+"""The decision: which cue may open a prompt now, which must wait, and which is let go.
 
 Pure Python, no Qt. The app asks :meth:`Scheduler.wake_at` when to call back, arms one
-single-shot timer for that instant, and calls :meth:`Scheduler.poll` when it fires (or after
-any wake-up). Whatever happened to the clock in between (suspend, a manual change, DST),
-``poll`` returns at most one cue and aims the next deadline at a moment in the future.
+single-shot timer for that instant, and calls :meth:`Scheduler.poll` when it fires and after
+every presence event it passes on to :attr:`Scheduler.activity`. ``poll`` returns at most
+one cue; whatever happened to the clock in between (suspend, a manual change, DST), nothing
+bursts.
 
-The work timer counts wall time while the app runs (active-time counting comes with the
-cue sources). Its count restarts whenever a pause ends, however it ended.
+The cues and their rules (docs/adr/004 and 005):
+
+- **work timer**: after ``work_minutes`` of *active* time (see core/activity.py). An absence
+  of at least ``away_minutes`` is a natural break and restarts the count; so does the end of
+  any prompt or pause.
+- **resume / unlock / back from away**: when the person is back after an absence: asleep at
+  least ``away_minutes``, else locked at least ``lock_minutes``, else away without a lock at
+  least ``away_minutes``. One absence gives at most one of them.
+- **start of day**: the first presence on a working day from ``day_start_hour`` (and from
+  the start of that day's working hours) on. **End of day**: from ``end_of_day`` on working
+  days, or :meth:`close_day` from the tray.
+- **cooldown**: at most one automatic prompt per ``cooldown_minutes``.
+- **busy** (:meth:`set_occupied`): a prompt waits, at most ``busy_cap_minutes``, then it is
+  let go and recorded as deferred-out.
+- **a pause in typing**: a timer or scheduled prompt waits for ``TYPING_QUIET`` seconds
+  without input (at most ``TYPING_WAIT_MAX``) when the idle time can be read.
+- **working hours**: no prompt outside them, except manual.
+
+Every cue that the scheduler creates ends in exactly one :class:`Decision` with action
+PROMPT or DROP, reported to ``on_decision``; a wait because of a busy session is reported
+once as DEFER.
 """
 
 from __future__ import annotations
 
 import enum
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from datetime import time as dtime
 
+from steadypause.core.activity import Absence, ActivityTracker, Reason
 from steadypause.core.clock import Clock
 from steadypause.core.cues import Cue, CueKind
 
@@ -25,6 +47,17 @@ log = logging.getLogger(__name__)
 # Re-check the wall clock at least this often, so that a suspend or a clock change (which a
 # monotonic single-shot timer does not see) is noticed within this bound.
 MAX_SLEEP = timedelta(minutes=10)
+#: A timer prompt waits for this many seconds without input ...
+TYPING_QUIET = 10.0
+#: ... but not longer than this in all.
+TYPING_WAIT_MAX = 120.0
+
+#: When two cues compete for one prompt, the higher one is shown.
+PRIORITY = {CueKind.END_OF_DAY: 6, CueKind.START_OF_DAY: 5, CueKind.RESUME: 4,
+            CueKind.UNLOCK: 3, CueKind.BACK_FROM_AWAY: 2, CueKind.WORK_TIMER: 1,
+            CueKind.MANUAL: 0}
+
+Hours = tuple[dtime, dtime] | None   # one weekday's working hours, or None for a day off
 
 
 class Outcome(enum.StrEnum):
@@ -36,38 +69,121 @@ class Outcome(enum.StrEnum):
     MISSED = "missed"      # the prompt closed itself unanswered
 
 
+class Action(enum.StrEnum):
+    PROMPT = "prompt"      # shown now
+    DEFER = "defer"        # waiting (busy); a PROMPT or DROP follows
+    DROP = "drop"          # let go; ``reason`` says why
+
+
+class Why(enum.StrEnum):
+    """Why a cue was deferred or dropped (stable strings: history stores them)."""
+
+    BUSY = "busy"
+    DEFERRED_OUT = "deferred-out"
+    COOLDOWN = "cooldown"
+    OUTSIDE_HOURS = "outside working hours"
+    SNOOZED = "snoozed"
+    PAUSE_OPEN = "a pause is open"
+    MERGED = "merged into another cue"
+
+
+@dataclass(frozen=True)
+class Decision:
+    action: Action
+    cue: Cue
+    at: datetime
+    reason: str = ""
+
+
 @dataclass(frozen=True)
 class SchedulerConfig:
     work_minutes: int = 60
     later_minutes: int = 10
     day_start_hour: int = 6
+    away_minutes: int = 5
+    lock_minutes: int = 5
+    cooldown_minutes: int = 20
+    busy_cap_minutes: int = 60
+    work_timer: bool = True
+    resume: bool = True
+    unlock: bool = True
+    back_from_away: bool = True
+    # The day cues need working days: they are off unless ``hours`` is given.
+    start_of_day: bool = False
+    end_of_day: bool = False
+    end_of_day_at: dtime = dtime(17, 30)
+    # Working hours Monday..Sunday; None: no limit (and no working days for the day cues).
+    hours: tuple[Hours, ...] | None = None
+
+
+def parse_hours(text: str) -> Hours:
+    """'08:00-18:00' -> (08:00, 18:00); '' -> None (a day off)."""
+    if not text:
+        return None
+    start, end = (dtime.fromisoformat(p.strip()) for p in text.split("-"))
+    return start, end
 
 
 class Scheduler:
-    """Owns the work-timer deadline, snooze and the 'a pause is open' state."""
+    """Owns the cue rules, snooze and the 'a prompt or pause is open' state."""
 
-    def __init__(self, clock: Clock, config: SchedulerConfig | None = None) -> None:
+    def __init__(self, clock: Clock, config: SchedulerConfig | None = None, *,
+                 idle_seconds: Callable[[], float | None] | None = None,
+                 on_decision: Callable[[Decision], None] | None = None) -> None:
         self._clock = clock
         self._config = config or SchedulerConfig()
-        self._due: datetime | None = clock.now() + self.interval
+        self._idle_seconds = idle_seconds or (lambda: None)
+        self.on_decision = on_decision
+        self.activity = ActivityTracker(clock, on_return=self._returned)
+        self._target = self._interval_s          # active seconds at which the timer is due
+        self._later = False                      # the target was set by "In N minutes"
         self._snoozed_until: datetime | None = None
-        self._busy = False  # a prompt or a pause is on screen
+        self._busy = False                       # a prompt or a pause is on screen
+        self._occupied = False                   # a call, a video, full screen, DND
+        self._pending: Cue | None = None
+        self._pending_since = 0.0                # elapsed
+        self._deferred_noted = False
+        self._last_prompt: float | None = None   # elapsed, of the last automatic prompt
+        self._typing_since: float | None = None  # elapsed, when a ready prompt began waiting
+        self._day_started: date | None = None
+        self._day_closed: date | None = None
 
     # -- what the app reads -------------------------------------------------------------
+
+    @property
+    def config(self) -> SchedulerConfig:
+        return self._config
 
     @property
     def interval(self) -> timedelta:
         return timedelta(minutes=self._config.work_minutes)
 
     @property
+    def _interval_s(self) -> float:
+        return self._config.work_minutes * 60.0
+
+    @property
+    def active_minutes(self) -> int:
+        """Active work time counted since the last pause, in whole minutes."""
+        return int(self.activity.active_seconds() // 60)
+
+    @property
     def next_pause_at(self) -> datetime | None:
-        """When the next work-timer prompt is due, or None while snoozed or a pause is open."""
-        if self._busy:
+        """When the next work-timer prompt is due if the person keeps working (None while
+        a pause is open, the timer is off, or the day is closed)."""
+        if self._busy or not self._config.work_timer:
             return None
+        now = self._clock.now()
         if self._snoozed_until is not None:
-            # The timer restarts when the snooze ends.
-            return self._snoozed_until + self.interval
-        return self._due
+            # The count restarts when the snooze ends.
+            return self._within_hours(self._snoozed_until + self.interval)
+        if self._day_closed == now.date():
+            return None
+        remaining = max(0.0, self._target - self.activity.active_seconds())
+        at = now + timedelta(seconds=remaining)
+        if self._last_prompt is not None and not self._later:
+            at = max(at, now + timedelta(seconds=self._cooldown_left()))
+        return self._within_hours(at)
 
     @property
     def snoozed_until(self) -> datetime | None:
@@ -75,21 +191,56 @@ class Scheduler:
 
     @property
     def busy(self) -> bool:
+        """A prompt or a pause is on screen."""
         return self._busy
+
+    @property
+    def occupied(self) -> bool:
+        return self._occupied
+
+    @property
+    def pending(self) -> Cue | None:
+        return self._pending
+
+    @property
+    def day_started(self) -> date | None:
+        return self._day_started
+
+    @property
+    def day_closed(self) -> date | None:
+        return self._day_closed
+
+    def restore_day_marks(self, started: date | None, closed: date | None) -> None:
+        """What an earlier run already did today (so a restart does not say good morning)."""
+        self._day_started, self._day_closed = started, closed
 
     def wake_at(self) -> datetime | None:
         """When the app should next call :meth:`poll` (never more than MAX_SLEEP away)."""
         if self._busy:
             return None
-        target = self._snoozed_until if self._snoozed_until is not None else self._due
-        if target is None:
-            return None
-        return min(target, self._clock.now() + MAX_SLEEP)
+        now = self._clock.now()
+        candidates = [now + MAX_SLEEP]
+        if self._snoozed_until is not None:
+            candidates.append(self._snoozed_until)
+        elif self._pending is not None and self._occupied:
+            cap = self._config.busy_cap_minutes * 60.0
+            left = cap - (self.activity.elapsed() - self._pending_since)
+            candidates.append(now + timedelta(seconds=max(0.0, left)))
+        elif self.activity.present:
+            if self._typing_since is not None:
+                # A prompt is ready and waits for a pause in typing: look again then.
+                candidates.append(now + timedelta(seconds=self._typing_recheck()))
+            else:
+                nxt = self.next_pause_at
+                if nxt is not None:
+                    candidates.append(nxt)
+                candidates.extend(self._day_moments(now))
+        return max(now, min(candidates))
 
     # -- what the app tells it ----------------------------------------------------------
 
     def poll(self) -> Cue | None:
-        """Check the clock; return a work-timer cue if one is due now (at most one)."""
+        """Check the clock; return the cue to prompt for now, if any (at most one)."""
         now = self._clock.now()
         if self._busy:
             return None
@@ -98,47 +249,49 @@ class Scheduler:
                 return None
             log.info("snooze ended at %s", self._snoozed_until.isoformat())
             self._snoozed_until = None
-            self._due = now + self.interval
+            self._restart_count()
+        if self._pending is None and self.activity.present:
+            self._make_scheduled_cue(now)
+        if self._pending is None:
             return None
-        if self._due is None:
-            self._due = now + self.interval
-            return None
-        if self._due - now > self.interval:
-            # The wall clock went back (manual change, DST): never wait longer than a full
-            # interval from now.
-            log.info("clock moved back; next pause re-aimed from %s", self._due.isoformat())
-            self._due = now + self.interval
-            return None
-        if now < self._due:
-            return None
-        overdue = now - self._due
-        if overdue > MAX_SLEEP * 2:
-            # A long suspend or a forward clock jump: however many intervals were skipped,
-            # they collapse into this one prompt.
-            log.info("work timer was overdue by %s; one prompt for all of it", overdue)
-        self._busy = True
-        self._due = None
-        return Cue(CueKind.WORK_TIMER, now, f"{self._config.work_minutes} min")
+        return self._release_pending(now)
+
+    def set_idle_seconds(self, idle_seconds: Callable[[], float | None]) -> None:
+        """Where to read the seconds since the last input (for the pause in typing)."""
+        self._idle_seconds = idle_seconds
+
+    def set_occupied(self, occupied: bool) -> None:
+        """The session is busy (a call, a video, full screen, do-not-disturb) or not."""
+        if occupied != self._occupied:
+            log.info("busy: %s", occupied)
+            self._occupied = occupied
 
     def due_now(self) -> None:
         """Bring the work-timer deadline forward to now (demonstrations, benchmarks)."""
         if not self._busy:
             self._snoozed_until = None
-            self._due = self._clock.now()
+            self._last_prompt = None
+            self._day_closed = None
+            self._target = self.activity.active_seconds()
 
     def manual(self, source: str = "tray") -> Cue:
         """The person asked for a pause. Always allowed, even while snoozed."""
-        self._busy = True
-        return Cue(CueKind.MANUAL, self._clock.now(), source)
+        return self._open_by_request(Cue(CueKind.MANUAL, self._clock.now(), source))
+
+    def close_day(self, source: str = "tray") -> Cue:
+        """'Close the day': the end-of-day cue now, on request; the timer rests until tomorrow."""
+        now = self._clock.now()
+        self._day_closed = now.date()
+        return self._open_by_request(Cue(CueKind.END_OF_DAY, now, source))
 
     def settle(self, outcome: Outcome) -> None:
         """The prompt or pause on screen has ended; aim the next deadline."""
-        now = self._clock.now()
         self._busy = False
         if outcome is Outcome.LATER:
-            self._due = now + timedelta(minutes=self._config.later_minutes)
+            self._target = self.activity.active_seconds() + self._config.later_minutes * 60.0
+            self._later = True
         else:
-            self._due = now + self.interval
+            self._restart_count()
 
     def snooze(self, minutes: int) -> datetime:
         if minutes <= 0:
@@ -164,11 +317,221 @@ class Scheduler:
         """End a snooze early; the timer starts a fresh interval from now."""
         if self._snoozed_until is not None:
             self._snoozed_until = None
-            self._due = self._clock.now() + self.interval
+            self._restart_count()
 
     def configure(self, config: SchedulerConfig) -> None:
         """Apply new settings; an interval change re-aims the pending deadline."""
         old = self._config
         self._config = config
-        if self._due is not None and old.work_minutes != config.work_minutes:
-            self._due = self._due - timedelta(minutes=old.work_minutes) + self.interval
+        if not self._later and old.work_minutes != config.work_minutes:
+            self._target = self._target - old.work_minutes * 60.0 + self._interval_s
+
+    # -- the rules ----------------------------------------------------------------------
+
+    def _restart_count(self) -> None:
+        self.activity.reset()
+        self._target = self._interval_s
+        self._later = False
+        self._typing_since = None
+
+    def _open_by_request(self, cue: Cue) -> Cue:
+        if self._pending is not None:
+            self._decide(Action.DROP, self._pending, Why.PAUSE_OPEN)
+            self._pending = None
+        self._busy = True
+        self._typing_since = None
+        # A pause the person asked for also counts for the cooldown: no "welcome back"
+        # right after it.
+        self._last_prompt = self.activity.elapsed()
+        return cue
+
+    def _returned(self, absence: Absence) -> None:
+        """The person is back after ``absence``: a natural break, and maybe a cue."""
+        c = self._config
+        log.info("back after %.0f s (%s; asleep %.0f s, locked %.0f s)", absence.seconds,
+                 ",".join(sorted(absence.reasons)), absence.slept, absence.locked)
+        if absence.seconds >= c.away_minutes * 60 and not self._busy:
+            self._restart_count()
+        now = self._clock.now()
+        if self._start_of_day_due(now):
+            self._day_started = now.date()
+            self._offer(Cue(CueKind.START_OF_DAY, now, str(absence.minutes)))
+            return
+        if self._end_of_day_due(now):
+            self._day_closed = now.date()
+            self._offer(Cue(CueKind.END_OF_DAY, now, str(absence.minutes)))
+            return
+        # One absence gives at most one of these; a switched-off cue is not created at all.
+        cue: tuple[CueKind, bool, float] | None = None
+        if absence.slept >= c.away_minutes * 60:
+            cue = CueKind.RESUME, c.resume, absence.slept
+        elif absence.locked >= c.lock_minutes * 60:
+            cue = CueKind.UNLOCK, c.unlock, absence.locked
+        elif Reason.LOCKED not in absence.reasons and absence.seconds >= c.away_minutes * 60:
+            cue = CueKind.BACK_FROM_AWAY, c.back_from_away, absence.seconds
+        if cue is not None and cue[1]:
+            self._offer(Cue(cue[0], now, str(int(cue[2] // 60))))
+
+    def _offer(self, cue: Cue) -> None:
+        """A cue happened: drop it at once, or keep it as the one pending prompt."""
+        now = self._clock.now()
+        if self._busy:
+            self._decide(Action.DROP, cue, Why.PAUSE_OPEN)
+        elif self._snoozed_until is not None and now < self._snoozed_until:
+            self._decide(Action.DROP, cue, Why.SNOOZED)
+        elif not self._in_hours(now):
+            self._decide(Action.DROP, cue, Why.OUTSIDE_HOURS)
+        elif (self._cooldown_left() > 0 and not (cue.kind is CueKind.WORK_TIMER and self._later)):
+            self._decide(Action.DROP, cue, Why.COOLDOWN)
+        elif self._pending is not None:
+            keep, drop = ((cue, self._pending) if PRIORITY[cue.kind] > PRIORITY[
+                self._pending.kind] else (self._pending, cue))
+            self._decide(Action.DROP, drop, Why.MERGED)
+            if keep is cue:
+                self._pending = cue   # the wait so far still counts against the cap
+        else:
+            self._pending = cue
+            self._pending_since = self.activity.elapsed()
+            self._deferred_noted = False
+
+    def _release_pending(self, now: datetime) -> Cue | None:
+        cue = self._pending
+        assert cue is not None
+        waited = self.activity.elapsed() - self._pending_since
+        if self._occupied:
+            if waited >= self._config.busy_cap_minutes * 60:
+                self._pending = None
+                self._decide(Action.DROP, cue, Why.DEFERRED_OUT)
+                if cue.kind is CueKind.WORK_TIMER:
+                    self._restart_count()
+                return None
+            if not self._deferred_noted:
+                self._deferred_noted = True
+                self._decide(Action.DEFER, cue, Why.BUSY)
+            return None
+        if not self.activity.present:
+            return None   # shown when the person is back
+        if not self._in_hours(now):
+            self._pending = None
+            self._decide(Action.DROP, cue, Why.OUTSIDE_HOURS)
+            return None
+        self._pending = None
+        self._busy = True
+        self._typing_since = None
+        self._last_prompt = self.activity.elapsed()
+        self._decide(Action.PROMPT, cue)
+        return cue
+
+    def _make_scheduled_cue(self, now: datetime) -> None:
+        """Start of day, end of day or the work timer, when one is due and typing paused."""
+        c = self._config
+        if self._start_of_day_due(now):
+            cue = Cue(CueKind.START_OF_DAY, now, "")
+        elif self._end_of_day_due(now):
+            cue = Cue(CueKind.END_OF_DAY, now, c.end_of_day_at.strftime("%H:%M"))
+        elif self._timer_due(now):
+            cue = Cue(CueKind.WORK_TIMER, now, "later" if self._later else f"{c.work_minutes} min")
+        else:
+            return
+        if self._typing_recheck() > 0:
+            return   # wait for a pause in typing
+        self._typing_since = None
+        if cue.kind is CueKind.START_OF_DAY:
+            self._day_started = now.date()
+        elif cue.kind is CueKind.END_OF_DAY:
+            self._day_closed = now.date()
+        self._offer(cue)
+
+    def _typing_recheck(self) -> float:
+        """Seconds to wait for a pause in typing before a ready prompt (0: show it now)."""
+        idle = self._idle_seconds()
+        if idle is None or idle >= TYPING_QUIET:
+            return 0.0
+        now = self.activity.elapsed()
+        if self._typing_since is None:
+            self._typing_since = now
+        if now - self._typing_since >= TYPING_WAIT_MAX:
+            return 0.0
+        return min(TYPING_QUIET - idle, TYPING_WAIT_MAX - (now - self._typing_since))
+
+    def _timer_due(self, now: datetime) -> bool:
+        c = self._config
+        if not c.work_timer or self._day_closed == now.date() or not self._in_hours(now):
+            return False
+        if self.activity.active_seconds() < self._target:
+            return False
+        # The timer waits out the cooldown instead of being dropped by it (unless the
+        # person asked for it with "In N minutes").
+        return self._later or self._cooldown_left() <= 0
+
+    def _start_of_day_due(self, now: datetime) -> bool:
+        c = self._config
+        if not c.start_of_day or c.hours is None or self._day_started == now.date():
+            return False
+        hours = c.hours[now.weekday()]
+        if hours is None:
+            return False
+        t = now.time().replace(tzinfo=None)
+        return max(dtime(c.day_start_hour), hours[0]) <= t < hours[1]
+
+    def _end_of_day_due(self, now: datetime) -> bool:
+        c = self._config
+        if not c.end_of_day or c.hours is None or self._day_closed == now.date():
+            return False
+        hours = c.hours[now.weekday()]
+        if hours is None:
+            return False
+        t = now.time().replace(tzinfo=None)
+        return c.end_of_day_at <= t < hours[1]
+
+    def _day_moments(self, now: datetime) -> list[datetime]:
+        """The next instants at which a day cue may become due (start or end of day)."""
+        c = self._config
+        if c.hours is None:
+            return []
+        moments = []
+        for offset in range(8):
+            day = now.date() + timedelta(days=offset)
+            hours = c.hours[day.weekday()]
+            if hours is None:
+                continue
+            starts = [max(dtime(c.day_start_hour), hours[0]), c.end_of_day_at]
+            moments += [at for at in (self._clock.local(day, t) for t in starts) if at > now]
+            if moments:
+                break
+        return moments
+
+    def _in_hours(self, now: datetime) -> bool:
+        hours = self._config.hours
+        if hours is None:
+            return True
+        today = hours[now.weekday()]
+        t = now.time().replace(tzinfo=None)
+        return today is not None and today[0] <= t < today[1]
+
+    def _within_hours(self, at: datetime) -> datetime | None:
+        """``at``, or the next start of working hours if ``at`` is outside them."""
+        hours = self._config.hours
+        if hours is None or self._in_hours(at):
+            return at
+        for offset in range(8):
+            day = at.date() + timedelta(days=offset)
+            today = hours[day.weekday()]
+            if today is None:
+                continue
+            start = self._clock.local(day, today[0])
+            if start > at:
+                return start
+        return None
+
+    def _cooldown_left(self) -> float:
+        if self._last_prompt is None:
+            return 0.0
+        return max(0.0, self._config.cooldown_minutes * 60.0
+                   - (self.activity.elapsed() - self._last_prompt))
+
+    def _decide(self, action: Action, cue: Cue, reason: str = "") -> None:
+        decision = Decision(action, cue, self._clock.now(), str(reason))
+        log.info("%s %s %s", action, cue.kind, reason)
+        if self.on_decision is not None:
+            self.on_decision(decision)

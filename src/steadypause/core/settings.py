@@ -17,13 +17,15 @@ from __future__ import annotations
 import dataclasses
 import json
 import logging
+import math
 import os
 import re
 import tempfile
 import tomllib
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
+from datetime import time as dtime
 from pathlib import Path
 from typing import Any
 
@@ -118,6 +120,12 @@ class Field:
     minimum: float | None = None
     maximum: float | None = None
     choices: tuple[str, ...] | None = None
+    label: str = ""
+
+    @property
+    def title(self) -> str:
+        """The short label a form shows; derived from the name when none is declared."""
+        return self.label or self.name.replace("_", " ").capitalize()
 
     def check(self, value: Any) -> str | None:
         """Return why ``value`` is not acceptable, or None if it is."""
@@ -224,16 +232,17 @@ def _num(x: float) -> str:
 
 def _setting(kind: str, default: Any, group: str, description: str, *,
              minimum: float | None = None, maximum: float | None = None,
-             choices: tuple[str, ...] | None = None) -> Any:
+             choices: tuple[str, ...] | None = None, label: str = "") -> Any:
     assert group in GROUPS, group
     return dataclasses.field(default=default, metadata={
         "kind": kind, "group": group, "description": description, "minimum": minimum,
-        "maximum": maximum, "choices": choices})
+        "maximum": maximum, "choices": choices, "label": label})
 
 
 def _hours(day: str, default: str) -> Any:
     return _setting("hours", default, "schedule",
-                    f"Working hours on {_DAY_NAMES[day]}, like '08:00-18:00'; empty for a day off.")
+                    f"Working hours on {_DAY_NAMES[day]}, like '08:00-18:00'; empty for a day off.",
+                    label=_DAY_NAMES[day])
 
 
 _DAY_NAMES = dict(zip(WEEKDAYS, ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
@@ -247,20 +256,71 @@ class Settings:
     # -- cues ----------------------------------------------------------------------------
     work_minutes: int = _setting(
         "int", 60, "cues", "Minutes of work between work-timer reminders.",
-        minimum=5, maximum=240)
+        minimum=5, maximum=240, label="Work timer (minutes)")
     later_minutes: int = _setting(
         "int", 10, "cues", "How long 'In 10 minutes' on the reminder waits.",
-        minimum=1, maximum=60)
+        minimum=1, maximum=60, label="'Later' waits (minutes)")
     prompt_timeout_seconds: int = _setting(
         "int", 120, "cues",
         "How long an unanswered reminder stays on screen before it quietly closes.",
-        minimum=15, maximum=600)
+        minimum=15, maximum=600, label="Reminder stays (seconds)")
     timer_routine: str = _setting(
-        "choice", "full", "cues", "The routine the work timer opens.", choices=ROUTINE_CHOICES)
+        "choice", "full", "cues", "The routine the work timer opens.", choices=ROUTINE_CHOICES,
+        label="Work timer opens")
     manual_routine: str = _setting(
-        "choice", "full", "cues", "The routine 'Pause now' opens.", choices=ROUTINE_CHOICES)
+        "choice", "full", "cues", "The routine 'Pause now' opens.", choices=ROUTINE_CHOICES,
+        label="'Pause now' opens")
     day_start_hour: int = _setting(
-        "int", 6, "cues", "Hour at which 'Snooze until tomorrow' ends.", minimum=0, maximum=12)
+        "int", 6, "cues",
+        "Hour from which the day starts: 'Snooze until tomorrow' ends, the start-of-day cue "
+        "may come.", minimum=0, maximum=12, label="The day starts at (hour)")
+    cue_work_timer: bool = _setting(
+        "bool", True, "cues", "Remind after work_minutes of active time.",
+        label="Work timer")
+    cue_resume: bool = _setting(
+        "bool", True, "cues", "Offer a pause when the computer wakes after away_minutes asleep.",
+        label="After waking from sleep")
+    cue_unlock: bool = _setting(
+        "bool", True, "cues",
+        "Offer a pause when the screen unlocks after being locked lock_minutes.",
+        label="After unlocking the screen")
+    cue_back_from_away: bool = _setting(
+        "bool", True, "cues", "Offer a pause when you are back after away_minutes without input.",
+        label="When you come back")
+    cue_start_of_day: bool = _setting(
+        "bool", True, "cues", "Offer a pause at your first activity on a working day.",
+        label="At the start of the day")
+    cue_end_of_day: bool = _setting(
+        "bool", True, "cues", "Offer a pause at end_of_day_time on working days.",
+        label="At the end of the day")
+    away_minutes: int = _setting(
+        "int", 5, "cues",
+        "Minutes away (no input, or asleep) that count as a break: the work count starts again.",
+        minimum=1, maximum=120, label="A break is at least (minutes)")
+    lock_minutes: int = _setting(
+        "int", 5, "cues", "Minutes locked after which unlocking offers a pause; shorter locks "
+        "are ignored.", minimum=1, maximum=120,
+        label="Locks shorter than this are ignored (minutes)")
+    cooldown_minutes: int = _setting(
+        "int", 20, "cues", "At most one reminder in this many minutes ('Pause now' excepted).",
+        minimum=5, maximum=240, label="At most one reminder per (minutes)")
+    busy_cap_minutes: int = _setting(
+        "int", 60, "cues", "While you are busy (a call, a video, full screen, do not disturb) "
+        "a reminder waits at most this long, then it is let go.", minimum=5, maximum=240,
+        label="While busy, wait at most (minutes)")
+    end_of_day_time: str = _setting(
+        "time", "17:30", "cues", "When the end-of-day cue comes on working days.",
+        label="The day ends at")
+    transition_routine: str = _setting(
+        "choice", "transition", "cues",
+        "The routine opened after waking, unlocking, coming back, and at the start of the day.",
+        choices=ROUTINE_CHOICES, label="Transitions open")
+    # "transition" until the end-of-day release routine exists; then its id becomes a
+    # choice here and, through a migration, the default.
+    end_of_day_routine: str = _setting(
+        "choice", "transition", "cues",
+        "The routine the end-of-day cue and 'Close the day' open.", choices=ROUTINE_CHOICES,
+        label="The end of the day opens")
 
     # -- schedule ------------------------------------------------------------------------
     hours_mon: str = _hours("mon", "08:00-18:00")
@@ -273,38 +333,48 @@ class Settings:
 
     # -- phrases and boundary cues: the person's own words, shown before the defaults ---
     kind_phrases: tuple[str, ...] = _setting(
-        "text_list", (), "phrases", "Your own kind phrases, offered first in step 3.")
+        "text_list", (), "phrases", "Your own kind phrases, offered first in step 3.",
+        label="Kind phrases")
     difficulty_names: tuple[str, ...] = _setting(
-        "text_list", (), "phrases", "Your own ways of naming what is hard, offered in step 2.")
+        "text_list", (), "phrases", "Your own ways of naming what is hard, offered in step 2.",
+        label="Naming what is hard")
     boundary_cues: tuple[str, ...] = _setting(
         "text_list", (), "phrases",
-        "Your own limits and questions, e.g. 'No replies after 7 pm', offered in step 4.")
+        "Your own limits and questions, e.g. 'No replies after 7 pm', offered in step 4.",
+        label="Boundary cues")
 
     # -- practice ------------------------------------------------------------------------
     breath_in_seconds: float = _setting(
         "float", 4.0, "practice", "Length of each in-breath in the breathing animation.",
-        minimum=2, maximum=10)
+        minimum=2, maximum=10, label="Breathe in (seconds)")
     breath_out_seconds: float = _setting(
         "float", 6.0, "practice", "Length of each out-breath in the breathing animation.",
-        minimum=2, maximum=10)
+        minimum=2, maximum=10, label="Breathe out (seconds)")
     breath_cycles: int = _setting(
-        "int", 3, "practice", "Slow breaths in the breathing step.", minimum=1, maximum=10)
+        "int", 3, "practice", "Slow breaths in the breathing step.", minimum=1, maximum=10,
+        label="Slow breaths")
     reduce_motion: bool = _setting(
-        "bool", False, "practice", "Replace the growing shape with a calm text count.")
+        "bool", False, "practice", "Replace the growing shape with a calm text count.",
+        label="Reduce motion")
     journaling: bool = _setting(
         "bool", False, "practice",
-        "Keep what you type during a pause on this computer (off: nothing typed is kept).")
+        "Keep what you type during a pause on this computer (off: nothing typed is kept).",
+        label="Keep a journal")
 
     # -- support -------------------------------------------------------------------------
     contacts: tuple[Contact, ...] = _setting(
         "contacts", (), "support",
         "People to turn to, shown on the Getting help page: a name and a phone number or "
-        "an http(s), mailto or tel link.")
+        "an http(s), mailto or tel link.", label="Your contacts")
 
     # -- general -------------------------------------------------------------------------
     theme: str = _setting(
         "choice", "system", "general", "Colours: follow the desktop, or always light or dark.",
-        choices=("system", "light", "dark"))
+        choices=("system", "light", "dark"), label="Colours")
+    prompt_style: str = _setting(
+        "choice", "prompt", "general",
+        "When a cue comes: show the gentle reminder first, or open the routine directly.",
+        choices=("prompt", "direct"), label="When a cue comes")
 
 
 FIELDS: tuple[Field, ...] = tuple(
@@ -321,77 +391,97 @@ def defaults() -> Settings:
 class LoadResult:
     settings: Settings
     messages: list[str] = dataclasses.field(default_factory=list)
-    # False when the file must not be written back (it came from a newer version).
+    # False when the user's file must not be written (it came from a newer version, or
+    # could not be read).
     writable: bool = True
+    # What a value falls back to when the user's file does not set it: the built-in
+    # defaults, overlaid with the system-wide file if there is one.
+    base: Settings = dataclasses.field(default_factory=Settings)
+    # Where each value came from: "user", "site" (system-wide file) or "default".
+    sources: dict[str, str] = dataclasses.field(default_factory=dict)
 
 
 class SettingsStore:
-    """Reads and writes ``settings.toml`` in one directory."""
+    """Reads and writes the user's ``settings.toml``, over optional system-wide defaults.
 
-    def __init__(self, directory: Path, now: Callable[[], datetime] = datetime.now) -> None:
+    ``site_directory`` (e.g. /etc/xdg/steadypause) may hold a ``settings.toml`` that an
+    administrator uses to set defaults for everyone; the user's file overrides it key by
+    key. The site file is only ever read.
+    """
+
+    def __init__(self, directory: Path, site_directory: Path | None = None,
+                 now: Callable[[], datetime] = datetime.now) -> None:
         self.directory = directory
         self.path = directory / FILE_NAME
+        self.site_path = site_directory / FILE_NAME if site_directory is not None else None
         self._now = now
+        self.base = Settings()
 
     def load(self) -> LoadResult:
+        site_values, messages = self._load_site()
+        self.base = Settings(**site_values)
+        sources = dict.fromkeys(FIELDS_BY_NAME, "default") | dict.fromkeys(site_values, "site")
+
+        def result(values: dict[str, Any], more: list[str], writable: bool = True) -> LoadResult:
+            return LoadResult(dataclasses.replace(self.base, **values), messages + more,
+                              writable, self.base, sources | dict.fromkeys(values, "user"))
+
         try:
             raw = self.path.read_bytes()
         except FileNotFoundError:
-            result = LoadResult(defaults())
-            self._write_first_file(result)
-            return result
+            loaded = result({}, [])
+            self._write_first_file(loaded)
+            return loaded
         except OSError as exc:
             log.warning("cannot read %s: %s", self.path, exc)
-            return LoadResult(defaults(), [f"Could not read {self.path} ({exc.strerror}). "
-                                           "Using default settings for now."], writable=False)
+            return result({}, [f"Could not read {self.path} ({exc.strerror}). "
+                               "Using default settings for now."], writable=False)
         try:
             text = raw.decode("utf-8")
             data = tomllib.loads(text)
         except (UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
             kept = self._set_aside()
             log.warning("settings file %s is not valid TOML: %s; kept as %s", self.path, exc, kept)
-            return LoadResult(defaults(), [
+            return result({}, [
                 f"Your settings file could not be read ({_short(exc)}). It was kept as "
                 f"{_tilde(kept)} and Steady Pause is using default settings."])
-        return self._from_mapping(data, text)
+        values, problems, newer = parse(data, text, self.path.name)
+        if newer:
+            return result({}, problems, writable=False)
+        return result(values, problems)
 
-    def _from_mapping(self, data: dict[str, Any], text: str) -> LoadResult:
-        messages: list[str] = []
-        version = data.get("schema_version", SCHEMA_VERSION)
-        if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-            messages.append(f"{self.path.name} line {_line_of(text, 'schema_version')}: "
-                            f"schema_version must be a whole number; assuming {SCHEMA_VERSION}.")
-            version = SCHEMA_VERSION
-        if version > SCHEMA_VERSION:
-            return LoadResult(defaults(), [
-                f"Your settings file was written by a newer version of Steady Pause "
-                f"(schema {version}; this version knows {SCHEMA_VERSION}). It was left "
-                "unchanged and this session uses default settings."], writable=False)
-        data = migrate(dict(data), version)
-        values: dict[str, Any] = {}
-        for key, value in data.items():
-            if key == "schema_version":
-                continue
-            field = FIELDS_BY_NAME.get(key)
-            if field is None:
-                messages.append(f"{self.path.name} line {_line_of(text, key)}: "
-                                f"unknown setting '{key}' was ignored (kept in the file).")
-                continue
-            coerced, problem = field.coerce(value)
-            if problem:
-                fallback = ("" if coerced is not None
-                            else f"; using the default {_toml_value(field.default)}")
-                messages.append(f"{self.path.name} line {_line_of(text, key)}: '{key}': "
-                                f"{problem}{fallback}.")
-            if coerced is not None:
-                values[key] = coerced
-        for m in messages:
-            log.warning("%s", m)
-        return LoadResult(Settings(**values), messages)
+    def _load_site(self) -> tuple[dict[str, Any], list[str]]:
+        if self.site_path is None:
+            return {}, []
+        try:
+            text = self.site_path.read_text(encoding="utf-8")
+            data = tomllib.loads(text)
+        except FileNotFoundError:
+            return {}, []
+        except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+            message = (f"The system-wide settings in {self.site_path} could not be read "
+                       f"({_short(exc)}); they are ignored. Your own settings still apply.")
+            log.warning("%s", message)
+            return {}, [message]
+        values, problems, newer = parse(data, text, str(self.site_path))
+        return ({} if newer else values), problems
 
     def save(self, settings: Settings) -> None:
-        """Write all settings atomically, readable only by the user."""
-        write_private_atomic(self.path, render(settings))
+        """Write the settings atomically, readable only by the user.
+
+        Values equal to the base (defaults or system-wide settings) are written commented
+        out, so a later change of the system-wide defaults still reaches this user.
+        """
+        write_private_atomic(self.path, render(settings, self.base, self._unknown_keys()))
+
+    def _unknown_keys(self) -> dict[str, Any]:
+        """Keys in the current file that this version does not know, to carry forward."""
+        try:
+            data = tomllib.loads(self.path.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+            return {}
+        return {k: v for k, v in data.items()
+                if k != "schema_version" and k not in FIELDS_BY_NAME}
 
     def _write_first_file(self, result: LoadResult) -> None:
         try:
@@ -412,6 +502,44 @@ class SettingsStore:
         return target
 
 
+def parse(data: dict[str, Any], text: str, name: str) -> tuple[dict[str, Any], list[str], bool]:
+    """Validate a parsed settings file key by key.
+
+    Returns (the valid values, messages naming key and line for the rest, True if the file
+    comes from a newer schema and must be left alone).
+    """
+    messages: list[str] = []
+    version = data.get("schema_version", SCHEMA_VERSION)
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        messages.append(f"{name} line {_line_of(text, 'schema_version')}: "
+                        f"schema_version must be a whole number; assuming {SCHEMA_VERSION}.")
+        version = SCHEMA_VERSION
+    if version > SCHEMA_VERSION:
+        return {}, [f"{name} was written by a newer version of Steady Pause (schema "
+                    f"{version}; this version knows {SCHEMA_VERSION}). It was left unchanged "
+                    "and this session uses default settings."], True
+    data = migrate(dict(data), version)
+    values: dict[str, Any] = {}
+    for key, value in data.items():
+        if key == "schema_version":
+            continue
+        field = FIELDS_BY_NAME.get(key)
+        if field is None:
+            messages.append(f"{name} line {_line_of(text, key)}: "
+                            f"unknown setting '{key}' was ignored (kept in the file).")
+            continue
+        coerced, problem = field.coerce(value)
+        if problem:
+            fallback = ("" if coerced is not None
+                        else f"; using the default {_toml_value(field.default)}")
+            messages.append(f"{name} line {_line_of(text, key)}: '{key}': {problem}{fallback}.")
+        if coerced is not None:
+            values[key] = coerced
+    for m in messages:
+        log.warning("%s", m)
+    return values, messages, False
+
+
 # Ordered migrations: MIGRATIONS[v] turns a version-v mapping into version v+1.
 MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {}
 
@@ -424,22 +552,27 @@ def migrate(data: dict[str, Any], version: int) -> dict[str, Any]:
     return data
 
 
-def render(settings: Settings) -> str:
+def render(settings: Settings, base: Settings | None = None,
+           unknown: Mapping[str, Any] | None = None) -> str:
+    """The settings file's text. Values equal to ``base`` are written commented out;
+    ``unknown`` keys (from a newer version, or typed by hand) are carried over as they were.
+    """
+    base = base if base is not None else Settings()
     lines = ["# Steady Pause settings. Edit while the app is closed, or use the app.",
              "# A value that is not valid falls back to its default; the app tells you which.",
+             "# Lines starting with # show the value in use when you set nothing.",
              "",
              f"schema_version = {SCHEMA_VERSION}", ""]
     tables: list[str] = []
     for field in FIELDS:
         value = getattr(settings, field.name)
+        own = value != getattr(base, field.name)
         if field.kind == "contacts":
             tables.append(f"# {field.description}")
-            tables.extend(
-                f"[[{field.name}]]\nname = {_toml_value(c.name)}\nlink = {_toml_value(c.link)}\n"
-                for c in value)
-            if not value:
-                tables.append(f'# [[{field.name}]]\n# name = "My therapist"\n'
-                              '# link = "+1 555 0100"\n')
+            shown = value or (Contact("My therapist", "+1 555 0100"),)
+            mark = "" if own else "# "
+            tables.extend(f"{mark}[[{field.name}]]\n{mark}name = {_toml_value(c.name)}\n"
+                          f"{mark}link = {_toml_value(c.link)}\n" for c in shown)
             continue
         hint = field.description
         if field.minimum is not None or field.maximum is not None:
@@ -447,21 +580,42 @@ def render(settings: Settings) -> str:
         if field.choices:
             hint += f" (one of: {', '.join(field.choices)})"
         lines.append(f"# {hint}")
-        lines.append(f"{field.name} = {_toml_value(value)}")
+        assignment = f"{field.name} = {_toml_value(value)}"
+        if not own:
+            assignment = "\n".join("# " + line for line in assignment.split("\n"))
+        lines.append(assignment)
+        lines.append("")
+    if unknown:
+        lines.append("# Kept from your file as written; this version does not use them.")
+        lines.extend(f"{_toml_key(k)} = {_toml_value(v, inline=True)}" for k, v in unknown.items())
         lines.append("")
     return "\n".join(lines + tables)
 
 
-def _toml_value(value: Any) -> str:
+def _toml_key(key: str) -> str:
+    return key if re.fullmatch(r"[A-Za-z0-9_-]+", key) else _toml_value(key)
+
+
+def _toml_value(value: Any, inline: bool = False) -> str:
     if isinstance(value, bool):
         return "true" if value else "false"
+    if isinstance(value, float) and not math.isfinite(value):
+        return "nan" if value != value else ("inf" if value > 0 else "-inf")
     if isinstance(value, int | float):
         return repr(value)
     if isinstance(value, str):
-        return json.dumps(value, ensure_ascii=False)  # a JSON string is a TOML basic string
+        # A JSON string is a TOML basic string, except that TOML also forbids a raw DEL.
+        return json.dumps(value, ensure_ascii=False).replace("\x7f", "\\u007f")
+    if isinstance(value, datetime | date | dtime):
+        return value.isoformat()
+    if isinstance(value, dict):
+        return "{ " + ", ".join(f"{_toml_key(str(k))} = {_toml_value(v, True)}"
+                                for k, v in value.items()) + " }" if value else "{}"
     if isinstance(value, tuple | list):
         if not value:
             return "[]"
+        if inline:
+            return "[" + ", ".join(_toml_value(v, True) for v in value) + "]"
         return "[\n" + "".join(f"    {_toml_value(v)},\n" for v in value) + "]"
     raise TypeError(f"cannot write {type(value).__name__} to TOML")
 

@@ -35,6 +35,7 @@ class TrayIcon(QObject):
     """The system-tray icon. ``refresh`` is called with the current schedule text."""
 
     pauseRequested = Signal()
+    closeDayRequested = Signal()
     snoozeRequested = Signal(object)   # int minutes, or None for "until tomorrow"
     resumeRequested = Signal()
     helpRequested = Signal()
@@ -50,6 +51,8 @@ class TrayIcon(QObject):
         self.action_pause = self._action("actionPauseNow", "Pause now", self.pauseRequested)
         self.menu_snooze = build_snooze_menu(None, self.snoozeRequested.emit)
         self.menu.addMenu(self.menu_snooze)
+        self.action_close_day = self._action("actionCloseDay", "Close the day",
+                                             self.closeDayRequested)
         self.action_resume = self._action("actionResume", "Resume reminders",
                                           self.resumeRequested)
         self.action_next = QAction("", self.menu)

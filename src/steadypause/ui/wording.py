@@ -37,10 +37,35 @@ def schedule_line(next_pause_at: datetime | None, snoozed_until: datetime | None
     return f"Next pause at {clock_time(next_pause_at, now)}"
 
 
+def _minutes(detail: str) -> int | None:
+    return int(detail) if detail.isdigit() else None
+
+
 def prompt_text(cue: Cue, work_minutes: int) -> tuple[str, str]:
-    """(heading, reason) for the gentle prompt."""
-    if cue.kind is CueKind.WORK_TIMER:
+    """(heading, reason) for the gentle prompt: which moment opened it, said warmly."""
+    kind, minutes = cue.kind, _minutes(cue.detail)
+    away = f" for {duration(minutes)}" if minutes else ""
+    if kind is CueKind.WORK_TIMER:
+        if cue.detail == "later":
+            return ("Ready for that pause now?",
+                    "You asked to be reminded. A few minutes to notice how you are doing.")
         return ("Time for a short pause?",
                 f"You have been at it for {duration(work_minutes)}. "
                 "A few minutes to notice how you are doing.")
+    if kind is CueKind.RESUME:
+        return ("Welcome back",
+                f"The computer was asleep{away}. Three slow breaths before you pick things "
+                "up again?")
+    if kind is CueKind.UNLOCK:
+        return ("Welcome back",
+                f"The screen was locked{away}. A moment to arrive before the next thing?")
+    if kind is CueKind.BACK_FROM_AWAY:
+        return ("Welcome back",
+                f"You have been away{away}. A moment to arrive before the next thing?")
+    if kind is CueKind.START_OF_DAY:
+        return ("Good morning",
+                "A short pause before the day begins: notice how you are arriving.")
+    if kind is CueKind.END_OF_DAY:
+        return ("Ready to close the day?",
+                "A short pause to put the day down: what went well, what can wait.")
     return ("A short pause?", "A moment to notice how you are doing.")

@@ -1,0 +1,489 @@
+"""Linux backends: logind, the screensaver services, Mutter's idle monitor and the session's
+inhibitors over QtDBus; XScreenSaver through ctypes on X11.
+
+Every D-Bus backend takes its bus connection from outside (the app passes the system or
+session bus; tests pass ``QDBusConnection.connectToBus(address, name)`` on a private bus).
+See docs/adr/006-qtdbus.md for why QtDBus and how unsigned arguments are sent.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import ctypes.util
+import logging
+import os
+from typing import Any
+
+from PySide6.QtCore import (
+    Q_ARG,
+    Q_RETURN_ARG,
+    SLOT,
+    QMetaObject,
+    QObject,
+    Qt,
+    QTimer,
+    Signal,
+    Slot,
+)
+from PySide6.QtDBus import QDBusConnection, QDBusInterface, QDBusMessage, QDBusUnixFileDescriptor
+
+from steadypause.core.activity import IDLE_THRESHOLD_SECONDS
+from steadypause.platform.base import Backend
+
+log = logging.getLogger(__name__)
+
+LOGIN1 = "org.freedesktop.login1"
+LOGIN1_PATH = "/org/freedesktop/login1"
+LOGIN1_MANAGER = "org.freedesktop.login1.Manager"
+LOGIN1_SESSION = "org.freedesktop.login1.Session"
+PROPERTIES = "org.freedesktop.DBus.Properties"
+MUTTER_IDLE = "org.gnome.Mutter.IdleMonitor"
+MUTTER_IDLE_PATH = "/org/gnome/Mutter/IdleMonitor/Core"
+GNOME_SESSION = "org.gnome.SessionManager"
+GNOME_SESSION_PATH = "/org/gnome/SessionManager"
+INHIBIT_IDLE = 8   # GsmInhibitorFlag: the session must not be marked idle (calls, videos)
+NOTIFICATIONS = "org.freedesktop.Notifications"
+NOTIFICATIONS_PATH = "/org/freedesktop/Notifications"
+
+
+def _registered(conn: QDBusConnection, service: str) -> str:
+    """'' if ``service`` has an owner on ``conn``, else why not."""
+    if not conn.isConnected():
+        return "no D-Bus connection"
+    reply = conn.interface().isServiceRegistered(service)
+    if not reply.isValid() or not reply.value():
+        return f"no {service} on the {'system' if 'system' in conn.name() else 'session'} bus"
+    return ""
+
+
+def _value(message: QDBusMessage) -> Any:
+    """The first value of a reply, or None for an error."""
+    if message.type() != QDBusMessage.MessageType.ReplyMessage or not message.arguments():
+        return None
+    value = message.arguments()[0]
+    variant = getattr(value, "variant", None)   # a QDBusVariant from Properties.Get
+    return variant() if callable(variant) else value
+
+
+def get_property(conn: QDBusConnection, service: str, path: str, iface: str,
+                 name: str) -> Any:
+    props = QDBusInterface(service, path, PROPERTIES, conn)
+    return _value(props.call("Get", iface, name))
+
+
+# -- power: logind PrepareForSleep with a delay inhibitor --------------------------------
+
+
+class LogindPower(Backend):
+    """Suspend and resume from logind, holding a *delay* inhibitor so that there is time to
+    note the suspend before it happens. The inhibitor is let go as soon as
+    ``PrepareForSleep(true)`` arrives (logind waits at most ``InhibitDelayMaxSec``) and
+    taken again after ``PrepareForSleep(false)``."""
+
+    name = "logind"
+    sleeping = Signal()
+    woke = Signal()
+
+    def __init__(self, system_bus: QDBusConnection, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._bus = system_bus
+        self._fd: int | None = None
+        if problem := _registered(system_bus, LOGIN1):
+            self.unavailable(problem)
+
+    @property
+    def holding_inhibitor(self) -> bool:
+        return self._fd is not None
+
+    def start(self) -> None:
+        self._bus.connect(LOGIN1, LOGIN1_PATH, LOGIN1_MANAGER, "PrepareForSleep", self,
+                          SLOT("_prepare_for_sleep(bool)"))
+        self._take_inhibitor()
+
+    def stop(self) -> None:
+        self._bus.disconnect(LOGIN1, LOGIN1_PATH, LOGIN1_MANAGER, "PrepareForSleep", self,
+                             SLOT("_prepare_for_sleep(bool)"))
+        self._release_inhibitor()
+
+    @Slot(bool)
+    def _prepare_for_sleep(self, going: bool) -> None:
+        if going:
+            self.sleeping.emit()
+            self._release_inhibitor()
+        else:
+            self._take_inhibitor()
+            self.woke.emit()
+
+    def _take_inhibitor(self) -> None:
+        if self._fd is not None:
+            return
+        manager = QDBusInterface(LOGIN1, LOGIN1_PATH, LOGIN1_MANAGER, self._bus)
+        reply = manager.call("Inhibit", "sleep", "Steady Pause",
+                             "Notes the suspend so the time asleep is not counted as work",
+                             "delay")
+        value = _value(reply)
+        if not isinstance(value, QDBusUnixFileDescriptor) or not value.isValid():
+            log.warning("logind refused a delay inhibitor: %s", reply.errorMessage())
+            return
+        # Keep our own copy; Qt's copies close with the reply objects.
+        self._fd = os.dup(value.fileDescriptor())
+        log.debug("holding a sleep delay inhibitor (fd %d)", self._fd)
+
+    def _release_inhibitor(self) -> None:
+        if self._fd is not None:
+            os.close(self._fd)
+            self._fd = None
+
+
+# -- lock: the screensaver services and logind's LockedHint ------------------------------
+
+
+class ScreenSaverLock(Backend):
+    """``ActiveChanged(b)`` of org.gnome.ScreenSaver or org.freedesktop.ScreenSaver."""
+
+    lockedChanged = Signal(bool)
+
+    def __init__(self, session_bus: QDBusConnection, service: str = "org.gnome.ScreenSaver",
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.name = service
+        self._bus = session_bus
+        self._service = service
+        self._path = "/" + service.replace(".", "/")
+        if problem := _registered(session_bus, service):
+            self.unavailable(problem)
+
+    def start(self) -> None:
+        self._bus.connect(self._service, self._path, self._service, "ActiveChanged", self,
+                          SLOT("_active_changed(bool)"))
+
+    def stop(self) -> None:
+        self._bus.disconnect(self._service, self._path, self._service, "ActiveChanged", self,
+                             SLOT("_active_changed(bool)"))
+
+    @Slot(bool)
+    def _active_changed(self, active: bool) -> None:
+        self.lockedChanged.emit(active)
+
+
+class LogindLockedHint(Backend):
+    """The logind session's ``LockedHint`` property (set by most lockers that know logind).
+
+    The session's ``Lock``/``Unlock`` *signals* are requests to the locker, not its state,
+    so they are not used.
+    """
+
+    name = "logind-lockedhint"
+    lockedChanged = Signal(bool)
+
+    def __init__(self, system_bus: QDBusConnection, session_id: str | None = None,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._bus = system_bus
+        self._path = ""
+        self._locked = False
+        if problem := _registered(system_bus, LOGIN1):
+            self.unavailable(problem)
+            return
+        manager = QDBusInterface(LOGIN1, LOGIN1_PATH, LOGIN1_MANAGER, system_bus)
+        # "auto": logind picks the caller's own session (or the user's display session).
+        session_id = session_id or os.environ.get("XDG_SESSION_ID") or "auto"
+        path = _value(manager.call("GetSession", session_id))
+        path = getattr(path, "path", lambda: path)()
+        if not path:
+            self.unavailable("this process is not in a logind session")
+            return
+        self._path = str(path)
+
+    def start(self) -> None:
+        self._locked = bool(get_property(self._bus, LOGIN1, self._path, LOGIN1_SESSION,
+                                         "LockedHint"))
+        self._bus.connect(LOGIN1, self._path, PROPERTIES, "PropertiesChanged", self,
+                          SLOT("_changed(QString,QVariantMap,QStringList)"))
+
+    def stop(self) -> None:
+        self._bus.disconnect(LOGIN1, self._path, PROPERTIES, "PropertiesChanged", self,
+                             SLOT("_changed(QString,QVariantMap,QStringList)"))
+
+    @Slot(str, "QVariantMap", "QStringList")
+    def _changed(self, iface: str, changed: dict, invalidated: list) -> None:
+        if iface != LOGIN1_SESSION:
+            return
+        if "LockedHint" in changed:
+            locked = bool(changed["LockedHint"])
+        elif "LockedHint" in invalidated:
+            locked = bool(get_property(self._bus, LOGIN1, self._path, LOGIN1_SESSION,
+                                       "LockedHint"))
+        else:
+            return
+        if locked != self._locked:
+            self._locked = locked
+            self.lockedChanged.emit(locked)
+
+
+# -- idle: Mutter's idle monitor; XScreenSaver on X11 -----------------------------------
+
+
+class MutterIdle(Backend):
+    """GNOME's idle monitor (X11 and Wayland): an idle watch at the threshold, and a
+    one-shot user-active watch each time it fires. Nothing polls."""
+
+    name = "mutter"
+    idleStarted = Signal(float)
+    inputAgain = Signal()
+
+    def __init__(self, session_bus: QDBusConnection,
+                 threshold_s: float = IDLE_THRESHOLD_SECONDS,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._bus = session_bus
+        self._threshold_ms = int(threshold_s * 1000)
+        self._idle_watch: int | None = None
+        self._active_watch: int | None = None
+        if problem := _registered(session_bus, MUTTER_IDLE):
+            self.unavailable(problem)
+            return
+        self._iface = QDBusInterface(MUTTER_IDLE, MUTTER_IDLE_PATH, MUTTER_IDLE, session_bus,
+                                     self)
+        if not self._iface.isValid():
+            self.unavailable(f"{MUTTER_IDLE} cannot be introspected")
+
+    def start(self) -> None:
+        self._bus.connect(MUTTER_IDLE, MUTTER_IDLE_PATH, MUTTER_IDLE, "WatchFired", self,
+                          SLOT("_fired(uint)"))
+        # AddIdleWatch takes a 't' (uint64): invoked through the introspected meta-method
+        # with a typed argument, so it goes on the wire as 't', not as a signed 'x'.
+        self._idle_watch = self._invoke_uint("AddIdleWatch", "qulonglong", self._threshold_ms)
+
+    def stop(self) -> None:
+        for watch in (self._idle_watch, self._active_watch):
+            if watch is not None:
+                self._invoke_void_uint("RemoveWatch", watch)
+        self._idle_watch = self._active_watch = None
+
+    def idle_seconds(self) -> float | None:
+        value = _value(self._iface.call("GetIdletime"))
+        return None if value is None else int(value) / 1000
+
+    @Slot("uint")
+    def _fired(self, watch: int) -> None:
+        if watch == self._idle_watch:
+            self.idleStarted.emit(self._threshold_ms / 1000)
+            if self._active_watch is None:
+                self._active_watch = self._invoke_uint("AddUserActiveWatch", None, 0)
+        elif watch == self._active_watch:
+            self._active_watch = None   # user-active watches fire once
+            self.inputAgain.emit()
+
+    def _invoke_uint(self, method: str, arg_type: str | None, arg: int) -> int | None:
+        args = [Q_ARG(arg_type, arg)] if arg_type else []
+        try:
+            result = QMetaObject.invokeMethod(self._iface, method,
+                                              Qt.ConnectionType.DirectConnection,
+                                              Q_RETURN_ARG("uint"), *args)
+        except (RuntimeError, TypeError) as exc:
+            log.warning("mutter %s failed: %s", method, exc)
+            return None
+        return int(result) if result is not None else None
+
+    def _invoke_void_uint(self, method: str, arg: int) -> None:
+        try:
+            QMetaObject.invokeMethod(self._iface, method, Qt.ConnectionType.DirectConnection,
+                                     Q_ARG("uint", arg))
+        except (RuntimeError, TypeError) as exc:
+            log.warning("mutter %s failed: %s", method, exc)
+
+
+class _XScreenSaverInfo(ctypes.Structure):
+    _fields_ = [("window", ctypes.c_ulong), ("state", ctypes.c_int), ("kind", ctypes.c_int),
+                ("til_or_since", ctypes.c_ulong), ("idle", ctypes.c_ulong),
+                ("eventMask", ctypes.c_ulong)]
+
+
+class X11Idle(Backend):
+    """XScreenSaverQueryInfo through ctypes (libXss). Under Wayland it only sees X clients,
+    so it refuses to run there.
+
+    Adaptive single-shot checks: while the person is present the next look is when the
+    threshold could first be reached (about every two minutes while typing goes on); while
+    away, every :data:`AWAY_CHECK_MS` to notice the return.
+    """
+
+    name = "x11-xss"
+    idleStarted = Signal(float)
+    inputAgain = Signal()
+    AWAY_CHECK_MS = 5_000
+
+    def __init__(self, threshold_s: float = IDLE_THRESHOLD_SECONDS,
+                 parent: QObject | None = None, *, display: str | None = None) -> None:
+        super().__init__(parent)
+        self._threshold_ms = int(threshold_s * 1000)
+        self._away = False
+        self._display = None
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self._check)
+        if os.environ.get("WAYLAND_DISPLAY") or os.environ.get("XDG_SESSION_TYPE") == "wayland":
+            self.unavailable("a Wayland session (XScreenSaver would only see X clients)")
+            return
+        display = display or os.environ.get("DISPLAY")
+        if not display:
+            self.unavailable("no X display")
+            return
+        xlib = ctypes.util.find_library("X11")
+        xss = ctypes.util.find_library("Xss")
+        if not xlib or not xss:
+            self.unavailable("libX11 or libXss is not installed")
+            return
+        self._x11 = ctypes.cdll.LoadLibrary(xlib)
+        self._xss = ctypes.cdll.LoadLibrary(xss)
+        self._x11.XOpenDisplay.restype = ctypes.c_void_p
+        self._x11.XOpenDisplay.argtypes = [ctypes.c_char_p]
+        self._x11.XDefaultRootWindow.restype = ctypes.c_ulong
+        self._x11.XDefaultRootWindow.argtypes = [ctypes.c_void_p]
+        self._x11.XCloseDisplay.argtypes = [ctypes.c_void_p]
+        self._xss.XScreenSaverAllocInfo.restype = ctypes.POINTER(_XScreenSaverInfo)
+        self._xss.XScreenSaverQueryInfo.argtypes = [ctypes.c_void_p, ctypes.c_ulong,
+                                                    ctypes.POINTER(_XScreenSaverInfo)]
+        self._xss.XScreenSaverQueryExtension.argtypes = [
+            ctypes.c_void_p, ctypes.POINTER(ctypes.c_int), ctypes.POINTER(ctypes.c_int)]
+        self._display = self._x11.XOpenDisplay(display.encode())
+        if not self._display:
+            self.unavailable(f"cannot open X display {display}")
+            return
+        event, error = ctypes.c_int(), ctypes.c_int()
+        if not self._xss.XScreenSaverQueryExtension(self._display, ctypes.byref(event),
+                                                    ctypes.byref(error)):
+            self.unavailable("the X server has no MIT-SCREEN-SAVER extension")
+            return
+        self._root = self._x11.XDefaultRootWindow(self._display)
+        self._info = self._xss.XScreenSaverAllocInfo()
+
+    def idle_seconds(self) -> float | None:
+        if self._display is None or self._reason:
+            return None
+        if not self._xss.XScreenSaverQueryInfo(self._display, self._root, self._info):
+            return None
+        return self._info.contents.idle / 1000
+
+    def start(self) -> None:
+        self._check()
+
+    def stop(self) -> None:
+        self._timer.stop()
+        if self._display:
+            self._x11.XCloseDisplay(self._display)
+            self._display = None
+
+    def _check(self) -> None:
+        idle = self.idle_seconds()
+        if idle is None:
+            return
+        idle_ms = int(idle * 1000)
+        if not self._away and idle_ms >= self._threshold_ms:
+            self._away = True
+            self.idleStarted.emit(idle)
+        elif self._away and idle_ms < self._threshold_ms:
+            self._away = False
+            self.inputAgain.emit()
+        self._timer.start(next_check_ms(self._away, idle_ms, self._threshold_ms,
+                                        self.AWAY_CHECK_MS))
+
+
+def next_check_ms(away: bool, idle_ms: int, threshold_ms: int, away_check_ms: int) -> int:
+    """When the X11 idle backend looks next (a single shot, never a per-second loop)."""
+    if away:
+        return away_check_ms
+    return max(1000, threshold_ms - idle_ms)
+
+
+# -- busy: the session's idle inhibitors and do-not-disturb ------------------------------
+
+
+class _PropertyWatch(Backend):
+    busyChanged = Signal(bool)
+    service = path = iface = prop = ""
+
+    def __init__(self, session_bus: QDBusConnection, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._bus = session_bus
+        self._busy = False
+        if problem := _registered(session_bus, self.service):
+            self.unavailable(problem)
+
+    @property
+    def busy(self) -> bool:
+        return self._busy
+
+    def start(self) -> None:
+        self._bus.connect(self.service, self.path, PROPERTIES, "PropertiesChanged", self,
+                          SLOT("_changed(QString,QVariantMap,QStringList)"))
+        self._update(get_property(self._bus, self.service, self.path, self.iface, self.prop))
+
+    @Slot(str, "QVariantMap", "QStringList")
+    def _changed(self, iface: str, changed: dict, invalidated: list) -> None:
+        if iface != self.iface:
+            return
+        if self.prop in changed:
+            self._update(changed[self.prop])
+        elif self.prop in invalidated:
+            self._update(get_property(self._bus, self.service, self.path, self.iface,
+                                      self.prop))
+
+    def _update(self, value: Any) -> None:
+        busy = self.is_busy(value)
+        if busy != self._busy:
+            self._busy = busy
+            self.busyChanged.emit(busy)
+
+    def is_busy(self, value: Any) -> bool:
+        raise NotImplementedError
+
+
+class GnomeSessionBusy(_PropertyWatch):
+    """GNOME's session manager: ``InhibitedActions`` has the idle bit while a call or a video
+    asks the session not to go idle."""
+
+    name = "gnome-session"
+    service, path, iface, prop = (GNOME_SESSION, GNOME_SESSION_PATH, GNOME_SESSION,
+                                  "InhibitedActions")
+
+    def is_busy(self, value: Any) -> bool:
+        return bool(int(value or 0) & INHIBIT_IDLE)
+
+
+class NotificationsBusy(_PropertyWatch):
+    """The notification daemon's do-not-disturb (``Inhibited``; KDE Plasma and others)."""
+
+    name = "notifications-dnd"
+    service, path, iface, prop = NOTIFICATIONS, NOTIFICATIONS_PATH, NOTIFICATIONS, "Inhibited"
+
+    def is_busy(self, value: Any) -> bool:
+        return bool(value)
+
+
+class AnyBusy(Backend):
+    """Busy while any of several sources says so."""
+
+    busyChanged = Signal(bool)
+
+    def __init__(self, sources: list[Backend], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._sources = [s for s in sources if s.is_available()]
+        self.name = "+".join(s.name for s in self._sources)
+        self._busy = False
+        if not self._sources:
+            self.unavailable("; ".join(s.reason for s in sources) or "no busy source")
+        for s in self._sources:
+            s.setParent(self)
+            s.busyChanged.connect(self._update)
+
+    def start(self) -> None:
+        for s in self._sources:
+            s.start()
+
+    def _update(self) -> None:
+        busy = any(getattr(s, "busy", False) for s in self._sources)
+        if busy != self._busy:
+            self._busy = busy
+            self.busyChanged.emit(busy)

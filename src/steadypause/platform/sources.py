@@ -1,0 +1,66 @@
+"""The cue sources of this system, chosen once at start (see base.select)."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from dataclasses import dataclass
+
+from PySide6.QtDBus import QDBusConnection
+
+from steadypause.platform.base import Backend, Unavailable, describe, select
+from steadypause.platform.clockgap import ClockGap
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class CueSources:
+    power: Backend
+    clock_gap: Backend
+    lock: Backend
+    idle: Backend
+    busy: Backend
+
+    def describe(self) -> dict[str, str]:
+        return {"power": describe(self.power), "clock_gap": describe(self.clock_gap),
+                "lock": describe(self.lock), "idle": describe(self.idle),
+                "busy": describe(self.busy)}
+
+    def all(self) -> list[Backend]:
+        return [self.power, self.clock_gap, self.lock, self.idle, self.busy]
+
+    def start(self) -> None:
+        for backend in self.all():
+            if backend.is_available():
+                backend.start()
+
+    def stop(self) -> None:
+        for backend in self.all():
+            if backend.is_available():
+                backend.stop()
+
+
+def build_linux(system_bus: QDBusConnection, session_bus: QDBusConnection) -> CueSources:
+    from steadypause.platform import linux
+
+    return CueSources(
+        power=select("power", [lambda: linux.LogindPower(system_bus)]),
+        clock_gap=select("clock gap", [ClockGap]),
+        lock=select("lock", [
+            lambda: linux.ScreenSaverLock(session_bus, "org.gnome.ScreenSaver"),
+            lambda: linux.ScreenSaverLock(session_bus, "org.freedesktop.ScreenSaver"),
+            lambda: linux.LogindLockedHint(system_bus)]),
+        idle=select("idle", [lambda: linux.MutterIdle(session_bus), linux.X11Idle]),
+        busy=select("busy", [lambda: linux.AnyBusy([linux.GnomeSessionBusy(session_bus),
+                                                    linux.NotificationsBusy(session_bus)])]),
+    )
+
+
+def build() -> CueSources:
+    """This system's cue sources, each the best one that works here."""
+    if sys.platform.startswith("linux"):
+        return build_linux(QDBusConnection.systemBus(), QDBusConnection.sessionBus())
+    why = f"no backend for {sys.platform} yet"
+    return CueSources(power=Unavailable(why), clock_gap=select("clock gap", [ClockGap]),
+                      lock=Unavailable(why), idle=Unavailable(why), busy=Unavailable(why))

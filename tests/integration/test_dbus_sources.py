@@ -1,0 +1,276 @@
+"""The Linux cue sources against private D-Bus daemons (system and session) with
+python-dbusmock, wired to a real controller that runs on a fake clock."""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterator
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+dbus = pytest.importorskip("dbus", reason="python-dbusmock needs dbus-python")
+pytest.importorskip("gi", reason="dbusmock's logind template needs PyGObject")
+
+from dbusmock import MOCK_IFACE  # noqa: E402
+from dbusmock.testcase import BusType, PrivateDBus, SpawnedMock  # noqa: E402
+from PySide6.QtDBus import QDBusConnection  # noqa: E402
+from pytestqt.qtbot import QtBot  # noqa: E402
+
+from steadypause.controller import Controller, scheduler_config  # noqa: E402
+from steadypause.core.clock import FakeClock  # noqa: E402
+from steadypause.core.routine import Routine, load_builtin_routines  # noqa: E402
+from steadypause.core.scheduler import Action, Decision, Scheduler  # noqa: E402
+from steadypause.core.settings import Settings  # noqa: E402
+from steadypause.platform import linux  # noqa: E402
+from steadypause.platform.base import Unavailable  # noqa: E402
+from steadypause.platform.clockgap import ClockGap  # noqa: E402
+from steadypause.platform.sources import CueSources  # noqa: E402
+
+pytestmark = pytest.mark.slow
+TZ = ZoneInfo("Europe/Berlin")
+MANAGER = "org.freedesktop.login1.Manager"
+_names = itertools.count()
+
+
+@pytest.fixture(scope="module")
+def routines() -> dict[str, Routine]:
+    return load_builtin_routines()
+
+
+@pytest.fixture(scope="module")
+def system_bus() -> Iterator[PrivateDBus]:
+    with PrivateDBus(BusType.SYSTEM) as bus:
+        yield bus
+
+
+@pytest.fixture(scope="module")
+def session_bus() -> Iterator[PrivateDBus]:
+    with PrivateDBus(BusType.SESSION) as bus:
+        yield bus
+
+
+def connect(bus: PrivateDBus) -> QDBusConnection:
+    conn = QDBusConnection.connectToBus(bus.address, f"sp-test-{bus.bustype.value}-"
+                                                     f"{next(_names)}")
+    assert conn.isConnected()
+    return conn
+
+
+@pytest.fixture
+def logind(system_bus: PrivateDBus) -> Iterator[SpawnedMock]:
+    mock = SpawnedMock.spawn_with_template("logind", {}, bustype=BusType.SYSTEM)
+    mock.obj.AddSession("c1", "seat0", dbus.UInt32(1000), "carer", True,
+                        dbus_interface=MOCK_IFACE)
+    yield mock
+    mock.terminate()
+
+
+@pytest.fixture
+def gnome_screensaver(session_bus: PrivateDBus) -> Iterator[SpawnedMock]:
+    mock = SpawnedMock.spawn_with_template("gnome_screensaver", {}, bustype=BusType.SESSION)
+    yield mock
+    mock.terminate()
+
+
+@pytest.fixture
+def mutter(session_bus: PrivateDBus) -> Iterator[SpawnedMock]:
+    mock = SpawnedMock.spawn_for_name(linux.MUTTER_IDLE, linux.MUTTER_IDLE_PATH,
+                                      linux.MUTTER_IDLE, BusType.SESSION)
+    mock.obj.AddMethods(linux.MUTTER_IDLE, [
+        ("GetIdletime", "", "t", "ret = dbus.UInt64(4000)"),
+        ("AddIdleWatch", "t", "u", "ret = dbus.UInt32(7)"),
+        ("AddUserActiveWatch", "", "u", "ret = dbus.UInt32(8)"),
+        ("RemoveWatch", "u", "", ""),
+        ("ResetIdletime", "", "", ""),
+    ], dbus_interface=MOCK_IFACE)
+    yield mock
+    mock.terminate()
+
+
+def inhibitors(logind: SpawnedMock) -> list:
+    return list(logind.obj.ListInhibitors(dbus_interface=MANAGER))
+
+
+def emit(mock: SpawnedMock, iface: str, name: str, sig: str, args: list,
+         path: str | None = None) -> None:
+    obj = mock.obj
+    if path is not None:
+        obj = dbus.SystemBus().get_object("org.freedesktop.login1", path)
+    obj.EmitSignal(iface, name, sig, args, dbus_interface=MOCK_IFACE)
+
+
+class App:
+    """A controller on a fake clock, listening to the given sources."""
+
+    def __init__(self, routines: dict[str, Routine], settings: Settings | None = None,
+                 **backends: object) -> None:
+        self.clock = FakeClock(datetime(2026, 11, 25, 10, 0, tzinfo=TZ))
+        self.decisions: list[Decision] = []
+        settings = settings or Settings()
+        self.scheduler = Scheduler(self.clock, scheduler_config(settings),
+                                   on_decision=self.decisions.append)
+        self.scheduler.restore_day_marks(self.clock.now().date(), None)
+        self.controller = Controller(self.clock, self.scheduler, settings, routines)
+        none = Unavailable("not in this test")
+        parts = {k: backends.get(k, none) for k in ("power", "clock_gap", "lock", "idle",
+                                                     "busy")}
+        self.sources = CueSources(**parts)  # type: ignore[arg-type]
+        self.controller.connect_sources(self.sources)
+        self.sources.start()
+        self.controller.start()
+
+    @property
+    def prompts(self) -> list[Decision]:
+        return [d for d in self.decisions if d.action is Action.PROMPT]
+
+    def close(self) -> None:
+        self.sources.stop()
+        self.controller._close_windows()
+        if self.controller.status_window is not None:
+            self.controller.status_window.deleteLater()
+        self.controller.tray.dispose()
+
+
+@pytest.fixture
+def make_app(qtbot: QtBot, routines: dict[str, Routine]) -> Iterator:
+    apps: list[App] = []
+
+    def make(settings: Settings | None = None, **backends: object) -> App:
+        app = App(routines, settings, **backends)
+        apps.append(app)
+        return app
+
+    yield make
+    for app in apps:
+        app.close()
+
+
+def test_prepare_for_sleep_reaches_the_app_and_the_inhibitor_is_let_go_and_retaken(
+        qtbot: QtBot, system_bus: PrivateDBus, logind: SpawnedMock, make_app) -> None:
+    power = linux.LogindPower(connect(system_bus))
+    assert power.is_available(), power.reason
+    app = make_app(power=power)
+    assert power.holding_inhibitor
+    [held] = inhibitors(logind)
+    assert (held[0], held[3]) == ("sleep", "delay")
+
+    with qtbot.waitSignal(power.sleeping, timeout=5000):
+        emit(logind, MANAGER, "PrepareForSleep", "b", [True])
+    assert app.scheduler.activity.asleep
+    qtbot.waitUntil(lambda: inhibitors(logind) == [], timeout=5000)   # let go before sleep
+
+    app.clock.jump_wall(30 * 60)
+    with qtbot.waitSignal(power.woke, timeout=5000):
+        emit(logind, MANAGER, "PrepareForSleep", "b", [False])
+    assert len(inhibitors(logind)) == 1                                # taken again
+    assert app.controller.window == "prompt"
+    assert app.controller.status()["last_cue"] == {
+        "kind": "resume", "at": app.clock.now().isoformat(timespec="seconds"), "detail": "30"}
+
+
+def test_locked_hint_short_lock_ignored_long_lock_prompts(
+        qtbot: QtBot, system_bus: PrivateDBus, logind: SpawnedMock, make_app) -> None:
+    lock = linux.LogindLockedHint(connect(system_bus), session_id="c1")
+    assert lock.is_available(), lock.reason
+    app = make_app(lock=lock)
+    session = dbus.SystemBus().get_object("org.freedesktop.login1",
+                                          "/org/freedesktop/login1/session/c1")
+
+    def set_locked(locked: bool) -> None:
+        with qtbot.waitSignal(lock.lockedChanged, timeout=5000) as blocker:
+            session.SetLockedHint(locked, dbus_interface="org.freedesktop.login1.Session")
+        assert blocker.args == [locked]
+
+    set_locked(True)
+    app.clock.advance(60)
+    set_locked(False)
+    assert app.controller.window == "closed"
+    set_locked(True)
+    app.clock.advance(40 * 60)
+    set_locked(False)
+    assert app.controller.window == "prompt"
+    assert app.controller.status()["last_cue"]["kind"] == "unlock"
+
+
+def test_screensaver_active_changed_short_ignored_long_prompts(
+        qtbot: QtBot, session_bus: PrivateDBus, gnome_screensaver: SpawnedMock,
+        make_app) -> None:
+    lock = linux.ScreenSaverLock(connect(session_bus), "org.gnome.ScreenSaver")
+    assert lock.is_available(), lock.reason
+    app = make_app(lock=lock)
+
+    def set_active(active: bool) -> None:
+        with qtbot.waitSignal(lock.lockedChanged, timeout=5000):
+            gnome_screensaver.obj.SetActive(active, dbus_interface="org.gnome.ScreenSaver")
+
+    set_active(True)
+    app.clock.advance(4 * 60)
+    set_active(False)
+    assert app.controller.window == "closed"
+    set_active(True)
+    app.clock.advance(25 * 60)
+    set_active(False)
+    assert "locked for 25 minutes" in app.controller._prompt.accessibleDescription()
+
+
+def test_mutter_idle_watches_with_unsigned_wire_types(
+        qtbot: QtBot, session_bus: PrivateDBus, mutter: SpawnedMock, make_app) -> None:
+    idle = linux.MutterIdle(connect(session_bus), threshold_s=120)
+    assert idle.is_available(), idle.reason
+    app = make_app(idle=idle)
+    [(_, _method, args)] = [c for c in mutter.obj.GetCalls(dbus_interface=MOCK_IFACE)
+                            if c[1] == "AddIdleWatch"]
+    # The wire type, not only the value: a strict GDBus service refuses a signed 'x'.
+    assert isinstance(args[0], dbus.UInt64)
+    assert int(args[0]) == 120_000
+    assert idle.idle_seconds() == 4.0
+
+    app.clock.advance(10 * 60 + 120)
+    with qtbot.waitSignal(idle.idleStarted, timeout=5000):
+        emit(mutter, linux.MUTTER_IDLE, "WatchFired", "u", [dbus.UInt32(7)])
+    qtbot.waitUntil(lambda: any(c[1] == "AddUserActiveWatch" for c in
+                                mutter.obj.GetCalls(dbus_interface=MOCK_IFACE)), timeout=5000)
+    app.clock.advance(20 * 60)
+    with qtbot.waitSignal(idle.inputAgain, timeout=5000):
+        emit(mutter, linux.MUTTER_IDLE, "WatchFired", "u", [dbus.UInt32(8)])
+    assert "away for 22 minutes" in app.controller._prompt.accessibleDescription()
+    assert app.controller.status()["active_minutes"] == 0
+
+    idle.stop()
+    removed = [c[2][0] for c in mutter.obj.GetCalls(dbus_interface=MOCK_IFACE)
+               if c[1] == "RemoveWatch"]
+    assert removed == [dbus.UInt32(7)]
+    assert all(isinstance(r, dbus.UInt32) for r in removed)
+
+
+def test_a_storm_of_sleeps_and_locks_gives_exactly_one_prompt(
+        qtbot: QtBot, system_bus: PrivateDBus, session_bus: PrivateDBus,
+        logind: SpawnedMock, gnome_screensaver: SpawnedMock, make_app) -> None:
+    power = linux.LogindPower(connect(system_bus))
+    lock = linux.ScreenSaverLock(connect(session_bus), "org.gnome.ScreenSaver")
+    clock_gap = ClockGap(sleeping_clock=lambda: 0.0, awake_clock=lambda: 0.0)
+    app = make_app(Settings(away_minutes=1, lock_minutes=1), power=power, lock=lock,
+                   clock_gap=clock_gap)
+    # Within about a minute of real time, five sleep/wake and five lock/unlock cycles; on
+    # the fake clock each sleep lasts two minutes and each lock three: every return alone
+    # would be worth a prompt (one-minute thresholds), all inside one 20-minute cooldown.
+    for _ in range(5):
+        with qtbot.waitSignal(lock.lockedChanged, timeout=5000):
+            gnome_screensaver.obj.SetActive(True, dbus_interface="org.gnome.ScreenSaver")
+        with qtbot.waitSignal(power.sleeping, timeout=5000):
+            emit(logind, MANAGER, "PrepareForSleep", "b", [True])
+        app.clock.jump_wall(2 * 60)
+        with qtbot.waitSignal(power.woke, timeout=5000):
+            emit(logind, MANAGER, "PrepareForSleep", "b", [False])
+        app.clock.advance(60)
+        with qtbot.waitSignal(lock.lockedChanged, timeout=5000):
+            gnome_screensaver.obj.SetActive(False, dbus_interface="org.gnome.ScreenSaver")
+        if app.controller._prompt is not None:
+            app.controller._prompt.skip_button.click()   # answered: the cooldown still holds
+    assert [d.cue.kind.value for d in app.prompts] == ["resume"]
+    dropped = [d for d in app.decisions if d.action is Action.DROP]
+    assert len(dropped) == 4
+    assert {d.reason for d in dropped} == {"cooldown"}
+    assert len(inhibitors(logind)) == 1

@@ -1,0 +1,106 @@
+"""Platform reports reach the rules through the controller; the prompt says which cue."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+from PySide6.QtCore import Signal
+from pytestqt.qtbot import QtBot
+
+from steadypause.controller import Controller, scheduler_config
+from steadypause.core.clock import FakeClock
+from steadypause.core.routine import Routine
+from steadypause.core.scheduler import Scheduler
+from steadypause.core.settings import Settings
+from steadypause.platform.base import Backend, Unavailable
+from steadypause.platform.sources import CueSources
+
+TZ = ZoneInfo("Europe/Berlin")
+
+
+class FakeSource(Backend):
+    name = "fake"
+    sleeping = Signal()
+    woke = Signal()
+    slept = Signal(float)
+    lockedChanged = Signal(bool)
+    idleStarted = Signal(float)
+    inputAgain = Signal()
+    busyChanged = Signal(bool)
+
+    def idle_seconds(self) -> float | None:
+        return None
+
+
+@pytest.fixture
+def rig(qtbot: QtBot, routines: dict[str, Routine]):
+    clock = FakeClock(datetime(2026, 11, 25, 10, 0, tzinfo=TZ))
+    settings = Settings()
+    scheduler = Scheduler(clock, scheduler_config(settings))
+    scheduler.restore_day_marks(clock.now().date(), None)
+    controller = Controller(clock, scheduler, settings, routines)
+    source = FakeSource()
+    sources = CueSources(power=source, clock_gap=source, lock=source, idle=source,
+                         busy=Unavailable("no busy source in this test"))
+    controller.connect_sources(sources)
+    controller.start()
+    yield clock, controller, source
+    controller._close_windows()
+    if controller.status_window is not None:
+        controller.status_window.deleteLater()
+    controller.tray.dispose()
+
+
+def test_a_long_lock_opens_a_prompt_that_says_so(rig) -> None:
+    clock, controller, source = rig
+    source.lockedChanged.emit(True)
+    clock.advance(40 * 60)
+    assert controller.window == "closed"
+    source.lockedChanged.emit(False)
+    assert controller.window == "prompt"
+    assert "The screen was locked for 40 minutes" in controller._prompt.accessibleDescription()
+    assert controller.status()["last_cue"]["kind"] == "unlock"
+
+
+def test_a_short_lock_is_ignored(rig) -> None:
+    clock, controller, source = rig
+    source.lockedChanged.emit(True)
+    clock.advance(60)
+    source.lockedChanged.emit(False)
+    assert controller.window == "closed"
+
+
+def test_suspend_reaches_the_scheduler_and_the_status(rig) -> None:
+    clock, controller, source = rig
+    clock.advance(15 * 60)
+    assert controller.status()["active_minutes"] == 15
+    source.sleeping.emit()
+    clock.jump_wall(3600)
+    source.woke.emit()
+    assert controller.window == "prompt"
+    assert "asleep for an hour" in controller._prompt.accessibleDescription()
+    assert controller.status()["active_minutes"] == 0
+    assert controller.status()["cue_sources"] == {
+        "power": "fake", "clock_gap": "fake", "lock": "fake", "idle": "fake",
+        "busy": "unavailable: no busy source in this test"}
+
+
+def test_back_from_away_and_its_transition_routine(qtbot: QtBot, rig) -> None:
+    clock, controller, source = rig
+    clock.advance(10 * 60 + 120)          # ten minutes of work, then two without input
+    source.idleStarted.emit(120.0)
+    clock.advance(23 * 60)
+    source.inputAgain.emit()
+    assert "You have been away for 25 minutes" in controller._prompt.accessibleDescription()
+    controller._prompt.start_button.click()
+    assert controller._pause.routine.id == "transition"
+
+
+def test_close_the_day_from_the_tray(rig) -> None:
+    _clock, controller, _source = rig
+    controller.tray.action_close_day.trigger()
+    assert controller.window == "routine"
+    assert controller.status()["last_cue"]["kind"] == "end_of_day"
+    assert controller._pause.routine.id == "transition"   # until the release routine exists
