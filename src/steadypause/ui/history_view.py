@@ -1,7 +1,7 @@
 """The History window: a plain sentence, a chart of the last 7/30/90 days, and the entries.
 
 The chart (pauses per day, stacked by cue; the check-in change as a second series) is one
-small QPainter widget (docs/adr/005-history-chart.md says why not QtCharts). Its numbers
+small QPainter widget (docs/adr/007-history-chart.md says why not QtCharts). Its numbers
 are also in an accessible table on the *Numbers* tab. Colours come from the palette, so the
 chart follows the theme; nothing is red and nothing counts streaks or targets.
 
