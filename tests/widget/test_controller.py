@@ -53,7 +53,7 @@ def test_without_a_tray_the_status_window_is_shown(controller: Controller) -> No
     window = controller.status_window
     assert window is not None
     assert window.isVisible()
-    assert window.schedule.text() == "Next pause at 11:00"
+    assert window.schedule.text() == "Next pause at 11:00"  # same day: "at HH:MM"
     assert "no system tray" in window.reason.text()
     assert controller.status()["tray"] == "fallback"
 

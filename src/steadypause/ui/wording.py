@@ -18,6 +18,25 @@ def clock_time(at: datetime, now: datetime) -> str:
     return text
 
 
+def when(at: datetime, now: datetime) -> str:
+    """'at 14:30', 'tomorrow at 06:00' or 'on Mon at 06:00'."""
+    text = at.strftime("%H:%M")
+    days = (at.date() - now.date()).days
+    if days == 1:
+        return f"tomorrow at {text}"
+    if days > 1:
+        return f"on {at.strftime('%a')} at {text}"
+    return f"at {text}"
+
+
+def greeting(at: datetime) -> str:
+    if at.hour < 12:
+        return "Good morning"
+    if at.hour < 17:
+        return "Good afternoon"
+    return "Hello"
+
+
 def duration(minutes: int) -> str:
     if minutes < 60:
         return f"{minutes} minute{'s' if minutes != 1 else ''}"
@@ -34,7 +53,7 @@ def schedule_line(next_pause_at: datetime | None, snoozed_until: datetime | None
         return f"Reminders snoozed until {clock_time(snoozed_until, now)}"
     if next_pause_at is None:
         return "No pause scheduled"
-    return f"Next pause at {clock_time(next_pause_at, now)}"
+    return f"Next pause {when(next_pause_at, now)}"
 
 
 def _minutes(detail: str) -> int | None:
@@ -63,7 +82,7 @@ def prompt_text(cue: Cue, work_minutes: int) -> tuple[str, str]:
         return ("Welcome back",
                 f"You have been away{away}. A moment to arrive before the next thing?")
     if kind is CueKind.START_OF_DAY:
-        return ("Good morning",
+        return (greeting(cue.at),
                 "A short pause before the day begins: notice how you are arriving.")
     if kind is CueKind.END_OF_DAY:
         return ("Ready to close the day?",
