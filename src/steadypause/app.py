@@ -7,10 +7,8 @@ from __future__ import annotations
 
 import logging
 import sys
-from pathlib import Path
 from types import TracebackType
 
-import platformdirs
 from PySide6.QtCore import QMessageLogContext, QTimer, QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication
 
@@ -18,7 +16,7 @@ from steadypause import APP_NAME, DISPLAY_NAME, __version__
 from steadypause.core.clock import SystemClock
 from steadypause.core.routine import RoutineError, load_builtin_routines
 from steadypause.core.scheduler import Scheduler
-from steadypause.core.settings import SettingsStore
+from steadypause.core.settings import user_store
 
 log = logging.getLogger(__name__)
 
@@ -84,8 +82,7 @@ def run(*, initial_command: str | None = None, autostart: bool = False) -> int:
             print("Steady Pause is already running.")
         return 0
 
-    store = SettingsStore(Path(platformdirs.user_config_dir(APP_NAME)),
-                          site_directory=Path(platformdirs.site_config_dir(APP_NAME)))
+    store = user_store()
     loaded = store.load()
     settings = loaded.settings
     theme.apply(app, settings.theme)

@@ -287,3 +287,35 @@ def test_a_broken_site_file_is_reported_and_ignored_never_renamed(tmp_path: Path
     assert result.settings == Settings()
     assert "system-wide settings" in result.messages[0]
     assert (site / "settings.toml").read_text() == "work_minutes = ["
+
+
+@pytest.mark.parametrize(("name", "link", "problem"), [
+    ("Sam", "+44 20 7946 0000", None), ("", "tel:1", "name"), ("x" * 61, "tel:1", "name"),
+    ("Sam", "ftp://x", "use a phone number"), ("Sam", "", "needed"),
+])
+def test_a_contact_needs_a_name_and_a_safe_link(name: str, link: str,
+                                                problem: str | None) -> None:
+    found = sm.check_contact(name, link)
+    assert (found is None) if problem is None else (problem in found)
+
+
+def test_every_choice_reads_as_words() -> None:
+    for field in FIELDS:
+        for choice in field.choices or ():
+            text = field.choice_text(choice)
+            assert text[0].isupper(), (field.name, choice)
+    assert sm.FIELDS_BY_NAME["prompt_style"].choice_text("direct") == "Open the routine directly"
+
+
+def test_format_value_is_one_line_of_toml() -> None:
+    contacts = (sm.Contact("Sam", "tel:1"),)
+    assert sm.format_value(contacts) == '[{ name = "Sam", link = "tel:1" }]'
+    assert sm.format_value(("a", "b")) == '["a", "b"]'
+    assert sm.format_value(True) == "true"
+    assert sm.format_value(4.0) == "4.0"
+
+
+def test_user_store_follows_the_xdg_variables(isolated_dirs: dict[str, Path]) -> None:
+    s = sm.user_store()
+    assert s.path == isolated_dirs["XDG_CONFIG_HOME"] / "steadypause" / "settings.toml"
+    assert s.site_path == isolated_dirs["XDG_CONFIG_DIRS"] / "steadypause" / "settings.toml"
