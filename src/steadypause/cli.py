@@ -14,7 +14,7 @@ from collections.abc import Callable
 from datetime import datetime, timedelta
 from typing import Any
 
-from steadypause import APP_NAME, DISPLAY_NAME, __version__, ipc
+from steadypause import APP_NAME, DISPLAY_NAME, __version__, config_command, ipc
 
 EXIT_OK = 0
 EXIT_FAILED = 1
@@ -61,6 +61,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands.add_parser("quit", help="close the running Steady Pause")
     status = commands.add_parser("status", help="show what the running Steady Pause is doing")
     status.add_argument("--json", action="store_true", help="print one JSON object")
+    config_command.add_parser(commands)
     return parser
 
 
@@ -154,6 +155,7 @@ def _cmd_status(options: argparse.Namespace) -> int:
 
 
 _COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "config": config_command.run,
     "pause": _cmd_pause,
     "snooze": _cmd_snooze,
     "resume": _cmd_resume,

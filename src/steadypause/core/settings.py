@@ -38,6 +38,8 @@ FILE_NAME = "settings.toml"
 ROUTINE_CHOICES = ("full", "transition")
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 GROUPS = ("cues", "schedule", "phrases", "practice", "support", "general")
+GROUP_TITLES = {"cues": "Cues", "schedule": "Schedule", "phrases": "Boundary cues & phrases",
+                "practice": "Practice", "support": "Support contacts", "general": "General"}
 
 # How a form shows each choice; a value missing here is shown capitalised.
 CHOICE_TEXTS = {
