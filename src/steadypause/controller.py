@@ -19,11 +19,14 @@ from steadypause.core.clock import Clock
 from steadypause.core.cues import Cue
 from steadypause.core.routine import Routine
 from steadypause.core.scheduler import Outcome, Scheduler, SchedulerConfig
-from steadypause.core.settings import Settings
+from steadypause.core.settings import Settings, SettingsStore
 from steadypause.ipc import CommandError
+from steadypause.platform.autostart import Autostart
+from steadypause.ui import theme
 from steadypause.ui.about import show_about
 from steadypause.ui.pause_window import Pace, PauseWindow
 from steadypause.ui.prompt import PromptWindow
+from steadypause.ui.settings_dialog import SettingsDialog
 from steadypause.ui.status_window import StatusWindow
 from steadypause.ui.support import SupportDialog
 from steadypause.ui.tray import TrayIcon
@@ -44,12 +47,17 @@ class Controller(QObject):
     windowChanged = Signal(str)   # "closed", "prompt" or "routine"
 
     def __init__(self, clock: Clock, scheduler: Scheduler, settings: Settings,
-                 routines: dict[str, Routine], parent: QObject | None = None) -> None:
+                 routines: dict[str, Routine], parent: QObject | None = None, *,
+                 store: SettingsStore | None = None,
+                 autostart: Autostart | None = None) -> None:
         super().__init__(parent)
         self._clock = clock
         self._scheduler = scheduler
         self._settings = settings
         self._routines = routines
+        self._store = store          # None: settings cannot be changed in this session
+        self._autostart = autostart
+        self._settings_dialog: SettingsDialog | None = None
         self._last_cue: Cue | None = None
         self._prompt: PromptWindow | None = None
         self._pause: PauseWindow | None = None
@@ -65,6 +73,8 @@ class Controller(QObject):
         self.tray.snoozeRequested.connect(self.snooze)
         self.tray.resumeRequested.connect(self.resume)
         self.tray.helpRequested.connect(self.show_help)
+        self.tray.settingsRequested.connect(self.show_settings)
+        self.tray.action_settings.setVisible(store is not None)
         self.tray.aboutRequested.connect(self.show_about)
         self.tray.quitRequested.connect(self.quit)
         self.tray.aboutToShowMenu.connect(self.refresh)
@@ -102,6 +112,8 @@ class Controller(QObject):
         window.snoozeRequested.connect(self.snooze)
         window.resumeRequested.connect(self.resume)
         window.helpRequested.connect(self.show_help)
+        window.settingsRequested.connect(self.show_settings)
+        window.settings_button.setVisible(self._store is not None)
         window.quitRequested.connect(self.quit)
         self.status_window = window
         self.refresh()
@@ -215,7 +227,7 @@ class Controller(QObject):
             self._pause.closed.disconnect(self._pause_closed)
             self._pause.close()
             self._pause = None
-        for w in (self._help, self._about):
+        for w in (self._help, self._about, self._settings_dialog):
             if w is not None:
                 w.close()
 
@@ -258,6 +270,53 @@ class Controller(QObject):
         else:
             self._about.raise_()
             self._about.activateWindow()
+
+    # -- settings -----------------------------------------------------------------------
+
+    @property
+    def settings(self) -> Settings:
+        return self._settings
+
+    def show_settings(self, tab: str | None = None) -> SettingsDialog | None:
+        """Open the settings dialog (only one at a time), on the tab of ``tab``'s group."""
+        if self._store is None or self._autostart is None:
+            return None
+        if self._settings_dialog is None:
+            loaded = self._store.load()
+            dialog = SettingsDialog(loaded, self._store, self._autostart)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+            dialog.applied.connect(self.apply_settings)
+            dialog.destroyed.connect(lambda: setattr(self, "_settings_dialog", None))
+            self._settings_dialog = dialog
+        dialog = self._settings_dialog
+        if tab in dialog.tab_pages:
+            dialog.tabs.setCurrentWidget(dialog.tab_pages[tab])
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
+        return dialog
+
+    def apply_settings(self, new: Settings) -> None:
+        """Use ``new`` from now on: the timer, the colours, the tray; the next pause's pace."""
+        old, self._settings = self._settings, new
+        if new == old:
+            return
+        log.info("settings changed")
+        self._scheduler.configure(scheduler_config(new))
+        if new.theme != old.theme:
+            app = QApplication.instance()
+            if isinstance(app, QApplication):
+                theme.apply(app, new.theme)
+        self._arm()
+        self.refresh()
+
+    def reload_settings(self) -> list[str]:
+        """Read the settings file again (after ``steadypause config set``); its messages."""
+        if self._store is None:
+            raise CommandError("this Steady Pause was started without a settings file")
+        loaded = self._store.load()
+        self.apply_settings(loaded.settings)
+        return loaded.messages
 
     def notify(self, text: str) -> None:
         """Tell the person something once, in the least intrusive way available."""
@@ -320,6 +379,15 @@ class Controller(QObject):
             self._scheduler.due_now()
             self.reschedule()
             return self.status()
+        if cmd == "reload-settings":
+            messages = self.reload_settings()
+            return {**self.status(), "messages": messages}
+        if cmd == "open-settings":
+            # Not in the CLI's help: lets screenshots and tests open the dialog on a tab.
+            tab = args.get("tab")
+            if self.show_settings(tab if isinstance(tab, str) else None) is None:
+                raise CommandError("settings cannot be changed in this session")
+            return self.status()
         if cmd == "quit":
             QTimer.singleShot(0, self.quit)
             return {"quitting": True}
@@ -327,8 +395,8 @@ class Controller(QObject):
 
     def widgets(self) -> list[QWidget]:
         """The app's own top-level windows that are open (for tests and benchmarks)."""
-        return [w for w in (self._prompt, self._pause, self.status_window, self._help)
-                if w is not None]
+        return [w for w in (self._prompt, self._pause, self.status_window, self._help,
+                            self._settings_dialog) if w is not None]
 
 
 def _iso(at: datetime | None) -> str | None:

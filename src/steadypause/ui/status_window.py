@@ -29,6 +29,7 @@ class StatusWindow(QWidget):
     snoozeRequested = Signal(object)
     resumeRequested = Signal()
     helpRequested = Signal()
+    settingsRequested = Signal()
     quitRequested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -68,6 +69,9 @@ class StatusWindow(QWidget):
                                           self.resumeRequested, "End the snooze now")
         self.help_button = self._button("statusHelp", "Getting help", self.helpRequested,
                                         "Where to turn when a pause is not enough")
+        self.settings_button = self._button("statusSettings", "Settings…",
+                                            self.settingsRequested,
+                                            "Change the reminders, your phrases and contacts")
         self.quit_button = self._button("statusQuit", "Quit", self.quitRequested,
                                         f"Close {DISPLAY_NAME}")
 
@@ -81,6 +85,7 @@ class StatusWindow(QWidget):
         row.addStretch(1)
         row2 = QHBoxLayout()
         row2.addWidget(self.help_button)
+        row2.addWidget(self.settings_button)
         row2.addStretch(1)
         row2.addWidget(self.quit_button)
         layout = QVBoxLayout(self)

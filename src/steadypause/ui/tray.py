@@ -38,6 +38,7 @@ class TrayIcon(QObject):
     snoozeRequested = Signal(object)   # int minutes, or None for "until tomorrow"
     resumeRequested = Signal()
     helpRequested = Signal()
+    settingsRequested = Signal()
     aboutRequested = Signal()
     quitRequested = Signal()
     aboutToShowMenu = Signal()
@@ -56,8 +57,8 @@ class TrayIcon(QObject):
         self.action_next.setEnabled(False)
         self.menu.addAction(self.action_next)
         self.menu.addSeparator()
-        # Settings… and History… arrive with their features; until then they are not shown.
-        self.action_settings = self._action("actionSettings", "Settings…", None, visible=False)
+        # History… arrives with its feature; until then it is not shown.
+        self.action_settings = self._action("actionSettings", "Settings…", self.settingsRequested)
         self.action_history = self._action("actionHistory", "History…", None, visible=False)
         self.action_help = self._action("actionHelp", "Getting help…", self.helpRequested)
         self.action_about = self._action("actionAbout", "About", self.aboutRequested)
