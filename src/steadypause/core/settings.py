@@ -456,6 +456,11 @@ class SettingsStore:
             data = tomllib.loads(self.path.read_text(encoding="utf-8"))
         except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
             return {}
+        version = data.get("schema_version", SCHEMA_VERSION)
+        if isinstance(version, int) and not isinstance(version, bool) \
+                and 1 <= version < SCHEMA_VERSION:
+            # Keys a migration renamed or dropped are not unknown: they were carried over.
+            data = migrate(data, version)
         return {k: v for k, v in data.items()
                 if k != "schema_version" and k not in FIELDS_BY_NAME}
 
