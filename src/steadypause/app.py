@@ -48,7 +48,7 @@ def run(*, initial_command: str | None = None, autostart: bool = False) -> int:
     """Start Steady Pause (or hand ``initial_command`` to the one already running)."""
     from steadypause.controller import Controller, scheduler_config
     from steadypause.ipc import IpcError, claim_instance, send_command
-    from steadypause.platform import autostart
+    from steadypause.platform.autostart import for_this_system
     from steadypause.ui import theme
     from steadypause.ui.icons import icon
 
@@ -99,7 +99,7 @@ def run(*, initial_command: str | None = None, autostart: bool = False) -> int:
     clock = SystemClock()
     scheduler = Scheduler(clock, scheduler_config(settings))
     controller = Controller(clock, scheduler, settings, routines, store=store,
-                            autostart=autostart.for_this_system())
+                            autostart=for_this_system())
     holder["controller"] = controller
     controller.start()
     log.info("started %s %s (autostart=%s, tray=%s)", APP_NAME, __version__, autostart,
