@@ -21,15 +21,14 @@ from steadypause.core.settings import (
     SettingsStore,
 )
 from steadypause.platform.autostart import XdgAutostart
-from steadypause.ui.settings_dialog import (
-    SITE_NOTE,
+from steadypause.ui.setting_editors import (
     ContactsEditor,
     FieldEditor,
     HoursEditor,
-    SettingsDialog,
     TextListEditor,
     TimeEditor,
 )
+from steadypause.ui.settings_dialog import SITE_NOTE, SettingsDialog
 
 COMMAND = ["/opt/Steady Pause/bin/steadypause", "--autostart"]
 
@@ -575,7 +574,7 @@ def test_fits_a_small_screen_at_200_percent(open_dialog: Callable[[], SettingsDi
 
 
 def test_an_editor_exists_for_every_kind() -> None:
-    from steadypause.ui.settings_dialog import EDITORS
+    from steadypause.ui.setting_editors import EDITORS
 
     assert set(EDITORS) == {"int", "float", "bool", "choice", "time", "hours", "text_list",
                             "contacts"}
