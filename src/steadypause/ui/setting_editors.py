@@ -90,59 +90,40 @@ def _watch_typing(spin: QAbstractSpinBox, changed: Signal) -> None:
         line.textChanged.connect(changed)
 
 
-def _number_problem(spin: QAbstractSpinBox, field: Field) -> str | None:
-    if spin.hasAcceptableInput():
-        return None
-    unit = "a whole number" if field.kind == "int" else "a number"
-    low, high = (f"{x:g}" for x in (field.minimum or 0, field.maximum or 0))
-    return f"Enter {unit} from {low} to {high}."
+class NumberEditor(FieldEditor):
+    """A spin box: whole numbers for int fields, halves of a second for float fields."""
 
-
-class IntEditor(FieldEditor):
     def __init__(self, field: Field, parent: QWidget | None = None) -> None:
         super().__init__(field, parent)
-        self.spin = QSpinBox(self)
-        self.spin.setRange(int(field.minimum or 0), int(field.maximum or 999_999))
+        low, high = field.minimum or 0, field.maximum or 999_999
+        self.spin: QSpinBox | QDoubleSpinBox
+        if field.kind == "int":
+            self.spin = QSpinBox(self)
+            self.spin.setRange(int(low), int(high))
+        else:
+            self.spin = QDoubleSpinBox(self)
+            self.spin.setDecimals(1)
+            self.spin.setSingleStep(0.5)
+            self.spin.setRange(float(low), float(high))
         self.spin.setCorrectionMode(QAbstractSpinBox.CorrectionMode.CorrectToNearestValue)
         self._describe(self.spin)
         self.spin.valueChanged.connect(self.changed)
         _watch_typing(self.spin, self.changed)
         _single(self, self.spin)
 
-    def value(self) -> int:
-        return self.spin.value()
-
-    def set_value(self, value: int) -> None:
-        self.spin.setValue(value)
-
-    def problem(self) -> str | None:
-        return _number_problem(self.spin, self.field) or super().problem()
-
-    def focus_widget(self) -> QWidget:
-        return self.spin
-
-
-class FloatEditor(FieldEditor):
-    def __init__(self, field: Field, parent: QWidget | None = None) -> None:
-        super().__init__(field, parent)
-        self.spin = QDoubleSpinBox(self)
-        self.spin.setDecimals(1)
-        self.spin.setSingleStep(0.5)
-        self.spin.setRange(field.minimum or 0.0, field.maximum or 999_999.0)
-        self.spin.setCorrectionMode(QAbstractSpinBox.CorrectionMode.CorrectToNearestValue)
-        self._describe(self.spin)
-        self.spin.valueChanged.connect(self.changed)
-        _watch_typing(self.spin, self.changed)
-        _single(self, self.spin)
-
-    def value(self) -> float:
-        return round(self.spin.value(), 1)
+    def value(self) -> int | float:
+        value = self.spin.value()
+        return round(value, 1) if isinstance(value, float) else value
 
     def set_value(self, value: float) -> None:
         self.spin.setValue(value)
 
     def problem(self) -> str | None:
-        return _number_problem(self.spin, self.field) or super().problem()
+        if not self.spin.hasAcceptableInput():
+            unit = "a whole number" if self.field.kind == "int" else "a number"
+            low, high = (f"{x:g}" for x in (self.field.minimum or 0, self.field.maximum or 0))
+            return f"Enter {unit} from {low} to {high}."
+        return super().problem()
 
     def focus_widget(self) -> QWidget:
         return self.spin
@@ -609,7 +590,7 @@ def _single(editor: QWidget, control: QWidget) -> None:
 
 
 EDITORS: dict[str, type[FieldEditor]] = {
-    "int": IntEditor, "float": FloatEditor, "bool": BoolEditor, "choice": ChoiceEditor,
+    "int": NumberEditor, "float": NumberEditor, "bool": BoolEditor, "choice": ChoiceEditor,
     "time": TimeEditor, "hours": HoursEditor, "text_list": TextListEditor,
     "contacts": ContactsEditor,
 }
