@@ -19,6 +19,11 @@ def isolated_dirs(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[d
         path.mkdir()
         monkeypatch.setenv(var, str(path))
         dirs[var] = path
+    # No system-wide settings from the machine running the tests.
+    site = tmp_path / "xdg_config_dirs"
+    site.mkdir()
+    monkeypatch.setenv("XDG_CONFIG_DIRS", str(site))
+    dirs["XDG_CONFIG_DIRS"] = site
     # Unix socket paths are limited to ~108 bytes: keep the runtime dir short.
     runtime = Path(tempfile.mkdtemp(prefix="sp-rt-", dir="/tmp"))
     runtime.chmod(0o700)

@@ -7,10 +7,8 @@ from __future__ import annotations
 
 import logging
 import sys
-from pathlib import Path
 from types import TracebackType
 
-import platformdirs
 from PySide6.QtCore import QMessageLogContext, QTimer, QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication
 
@@ -20,7 +18,7 @@ from steadypause.core.clock import SystemClock
 from steadypause.core.history import HistoryStore
 from steadypause.core.routine import RoutineError, load_builtin_routines
 from steadypause.core.scheduler import Scheduler
-from steadypause.core.settings import SettingsStore
+from steadypause.core.settings import user_store
 
 log = logging.getLogger(__name__)
 
@@ -52,6 +50,7 @@ def run(*, initial_command: str | None = None, autostart: bool = False) -> int:
     """Start Steady Pause (or hand ``initial_command`` to the one already running)."""
     from steadypause.controller import Controller, scheduler_config
     from steadypause.ipc import IpcError, claim_instance, send_command
+    from steadypause.platform.autostart import for_this_system
     from steadypause.platform.sources import build as build_cue_sources
     from steadypause.ui import theme
     from steadypause.ui.icons import icon
@@ -87,8 +86,7 @@ def run(*, initial_command: str | None = None, autostart: bool = False) -> int:
             print("Steady Pause is already running.")
         return 0
 
-    store = SettingsStore(Path(platformdirs.user_config_dir(APP_NAME)),
-                          site_directory=Path(platformdirs.site_config_dir(APP_NAME)))
+    store = user_store()
     loaded = store.load()
     settings = loaded.settings
     theme.apply(app, settings.theme)
@@ -107,7 +105,8 @@ def run(*, initial_command: str | None = None, autostart: bool = False) -> int:
     # the controller's notice signal, which Qt queues over to the UI thread.
     history_store = HistoryStore(history.default_path(), clock,
                                  on_notice=lambda text: holder["controller"].notice.emit(text))
-    controller = Controller(clock, scheduler, settings, routines, history_store)
+    controller = Controller(clock, scheduler, settings, routines, history_store, store=store,
+                            autostart=for_this_system())
     holder["controller"] = controller
     # A cue let go after waiting out a busy spell is kept in the history as deferred-out.
     scheduler.on_decision = controller.on_decision

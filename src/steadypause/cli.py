@@ -15,7 +15,7 @@ from collections.abc import Callable
 from datetime import datetime, timedelta
 from typing import Any
 
-from steadypause import APP_NAME, DISPLAY_NAME, __version__, ipc
+from steadypause import APP_NAME, DISPLAY_NAME, __version__, config_command, ipc
 from steadypause.core import history, summary
 
 EXIT_OK = 0
@@ -81,6 +81,7 @@ def build_parser() -> argparse.ArgumentParser:
     hist.add_argument("--json", action="store_true", help="print one JSON object")
     hist.add_argument("--check", action="store_true",
                       help="check the history file's integrity (exit code 1 if damaged)")
+    config_command.add_parser(commands)
     return parser
 
 
@@ -224,6 +225,7 @@ def _history_line(r: history.Record) -> list[str]:
 
 
 _COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "config": config_command.run,
     "pause": _cmd_pause,
     "snooze": _cmd_snooze,
     "resume": _cmd_resume,

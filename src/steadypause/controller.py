@@ -31,13 +31,16 @@ from steadypause.core.scheduler import (
     Why,
     parse_hours,
 )
-from steadypause.core.settings import WEEKDAYS, Settings
+from steadypause.core.settings import WEEKDAYS, Settings, SettingsStore
 from steadypause.ipc import CommandError
+from steadypause.platform.autostart import Autostart
 from steadypause.platform.sources import CueSources
+from steadypause.ui import theme
 from steadypause.ui.about import show_about
 from steadypause.ui.history_view import RANGES, HistoryWindow
 from steadypause.ui.pause_window import Pace, PauseWindow
 from steadypause.ui.prompt import PromptWindow
+from steadypause.ui.settings_dialog import SettingsDialog
 from steadypause.ui.status_window import StatusWindow
 from steadypause.ui.support import SupportDialog
 from steadypause.ui.tray import TrayIcon
@@ -82,7 +85,9 @@ class Controller(QObject):
 
     def __init__(self, clock: Clock, scheduler: Scheduler, settings: Settings,
                  routines: dict[str, Routine], history_store: HistoryStore | None = None,
-                 parent: QObject | None = None) -> None:
+                 parent: QObject | None = None, *,
+                 store: SettingsStore | None = None,
+                 autostart: Autostart | None = None) -> None:
         super().__init__(parent)
         self._clock = clock
         self._scheduler = scheduler
@@ -91,6 +96,9 @@ class Controller(QObject):
         self._history = history_store
         self._open_pause: _OpenPause | None = None
         self.notice.connect(self.notify)   # queued when emitted from another thread
+        self._store = store          # None: settings cannot be changed in this session
+        self._autostart = autostart
+        self._settings_dialog: SettingsDialog | None = None
         self._last_cue: Cue | None = None
         self._sources: CueSources | None = None
         self._prompt: PromptWindow | None = None
@@ -110,6 +118,8 @@ class Controller(QObject):
         self.tray.resumeRequested.connect(self.resume)
         self.tray.helpRequested.connect(self.show_help)
         self.tray.historyRequested.connect(self.show_history)
+        self.tray.settingsRequested.connect(self.show_settings)
+        self.tray.action_settings.setVisible(store is not None)
         self.tray.aboutRequested.connect(self.show_about)
         self.tray.quitRequested.connect(self.quit)
         self.tray.aboutToShowMenu.connect(self.refresh)
@@ -148,6 +158,8 @@ class Controller(QObject):
         window.resumeRequested.connect(self.resume)
         window.helpRequested.connect(self.show_help)
         window.historyRequested.connect(self.show_history)
+        window.settingsRequested.connect(self.show_settings)
+        window.settings_button.setVisible(self._store is not None)
         window.quitRequested.connect(self.quit)
         self.status_window = window
         self.refresh()
@@ -356,7 +368,7 @@ class Controller(QObject):
             self._record_pause(history.Outcome.SKIPPED, self._pause.steps_reached)
             self._pause.close()
             self._pause = None
-        for w in (self._help, self._about, self._history_window):
+        for w in (self._help, self._about, self._history_window, self._settings_dialog):
             if w is not None:
                 w.close()
 
@@ -413,6 +425,53 @@ class Controller(QObject):
         else:
             self._about.raise_()
             self._about.activateWindow()
+
+    # -- settings -----------------------------------------------------------------------
+
+    @property
+    def settings(self) -> Settings:
+        return self._settings
+
+    def show_settings(self, tab: str | None = None) -> SettingsDialog | None:
+        """Open the settings dialog (only one at a time), on the tab of ``tab``'s group."""
+        if self._store is None or self._autostart is None:
+            return None
+        if self._settings_dialog is None:
+            loaded = self._store.load()
+            dialog = SettingsDialog(loaded, self._store, self._autostart)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+            dialog.applied.connect(self.apply_settings)
+            dialog.destroyed.connect(lambda: setattr(self, "_settings_dialog", None))
+            self._settings_dialog = dialog
+        dialog = self._settings_dialog
+        if tab in dialog.tab_pages:
+            dialog.tabs.setCurrentWidget(dialog.tab_pages[tab])
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
+        return dialog
+
+    def apply_settings(self, new: Settings) -> None:
+        """Use ``new`` from now on: the timer, the colours, the tray; the next pause's pace."""
+        old, self._settings = self._settings, new
+        if new == old:
+            return
+        log.info("settings changed")
+        self._scheduler.configure(scheduler_config(new))
+        if new.theme != old.theme:
+            app = QApplication.instance()
+            if isinstance(app, QApplication):
+                theme.apply(app, new.theme)
+        self._arm()
+        self.refresh()
+
+    def reload_settings(self) -> list[str]:
+        """Read the settings file again (after ``steadypause config set``); its messages."""
+        if self._store is None:
+            raise CommandError("this Steady Pause was started without a settings file")
+        loaded = self._store.load()
+        self.apply_settings(loaded.settings)
+        return loaded.messages
 
     def notify(self, text: str) -> None:
         """Tell the person something once, in the least intrusive way available."""
@@ -488,6 +547,15 @@ class Controller(QObject):
             if days in RANGES and self._history_window is not None:
                 self._history_window.set_days(days)
             return self.status()
+        if cmd == "reload-settings":
+            messages = self.reload_settings()
+            return {**self.status(), "messages": messages}
+        if cmd == "open-settings":
+            # Not in the CLI's help: lets screenshots and tests open the dialog on a tab.
+            tab = args.get("tab")
+            if self.show_settings(tab if isinstance(tab, str) else None) is None:
+                raise CommandError("settings cannot be changed in this session")
+            return self.status()
         if cmd == "quit":
             QTimer.singleShot(0, self.quit)
             return {"quitting": True}
@@ -496,7 +564,7 @@ class Controller(QObject):
     def widgets(self) -> list[QWidget]:
         """The app's own top-level windows that are open (for tests and benchmarks)."""
         return [w for w in (self._prompt, self._pause, self.status_window, self._help,
-                            self._history_window) if w is not None]
+                            self._history_window, self._settings_dialog) if w is not None]
 
 
 def _iso(at: datetime | None) -> str | None:

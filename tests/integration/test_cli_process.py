@@ -19,6 +19,8 @@ from typing import Any
 
 import pytest
 
+from steadypause.core.settings import WEEKDAYS
+
 pytestmark = pytest.mark.slow
 
 START_TIMEOUT = 20.0
@@ -39,6 +41,11 @@ def app_env(tmp_path: Path) -> Iterator[dict[str, str]]:
         directory.mkdir(mode=0o700)
         env[name] = str(directory)
     env["QT_QPA_PLATFORM"] = "offscreen"
+    # Every hour a working hour, so what the tests expect does not depend on the time of day.
+    config = base / "XDG_CONFIG_HOME" / "steadypause"
+    config.mkdir(mode=0o700)
+    (config / "settings.toml").write_text(
+        "".join(f'hours_{day} = "00:00-23:59"\n' for day in WEEKDAYS))
     yield env
     if short is not None:
         shutil.rmtree(short, ignore_errors=True)
@@ -161,3 +168,17 @@ def test_pause_starts_the_app_when_it_is_not_running(launch: Any, app_env: dict[
 
     assert steadypause(app_env, "quit").returncode == 0
     assert app.wait(timeout=QUIT_TIMEOUT) == 0
+
+
+def test_config_set_reaches_the_running_app(launch: Any, app_env: dict[str, str]) -> None:
+    launch()
+    assert 59 <= minutes_from_now(status(app_env)["next_pause_at"]) <= 61
+    done = steadypause(app_env, "config", "set", "work_minutes", "30")
+    assert done.returncode == 0, done.stderr
+    assert done.stdout == "work_minutes = 30\nThe running Steady Pause uses it now.\n"
+    assert 29 <= minutes_from_now(status(app_env)["next_pause_at"]) <= 31
+    bad = steadypause(app_env, "config", "set", "work_minutes", "3")
+    assert bad.returncode == 2
+    assert bad.stderr == "steadypause: work_minutes: 3 is below the minimum 5\n"
+    quit_ = steadypause(app_env, "quit")
+    assert quit_.returncode == 0, quit_.stderr

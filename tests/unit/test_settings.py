@@ -287,3 +287,61 @@ def test_a_broken_site_file_is_reported_and_ignored_never_renamed(tmp_path: Path
     assert result.settings == Settings()
     assert "system-wide settings" in result.messages[0]
     assert (site / "settings.toml").read_text() == "work_minutes = ["
+
+
+@pytest.mark.parametrize(("name", "link", "problem"), [
+    ("Sam", "+44 20 7946 0000", None), ("", "tel:1", "name"), ("x" * 61, "tel:1", "name"),
+    ("Sam", "ftp://x", "use a phone number"), ("Sam", "", "needed"),
+])
+def test_a_contact_needs_a_name_and_a_safe_link(name: str, link: str,
+                                                problem: str | None) -> None:
+    found = sm.check_contact(name, link)
+    assert (found is None) if problem is None else (problem in found)
+
+
+def test_every_choice_reads_as_words() -> None:
+    for field in FIELDS:
+        for choice in field.choices or ():
+            text = field.choice_text(choice)
+            assert text[0].isupper(), (field.name, choice)
+    assert sm.FIELDS_BY_NAME["prompt_style"].choice_text("direct") == "Open the routine directly"
+
+
+def test_format_value_is_one_line_of_toml() -> None:
+    contacts = (sm.Contact("Sam", "tel:1"),)
+    assert sm.format_value(contacts) == '[{ name = "Sam", link = "tel:1" }]'
+    assert sm.format_value(("a", "b")) == '["a", "b"]'
+    assert sm.format_value(True) == "true"
+    assert sm.format_value(4.0) == "4.0"
+
+
+def test_user_store_follows_the_xdg_variables(isolated_dirs: dict[str, Path]) -> None:
+    s = sm.user_store()
+    assert s.path == isolated_dirs["XDG_CONFIG_HOME"] / "steadypause" / "settings.toml"
+    assert s.site_path == isolated_dirs["XDG_CONFIG_DIRS"] / "steadypause" / "settings.toml"
+
+
+def test_every_migration_step_exists_and_has_its_own_test() -> None:
+    # Raising SCHEMA_VERSION needs MIGRATIONS[old] and a test named test_migration_<old>_to_<new>.
+    assert set(sm.MIGRATIONS) == set(range(1, sm.SCHEMA_VERSION))
+    for version in sm.MIGRATIONS:
+        assert f"test_migration_{version}_to_{version + 1}" in globals(), version
+
+
+def test_an_older_file_is_migrated_on_load_and_saved_at_the_current_version(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # The pattern for a real migration: a key renamed between schema 1 and 2.
+    monkeypatch.setattr(sm, "SCHEMA_VERSION", 2)
+    monkeypatch.setattr(sm, "MIGRATIONS", {
+        1: lambda d: {("work_minutes" if k == "minutes" else k): v for k, v in d.items()}})
+    s = store(tmp_path)
+    s.directory.mkdir()
+    s.path.write_text("schema_version = 1\nminutes = 25\n")
+    result = s.load()
+    assert result.messages == []
+    assert result.settings.work_minutes == 25
+    s.save(result.settings)
+    text = s.path.read_text()
+    assert "schema_version = 2\n" in text
+    assert "\nwork_minutes = 25\n" in text
+    assert "minutes = 25\n" not in text.replace("work_minutes", "")

@@ -182,7 +182,9 @@ def test_tray_menu_actions_are_named_and_unbuilt_features_hidden(qtbot: QtBot) -
             "actionNextPause", "actionSettings", "actionHistory", "actionHelp", "actionAbout",
             "actionQuit", "actionSnooze_15",
             "actionSnooze_30", "actionSnooze_60", "actionSnooze_tomorrow"} <= names
-    assert not tray.action_settings.isVisible()
+    assert tray.action_settings.isVisible()
+    with qtbot.waitSignal(tray.settingsRequested):
+        tray.action_settings.trigger()
     assert tray.action_history.isVisible()
     assert not tray.action_next.isEnabled()
     with qtbot.waitSignal(tray.snoozeRequested) as blocker:

@@ -38,6 +38,19 @@ FILE_NAME = "settings.toml"
 ROUTINE_CHOICES = ("full", "transition")
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 GROUPS = ("cues", "schedule", "phrases", "practice", "support", "general")
+GROUP_TITLES = {"cues": "Cues", "schedule": "Schedule", "phrases": "Boundary cues & phrases",
+                "practice": "Practice", "support": "Support contacts", "general": "General"}
+
+# How a form shows each choice; a value missing here is shown capitalised.
+CHOICE_TEXTS = {
+    "full": "The full pause (2–5 minutes)",
+    "transition": "A transition pause (45 seconds)",
+    "system": "Follow the desktop",
+    "light": "Light",
+    "dark": "Dark",
+    "prompt": "Show the gentle reminder first",
+    "direct": "Open the routine directly",
+}
 
 TEXT_ITEM_MAX = 140     # characters in one phrase or boundary cue
 TEXT_LIST_MAX = 50      # entries in one list
@@ -75,6 +88,13 @@ def check_contact_link(link: str) -> str | None:
     if len(link) > 500 or any(c.isspace() for c in link):
         return "a link cannot contain spaces or be longer than 500 characters"
     return None
+
+
+def check_contact(name: str, link: str) -> str | None:
+    """Why ``name`` and ``link`` cannot be a contact, or None if they can."""
+    if not 1 <= len(name.strip()) <= CONTACT_NAME_MAX:
+        return f"the name must be 1 to {CONTACT_NAME_MAX} characters"
+    return check_contact_link(link)
 
 
 def check_text_item(text: str, existing: tuple[str, ...] = ()) -> str | None:
@@ -121,6 +141,10 @@ class Field:
     maximum: float | None = None
     choices: tuple[str, ...] | None = None
     label: str = ""
+
+    def choice_text(self, value: str) -> str:
+        """How a form shows one of ``choices``."""
+        return CHOICE_TEXTS.get(value, value.replace("_", " ").capitalize())
 
     @property
     def title(self) -> str:
@@ -196,10 +220,10 @@ def _coerce_contacts(value: Any) -> tuple[Any, str | None]:
             problems.append(f"contact {n} needs exactly a name and a link")
             continue
         name, link = item["name"], item["link"]
-        if not isinstance(name, str) or not 1 <= len(name.strip()) <= CONTACT_NAME_MAX:
-            problems.append(f"contact {n}: the name must be 1 to {CONTACT_NAME_MAX} characters")
-        elif not isinstance(link, str) or (problem := check_contact_link(link)):
-            problems.append(f"contact {n}: {problem if isinstance(link, str) else 'no link'}")
+        if not isinstance(name, str) or not isinstance(link, str):
+            problems.append(f"contact {n}: the name and the link must be text")
+        elif problem := check_contact(name, link):
+            problems.append(f"contact {n}: {problem}")
         elif len(kept) >= TEXT_LIST_MAX:
             problems.append(f"only the first {TEXT_LIST_MAX} contacts are used")
             break
@@ -480,6 +504,11 @@ class SettingsStore:
             data = tomllib.loads(self.path.read_text(encoding="utf-8"))
         except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
             return {}
+        version = data.get("schema_version", SCHEMA_VERSION)
+        if isinstance(version, int) and not isinstance(version, bool) \
+                and 1 <= version < SCHEMA_VERSION:
+            # Keys a migration renamed or dropped are not unknown: they were carried over.
+            data = migrate(data, version)
         return {k: v for k, v in data.items()
                 if k != "schema_version" and k not in FIELDS_BY_NAME}
 
@@ -500,6 +529,15 @@ class SettingsStore:
             target = self.path.with_name(f"{FILE_NAME}.bad-{stamp}-{n}")
         self.path.replace(target)
         return target
+
+
+def user_store() -> SettingsStore:
+    """The store the app and ``steadypause config`` use: the user's config directory over
+    the system-wide one (both from platformdirs, so the XDG variables apply)."""
+    import platformdirs
+
+    return SettingsStore(Path(platformdirs.user_config_dir("steadypause")),
+                         site_directory=Path(platformdirs.site_config_dir("steadypause")))
 
 
 def parse(data: dict[str, Any], text: str, name: str) -> tuple[dict[str, Any], list[str], bool]:
@@ -590,6 +628,13 @@ def render(settings: Settings, base: Settings | None = None,
         lines.extend(f"{_toml_key(k)} = {_toml_value(v, inline=True)}" for k, v in unknown.items())
         lines.append("")
     return "\n".join(lines + tables)
+
+
+def format_value(value: Any) -> str:
+    """One value as it would be written in the settings file, on one line."""
+    if isinstance(value, tuple) and value and isinstance(value[0], Contact):
+        value = [{"name": c.name, "link": c.link} for c in value]
+    return _toml_value(value, inline=True)
 
 
 def _toml_key(key: str) -> str:

@@ -30,6 +30,7 @@ class StatusWindow(QWidget):
     resumeRequested = Signal()
     helpRequested = Signal()
     historyRequested = Signal()
+    settingsRequested = Signal()
     quitRequested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -71,6 +72,9 @@ class StatusWindow(QWidget):
                                         "Where to turn when a pause is not enough")
         self.history_button = self._button("statusHistory", "History…",
                                            self.historyRequested, "Your recent pauses")
+        self.settings_button = self._button("statusSettings", "Settings…",
+                                            self.settingsRequested,
+                                            "Change the reminders, your phrases and contacts")
         self.quit_button = self._button("statusQuit", "Quit", self.quitRequested,
                                         f"Close {DISPLAY_NAME}")
 
@@ -85,6 +89,7 @@ class StatusWindow(QWidget):
         row2 = QHBoxLayout()
         row2.addWidget(self.help_button)
         row2.addWidget(self.history_button)
+        row2.addWidget(self.settings_button)
         row2.addStretch(1)
         row2.addWidget(self.quit_button)
         layout = QVBoxLayout(self)

@@ -72,3 +72,9 @@ def apply(app: QApplication, theme: str = "system") -> str:
 def muted_colour(widget_palette: QPalette) -> QColor:
     """A secondary text colour that still meets contrast on the window background."""
     return widget_palette.color(QPalette.ColorRole.PlaceholderText)
+
+
+def problem_colour(widget_palette: QPalette) -> QColor:
+    """A colour for "this cannot be saved" messages, readable on light and dark windows."""
+    dark = widget_palette.color(QPalette.ColorRole.Window).lightness() < 128
+    return QColor("#f2a198" if dark else "#a3322a")

@@ -40,6 +40,7 @@ class TrayIcon(QObject):
     resumeRequested = Signal()
     helpRequested = Signal()
     historyRequested = Signal()
+    settingsRequested = Signal()
     aboutRequested = Signal()
     quitRequested = Signal()
     aboutToShowMenu = Signal()
@@ -60,8 +61,7 @@ class TrayIcon(QObject):
         self.action_next.setEnabled(False)
         self.menu.addAction(self.action_next)
         self.menu.addSeparator()
-        # Settings… arrives with its feature; until then it is not shown.
-        self.action_settings = self._action("actionSettings", "Settings…", None, visible=False)
+        self.action_settings = self._action("actionSettings", "Settings…", self.settingsRequested)
         self.action_history = self._action("actionHistory", "History…", self.historyRequested)
         self.action_help = self._action("actionHelp", "Getting help…", self.helpRequested)
         self.action_about = self._action("actionAbout", "About", self.aboutRequested)

@@ -1,0 +1,220 @@
+"""``steadypause config``: read and change settings without the app, and the reference page.
+
+Works on the user's ``settings.toml`` through :class:`SettingsStore`, so the same checks,
+the same atomic write and the same system-wide defaults apply as in the app. Every value
+is parsed according to its field's declaration.
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import difflib
+import re
+import sys
+import tomllib
+from typing import Any
+
+from steadypause import APP_NAME, DISPLAY_NAME, ipc
+from steadypause.core.settings import (
+    CONTACT_NAME_MAX,
+    FIELDS,
+    FIELDS_BY_NAME,
+    GROUP_TITLES,
+    GROUPS,
+    TEXT_ITEM_MAX,
+    TEXT_LIST_MAX,
+    Field,
+    SettingsStore,
+    format_value,
+    user_store,
+)
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+
+_INT = re.compile(r"[+-]?[0-9]+")
+_FLOAT = re.compile(r"[+-]?([0-9]+\.?[0-9]*|\.[0-9]+)")
+
+
+class BadValue(ValueError):
+    """The text given for a setting cannot be its value; the message says why."""
+
+
+def add_parser(commands: argparse._SubParsersAction) -> None:
+    config = commands.add_parser(
+        "config", help="show or change settings (works whether or not the app is running)")
+    actions = config.add_subparsers(dest="action", metavar="ACTION", required=True)
+    actions.add_parser("list", help="every setting with its value and where it comes from")
+    get = actions.add_parser("get", help="one setting's value")
+    get.add_argument("key", metavar="KEY")
+    set_ = actions.add_parser(
+        "set", help="change a setting in your settings.toml",
+        description="VALUE is read according to the setting: a number, true or false, one "
+        "of the choices, 'HH:MM', 'HH:MM-HH:MM' (or '' for a day off), or a TOML array "
+        "such as '[\"one\", \"two\"]'. See docs/settings.md.")
+    set_.add_argument("key", metavar="KEY")
+    set_.add_argument("value", metavar="VALUE")
+    actions.add_parser("reference", help="print the settings reference (Markdown)")
+
+
+def run(options: argparse.Namespace, store: SettingsStore | None = None) -> int:
+    if options.action == "reference":
+        sys.stdout.write(reference())
+        return EXIT_OK
+    store = store if store is not None else user_store()
+    if options.action == "list":
+        loaded = store.load()
+        _print_messages(loaded.messages)
+        width = max(len(f.name) for f in FIELDS)
+        for field in FIELDS:
+            value = format_value(getattr(loaded.settings, field.name))
+            print(f"{field.name:<{width}} = {value}  # {loaded.sources[field.name]}")
+        return EXIT_OK
+    field = _field(options.key)
+    if field is None:
+        return EXIT_USAGE
+    if options.action == "get":
+        loaded = store.load()
+        _print_messages(loaded.messages)
+        print(format_value(getattr(loaded.settings, field.name)))
+        return EXIT_OK
+    try:
+        value = parse_value(field, options.value)
+    except BadValue as exc:
+        print(f"{APP_NAME}: {field.name}: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    loaded = store.load()
+    if not loaded.writable:
+        _print_messages(loaded.messages)
+        print(f"{APP_NAME}: {store.path} cannot be changed, so nothing was saved.",
+              file=sys.stderr)
+        return EXIT_FAILED
+    try:
+        store.save(dataclasses.replace(loaded.settings, **{field.name: value}))
+    except OSError as exc:
+        print(f"{APP_NAME}: could not save {store.path}: {exc.strerror or exc}", file=sys.stderr)
+        return EXIT_FAILED
+    print(f"{field.name} = {format_value(value)}")
+    _tell_running_instance()
+    return EXIT_OK
+
+
+def _field(key: str) -> Field | None:
+    field = FIELDS_BY_NAME.get(key)
+    if field is None:
+        close = difflib.get_close_matches(key, list(FIELDS_BY_NAME), n=3, cutoff=0.6)
+        hint = f"; did you mean {' or '.join(close)}?" if close else \
+            f"; '{APP_NAME} config list' shows them all"
+        print(f"{APP_NAME}: there is no setting '{key}'{hint}", file=sys.stderr)
+    return field
+
+
+def _print_messages(messages: list[str]) -> None:
+    for message in messages:
+        print(f"{APP_NAME}: {message}", file=sys.stderr)
+
+
+def _tell_running_instance() -> None:
+    try:
+        ipc.send_command("reload-settings")
+    except ipc.NotRunning:
+        return
+    except (ipc.IpcError, ipc.CommandError) as exc:
+        print(f"{APP_NAME}: saved, but the running {DISPLAY_NAME} did not take it up ({exc}); "
+              "it will on its next start.", file=sys.stderr)
+        return
+    print(f"The running {DISPLAY_NAME} uses it now.")
+
+
+def parse_value(field: Field, text: str) -> Any:
+    """The value ``text`` stands for, checked against ``field``; raises :class:`BadValue`."""
+    kind = field.kind
+    value: Any
+    if kind == "int":
+        if not _INT.fullmatch(text.strip()):
+            raise BadValue(f"expected a whole number, found {text!r}")
+        value = int(text)
+    elif kind == "float":
+        if not _FLOAT.fullmatch(text.strip()):
+            raise BadValue(f"expected a number such as 4 or 5.5, found {text!r}")
+        value = float(text)
+    elif kind == "bool":
+        words = {"true": True, "false": False}
+        if text.strip().lower() not in words:
+            raise BadValue(f"expected true or false, found {text!r}")
+        value = words[text.strip().lower()]
+    elif kind in ("text_list", "contacts"):
+        try:
+            value = tomllib.loads(f"value = {text}")["value"]
+        except tomllib.TOMLDecodeError as exc:
+            example = ('\'["first", "second"]\'' if kind == "text_list" else
+                       '\'[{name = "Sam", link = "tel:+15550100"}]\'')
+            raise BadValue(f"expected a TOML array such as {example} ({exc})") from None
+    else:
+        value = text.strip()
+    coerced, problem = field.coerce(value)
+    if problem:
+        raise BadValue(problem.removesuffix("; the other entries are kept")
+                       .removesuffix("; the other contacts are kept"))
+    return coerced
+
+
+# --- the reference page ------------------------------------------------------------------
+
+
+def allowed(field: Field) -> str:
+    """What values a field takes, in a few words."""
+    if field.kind in ("int", "float"):
+        unit = "whole number" if field.kind == "int" else "number"
+        return f"{unit}, {_num(field.minimum)}–{_num(field.maximum)}"
+    if field.kind == "bool":
+        return "`true` or `false`"
+    if field.kind == "choice":
+        return ", ".join(f"`{c}`" for c in field.choices or ())
+    if field.kind == "time":
+        return "`\"HH:MM\"`"
+    if field.kind == "hours":
+        return "`\"HH:MM-HH:MM\"`, or `\"\"` for a day off"
+    if field.kind == "text_list":
+        return f"up to {TEXT_LIST_MAX} one-line texts of 1–{TEXT_ITEM_MAX} characters, no repeats"
+    if field.kind == "contacts":
+        return (f"up to {TEXT_LIST_MAX} `[[{field.name}]]` tables: `name` (1–{CONTACT_NAME_MAX} "
+                "characters) and `link` (a phone number or an http(s), mailto or tel link)")
+    raise AssertionError(field.kind)
+
+
+def _num(x: float | None) -> str:
+    if x is None:
+        return "…"
+    return str(int(x)) if float(x).is_integer() else str(x)
+
+
+def reference() -> str:
+    """docs/settings.md: every setting, generated from its declaration."""
+    lines = [
+        "# Settings reference",
+        "",
+        "<!-- Generated from src/steadypause/core/settings.py by "
+        "`steadypause config reference > docs/settings.md`; do not edit by hand. -->",
+        "",
+        "Settings live in `~/.config/steadypause/settings.toml` (or "
+        "`$XDG_CONFIG_HOME/steadypause/`). Change them in the app (**Settings…** in the tray "
+        "menu or the status window), with `steadypause config set KEY VALUE`, or by editing "
+        "the file while the app is closed. A `settings.toml` in the system-wide configuration "
+        "directory (e.g. `/etc/xdg/steadypause/`) sets defaults for everyone on the computer; "
+        "each person's own file overrides it key by key.",
+        "",
+    ]
+    for group in GROUPS:
+        fields = [f for f in FIELDS if f.group == group]
+        if not fields:
+            continue
+        lines += [f"## {GROUP_TITLES[group]}", "",
+                  "| key | label in the dialog | kind | default | allowed | description |",
+                  "|---|---|---|---|---|---|"]
+        for f in fields:
+            cells = [f"`{f.name}`", f.title, f.kind, f"`{format_value(f.default)}`",
+                     allowed(f), f.description]
+            lines.append("| " + " | ".join(c.replace("|", "\\|") for c in cells) + " |")
+        lines.append("")
+    return "\n".join(lines)

@@ -1,0 +1,411 @@
+"""The settings dialog, generated from the settings' declarations.
+
+One tab per group of :data:`~steadypause.core.settings.GROUPS`, one editor per
+:class:`~steadypause.core.settings.Field` chosen by its kind, labels and descriptions from
+the declaration. A setting declared later appears here without a change to this file.
+
+Nothing is saved until OK or Apply, and then all at once through the
+:class:`~steadypause.core.settings.SettingsStore`. While any editor holds something that
+cannot be saved, its message shows under it and OK and Apply are disabled.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QGuiApplication, QShowEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QScrollArea,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from steadypause import DISPLAY_NAME
+from steadypause.core.settings import (
+    FIELDS,
+    GROUP_TITLES,
+    GROUPS,
+    Field,
+    LoadResult,
+    Settings,
+    SettingsStore,
+)
+from steadypause.platform.autostart import Autostart
+from steadypause.ui.breathing import BreathingWidget
+from steadypause.ui.setting_editors import FieldEditor, TextListEditor, make_editor
+from steadypause.ui.theme import muted_colour, problem_colour
+
+log = logging.getLogger(__name__)
+
+SITE_NOTE = "Set by your organisation"
+PREVIEW_PAUSE_MS = 2000   # between two rounds of the breathing preview
+PREVIEW_FIELDS = ("breath_in_seconds", "breath_out_seconds", "breath_cycles", "reduce_motion")
+WIDE_KINDS = ("text_list", "contacts")   # a whole row each, the label above
+
+
+def _smaller(label: QLabel) -> None:
+    font = label.font()
+    font.setPointSizeF(font.pointSizeF() * 0.9)
+    label.setFont(font)
+
+
+# --- the dialog ---------------------------------------------------------------------------
+
+
+class SettingsDialog(QDialog):
+    """Emits ``applied(Settings)`` after the settings were saved (OK or Apply)."""
+
+    applied = Signal(object)
+
+    def __init__(self, loaded: LoadResult, store: SettingsStore, autostart: Autostart,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("settingsDialog")
+        self.setWindowTitle("Settings")   # Qt adds " — Steady Pause"
+        self.setAccessibleName(f"{DISPLAY_NAME} settings")
+        self._loaded = loaded
+        self._store = store
+        self._autostart = autostart
+        self._base = loaded.base
+        # Keys whose fallback value comes from the system-wide file.
+        self._site_keys = {k for k, source in loaded.sources.items() if source == "site"} | {
+            f.name for f in FIELDS if getattr(loaded.base, f.name) != f.default}
+        self.editors: dict[str, FieldEditor] = {}
+        self.problem_labels: dict[str, QLabel] = {}
+        self.site_marks: dict[str, QLabel] = {}
+        self._muted: list[QLabel] = []
+        self.preview: BreathingWidget | None = None
+        self.autostart_check: QCheckBox | None = None
+
+        self.banner = QLabel(self)
+        self.banner.setObjectName("settingsBanner")
+        self.banner.setWordWrap(True)
+        self.banner.setFrameShape(QFrame.Shape.StyledPanel)
+        self.banner.setMargin(8)
+        self.banner.hide()
+
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("settingsTabs")
+        self.tabs.setAccessibleName("Settings sections")
+        self.tabs.tabBar().setAccessibleName("Settings sections")
+        self.tab_pages: dict[str, QScrollArea] = {}
+        for group in GROUPS:
+            fields = [f for f in FIELDS if f.group == group]
+            if fields or group == "general":
+                page = self._build_page(group, fields)
+                self.tab_pages[group] = page
+                title = GROUP_TITLES.get(group, group.capitalize())
+                self.tabs.addTab(page, title.replace("&", "&&"))
+
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+            | QDialogButtonBox.StandardButton.Apply
+            | QDialogButtonBox.StandardButton.RestoreDefaults, self)
+        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.cancel_button = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        self.apply_button = self.buttons.button(QDialogButtonBox.StandardButton.Apply)
+        self.restore_button = self.buttons.button(QDialogButtonBox.StandardButton.RestoreDefaults)
+        for button, name, description in (
+                (self.ok_button, "okButton", "Save the settings and close"),
+                (self.cancel_button, "cancelButton", "Close without saving"),
+                (self.apply_button, "applyButton", "Save the settings and keep this open"),
+                (self.restore_button, "restoreButton",
+                 "Put every setting back to its default (asks first; saved only with OK or "
+                 "Apply)")):
+            button.setObjectName(name)
+            button.setAccessibleName(button.text().replace("&", ""))
+            button.setAccessibleDescription(description)
+        self.ok_button.clicked.connect(self.save_and_close)
+        self.apply_button.clicked.connect(self.save)
+        self.cancel_button.clicked.connect(self.reject)
+        self.restore_button.clicked.connect(self.restore_defaults)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.buttons)
+
+        for field in FIELDS:
+            self.editors[field.name].set_value(getattr(loaded.settings, field.name))
+        for editor in self.editors.values():
+            editor.changed.connect(self._revalidate)
+        if not loaded.writable:
+            self._show_banner("Changes cannot be saved: " + " ".join(loaded.messages)
+                              if loaded.messages else
+                              f"Changes cannot be saved: {store.path} cannot be written.")
+            self.cancel_button.setText("Close")
+            self.cancel_button.setAccessibleName("Close")
+        self._restyle()
+        self._revalidate()
+        self._fit_to_screen()
+
+    # -- building -------------------------------------------------------------------------
+
+    def _build_page(self, group: str, fields: list[Field]) -> QScrollArea:
+        scroll = QScrollArea(self.tabs)
+        scroll.setObjectName(f"page_{group}")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        # Focus goes to the controls; the area scrolls to whichever has it.
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        page = QWidget(scroll)
+        outer = QVBoxLayout(page)
+        outer.setContentsMargins(16, 16, 16, 16)
+        outer.setSpacing(12)
+        if group == "general":
+            self._build_autostart(page, outer)
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(12)
+        grid.setVerticalSpacing(4)
+        grid.setColumnStretch(3, 1)
+        row = 0
+        for field in fields:
+            row = self._add_field(page, grid, row, field)
+        if group == "practice":
+            self.preview = BreathingWidget(parent=page)
+            self.preview.setObjectName("breathingPreview")
+            self.preview.setAccessibleName("Preview of the breathing animation")
+            self.preview.setMinimumSize(QSize(200, 220))
+            self.preview.finished.connect(self._preview_again)
+            self._preview_timer = QTimer(self)
+            self._preview_timer.setSingleShot(True)
+            self._preview_timer.setInterval(PREVIEW_PAUSE_MS)
+            self._preview_timer.timeout.connect(self._restart_preview)
+            form = QVBoxLayout()
+            form.addLayout(grid)
+            form.addStretch(1)
+            side = QHBoxLayout()
+            side.addLayout(form, 3)
+            side.addWidget(self.preview, 2)
+            outer.addLayout(side)
+        else:
+            outer.addLayout(grid)
+        outer.addStretch(1)
+        scroll.setWidget(page)
+        return scroll
+
+    def _add_field(self, page: QWidget, grid: QGridLayout, row: int, field: Field) -> int:
+        editor = make_editor(field, page)
+        self.editors[field.name] = editor
+        mark = QLabel(SITE_NOTE, page)
+        mark.setObjectName(f"site_{field.name}")
+        mark.setToolTip("This value comes from the system-wide settings of this computer "
+                        f"({self._store.site_path}). You can still change it for yourself.")
+        self._muted.append(mark)
+        mark.hide()
+        self.site_marks[field.name] = mark
+        problem = QLabel(page)
+        problem.setObjectName(f"problem_{field.name}")
+        problem.setWordWrap(True)
+        problem.hide()
+        self.problem_labels[field.name] = problem
+        if field.kind in WIDE_KINDS:
+            title = QLabel(f"<b>{field.title}</b>", page)
+            title.setBuddy(editor.focus_widget())
+            head = QHBoxLayout()
+            head.setSpacing(12)
+            head.addWidget(title)
+            head.addWidget(mark)
+            head.addStretch(1)
+            description = QLabel(field.description, page)
+            description.setWordWrap(True)
+            self._muted.append(description)
+            if row:   # a little air above every list but the first
+                grid.setRowMinimumHeight(row, 16)
+                row += 1
+            grid.addLayout(head, row, 0, 1, 4)
+            grid.addWidget(description, row + 1, 0, 1, 4)
+            grid.addWidget(editor, row + 2, 0, 1, 4)
+            grid.addWidget(problem, row + 3, 0, 1, 4)
+            return row + 4
+        if field.kind != "bool":
+            label = QLabel(field.title, page)
+            label.setObjectName(f"label_{field.name}")
+            label.setBuddy(editor.focus_widget())
+            grid.addWidget(label, row, 0)
+        beside = QHBoxLayout()   # the organisation's mark right after the control
+        beside.setSpacing(12)
+        beside.addWidget(editor)
+        beside.addWidget(mark)
+        beside.addStretch(1)
+        grid.addLayout(beside, row, 1, 1, 3)
+        if field.kind != "hours":   # one description serves all seven days
+            description = QLabel(field.description, page)
+            description.setObjectName(f"description_{field.name}")
+            description.setWordWrap(True)
+            _smaller(description)
+            self._muted.append(description)
+            grid.addWidget(description, row + 1, 1, 1, 3)
+            row += 1
+        grid.addWidget(problem, row + 1, 1, 1, 3)
+        grid.setRowMinimumHeight(row + 2, 6)
+        return row + 3
+
+    def _build_autostart(self, page: QWidget, layout: QVBoxLayout) -> None:
+        check = QCheckBox(f"Start {DISPLAY_NAME} when I log in", page)
+        check.setObjectName("autostartCheck")
+        check.setAccessibleName("Start at login")
+        description = ("Adds or removes the entry your desktop uses to start programs at login. "
+                       "Shows what is set there now.")
+        check.setAccessibleDescription(description)
+        check.setToolTip(description)
+        available = self._autostart.is_available()
+        check.setChecked(available and self._autostart.is_enabled())
+        check.setEnabled(available)
+        layout.addWidget(check)
+        note = QLabel(description, page)
+        note.setWordWrap(True)
+        note.setIndent(24)
+        _smaller(note)
+        self._muted.append(note)
+        layout.addWidget(note)
+        if not available:
+            reason = QLabel(self._autostart.reason, page)
+            reason.setObjectName("autostartReason")
+            reason.setWordWrap(True)
+            self._muted.append(reason)
+            layout.addWidget(reason)
+        self.autostart_check = check
+
+    # -- reading the form -------------------------------------------------------------------
+
+    def values(self) -> dict[str, Any]:
+        return {name: editor.value() for name, editor in self.editors.items()}
+
+    def problems(self) -> dict[str, str]:
+        found = {}
+        for name, editor in self.editors.items():
+            problem = editor.problem()
+            if problem:
+                found[name] = problem
+        return found
+
+    def _revalidate(self) -> None:
+        problems = self.problems()
+        for name, label in self.problem_labels.items():
+            text = problems.get(name, "")
+            label.setText(text)
+            label.setVisible(bool(text))
+        for name, mark in self.site_marks.items():
+            mark.setVisible(name in self._site_keys
+                            and self.editors[name].value() == getattr(self._base, name))
+        can_save = not problems and self._loaded.writable
+        self.ok_button.setEnabled(can_save)
+        self.apply_button.setEnabled(can_save)
+        self._follow_preview(problems)
+
+    # -- the breathing preview ----------------------------------------------------------------
+
+    def _follow_preview(self, problems: dict[str, str]) -> None:
+        if self.preview is None or any(name in problems for name in PREVIEW_FIELDS):
+            return
+        e = self.editors
+        self.preview.set_reduce_motion(e["reduce_motion"].value())
+        self.preview.set_pace(e["breath_in_seconds"].value(), e["breath_out_seconds"].value(),
+                              e["breath_cycles"].value())
+
+    def _preview_again(self) -> None:
+        self._preview_timer.start()
+
+    def _restart_preview(self) -> None:
+        if self.preview is not None:
+            self.preview.restart()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self.preview is not None and not self.preview.is_running():
+            self.preview.start()
+
+    # -- buttons ----------------------------------------------------------------------------
+
+    def restore_defaults(self) -> bool:
+        """Ask, then put the built-in and system-wide defaults into the form (not saved)."""
+        answer = QMessageBox.question(
+            self, "Restore defaults?",
+            "Put every setting on every tab back to its default? Your own phrases, boundary "
+            "cues and contacts are cleared too.\n\nNothing is saved until you press OK or "
+            "Apply.",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No)
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        for field in FIELDS:
+            self.editors[field.name].set_value(getattr(self._base, field.name))
+        self._revalidate()
+        return True
+
+    def save(self) -> bool:
+        """Save everything at once; False (and nothing saved) when it cannot be."""
+        if self.problems() or not self._loaded.writable:
+            return False
+        settings = Settings(**self.values())
+        try:
+            self._store.save(settings)
+        except OSError as exc:
+            log.warning("could not save %s: %s", self._store.path, exc)
+            self._show_banner(f"Could not save {self._store.path} "
+                              f"({exc.strerror or exc}). Nothing was changed.")
+            return False
+        self._apply_autostart()
+        self.applied.emit(settings)
+        return True
+
+    def save_and_close(self) -> None:
+        if self.save():
+            self.accept()
+
+    def _apply_autostart(self) -> None:
+        check = self.autostart_check
+        if check is None or not check.isEnabled():
+            return
+        want = check.isChecked()
+        try:
+            if want != self._autostart.is_enabled():
+                (self._autostart.enable if want else self._autostart.disable)()
+        except OSError as exc:
+            log.warning("start at login: %s", exc)
+            self._show_banner("Your settings were saved, but starting at login could not be "
+                              f"changed ({exc.strerror or exc}).")
+        check.setChecked(self._autostart.is_enabled())
+
+    # -- look -------------------------------------------------------------------------------
+
+    def _show_banner(self, text: str) -> None:
+        self.banner.setText(text)
+        self.banner.show()
+
+    def _restyle(self) -> None:
+        for label in self._muted:
+            pal = label.palette()
+            pal.setColor(label.foregroundRole(), muted_colour(self.palette()))
+            label.setPalette(pal)
+        for label in (*self.problem_labels.values(), self.banner,
+                      *(e.message for e in self.editors.values()
+                        if isinstance(e, TextListEditor))):
+            pal = label.palette()
+            pal.setColor(label.foregroundRole(), problem_colour(self.palette()))
+            label.setPalette(pal)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
+            self._restyle()
+
+    def _fit_to_screen(self) -> None:
+        wanted = QSize(720, 600)
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is not None:
+            room = screen.availableGeometry().size() * 0.9
+            wanted = wanted.boundedTo(room)
+        self.resize(wanted)
