@@ -19,6 +19,7 @@ from steadypause.core.clock import SystemClock
 from steadypause.core.routine import RoutineError, load_builtin_routines
 from steadypause.core.scheduler import Scheduler
 from steadypause.core.settings import SettingsStore
+from steadypause.core.tips import TipError, load_builtin_tips
 
 log = logging.getLogger(__name__)
 
@@ -91,15 +92,16 @@ def run(*, initial_command: str | None = None, autostart: bool = False) -> int:
     app.setWindowIcon(icon("steadypause"))
     try:
         routines = load_builtin_routines()
-    except RoutineError as exc:  # a packaging bug, not the user's doing
+        tips = load_builtin_tips()
+    except (RoutineError, TipError) as exc:  # a packaging bug, not the user's doing
         log.critical("%s", exc)
-        print(f"steadypause: a built-in routine is broken: {exc}", file=sys.stderr)
+        print(f"steadypause: the built-in routines or tips are broken: {exc}", file=sys.stderr)
         server.close()
         return 1
 
     clock = SystemClock()
     scheduler = Scheduler(clock, scheduler_config(settings))
-    controller = Controller(clock, scheduler, settings, routines)
+    controller = Controller(clock, scheduler, settings, routines, tips)
     holder["controller"] = controller
     controller.start()
     log.info("started %s %s (autostart=%s, tray=%s)", APP_NAME, __version__, autostart,

@@ -20,9 +20,10 @@ from steadypause.core.cues import Cue
 from steadypause.core.routine import Routine
 from steadypause.core.scheduler import Outcome, Scheduler, SchedulerConfig
 from steadypause.core.settings import Settings
+from steadypause.core.tips import Tip, tip_for
 from steadypause.ipc import CommandError
 from steadypause.ui.about import show_about
-from steadypause.ui.pause_window import Pace, PauseWindow
+from steadypause.ui.pause_window import PauseOptions, PauseWindow
 from steadypause.ui.prompt import PromptWindow
 from steadypause.ui.status_window import StatusWindow
 from steadypause.ui.support import SupportDialog
@@ -44,12 +45,16 @@ class Controller(QObject):
     windowChanged = Signal(str)   # "closed", "prompt" or "routine"
 
     def __init__(self, clock: Clock, scheduler: Scheduler, settings: Settings,
-                 routines: dict[str, Routine], parent: QObject | None = None) -> None:
+                 routines: dict[str, Routine], tips: tuple[Tip, ...] = (),
+                 parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._clock = clock
         self._scheduler = scheduler
         self._settings = settings
         self._routines = routines
+        self._tips = tips
+        # The tip line moves on with every pause, and starts somewhere new each day.
+        self._tip_turn = clock.now().toordinal()
         self._last_cue: Cue | None = None
         self._prompt: PromptWindow | None = None
         self._pause: PauseWindow | None = None
@@ -183,9 +188,9 @@ class Controller(QObject):
 
     def _open_routine(self, routine_id: str) -> None:
         routine = self._routines.get(routine_id) or self._routines["full"]
-        s = self._settings
-        window = PauseWindow(routine, Pace(s.breath_in_seconds, s.breath_out_seconds,
-                                           s.breath_cycles, s.reduce_motion))
+        tip = tip_for(self._tips, self._tip_turn, routine.id)
+        self._tip_turn += 1
+        window = PauseWindow(routine, PauseOptions.from_settings(self._settings, tip))
         window.closed.connect(self._pause_closed)
         window.helpRequested.connect(self.show_help)
         self._pause = window
@@ -241,7 +246,7 @@ class Controller(QObject):
 
     def show_help(self) -> None:
         if self._help is None:
-            self._help = SupportDialog(self._pause)
+            self._help = SupportDialog(self._settings.contacts, self._pause)
             self._help.destroyed.connect(lambda: setattr(self, "_help", None))
         self._help.show()
         self._help.raise_()

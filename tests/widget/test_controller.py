@@ -196,4 +196,4 @@ def test_help_opens_from_the_routine(qtbot: QtBot, controller: Controller) -> No
     qtbot.mouseClick(controller._pause.help_button, Qt.MouseButton.LeftButton)
     assert controller._help is not None
     assert controller._help.isVisible()
-    assert "988" in controller._help.findChild(object, "supportText").toPlainText()
+    assert "988" in controller._help.findChild(object, "helpTab").toPlainText()
