@@ -22,7 +22,7 @@ from steadypause.core.scheduler import Outcome, Scheduler, SchedulerConfig
 from steadypause.core.settings import Settings
 from steadypause.core.tips import Tip, tip_for
 from steadypause.ipc import CommandError
-from steadypause.ui.about import show_about
+from steadypause.ui.about import AboutDialog, show_about
 from steadypause.ui.pause_window import PauseOptions, PauseWindow
 from steadypause.ui.prompt import PromptWindow
 from steadypause.ui.status_window import StatusWindow
@@ -59,7 +59,7 @@ class Controller(QObject):
         self._prompt: PromptWindow | None = None
         self._pause: PauseWindow | None = None
         self._help: SupportDialog | None = None
-        self._about: QMessageBox | None = None
+        self._about: AboutDialog | None = None
 
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -255,7 +255,6 @@ class Controller(QObject):
     def show_about(self) -> None:
         if self._about is None:
             self._about = show_about()
-            self._about.finished.connect(self._about.deleteLater)
             self._about.destroyed.connect(lambda: setattr(self, "_about", None))
         else:
             self._about.raise_()

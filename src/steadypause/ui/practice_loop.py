@@ -145,14 +145,15 @@ class PracticeLoop(QWidget):
             arrow.lineTo(back - out * size * 0.6)
             painter.drawPath(arrow)
 
+        plain = not self._highlighted   # nothing picked out: every point reads the same
         for i, point in enumerate(LOOP_IDS):
             lit = point in self._highlighted
             centre = self._point(i, self._radius)
-            painter.setPen(QPen(accent if lit else muted, stroke))
+            painter.setPen(QPen(accent if lit or plain else muted, stroke))
             painter.setBrush(accent if lit else base)
             painter.drawEllipse(centre, self._dot, self._dot)
             painter.setFont(self._font(lit))
-            painter.setPen(text if lit else muted)
+            painter.setPen(text if lit or plain else muted)
             painter.drawText(self._labels[point], Qt.AlignmentFlag.AlignCenter, _LABELS[point])
         painter.end()
 
