@@ -47,8 +47,8 @@ the EU, 999 in the UK).</li>
 <li>drinking or drug use that keeps increasing;</li>
 <li>several days with almost no sleep;</li>
 <li>memories of something traumatic that keep breaking in;</li>
-<li>feeling too impaired to work, drive, prescribe, teach, supervise or care for someone
-safely.</li>
+<li>being so worn down or affected that driving, teaching, prescribing, supervising,
+working or looking after someone is no longer safe.</li>
 </ul>
 <p>Warning signs at work count too: threats, harassment, dangerous staffing, being pushed to
 act against your conscience, or being asked to go beyond safe limits.</p>
@@ -113,8 +113,8 @@ at your caseload and a plan for your safety matter more here.</p>
 FIT_HTML = """
 <h2>Who it fits, and its limits</h2>
 <p>A pause like this works best while you still have some room to stop, reflect and
-practise. It is not enough when the main problem is danger, a crisis, or a workload no
-person could carry.</p>
+practise. When the real trouble is danger, a crisis, or more work than any one person could
+carry, it falls short, and other help comes first.</p>
 <table cellspacing="0" cellpadding="4" border="1" width="100%">
 <tr><th align="left">Who</th><th align="left">Where it can help</th>
 <th align="left">Where it is not enough</th></tr>
