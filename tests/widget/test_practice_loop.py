@@ -88,3 +88,13 @@ def test_about_shows_the_loop(qtbot: QtBot) -> None:
     assert about.loop.height() >= about.loop.minimumSizeHint().height()
     for rect in about.loop.label_rects().values():
         assert about.loop.rect().toRectF().contains(rect)
+
+
+def test_too_little_room_draws_nothing_rather_than_a_cramped_loop(qtbot: QtBot) -> None:
+    loop = PracticeLoop(["notice"])
+    qtbot.addWidget(loop)
+    loop.resize(376, 40)
+    assert not loop.is_drawn()
+    assert loop.label_rects() == {}
+    loop.resize(376, 200)
+    assert loop.is_drawn()

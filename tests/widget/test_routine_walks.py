@@ -246,8 +246,12 @@ def test_no_text_is_cut_off_at_the_default_size(qtbot: QtBot, routine_id: str,
                 assert radio.width() >= radio.sizeHint().width(), f"{where}: {radio.text()}"
         if page.loop is not None:
             assert page.loop.height() >= page.loop.minimumHeight()
+            assert page.loop.is_drawn()
             for rect in page.loop.label_rects().values():
                 assert page.loop.rect().toRectF().contains(rect)
+        if page.step_loop is not None and page.step_loop.is_drawn():
+            for rect in page.step_loop.label_rects().values():
+                assert page.step_loop.rect().toRectF().contains(rect)
         window.next()
 
 
@@ -273,3 +277,17 @@ def test_checklist_entries_are_the_ticked_signals(qtbot: QtBot) -> None:
     page.checks[2].setChecked(True)
     page.checks[4].setChecked(True)
     assert window.entries() == {"notice": "Rushing, Numbness"}
+
+
+def test_choose_and_write_steps_show_their_own_points_of_the_loop(qtbot: QtBot) -> None:
+    routines = load_builtin_routines()
+    window, _ = open_window(qtbot, routines["full"])
+    lit = {}
+    for step in routines["full"].steps:
+        page = window.current_page()
+        if page.step_loop is not None:
+            assert page.step_loop.is_drawn(), f"no room for the loop on {step.id}"
+            lit[step.id] = page.step_loop.highlighted
+            assert "This step works on" in page.step_loop.accessibleDescription()
+        window.next()
+    assert lit == {"name": ("name",), "kind": ("kind",), "boundary": ("boundary",)}

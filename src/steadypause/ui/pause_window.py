@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 
 from steadypause.core.routine import Routine, Step
 from steadypause.ui.breathing import BreathingWidget
-from steadypause.ui.practice_loop import PracticeLoop
+from steadypause.ui.practice_loop import STEP_LEAD, PracticeLoop
 from steadypause.ui.theme import muted_colour
 
 if TYPE_CHECKING:
@@ -307,7 +307,8 @@ class _StepPage(QWidget):
         self.checks: list[QCheckBox] = []
         self.choices: QButtonGroup | None = None
         self.own_words: QLineEdit | None = None
-        self.loop: PracticeLoop | None = None
+        self.loop: PracticeLoop | None = None        # the whole routine's, on the last step
+        self.step_loop: PracticeLoop | None = None   # this step's points, where there is room
         self._journaling = options.journaling
 
         layout = QVBoxLayout(self)
@@ -344,10 +345,10 @@ class _StepPage(QWidget):
             self.own_words = self._own_words_field(step.own_label or "In your own words",
                                                    layout)
             self.own_words.textEdited.connect(self._typed)
-            layout.addStretch(1)
+            self._add_step_loop(step, layout)
         elif step.kind == "write":
-            self.own_words = self._own_words_field(step.field_label, layout)
-            layout.addStretch(1)
+            self.own_words = self._own_words_field(step.field_label, layout, question=True)
+            self._add_step_loop(step, layout)
         else:  # finish
             if step.next_prompt:
                 self.own_words = self._own_words_field(step.next_prompt, layout)
@@ -365,6 +366,22 @@ class _StepPage(QWidget):
                 note = _text(step.note, self, "stepNote")
                 _mute(note)
                 layout.addWidget(note)
+
+    def _add_step_loop(self, step: Step, layout: QVBoxLayout) -> None:
+        """The loop with this step's points lit, in the room left below the words (drawn
+        only when that room is enough for it to read)."""
+        if not step.loop:
+            layout.addStretch(1)
+            return
+        layout.addSpacing(8)
+        self.step_loop = PracticeLoop(step.loop, self, lead=STEP_LEAD)
+        self.step_loop.setObjectName("stepLoop")
+        font = self.step_loop.font()
+        font.setPointSizeF(font.pointSizeF() * 0.9)
+        self.step_loop.setFont(font)
+        _fill_leftover(self.step_loop, 0)
+        self.step_loop.setMaximumHeight(200)
+        layout.addWidget(self.step_loop, 1)
 
     def _add_checklist(self, step: Step, layout: QVBoxLayout) -> None:
         heading = QLabel(step.checklist_label or "I notice", self)
@@ -407,11 +424,17 @@ class _StepPage(QWidget):
             self.choices.addButton(radio, n)
             layout.addWidget(radio)
 
-    def _own_words_field(self, label_text: str, layout: QVBoxLayout) -> QLineEdit:
+    def _own_words_field(self, label_text: str, layout: QVBoxLayout,
+                         question: bool = False) -> QLineEdit:
         note = journal_note(self._journaling)
         label = QLabel(label_text, self)
         label.setObjectName("ownWordsLabel")
         label.setWordWrap(True)
+        if question:   # the step's question itself: it should stand out
+            font = label.font()
+            font.setBold(True)
+            font.setPointSizeF(font.pointSizeF() * 1.1)
+            label.setFont(font)
         field = QLineEdit(self)
         field.setObjectName("ownWords")
         field.setMaxLength(140)

@@ -31,13 +31,17 @@ from steadypause.ui.theme import muted_colour
 _LABELS = dict(LOOP_POINTS)
 
 
-def describe(highlighted: Iterable[str] = ()) -> str:
+PAUSE_LEAD = "This pause worked on"
+STEP_LEAD = "This step works on"
+
+
+def describe(highlighted: Iterable[str] = (), lead: str = PAUSE_LEAD) -> str:
     """The picture in words, for screen readers."""
     words = ", ".join(label.lower() for _, label in LOOP_POINTS)
     text = f"Five points on a loop, in order: {words}, and round again to noticing."
     lit = [_LABELS[p].lower() for p in LOOP_IDS if p in set(highlighted)]
     if lit:
-        text += " This pause worked on: " + ", ".join(lit) + "."
+        text += f" {lead}: " + ", ".join(lit) + "."
     return text
 
 
@@ -45,8 +49,12 @@ class PracticeLoop(QWidget):
     """The loop picture; ``highlighted`` holds the ids of the points drawn in the accent."""
 
     MARGIN = 4.0   # px between the labels and the widget's edges
+    #: Below this radius (in line heights) the picture is not drawn at all: a loop squeezed
+    #: smaller than that does not read, and the words around it say the same.
+    MIN_RADIUS_LINES = 2.2
 
-    def __init__(self, highlighted: Iterable[str] = (), parent: QWidget | None = None) -> None:
+    def __init__(self, highlighted: Iterable[str] = (), parent: QWidget | None = None,
+                 lead: str = PAUSE_LEAD) -> None:
         super().__init__(parent)
         self.setObjectName("practiceLoop")
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -58,6 +66,7 @@ class PracticeLoop(QWidget):
         self._radius = 0.0
         self._dot = 0.0
         self._labels: dict[str, QRectF] = {}
+        self._lead = lead
         self.set_highlighted(highlighted)
 
     @property
@@ -70,9 +79,14 @@ class PracticeLoop(QWidget):
         if unknown:
             raise ValueError(f"not points of the loop: {', '.join(sorted(unknown))}")
         self._highlighted = tuple(p for p in LOOP_IDS if p in wanted)
-        self.setAccessibleDescription(describe(self._highlighted))
+        self.setAccessibleDescription(describe(self._highlighted, self._lead))
         self._laid_out_for = QSize()   # bold labels are a little wider
         self.update()
+
+    def is_drawn(self) -> bool:
+        """False when there is too little room to draw the loop legibly."""
+        self._ensure_layout()
+        return self._radius > 0
 
     def label_rects(self) -> dict[str, QRectF]:
         """Where each label is drawn (for tests: all inside the widget, none overlapping)."""
@@ -97,7 +111,8 @@ class PracticeLoop(QWidget):
         metrics = QFontMetricsF(self._font(True))
         widest = max(metrics.horizontalAdvance(label) for _, label in LOOP_POINTS)
         line = metrics.height()
-        return QSize(math.ceil(2 * widest + 80), math.ceil(3 * line + 70))
+        # Enough for the smallest loop that is still drawn (MIN_RADIUS_LINES) and its labels.
+        return QSize(math.ceil(2 * widest + 5.5 * line + 30), math.ceil(6.8 * line + 24))
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -223,6 +238,8 @@ class PracticeLoop(QWidget):
             else:
                 high = mid
         radius, labels, dot = best
+        if radius < line * self.MIN_RADIUS_LINES:
+            radius, labels, dot = 0.0, {}, 0.0
         self._centre = QPointF(0.0, 0.0)
         if labels:
             # Recover the centre from where the top label went.
