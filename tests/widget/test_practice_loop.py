@@ -98,3 +98,4 @@ def test_too_little_room_draws_nothing_rather_than_a_cramped_loop(qtbot: QtBot) 
     assert loop.label_rects() == {}
     loop.resize(376, 200)
     assert loop.is_drawn()
+

@@ -115,7 +115,7 @@ FIT_HTML = """
 <p>A pause like this works best while you still have some room to stop, reflect and
 practise. When the real trouble is danger, a crisis, or more work than any one person could
 carry, it falls short, and other help comes first.</p>
-<table cellspacing="0" cellpadding="4" border="1" width="100%">
+<table cellspacing="0" cellpadding="4" border="1" width="100%" style="border-collapse: collapse">
 <tr><th align="left">Who</th><th align="left">Where it can help</th>
 <th align="left">Where it is not enough</th></tr>
 <tr><td>Healthcare workers</td><td>Meeting distress again and again without switching
