@@ -381,7 +381,10 @@ class _StepPage(QWidget):
         self.step_loop.setFont(font)
         _fill_leftover(self.step_loop, 0)
         self.step_loop.setMaximumHeight(200)
-        layout.addWidget(self.step_loop, 1)
+        # The loop takes nearly all the room until it reaches its largest size; any room
+        # beyond that stays at the bottom instead of pushing the words apart.
+        layout.addWidget(self.step_loop, 100)
+        layout.addStretch(1)
 
     def _add_checklist(self, step: Step, layout: QVBoxLayout) -> None:
         heading = QLabel(step.checklist_label or "I notice", self)
