@@ -19,6 +19,7 @@ from steadypause.core.history import HistoryStore
 from steadypause.core.routine import RoutineError, load_builtin_routines
 from steadypause.core.scheduler import Scheduler
 from steadypause.core.settings import user_store
+from steadypause.core.tips import TipError, load_builtin_tips
 
 log = logging.getLogger(__name__)
 
@@ -93,9 +94,10 @@ def run(*, initial_command: str | None = None, autostart: bool = False) -> int:
     app.setWindowIcon(icon("steadypause"))
     try:
         routines = load_builtin_routines()
-    except RoutineError as exc:  # a packaging bug, not the user's doing
+        tips = load_builtin_tips()
+    except (RoutineError, TipError) as exc:  # a packaging bug, not the user's doing
         log.critical("%s", exc)
-        print(f"steadypause: a built-in routine is broken: {exc}", file=sys.stderr)
+        print(f"steadypause: the built-in routines or tips are broken: {exc}", file=sys.stderr)
         server.close()
         return 1
 
@@ -106,7 +108,7 @@ def run(*, initial_command: str | None = None, autostart: bool = False) -> int:
     history_store = HistoryStore(history.default_path(), clock,
                                  on_notice=lambda text: holder["controller"].notice.emit(text))
     controller = Controller(clock, scheduler, settings, routines, history_store, store=store,
-                            autostart=for_this_system())
+                            autostart=for_this_system(), tips=tips)
     holder["controller"] = controller
     # A cue let go after waiting out a busy spell is kept in the history as deferred-out.
     scheduler.on_decision = controller.on_decision

@@ -32,13 +32,14 @@ from steadypause.core.scheduler import (
     parse_hours,
 )
 from steadypause.core.settings import WEEKDAYS, Settings, SettingsStore
+from steadypause.core.tips import Tip, tip_for
 from steadypause.ipc import CommandError
 from steadypause.platform.autostart import Autostart
 from steadypause.platform.sources import CueSources
 from steadypause.ui import theme
-from steadypause.ui.about import show_about
+from steadypause.ui.about import AboutDialog, show_about
 from steadypause.ui.history_view import RANGES, HistoryWindow
-from steadypause.ui.pause_window import Pace, PauseWindow
+from steadypause.ui.pause_window import PauseOptions, PauseWindow
 from steadypause.ui.prompt import PromptWindow
 from steadypause.ui.settings_dialog import SettingsDialog
 from steadypause.ui.status_window import StatusWindow
@@ -87,7 +88,8 @@ class Controller(QObject):
                  routines: dict[str, Routine], history_store: HistoryStore | None = None,
                  parent: QObject | None = None, *,
                  store: SettingsStore | None = None,
-                 autostart: Autostart | None = None) -> None:
+                 autostart: Autostart | None = None,
+                 tips: tuple[Tip, ...] = ()) -> None:
         super().__init__(parent)
         self._clock = clock
         self._scheduler = scheduler
@@ -99,13 +101,16 @@ class Controller(QObject):
         self._store = store          # None: settings cannot be changed in this session
         self._autostart = autostart
         self._settings_dialog: SettingsDialog | None = None
+        self._tips = tips
+        # The tip line moves on with every pause, and starts somewhere new each day.
+        self._tip_turn = clock.now().toordinal()
         self._last_cue: Cue | None = None
         self._sources: CueSources | None = None
         self._prompt: PromptWindow | None = None
         self._pause: PauseWindow | None = None
         self._help: SupportDialog | None = None
         self._history_window: HistoryWindow | None = None
-        self._about: QMessageBox | None = None
+        self._about: AboutDialog | None = None
 
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -303,10 +308,10 @@ class Controller(QObject):
     def _open_routine(self, routine_id: str, cue: Cue,
                       prompted_at: datetime | None = None) -> None:
         routine = self._routines.get(routine_id) or self._routines["full"]
-        s = self._settings
-        window = PauseWindow(routine, Pace(s.breath_in_seconds, s.breath_out_seconds,
-                                           s.breath_cycles, s.reduce_motion),
-                             checkin=self._history is not None, journaling=s.journaling)
+        tip = tip_for(self._tips, self._tip_turn, routine.id)
+        self._tip_turn += 1
+        window = PauseWindow(routine, PauseOptions.from_settings(self._settings, tip),
+                             checkin=self._history is not None)
         self._open_pause = _OpenPause(cue, prompted_at, self._clock.now())
         window.closed.connect(self._pause_closed)
         window.helpRequested.connect(self.show_help)
@@ -351,7 +356,7 @@ class Controller(QObject):
             steps_reached=steps_reached, steps_total=len(window.routine.steps),
             checkin_before=before, checkin_after=after,
             # Only with journaling on is anything typed or picked kept.
-            journal=window.entries() if self._settings.journaling else {}))
+            journal=window.entries_to_keep()))
 
     def _settle(self, outcome: Outcome) -> None:
         self._scheduler.settle(outcome)
@@ -399,7 +404,7 @@ class Controller(QObject):
 
     def show_help(self) -> None:
         if self._help is None:
-            self._help = SupportDialog(self._pause)
+            self._help = SupportDialog(self._settings.contacts, self._pause)
             self._help.destroyed.connect(lambda: setattr(self, "_help", None))
         self._help.show()
         self._help.raise_()
@@ -420,7 +425,6 @@ class Controller(QObject):
     def show_about(self) -> None:
         if self._about is None:
             self._about = show_about()
-            self._about.finished.connect(self._about.deleteLater)
             self._about.destroyed.connect(lambda: setattr(self, "_about", None))
         else:
             self._about.raise_()

@@ -8,13 +8,14 @@ from pytestqt.qtbot import QtBot
 
 from steadypause.core.routine import Routine
 from steadypause.ui.checkin import CheckIn, CheckInScale
-from steadypause.ui.pause_window import NOT_SAVED, SAVED, Pace, PauseWindow
+from steadypause.ui.pause_window import KEPT, NOT_KEPT, PauseOptions, PauseWindow
 
-FAST = Pace(inhale_s=1.0, exhale_s=1.0, cycles=1)
+FAST = PauseOptions(inhale_s=1.0, exhale_s=1.0, cycles=1)
 
 
-def open_window(qtbot: QtBot, routine: Routine, **kw: bool) -> PauseWindow:
-    window = PauseWindow(routine, FAST, checkin=True, **kw)
+def open_window(qtbot: QtBot, routine: Routine, journaling: bool = False) -> PauseWindow:
+    options = PauseOptions(inhale_s=1.0, exhale_s=1.0, cycles=1, journaling=journaling)
+    window = PauseWindow(routine, options, checkin=True)
     qtbot.addWidget(window)
     window.show_centred()
     qtbot.waitUntil(window.isActiveWindow)
@@ -129,5 +130,5 @@ def test_the_not_saved_hint_tells_the_truth_when_journaling(
     from PySide6.QtWidgets import QLabel
     on = open_window(qtbot, routines["full"], journaling=True)
     off = open_window(qtbot, routines["full"])
-    assert {h.text() for h in on.findChildren(QLabel, "notSaved")} == {SAVED}
-    assert {h.text() for h in off.findChildren(QLabel, "notSaved")} == {NOT_SAVED}
+    assert {h.text() for h in on.findChildren(QLabel, "journalNote")} == {KEPT}
+    assert {h.text() for h in off.findChildren(QLabel, "journalNote")} == {NOT_KEPT}

@@ -7,15 +7,16 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QSystemTrayIcon
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 from pytestqt.qtbot import QtBot
 
 from steadypause.controller import Controller, scheduler_config
 from steadypause.core.clock import FakeClock
 from steadypause.core.routine import Routine
 from steadypause.core.scheduler import MAX_SLEEP, Scheduler
-from steadypause.core.settings import Settings
+from steadypause.core.settings import ROUTINE_CHOICES, Contact, Settings
+from steadypause.core.tips import Tip, load_builtin_tips
 from steadypause.ipc import CommandError
 from steadypause.ui.tray import TrayIcon
 
@@ -203,7 +204,90 @@ def test_help_opens_from_the_routine(qtbot: QtBot, controller: Controller) -> No
     qtbot.mouseClick(controller._pause.help_button, Qt.MouseButton.LeftButton)
     assert controller._help is not None
     assert controller._help.isVisible()
-    assert "988" in controller._help.findChild(object, "supportText").toPlainText()
+    assert "988" in controller._help.findChild(object, "helpTab").toPlainText()
+
+
+def make_controller(clock: FakeClock, routines: dict[str, Routine], settings: Settings,
+                    tips: tuple[Tip, ...] = ()) -> Controller:
+    c = Controller(clock, Scheduler(clock, scheduler_config(settings)), settings, routines,
+                   tips=tips)
+    c.start()
+    return c
+
+
+def dispose(c: Controller) -> None:
+    c._close_windows()
+    if c.status_window is not None:
+        c.status_window.deleteLater()
+    c.tray.dispose()
+
+
+@pytest.mark.parametrize("routine_id", ROUTINE_CHOICES)
+def test_help_opens_by_keyboard_from_every_step(qtbot: QtBot, clock: FakeClock,
+                                                routines: dict[str, Routine],
+                                                routine_id: str) -> None:
+    settings = Settings(manual_routine=routine_id, breath_in_seconds=2.0,
+                        breath_out_seconds=2.0, breath_cycles=1)
+    c = make_controller(clock, routines, settings)
+    try:
+        c.pause_now()
+        window = c._pause
+        assert window.routine.id == routine_id
+        assert window.help_button.shortcut() == QKeySequence("Alt+G")
+        for n, _step in enumerate(window.routine.steps):
+            assert window.index == n
+            window.activateWindow()
+            qtbot.waitUntil(window.isActiveWindow)
+            # Keyboard alone: Tab to "Getting help" and press Space. (Alt+G is its mnemonic;
+            # the offscreen platform used by the tests does not deliver mnemonics.)
+            for _ in range(12):
+                if QApplication.focusWidget() is window.help_button:
+                    break
+                qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+            qtbot.keyClick(window.help_button, Qt.Key.Key_Space)
+            assert c._help is not None
+            assert c._help.isVisible()
+            help_dialog = c._help
+            help_dialog.close()               # deletes itself; the next step opens a new one
+            qtbot.waitUntil(lambda: c._help is None)
+            window.next()
+        assert c.window == "closed"
+    finally:
+        dispose(c)
+
+
+def test_settings_reach_the_pause_window_and_help(qtbot: QtBot, clock: FakeClock,
+                                                  routines: dict[str, Routine]) -> None:
+    settings = Settings(journaling=True, kind_phrases=("Mine first.",),
+                        contacts=(Contact("My therapist", "+1 555 0100"),))
+    c = make_controller(clock, routines, settings)
+    try:
+        c.pause_now()
+        window = c._pause
+        assert window.options.journaling
+        assert window.options.kind_phrases == ("Mine first.",)
+        c.show_help()
+        assert 'href="tel:+15550100"' in c._help.findChild(object, "helpTab").toHtml()
+    finally:
+        dispose(c)
+
+
+def test_the_tip_moves_on_each_pause_and_skips_the_routine_itself(
+        qtbot: QtBot, clock: FakeClock, routines: dict[str, Routine]) -> None:
+    tips = load_builtin_tips()
+    settings = Settings(manual_routine="heart")
+    c = make_controller(clock, routines, settings, tips)
+    shown = []
+    try:
+        for _ in range(len(tips)):
+            c.pause_now()
+            shown.append(c._pause.options.tip)
+            c._pause.close()
+    finally:
+        dispose(c)
+    heart_tip = next(t.text for t in tips if t.routine == "heart")
+    assert heart_tip not in shown
+    assert len(set(shown)) == len(tips) - 1
 
 
 def test_direct_prompt_style_opens_the_routine_without_asking(

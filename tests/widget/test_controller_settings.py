@@ -96,7 +96,7 @@ def test_new_pause_windows_use_the_new_pace(controller: Controller) -> None:
     controller.apply_settings(dataclasses.replace(
         controller.settings, breath_in_seconds=7.5, breath_out_seconds=9.0, breath_cycles=2))
     controller.pause_now("test")
-    pace = controller._pause._pace   # type: ignore[union-attr]
+    pace = controller._pause.options  # type: ignore[union-attr]
     assert (pace.inhale_s, pace.exhale_s, pace.cycles) == (7.5, 9.0, 2)
 
 

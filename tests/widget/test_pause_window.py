@@ -7,9 +7,9 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QLineEdit, QRadioBu
 from pytestqt.qtbot import QtBot
 
 from steadypause.core.routine import Routine
-from steadypause.ui.pause_window import NOT_SAVED, Pace, PauseWindow
+from steadypause.ui.pause_window import NOT_KEPT, PauseOptions, PauseWindow
 
-FAST = Pace(inhale_s=1.0, exhale_s=1.0, cycles=1)
+FAST = PauseOptions(inhale_s=1.0, exhale_s=1.0, cycles=1)
 
 
 def open_window(qtbot: QtBot, routine: Routine) -> tuple[PauseWindow, list[tuple[str, int]]]:
@@ -152,7 +152,7 @@ def test_text_fields_say_they_are_not_saved(qtbot: QtBot, routines: dict[str, Ro
     window, _ = open_window(qtbot, routines["full"])
     for page in (window._pages[i] for i in range(len(window._pages))):
         if page.own_words is not None:
-            assert page.own_words.accessibleDescription() == NOT_SAVED
+            assert page.own_words.accessibleDescription() == NOT_KEPT
 
 
 def test_help_is_one_click_from_every_step(qtbot: QtBot, routines: dict[str, Routine]) -> None:

@@ -3,9 +3,15 @@
 A routine file is plain data: a title, a summary and an ordered list of ``[[steps]]``. Each
 step has a ``kind`` that tells the window how to show it:
 
-- ``breathe``: an instruction and the breathing animation (``anchor`` names one physical anchor);
+- ``breathe``: an instruction and the breathing animation (``anchor`` names one physical anchor,
+  ``cycles`` overrides the breathing setting, ``checklist`` offers body signals to tick);
 - ``choose``: a question with a few ``options`` and room for the person's own words;
-- ``finish``: the closing step (``next_prompt`` asks for the next caring action).
+  ``personal`` names a settings list whose entries are offered before the options;
+- ``write``: a question and one line for the answer (``field_label``);
+- ``finish``: the closing step (``next_prompt`` asks for the next caring action, ``tip``
+  shows the rotating tip line, ``loop_picture`` shows the practice loop).
+
+Any step may say which points of the practice loop it works on (``loop``).
 
 Any problem in a file raises :class:`RoutineError` naming the file and the line.
 """
@@ -19,18 +25,36 @@ from importlib import resources
 from importlib.resources.abc import Traversable
 from typing import Any
 
-STEP_KINDS = ("breathe", "choose", "finish")
+STEP_KINDS = ("breathe", "choose", "write", "finish")
+
+#: The practice loop: five points, in order, with the words shown next to each.
+LOOP_POINTS: tuple[tuple[str, str], ...] = (
+    ("notice", "Notice"),
+    ("breathe", "Breathe"),
+    ("name", "Name the need"),
+    ("kind", "Respond kindly"),
+    ("boundary", "Set a boundary"),
+)
+LOOP_IDS = tuple(point for point, _ in LOOP_POINTS)
+
+#: Settings lists a ``choose`` step may offer before its own options.
+PERSONAL_LISTS = ("kind_phrases", "difficulty_names", "boundary_cues")
+
+MAX_OPTIONS = 8
 
 # Keys each kind of step must have, and the ones it may have.
 _REQUIRED = {
     "breathe": ("id", "kind", "title", "body"),
     "choose": ("id", "kind", "title", "body", "options"),
+    "write": ("id", "kind", "title", "body", "field_label"),
     "finish": ("id", "kind", "title", "body"),
 }
+_ANY_STEP = ("loop",)
 _OPTIONAL = {
-    "breathe": ("anchor", "cycles"),
-    "choose": ("own_label",),
-    "finish": ("next_prompt", "note"),
+    "breathe": ("anchor", "cycles", "checklist", "checklist_label", *_ANY_STEP),
+    "choose": ("own_label", "personal", *_ANY_STEP),
+    "write": (*_ANY_STEP,),
+    "finish": ("next_prompt", "note", "tip", "loop_picture", *_ANY_STEP),
 }
 _TOP_REQUIRED = ("id", "title", "summary", "steps")
 _TOP_OPTIONAL = ("duration",)
@@ -48,10 +72,17 @@ class Step:
     body: str
     anchor: str = ""
     cycles: int | None = None        # None: use the breathing setting
+    checklist: tuple[str, ...] = ()   # body signals the person can tick
+    checklist_label: str = ""
     options: tuple[str, ...] = ()
     own_label: str = ""
+    personal: str = ""               # a settings list offered before ``options``
+    field_label: str = ""
     next_prompt: str = ""
     note: str = ""
+    tip: bool = False
+    loop_picture: bool = False
+    loop: tuple[str, ...] = ()       # the loop points this step works on
 
 
 @dataclass(frozen=True)
@@ -61,6 +92,11 @@ class Routine:
     summary: str
     duration: str
     steps: tuple[Step, ...]
+
+    def loop_points(self) -> tuple[str, ...]:
+        """The loop points any step of this routine works on, in loop order."""
+        used = {point for step in self.steps for point in step.loop}
+        return tuple(point for point in LOOP_IDS if point in used)
 
 
 def load_routine_text(text: str, name: str) -> Routine:
@@ -126,16 +162,39 @@ def _validate(data: dict[str, Any], text: str, name: str) -> Routine:
                 raise RoutineError(f"{at}: unknown key '{key}' for a '{kind}' step")
         fields: dict[str, Any] = {}
         for key, value in raw.items():
-            if key == "options":
-                if not isinstance(value, list) or not value or len(value) > 8:
-                    raise RoutineError(f"{at}: 'options' must be a list of 1 to 8 texts")
-                fields[key] = tuple(_text(v, at, "options") for v in value)
+            at_key = where.step_key(index, key)
+            if key in ("options", "checklist"):
+                if not isinstance(value, list) or not 1 <= len(value) <= MAX_OPTIONS:
+                    raise RoutineError(f"{at_key}: '{key}' must be a list of 1 to "
+                                       f"{MAX_OPTIONS} texts")
+                texts = tuple(_text(v, at_key, key) for v in value)
+                if len({t.casefold() for t in texts}) != len(texts):
+                    raise RoutineError(f"{at_key}: '{key}' lists the same text twice")
+                fields[key] = texts
             elif key == "cycles":
                 if not isinstance(value, int) or isinstance(value, bool) or not 1 <= value <= 10:
-                    raise RoutineError(f"{at}: 'cycles' must be a whole number from 1 to 10")
+                    raise RoutineError(f"{at_key}: 'cycles' must be a whole number from 1 to 10")
                 fields[key] = value
+            elif key in ("tip", "loop_picture"):
+                if not isinstance(value, bool):
+                    raise RoutineError(f"{at_key}: '{key}' must be true or false")
+                fields[key] = value
+            elif key == "personal":
+                if value not in PERSONAL_LISTS:
+                    raise RoutineError(f"{at_key}: 'personal' must be one of "
+                                       f"{', '.join(PERSONAL_LISTS)}, found {value!r}")
+                fields[key] = value
+            elif key == "loop":
+                if (not isinstance(value, list) or not value
+                        or any(v not in LOOP_IDS for v in value)):
+                    raise RoutineError(f"{at_key}: 'loop' must list points from "
+                                       f"{', '.join(LOOP_IDS)}")
+                fields[key] = tuple(value)
             else:
-                fields[key] = _text(value, at, key)
+                fields[key] = _text(value, at_key, key)
+        if "checklist_label" in fields and "checklist" not in fields:
+            raise RoutineError(f"{where.step_key(index, 'checklist_label')}: "
+                               "'checklist_label' needs a 'checklist'")
         if fields["id"] in seen:
             raise RoutineError(f"{at}: step id '{fields['id']}' is used twice")
         seen.add(fields["id"])
@@ -172,6 +231,19 @@ class _Locator:
         if match is None:
             return self._name
         return f"{self._name}, line {self._text.count(chr(10), 0, match.start()) + 1}"
+
+    def step_key(self, index: int, key: str) -> str:
+        """Where ``key`` is set inside step ``index`` (the step's header if not found)."""
+        if index < len(self._step_lines):
+            lines = self._text.split("\n")
+            start = self._step_lines[index]
+            end = (self._step_lines[index + 1] - 1 if index + 1 < len(self._step_lines)
+                   else len(lines))
+            pattern = re.compile(rf"^[ \t]*{re.escape(key)}[ \t]*=")
+            for number in range(start + 1, end + 1):
+                if pattern.match(lines[number - 1]):
+                    return f"{self._name}, line {number} (step {index + 1})"
+        return self.step(index)
 
     def step(self, index: int) -> str:
         if index < len(self._step_lines):

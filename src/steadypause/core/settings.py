@@ -35,7 +35,7 @@ SCHEMA_VERSION = 1
 FILE_NAME = "settings.toml"
 
 # Routines that a cue may open. The routine files themselves are validated by core.routine.
-ROUTINE_CHOICES = ("full", "transition")
+ROUTINE_CHOICES = ("full", "transition", "release", "heart", "boundary")
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 GROUPS = ("cues", "schedule", "phrases", "practice", "support", "general")
 GROUP_TITLES = {"cues": "Cues", "schedule": "Schedule", "phrases": "Boundary cues & phrases",

@@ -1,32 +1,77 @@
-"""The About box."""
+"""The About box: what Steady Pause is, and the practice loop."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from steadypause import DISPLAY_NAME, __version__
 from steadypause.ui.icons import icon
+from steadypause.ui.practice_loop import PracticeLoop
 
 ABOUT_HTML = f"""
 <h3>{DISPLAY_NAME} {__version__}</h3>
 <p>Short, secular compassion pauses at the day's transitions, for people who look after
 others all day.</p>
-<p>Notice the body, name what is hard, offer yourself a kind word, set one caring limit,
-and go back to your day.</p>
+"""
+
+ABOUT_MORE_HTML = """
 <p>An attention practice, not treatment: it sits beside rest, support and fair workloads,
 never in place of them.</p>
 <p>Everything stays on this computer. No network, no tracking.<br>
 Free software under the GNU GPL, version 3 or later.</p>
 """
 
+LOOP_CAPTION = ("The practice goes round a loop: notice, breathe, name the need, respond "
+                "kindly, set a boundary, and notice again.")
 
-def show_about(parent: QWidget | None = None) -> QMessageBox:
-    box = QMessageBox(parent)
-    box.setObjectName("aboutBox")
-    box.setWindowTitle(f"About {DISPLAY_NAME}")
-    box.setIconPixmap(icon("steadypause").pixmap(64, 64))
-    box.setText(ABOUT_HTML)
-    box.setStandardButtons(QMessageBox.StandardButton.Close)
+
+class AboutDialog(QDialog):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("aboutBox")
+        self.setWindowTitle(f"About {DISPLAY_NAME}")
+        self.setAccessibleName(f"About {DISPLAY_NAME}")
+        self.setAccessibleDescription("What Steady Pause is, and the practice loop")
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        logo = QLabel(self)
+        logo.setPixmap(icon("steadypause").pixmap(56, 56))
+        logo.setAccessibleName(f"{DISPLAY_NAME} icon")
+        intro = _rich(ABOUT_HTML, self)
+        top = QHBoxLayout()
+        top.addWidget(logo, 0, Qt.AlignmentFlag.AlignTop)
+        top.addWidget(intro, 1)
+
+        self.loop = PracticeLoop((), self)
+        self.loop.setMinimumHeight(self.loop.minimumSizeHint().height() + 40)
+        caption = _rich(f"<p>{LOOP_CAPTION}</p>", self)
+        caption.setObjectName("loopCaption")
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        close = buttons.button(QDialogButtonBox.StandardButton.Close)
+        close.setAccessibleName("Close")
+        close.setAccessibleDescription("Close the About box")
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.loop, 1)
+        layout.addWidget(caption)
+        layout.addWidget(_rich(ABOUT_MORE_HTML, self))
+        layout.addWidget(buttons)
+        self.resize(440, 520)
+
+
+def _rich(html: str, parent: QWidget) -> QLabel:
+    label = QLabel(html, parent)
+    label.setTextFormat(Qt.TextFormat.RichText)
+    label.setWordWrap(True)
+    return label
+
+
+def show_about(parent: QWidget | None = None) -> AboutDialog:
+    box = AboutDialog(parent)
     box.setModal(False)
     box.show()
     return box

@@ -4,26 +4,32 @@ Small (about 420×560), above other windows, centred on the screen under the poi
 full-screen. Enter goes on, Backspace (outside a text field) or Alt+Left goes back, Esc
 closes. Getting help is one click away on every step.
 
-Nothing typed here is kept unless the person turns journaling on; then the history keeps
-what ``entries()`` returns. An optional 0–10 check-in can sit before and after the steps.
+The window itself stores nothing. :meth:`PauseWindow.entries` gives what was picked or typed,
+by step id; :meth:`PauseWindow.entries_to_keep` gives what may be recorded, which is nothing
+unless the person turned journaling on. The note beside every text field says which it is.
 """
 
 from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QPoint, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QCursor, QGuiApplication, QKeyEvent, QPalette
 from PySide6.QtWidgets import (
     QAbstractButton,
     QButtonGroup,
+    QCheckBox,
     QFrame,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
     QRadioButton,
+    QScrollArea,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -32,21 +38,50 @@ from PySide6.QtWidgets import (
 from steadypause.core.routine import Routine, Step
 from steadypause.ui.breathing import BreathingWidget
 from steadypause.ui.checkin import CheckIn
+from steadypause.ui.practice_loop import STEP_LEAD, PracticeLoop
 from steadypause.ui.theme import muted_colour
+
+if TYPE_CHECKING:
+    from steadypause.core.settings import Settings
 
 log = logging.getLogger(__name__)
 
 WINDOW_SIZE = (420, 560)
-NOT_SAVED = "What you write here stays on this screen and is not saved."
-SAVED = "Journaling is on: what you pick or write here is kept in your history on this computer."
+NOT_KEPT = "Journaling is off: nothing you type is kept once this window closes."
+KEPT = "Journaling is on: what you type is kept on this computer only."
+#: How many of the person's own entries a step offers before its suggestions.
+PERSONAL_MAX = 6
+
+
+def journal_note(journaling: bool) -> str:
+    """The note beside each text field."""
+    return KEPT if journaling else NOT_KEPT
 
 
 @dataclass(frozen=True)
-class Pace:
+class PauseOptions:
+    """What the window needs from the settings, and the tip to show at the end."""
+
     inhale_s: float = 4.0
     exhale_s: float = 6.0
     cycles: int = 3
     reduce_motion: bool = False
+    journaling: bool = False
+    kind_phrases: tuple[str, ...] = ()
+    difficulty_names: tuple[str, ...] = ()
+    boundary_cues: tuple[str, ...] = ()
+    tip: str = ""
+
+    @classmethod
+    def from_settings(cls, settings: Settings, tip: str = "") -> PauseOptions:
+        s = settings
+        return cls(s.breath_in_seconds, s.breath_out_seconds, s.breath_cycles,
+                   s.reduce_motion, s.journaling, s.kind_phrases, s.difficulty_names,
+                   s.boundary_cues, tip)
+
+    def personal(self, name: str) -> tuple[str, ...]:
+        """The person's own entries of the settings list ``name`` ('' gives none)."""
+        return tuple(getattr(self, name)) if name else ()
 
 
 class PauseWindow(QWidget):
@@ -55,14 +90,13 @@ class PauseWindow(QWidget):
     closed = Signal(str, int)
     helpRequested = Signal()
 
-    def __init__(self, routine: Routine, pace: Pace | None = None,
-                 parent: QWidget | None = None, *, checkin: bool = False,
-                 journaling: bool = False) -> None:
+    def __init__(self, routine: Routine, options: PauseOptions | None = None,
+                 parent: QWidget | None = None, *, checkin: bool = False) -> None:
         super().__init__(parent, Qt.WindowType.Window | Qt.WindowType.WindowStaysOnTopHint)
         self.setObjectName("pauseWindow")
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.routine = routine
-        self._pace = pace or Pace()
+        self._options = options or PauseOptions()
         self._done = False
         self._reached = 1
         self.setWindowTitle(f"{routine.title} · Steady Pause")
@@ -77,15 +111,21 @@ class PauseWindow(QWidget):
 
         self._stack = QStackedWidget(self)
         self._pages: list[_StepPage] = []
-        for index, step in enumerate(routine.steps):
-            page = _StepPage(step, index, self._pace, self._stack)
+        for step in routine.steps:
+            # Each step scrolls rather than cutting text off when fonts are large; at the
+            # default size none of them needs to.
+            scroll = _StepScroll(self._stack)
+            scroll.setObjectName(f"scroll_{step.id}")
+            scroll.setWidgetResizable(True)
+            scroll.setFrameShape(QFrame.Shape.NoFrame)
+            scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            scroll.viewport().setAutoFillBackground(False)
+            page = _StepPage(step, routine, self._options, scroll)
+            scroll.setWidget(page)
+            page.setAutoFillBackground(False)
             self._pages.append(page)
-            self._stack.addWidget(page)
-        if journaling:  # the history keeps entries(): say so where people write
-            for hint in self._stack.findChildren(QLabel, "notSaved"):
-                hint.setText(SAVED)
-            for field in self._stack.findChildren(QLineEdit, "ownWords"):
-                field.setAccessibleDescription(SAVED)
+            self._stack.addWidget(scroll)
         # Check-in point 1 of 2 (see ui/checkin.py): "before", above the first step.
         self.checkin_before = self._checkin("before") if checkin else None
 
@@ -110,7 +150,6 @@ class PauseWindow(QWidget):
         self.back_button.clicked.connect(self.back)
         self.next_button = QPushButton("&Next", self)
         self.next_button.setObjectName("nextButton")
-        self.next_button.setAccessibleDescription("Go to the next step")
         self.next_button.clicked.connect(self.next)
         for b in (self.help_button, self.back_button, self.next_button):
             b.setAutoDefault(True)  # Enter on a focused button presses that button
@@ -157,6 +196,14 @@ class PauseWindow(QWidget):
         """
         return {p.step.id: text for p in self._pages if (text := p.chosen_text())}
 
+    def entries_to_keep(self) -> dict[str, str]:
+        """What may be recorded: everything in :meth:`entries` with journaling on, else nothing."""
+        return self.entries() if self._options.journaling else {}
+
+    @property
+    def options(self) -> PauseOptions:
+        return self._options
+
     def current_page(self) -> _StepPage:
         return self._pages[self.index]
 
@@ -182,7 +229,12 @@ class PauseWindow(QWidget):
         self.back_button.setEnabled(index > 0)
         self.next_button.setText("&Done" if last else "&Next")
         self.next_button.setAccessibleName("Done" if last else "Next")
+        self.next_button.setAccessibleDescription(
+            "Finish this pause and close the window" if last else "Go to the next step")
         page = self.current_page()
+        scroll = self._stack.currentWidget()
+        if isinstance(scroll, QScrollArea):
+            scroll.verticalScrollBar().setValue(0)
         if self.isVisible():
             page.enter()
         page.focus_first(self.next_button)
@@ -268,16 +320,31 @@ class PauseWindow(QWidget):
         super().closeEvent(event)
 
 
+class _StepScroll(QScrollArea):
+    """Scrolls a step that does not fit; leaves the arrow keys to the window and its fields."""
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_PageUp, Qt.Key.Key_PageDown):
+            super().keyPressEvent(event)
+        else:
+            event.ignore()
+
+
 class _StepPage(QWidget):
     """One step: its title, words and whatever the step's kind needs."""
 
-    def __init__(self, step: Step, index: int, pace: Pace, parent: QWidget) -> None:
+    def __init__(self, step: Step, routine: Routine, options: PauseOptions,
+                 parent: QWidget) -> None:
         super().__init__(parent)
         self.step = step
         self.setObjectName(f"step_{step.id}")
         self.breathing: BreathingWidget | None = None
+        self.checks: list[QCheckBox] = []
         self.choices: QButtonGroup | None = None
         self.own_words: QLineEdit | None = None
+        self.loop: PracticeLoop | None = None        # the whole routine's, on the last step
+        self.step_loop: PracticeLoop | None = None   # this step's points, where there is room
+        self._journaling = options.journaling
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 4)
@@ -294,46 +361,126 @@ class _StepPage(QWidget):
         layout.addWidget(_text(step.body, self, "stepBody"))
 
         if step.kind == "breathe":
+            if step.checklist:
+                self._add_checklist(step, layout)
             self.breathing = BreathingWidget(
-                inhale_s=pace.inhale_s, exhale_s=pace.exhale_s,
-                cycles=step.cycles or pace.cycles, reduce_motion=pace.reduce_motion,
+                inhale_s=options.inhale_s, exhale_s=options.exhale_s,
+                cycles=step.cycles or options.cycles, reduce_motion=options.reduce_motion,
                 parent=self)
             self.breathing.setObjectName("breathing")
+            # The circle takes whatever room the words leave (the page scrolls only when even
+            # its smallest size does not fit); with a checklist a smaller circle still reads.
+            _fill_leftover(self.breathing, 130 if step.checklist
+                           else self.breathing.minimumSizeHint().height())
             layout.addWidget(self.breathing, 1)
             if step.anchor:
                 layout.addWidget(_text(step.anchor, self, "stepAnchor"))
         elif step.kind == "choose":
-            self.choices = QButtonGroup(self)
-            for n, option in enumerate(step.options):
-                radio = QRadioButton(option, self)
-                radio.setObjectName(f"option_{n}")
-                radio.setAccessibleName(option)
-                self.choices.addButton(radio, n)
-                layout.addWidget(radio)
+            self._add_choices(step, options.personal(step.personal), layout)
             self.own_words = self._own_words_field(step.own_label or "In your own words",
                                                    layout)
             self.own_words.textEdited.connect(self._typed)
-            layout.addStretch(1)
+            self._add_step_loop(step, layout)
+        elif step.kind == "write":
+            self.own_words = self._own_words_field(step.field_label, layout, question=True)
+            self._add_step_loop(step, layout)
         else:  # finish
             if step.next_prompt:
                 self.own_words = self._own_words_field(step.next_prompt, layout)
-            layout.addStretch(1)
+            if step.loop_picture:
+                self.loop = PracticeLoop(routine.loop_points(), self)
+                _fill_leftover(self.loop, self.loop.minimumSizeHint().height())
+                layout.addWidget(self.loop, 1)
+            else:
+                layout.addStretch(1)
+            if step.tip and options.tip:
+                tip = _text(f"Another small practice: {options.tip}", self, "stepTip")
+                tip.setAccessibleName("Another small practice")
+                layout.addWidget(tip)
             if step.note:
                 note = _text(step.note, self, "stepNote")
                 _mute(note)
                 layout.addWidget(note)
 
-    def _own_words_field(self, label_text: str, layout: QVBoxLayout) -> QLineEdit:
+    def _add_step_loop(self, step: Step, layout: QVBoxLayout) -> None:
+        """The loop with this step's points lit, in the room left below the words (drawn
+        only when that room is enough for it to read)."""
+        if not step.loop:
+            layout.addStretch(1)
+            return
+        layout.addSpacing(8)
+        self.step_loop = PracticeLoop(step.loop, self, lead=STEP_LEAD)
+        self.step_loop.setObjectName("stepLoop")
+        font = self.step_loop.font()
+        font.setPointSizeF(font.pointSizeF() * 0.9)
+        self.step_loop.setFont(font)
+        _fill_leftover(self.step_loop, 0)
+        self.step_loop.setMaximumHeight(200)
+        # The loop takes nearly all the room until it reaches its largest size; any room
+        # beyond that stays at the bottom instead of pushing the words apart.
+        layout.addWidget(self.step_loop, 100)
+        layout.addStretch(1)
+
+    def _add_checklist(self, step: Step, layout: QVBoxLayout) -> None:
+        heading = QLabel(step.checklist_label or "I notice", self)
+        heading.setObjectName("checklistLabel")
+        layout.addWidget(heading)
+        grid = QGridLayout()
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setHorizontalSpacing(12)
+        grid.setVerticalSpacing(4)
+        half = (len(step.checklist) + 1) // 2
+        for n, signal in enumerate(step.checklist):
+            box = QCheckBox(signal, self)
+            box.setObjectName(f"signal_{n}")
+            box.setAccessibleName(signal)
+            box.setAccessibleDescription(
+                f"{step.checklist_label or 'I notice'}: tick it if it is there now. "
+                "Any, all or none is fine.")
+            self.checks.append(box)
+            # Down the first column, then the second: the order they are read in.
+            grid.addWidget(box, n % half, n // half)
+        if self.checks:
+            heading.setBuddy(self.checks[0])
+        layout.addLayout(grid)
+
+    def _add_choices(self, step: Step, personal: tuple[str, ...],
+                     layout: QVBoxLayout) -> None:
+        own = list(personal[:PERSONAL_MAX])
+        taken = {text.casefold() for text in own}
+        offered = [(text, True) for text in own]
+        offered += [(text, False) for text in step.options if text.casefold() not in taken]
+        self.choices = QButtonGroup(self)
+        for n, (option, is_own) in enumerate(offered):
+            radio = QRadioButton(option, self)
+            radio.setObjectName(f"option_{n}")
+            radio.setAccessibleName(option)
+            radio.setAccessibleDescription(
+                ("One of your own, from your settings" if is_own else "A suggestion")
+                + f"; {n + 1} of {len(offered)}. Arrow keys move between them.")
+            radio.setProperty("personal", is_own)
+            self.choices.addButton(radio, n)
+            layout.addWidget(radio)
+
+    def _own_words_field(self, label_text: str, layout: QVBoxLayout,
+                         question: bool = False) -> QLineEdit:
+        note = journal_note(self._journaling)
         label = QLabel(label_text, self)
+        label.setObjectName("ownWordsLabel")
+        label.setWordWrap(True)
+        if question:   # the step's question itself: it should stand out
+            font = label.font()
+            font.setBold(True)
+            font.setPointSizeF(font.pointSizeF() * 1.1)
+            label.setFont(font)
         field = QLineEdit(self)
         field.setObjectName("ownWords")
         field.setMaxLength(140)
         field.setAccessibleName(label_text)
-        field.setAccessibleDescription(NOT_SAVED)
-        field.setClearButtonEnabled(True)
+        field.setAccessibleDescription(note)
         label.setBuddy(field)
-        hint = QLabel(NOT_SAVED, self)
-        hint.setObjectName("notSaved")
+        hint = QLabel(note, self)
+        hint.setObjectName("journalNote")
         hint.setWordWrap(True)
         _mute(hint, smaller=True)
         layout.addSpacing(4)
@@ -350,12 +497,23 @@ class _StepPage(QWidget):
             self.choices.setExclusive(True)
 
     def chosen_text(self) -> str:
-        """What the person picked or wrote on this step ('' if nothing)."""
+        """What the person picked, ticked or wrote on this step ('' if nothing)."""
+        if self.checks:
+            return ", ".join(box.text() for box in self.checks if box.isChecked())
         if self.own_words is not None and self.own_words.text().strip():
             return self.own_words.text().strip()
         if self.choices is not None and self.choices.checkedButton() is not None:
             return self.choices.checkedButton().text()
         return ""
+
+    def interactive(self) -> list[QWidget]:
+        """The step's own controls, in reading order."""
+        found: list[QWidget] = list(self.checks)
+        if self.choices is not None:
+            found += self.choices.buttons()
+        if self.own_words is not None:
+            found.append(self.own_words)
+        return found
 
     def enter(self) -> None:
         if self.breathing is not None:
@@ -366,7 +524,9 @@ class _StepPage(QWidget):
             self.breathing.stop()
 
     def focus_first(self, fallback: QAbstractButton) -> None:
-        if self.choices is not None and self.choices.buttons():
+        if self.checks:
+            self.checks[0].setFocus(Qt.FocusReason.TabFocusReason)
+        elif self.choices is not None and self.choices.buttons():
             button = self.choices.checkedButton() or self.choices.buttons()[0]
             button.setFocus(Qt.FocusReason.TabFocusReason)
         elif self.own_words is not None:
@@ -381,6 +541,12 @@ def _text(text: str, parent: QWidget, name: str) -> QLabel:
     label.setWordWrap(True)
     label.setTextFormat(Qt.TextFormat.PlainText)
     return label
+
+
+def _fill_leftover(widget: QWidget, min_height: int) -> None:
+    """Let ``widget`` take the height left over, down to ``min_height``, ignoring its hint."""
+    widget.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
+    widget.setMinimumHeight(min_height)
 
 
 def _mute(label: QWidget, smaller: bool = False) -> None:

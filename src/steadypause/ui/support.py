@@ -1,19 +1,43 @@
-"""Getting help: what this practice is not, the signs that need more than a pause, and
-where to turn. Reachable from the tray and from every step of every routine."""
+"""Getting help: what this practice is not, the signs that need more than a pause, where to
+turn (crisis lines and the person's own contacts), and a short Learn section.
+
+Reachable from the tray and from every step of every routine. Three tabs, all reachable by
+keyboard (Ctrl+Tab, or Alt with the underlined letter); links open with the desktop's own
+handler (a phone app for tel: links, the browser for web links).
+"""
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QTabWidget,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from steadypause.core.settings import Contact
 
 HELP_HTML = """
 <h2>Getting help</h2>
 <p>Steady Pause is a way to practise attention and kindness during a busy day. It is
 <b>not treatment</b>, and it cannot fix a workload, a staffing gap or an unsafe workplace.
 It belongs beside rest, support from people and changes at work, never in place of them.</p>
-<p><b>If you or someone else is in immediate danger</b>, call your local emergency number
-now. In the U.S., the 988 Suicide &amp; Crisis Lifeline answers calls and texts to
-<a href="tel:988">988</a>.</p>
+
+<h3>If anyone is in danger right now</h3>
+<ul>
+<li>Call <b>your local emergency number</b> (for example 911 in the U.S. and Canada, 112 in
+the EU, 999 in the UK).</li>
+<li>In the U.S., the <b>988 Suicide &amp; Crisis Lifeline</b> answers calls and texts to
+<a href="tel:988">988</a>, day and night.</li>
+</ul>
+
+<h3>Your own contacts</h3>
+{contacts}
 
 <h3>When a pause is not enough</h3>
 <p>Set the breathing aside and reach out for support if any of these are true for you:</p>
@@ -23,8 +47,8 @@ now. In the U.S., the 988 Suicide &amp; Crisis Lifeline answers calls and texts 
 <li>drinking or drug use that keeps increasing;</li>
 <li>several days with almost no sleep;</li>
 <li>memories of something traumatic that keep breaking in;</li>
-<li>feeling too impaired to work, drive, prescribe, teach, supervise or care for someone
-safely.</li>
+<li>being so worn down or affected that driving, teaching, prescribing, supervising,
+working or looking after someone is no longer safe.</li>
 </ul>
 <p>Warning signs at work count too: threats, harassment, dangerous staffing, being pushed to
 act against your conscience, or being asked to go beyond safe limits.</p>
@@ -38,36 +62,153 @@ representative or occupational health.</li>
 <li>If anyone is in immediate danger, call your local emergency number or a crisis line.</li>
 <li>Come back to this practice as one support once care and safety are in place.</li>
 </ol>
+"""
 
-<h3>Crisis lines</h3>
+NO_CONTACTS = "<p>You have not added anyone yet.</p>"
+
+ADD_CONTACTS = """
+<p>You can add the people you would turn to (a therapist, your doctor, your employee
+assistance programme, a colleague you trust) in <code>settings.toml</code>, in the Steady
+Pause settings folder (usually <code>~/.config/steadypause/</code>). Each one is a
+<code>[[contacts]]</code> entry with a <code>name</code> and a <code>link</code>: a phone
+number, or a web, mail or tel: link. A settings window is on its way.</p>
+"""
+
+LEARN_HTML = """
+<h2>Learn</h2>
+<p>Three kinds of strain overlap in caring work. Telling them apart helps you choose the
+support that fits.</p>
+
+<h3>Compassion fatigue</h3>
+<p><b>What it is:</b> being worn down by meeting other people's pain again and again.<br>
+<b>How it can show:</b> going numb, snapping more easily, dreading the next person, less
+warmth than you used to have.<br>
+<b>What this practice can do:</b> help you steady yourself after hard contact and notice
+your limits sooner.<br>
+<b>What it cannot do:</b> make the exposure smaller. That takes changes to the work and
+support from people.</p>
+
+<h3>Burnout</h3>
+<p><b>What it is:</b> strain from work that has gone on for a long time: exhaustion,
+cynicism and a sense of getting less done. The World Health Organization treats it as a
+work-related phenomenon, not an illness.<br>
+<b>How it can show:</b> tiredness that rest does not touch, pulling away from people,
+losing confidence, resentment.<br>
+<b>What this practice can do:</b> offer kinder self-talk and short moments of recovery
+inside the day.<br>
+<b>What it cannot do:</b> fix understaffing, impossible caseloads or how the work is
+organised.</p>
+
+<h3>Vicarious trauma</h3>
+<p><b>What it is:</b> hearing or witnessing other people's trauma changes how safe the world
+feels to you, or what you believe about it.<br>
+<b>How it can show:</b> feeling unsafe, images that push into your mind, beliefs that have
+shifted.<br>
+<b>What this practice can do:</b> be one small way to steady yourself after distressing
+contact.<br>
+<b>What it cannot do:</b> be the only response. Supervision, peer support, therapy, a look
+at your caseload and a plan for your safety matter more here.</p>
+"""
+
+FIT_HTML = """
+<h2>Who it fits, and its limits</h2>
+<p>A pause like this works best while you still have some room to stop, reflect and
+practise. When the real trouble is danger, a crisis, or more work than any one person could
+carry, it falls short, and other help comes first.</p>
+<table cellspacing="0" cellpadding="4" border="1" width="100%" style="border-collapse: collapse">
+<tr><th align="left">Who</th><th align="left">Where it can help</th>
+<th align="left">Where it is not enough</th></tr>
+<tr><td>Healthcare workers</td><td>Meeting distress again and again without switching
+off</td><td>An acute crisis in the middle of a shift</td></tr>
+<tr><td>Caregivers</td><td>Keeping kindness and limits together at home</td>
+<td>Severe distress that has not been treated</td></tr>
+<tr><td>Teachers</td><td>Resetting after a hard lesson</td>
+<td>A school or workplace that is not safe</td></tr>
+<tr><td>Social workers</td><td>Keeping a little distance from clients' pain</td>
+<td>Trauma exposure with no supervision</td></tr>
+<tr><td>Managers</td><td>Being firm and still respectful</td>
+<td>When what is needed is a change in workload</td></tr>
+<tr><td>Overwhelmed beginners</td><td>Starting small, two to five minutes</td>
+<td>Hoping for a quick cure</td></tr>
+</table>
+
+<h3>Limitations</h3>
 <ul>
-<li><b>Immediate danger:</b> your local emergency number (for example 911 in the U.S. and
-Canada, 112 in the EU, 999 in the UK).</li>
-<li><b>United States:</b> the 988 Suicide &amp; Crisis Lifeline, by call or text to
-<a href="tel:988">988</a>.</li>
+<li>It does not fix too much work, short staffing, moral injury, unsafe conditions or a
+dysfunctional organisation.</li>
+<li>The research is young: mostly small pilot studies that followed people for a short
+time. Benefits vary and are usually modest.</li>
+<li>Kindness toward yourself can feel hard at first, especially when you feel numb, angry,
+ashamed or drained. That is common; go gently, or leave it for another day.</li>
+<li>A short course can introduce the skills; they tend to last with continued
+practice.</li>
+<li>In a crisis, in severe distress or in an unsafe situation, professional, emergency or
+workplace safety support comes first.</li>
+<li>Caring words can be misused. When an organisation answers overwork with self-care tips,
+it moves the responsibility for the workload onto the people carrying it. Workload is for
+the organisation to fix, not for you to breathe through.</li>
 </ul>
-<p>Your own contacts (a therapist, your employee assistance programme) can be added here in a
-later version.</p>
 """
 
 
+def contacts_html(contacts: tuple[Contact, ...]) -> str:
+    """The person's own contacts as links, then how to add (more of) them."""
+    if not contacts:
+        return NO_CONTACTS + ADD_CONTACTS
+    items = "".join(
+        f'<li><a href="{escape(c.url, quote=True)}">{escape(c.name)}</a>'
+        f" · {escape(c.link)}</li>" for c in contacts)
+    return f"<ul>{items}</ul>{ADD_CONTACTS}"
+
+
+TABS = (
+    ("helpTab", "&Get help", "Getting help now",
+     "What this practice is not, crisis lines, your own contacts, the signs that need more "
+     "than a pause, and what to do in order"),
+    ("learnTab", "&Learn", "Learn",
+     "Compassion fatigue, burnout and vicarious trauma: what each is, and what this practice "
+     "can and cannot do for it"),
+    ("fitTab", "&Fit and limits", "Who it fits, and its limits",
+     "Who this practice fits, when it is not enough, and its limitations"),
+)
+
+
 class SupportDialog(QDialog):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, contacts: tuple[Contact, ...] = (),
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("supportDialog")
         self.setWindowTitle("Getting help · Steady Pause")
         self.setAccessibleName("Getting help")
+        self.setAccessibleDescription("Where to turn when this is more than a pause can hold")
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setWindowFlag(Qt.WindowType.WindowStaysOnTopHint)
-        browser = QTextBrowser(self)
-        browser.setObjectName("supportText")
-        browser.setAccessibleName("Where to get help")
-        browser.setOpenExternalLinks(True)
-        browser.setHtml(HELP_HTML)
+
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("supportTabs")
+        self.tabs.setAccessibleName("Sections")
+        self.tabs.setAccessibleDescription(
+            "Get help, Learn, and Fit and limits. Ctrl+Tab moves to the next section.")
+        self.browsers: list[QTextBrowser] = []
+        pages = (HELP_HTML.replace("{contacts}", contacts_html(contacts)), LEARN_HTML, FIT_HTML)
+        for (name, label, accessible, description), html in zip(TABS, pages, strict=True):
+            browser = QTextBrowser(self.tabs)
+            browser.setObjectName(name)
+            browser.setAccessibleName(accessible)
+            browser.setAccessibleDescription(description)
+            browser.setOpenExternalLinks(True)   # tel:, https:, mailto: via the desktop
+            browser.setHtml(html)
+            self.browsers.append(browser)
+            self.tabs.addTab(browser, label)
+        self.tabs.tabBar().setAccessibleName("Sections")
+        self.tabs.tabBar().setAccessibleDescription("Choose a section with the arrow keys")
+
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
-        buttons.button(QDialogButtonBox.StandardButton.Close).setAccessibleName("Close")
+        self.close_button = buttons.button(QDialogButtonBox.StandardButton.Close)
+        self.close_button.setAccessibleName("Close")
+        self.close_button.setAccessibleDescription("Close Getting help")
         layout = QVBoxLayout(self)
-        layout.addWidget(browser)
+        layout.addWidget(self.tabs)
         layout.addWidget(buttons)
-        self.resize(480, 560)
+        self.resize(500, 600)

@@ -1,0 +1,81 @@
+"""The tip line: one short daily practice shown on the last step, rotating through
+``resources/tips.toml``.
+
+Each ``[[tips]]`` table has a ``practice`` id and its ``text``; ``routine`` (optional) names
+the routine that is the same practice, so its tip is not offered at the end of that routine.
+A broken file raises :class:`TipError` naming the file and line.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from importlib import resources
+from typing import Any
+
+FILE_NAME = "tips.toml"
+TEXT_MAX = 120  # one or two lines on the finish step
+
+
+class TipError(ValueError):
+    """The tips file is broken; the message names the file and line."""
+
+
+@dataclass(frozen=True)
+class Tip:
+    practice: str
+    text: str
+    routine: str = ""
+
+
+def load_tips_text(text: str, name: str = FILE_NAME) -> tuple[Tip, ...]:
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise TipError(f"{name}: not valid TOML: {exc}") from None
+    headers = [text.count("\n", 0, m.start()) + 1
+               for m in re.finditer(r"^[ \t]*\[\[[ \t]*tips[ \t]*\]\]", text, re.M)]
+    if set(data) != {"tips"} or not isinstance(data["tips"], list) or not data["tips"]:
+        raise TipError(f"{name}: the file must hold one or more [[tips]] tables and nothing else")
+    tips: list[Tip] = []
+    for index, raw in enumerate(data["tips"]):
+        at = f"{name}, line {headers[index]} (tip {index + 1})" if index < len(headers) \
+            else f"{name} (tip {index + 1})"
+        tips.append(_tip(raw, at))
+    seen = [t.practice for t in tips]
+    for index, practice in enumerate(seen):
+        if practice in seen[:index]:
+            raise TipError(f"{name}, line {headers[index]} (tip {index + 1}): "
+                           f"practice '{practice}' is used twice")
+    return tuple(tips)
+
+
+def _tip(raw: Any, at: str) -> Tip:
+    if not isinstance(raw, dict):
+        raise TipError(f"{at}: each tip must be a [[tips]] table")
+    unknown = set(raw) - {"practice", "text", "routine"}
+    if unknown:
+        raise TipError(f"{at}: unknown key '{sorted(unknown)[0]}'")
+    for key in ("practice", "text"):
+        if not isinstance(raw.get(key), str) or not raw[key].strip():
+            raise TipError(f"{at}: '{key}' must be non-empty text")
+    if "routine" in raw and (not isinstance(raw["routine"], str) or not raw["routine"]):
+        raise TipError(f"{at}: 'routine' must be a routine id")
+    text = " ".join(raw["text"].split())
+    if len(text) > TEXT_MAX:
+        raise TipError(f"{at}: 'text' is {len(text)} characters; keep it to {TEXT_MAX}")
+    return Tip(raw["practice"].strip(), text, raw.get("routine", ""))
+
+
+def load_builtin_tips() -> tuple[Tip, ...]:
+    file = resources.files("steadypause") / "resources" / FILE_NAME
+    return load_tips_text(file.read_text(encoding="utf-8"))
+
+
+def tip_for(tips: tuple[Tip, ...], turn: int, routine_id: str = "") -> str:
+    """The tip for the ``turn``-th pause, skipping the one that is ``routine_id`` itself."""
+    if not tips:
+        return ""
+    offered = [t for t in tips if not routine_id or t.routine != routine_id] or list(tips)
+    return offered[turn % len(offered)].text
