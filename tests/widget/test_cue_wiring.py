@@ -103,4 +103,4 @@ def test_close_the_day_from_the_tray(rig) -> None:
     controller.tray.action_close_day.trigger()
     assert controller.window == "routine"
     assert controller.status()["last_cue"]["kind"] == "end_of_day"
-    assert controller._pause.routine.id == "transition"   # until the release routine exists
+    assert controller._pause.routine.id == "release"

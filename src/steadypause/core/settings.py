@@ -339,10 +339,8 @@ class Settings:
         "choice", "transition", "cues",
         "The routine opened after waking, unlocking, coming back, and at the start of the day.",
         choices=ROUTINE_CHOICES, label="Transitions open")
-    # "transition" until the end-of-day release routine exists; then its id becomes a
-    # choice here and, through a migration, the default.
     end_of_day_routine: str = _setting(
-        "choice", "transition", "cues",
+        "choice", "release", "cues",
         "The routine the end-of-day cue and 'Close the day' open.", choices=ROUTINE_CHOICES,
         label="The end of the day opens")
 
