@@ -53,7 +53,8 @@ def build_linux(system_bus: QDBusConnection, session_bus: QDBusConnection) -> Cu
             lambda: linux.LogindLockedHint(system_bus)]),
         idle=select("idle", [lambda: linux.MutterIdle(session_bus), linux.X11Idle]),
         busy=select("busy", [lambda: linux.AnyBusy([linux.GnomeSessionBusy(session_bus),
-                                                    linux.NotificationsBusy(session_bus)])]),
+                                                    linux.NotificationsBusy(session_bus),
+                                                    linux.X11FullScreen()])]),
     )
 
 
