@@ -136,6 +136,8 @@ class Scheduler:
                  idle_seconds: Callable[[], float | None] | None = None,
                  on_decision: Callable[[Decision], None] | None = None) -> None:
         self._clock = clock
+        #: Told (started, closed) whenever the day marks change, so they can be kept.
+        self.on_day_marks: Callable[[date | None, date | None], None] | None = None
         self._config = config or SchedulerConfig()
         self._idle_seconds = idle_seconds or (lambda: None)
         self.on_decision = on_decision
@@ -222,6 +224,17 @@ class Scheduler:
         """What an earlier run already did today (so a restart does not say good morning)."""
         self._day_started, self._day_closed = started, closed
 
+    def _mark_day(self, *, started: date | bool | None = False,
+                  closed: date | bool | None = False) -> None:
+        """Change a day mark (``False``: leave it) and report the change, if any."""
+        before = self._day_started, self._day_closed
+        if not isinstance(started, bool):
+            self._day_started = started
+        if not isinstance(closed, bool):
+            self._day_closed = closed
+        if (self._day_started, self._day_closed) != before and self.on_day_marks is not None:
+            self.on_day_marks(self._day_started, self._day_closed)
+
     def wake_at(self) -> datetime | None:
         """When the app should next call :meth:`poll` (never more than MAX_SLEEP away)."""
         if self._busy:
@@ -290,7 +303,7 @@ class Scheduler:
         if not self._busy:
             self._snoozed_until = None
             self._last_prompt = None
-            self._day_closed = None
+            self._mark_day(closed=None)
             self._target = self.activity.active_seconds()
 
     def manual(self, source: str = "tray") -> Cue:
@@ -300,7 +313,7 @@ class Scheduler:
     def close_day(self, source: str = "tray") -> Cue:
         """'Close the day': the end-of-day cue now, on request; the timer rests until tomorrow."""
         now = self._clock.now()
-        self._day_closed = now.date()
+        self._mark_day(closed=now.date())
         return self._open_by_request(Cue(CueKind.END_OF_DAY, now, source))
 
     def settle(self, outcome: Outcome) -> None:
@@ -373,11 +386,11 @@ class Scheduler:
             self._restart_count()
         now = self._clock.now()
         if self._start_of_day_due(now):
-            self._day_started = now.date()
+            self._mark_day(started=now.date())
             self._offer(Cue(CueKind.START_OF_DAY, now, str(absence.minutes)))
             return
         if self._end_of_day_due(now):
-            self._day_closed = now.date()
+            self._mark_day(closed=now.date())
             self._offer(Cue(CueKind.END_OF_DAY, now, str(absence.minutes)))
             return
         # One absence gives at most one of these; a switched-off cue is not created at all.
@@ -461,9 +474,9 @@ class Scheduler:
             return   # wait for a pause in typing
         self._typing_since = None
         if cue.kind is CueKind.START_OF_DAY:
-            self._day_started = now.date()
+            self._mark_day(started=now.date())
         elif cue.kind is CueKind.END_OF_DAY:
-            self._day_closed = now.date()
+            self._mark_day(closed=now.date())
         self._offer(cue)
 
     def _typing_recheck(self) -> float:
