@@ -7,7 +7,8 @@ import subprocess
 
 import pytest
 
-from steadypause.platform.linux import X11Idle, next_check_ms
+from steadypause.platform.linux import X11Idle
+from steadypause.platform.polledidle import next_check_ms
 
 pytestmark = pytest.mark.slow
 

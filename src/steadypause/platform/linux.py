@@ -21,7 +21,6 @@ from PySide6.QtCore import (
     QMetaObject,
     QObject,
     Qt,
-    QTimer,
     Signal,
     Slot,
 )
@@ -29,6 +28,7 @@ from PySide6.QtDBus import QDBusConnection, QDBusInterface, QDBusMessage, QDBusU
 
 from steadypause.core.activity import IDLE_THRESHOLD_SECONDS
 from steadypause.platform.base import Backend
+from steadypause.platform.polledidle import PolledIdle
 
 log = logging.getLogger(__name__)
 
@@ -300,29 +300,16 @@ class _XScreenSaverInfo(ctypes.Structure):
                 ("eventMask", ctypes.c_ulong)]
 
 
-class X11Idle(Backend):
-    """XScreenSaverQueryInfo through ctypes (libXss). Under Wayland it only sees X clients,
-    so it refuses to run there.
-
-    Adaptive single-shot checks: while the person is present the next look is when the
-    threshold could first be reached (about every two minutes while typing goes on); while
-    away, every :data:`AWAY_CHECK_MS` to notice the return.
-    """
+class X11Idle(PolledIdle):
+    """XScreenSaverQueryInfo through ctypes (libXss), checked as polledidle.py describes.
+    Under Wayland it only sees X clients, so it refuses to run there."""
 
     name = "x11-xss"
-    idleStarted = Signal(float)
-    inputAgain = Signal()
-    AWAY_CHECK_MS = 5_000
 
     def __init__(self, threshold_s: float = IDLE_THRESHOLD_SECONDS,
                  parent: QObject | None = None, *, display: str | None = None) -> None:
-        super().__init__(parent)
-        self._threshold_ms = int(threshold_s * 1000)
-        self._away = False
+        super().__init__(threshold_s, parent)
         self._display = None
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.timeout.connect(self._check)
         if os.environ.get("WAYLAND_DISPLAY") or os.environ.get("XDG_SESSION_TYPE") == "wayland":
             self.unavailable("a Wayland session (XScreenSaver would only see X clients)")
             return
@@ -366,35 +353,11 @@ class X11Idle(Backend):
             return None
         return self._info.contents.idle / 1000
 
-    def start(self) -> None:
-        self._check()
-
     def stop(self) -> None:
-        self._timer.stop()
+        super().stop()
         if self._display:
             self._x11.XCloseDisplay(self._display)
             self._display = None
-
-    def _check(self) -> None:
-        idle = self.idle_seconds()
-        if idle is None:
-            return
-        idle_ms = int(idle * 1000)
-        if not self._away and idle_ms >= self._threshold_ms:
-            self._away = True
-            self.idleStarted.emit(idle)
-        elif self._away and idle_ms < self._threshold_ms:
-            self._away = False
-            self.inputAgain.emit()
-        self._timer.start(next_check_ms(self._away, idle_ms, self._threshold_ms,
-                                        self.AWAY_CHECK_MS))
-
-
-def next_check_ms(away: bool, idle_ms: int, threshold_ms: int, away_check_ms: int) -> int:
-    """When the X11 idle backend looks next (a single shot, never a per-second loop)."""
-    if away:
-        return away_check_ms
-    return max(1000, threshold_ms - idle_ms)
 
 
 # -- busy: the session's idle inhibitors and do-not-disturb ------------------------------
