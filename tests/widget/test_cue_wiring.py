@@ -162,3 +162,22 @@ def test_the_busy_check_is_wired_and_asked_only_before_a_prompt(
     finally:
         controller._close_windows()
         controller.tray.dispose()
+
+
+def test_a_stale_full_screen_reading_does_not_keep_the_session_busy(qtbot: QtBot) -> None:
+    from steadypause.platform.linux import AnyBusy
+
+    push, pull = FakePush(), FakeFullScreen()
+    busy = AnyBusy([push, pull])
+    seen: list[bool] = []
+    busy.busyChanged.connect(seen.append)
+    pull.full_screen = True
+    assert busy.busy_now()                 # read once: full screen (cached in the source)
+    push.busy = True                       # then a call starts ...
+    push.busyChanged.emit(True)
+    push.busy = False                      # ... and ends
+    push.busyChanged.emit(False)
+    assert seen == [True, False]           # the end of the call is reported
+    assert busy.busy_now()                 # full screen is still asked afresh
+    pull.full_screen = False
+    assert not busy.busy_now()

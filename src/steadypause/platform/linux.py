@@ -607,7 +607,10 @@ class AnyBusy(Backend):
                    for s in self._sources)
 
     def _update(self) -> None:
-        busy = any(getattr(s, "busy", False) for s in self._sources)
+        # Only what the push sources say: a pull source's last reading may be stale, and
+        # the scheduler asks it afresh anyway.
+        busy = any(getattr(s, "busy", False) for s in self._sources
+                   if not hasattr(s, "busy_now"))
         if busy != self._busy:
             self._busy = busy
             self.busyChanged.emit(busy)
