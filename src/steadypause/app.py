@@ -13,7 +13,7 @@ from PySide6.QtCore import QMessageLogContext, QTimer, QtMsgType, qInstallMessag
 from PySide6.QtWidgets import QApplication
 
 from steadypause import APP_NAME, DISPLAY_NAME, __version__
-from steadypause.core import history
+from steadypause.core import daymarks, history
 from steadypause.core.clock import SystemClock
 from steadypause.core.history import HistoryStore
 from steadypause.core.routine import RoutineError, load_builtin_routines
@@ -103,6 +103,12 @@ def run(*, initial_command: str | None = None, autostart: bool = False) -> int:
 
     clock = SystemClock()
     scheduler = Scheduler(clock, scheduler_config(settings))
+    # What today already had (a good morning, a closed day) survives a restart.
+    marks_path = daymarks.default_path()
+    marks = daymarks.load(marks_path, clock.now().date())
+    scheduler.restore_day_marks(marks.started, marks.closed)
+    scheduler.on_day_marks = lambda started, closed: daymarks.save(
+        marks_path, daymarks.DayMarks(started, closed))
     # The writer thread reports trouble (a damaged file set aside, writes failing) through
     # the controller's notice signal, which Qt queues over to the UI thread.
     history_store = HistoryStore(history.default_path(), clock,

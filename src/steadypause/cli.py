@@ -69,6 +69,7 @@ def build_parser() -> argparse.ArgumentParser:
         help=f"1 to {MAX_SNOOZE_MINUTES} minutes, or 'tomorrow'",
     )
     commands.add_parser("resume", help="turn snoozed reminders back on")
+    commands.add_parser("close-day", help="open the end-of-day pause; no more reminders today")
     commands.add_parser("quit", help="close the running Steady Pause")
     status = commands.add_parser("status", help="show what the running Steady Pause is doing")
     status.add_argument("--json", action="store_true", help="print one JSON object")
@@ -158,6 +159,12 @@ def _cmd_resume(options: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _cmd_close_day(options: argparse.Namespace) -> int:
+    ipc.send_command("close-day")
+    print("Closing the day. No more reminders today.")
+    return EXIT_OK
+
+
 def _cmd_quit(options: argparse.Namespace) -> int:
     ipc.send_command("quit")
     print(f"{DISPLAY_NAME} is closing.")
@@ -229,6 +236,7 @@ _COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "pause": _cmd_pause,
     "snooze": _cmd_snooze,
     "resume": _cmd_resume,
+    "close-day": _cmd_close_day,
     "quit": _cmd_quit,
     "status": _cmd_status,
     "history": _cmd_history,

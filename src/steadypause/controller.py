@@ -211,6 +211,10 @@ class Controller(QObject):
         sources.idle.idleStarted.connect(then(a.idle))
         sources.idle.inputAgain.connect(then(a.input))
         sources.busy.busyChanged.connect(then(self._scheduler.set_occupied))
+        # Full screen reports nothing by itself: the scheduler asks before it shows a prompt.
+        busy_now = getattr(sources.busy, "busy_now", None)
+        if sources.busy.is_available() and busy_now is not None:
+            self._scheduler.set_busy_check(busy_now)
 
     # -- the deadline -------------------------------------------------------------------
 

@@ -182,3 +182,39 @@ def test_config_set_reaches_the_running_app(launch: Any, app_env: dict[str, str]
     assert bad.stderr == "steadypause: work_minutes: 3 is below the minimum 5\n"
     quit_ = steadypause(app_env, "quit")
     assert quit_.returncode == 0, quit_.stderr
+
+
+def test_close_day_holds_across_a_restart(launch: Any, app_env: dict[str, str]) -> None:
+    app = launch()
+    assert status(app_env)["next_pause_at"] is not None
+
+    closed = steadypause(app_env, "close-day")
+    assert closed.returncode == 0, closed.stderr
+    assert closed.stdout == "Closing the day. No more reminders today.\n"
+    now = status(app_env)
+    assert now["window"] == "routine"
+    assert now["last_cue"] == {**now["last_cue"], "kind": "end_of_day", "detail": "cli"}
+    state = Path(app_env["XDG_STATE_HOME"]) / "steadypause" / "state.json"
+    assert json.loads(state.read_text())["day_closed"] == datetime.now().date().isoformat()
+    assert state.stat().st_mode & 0o777 == 0o600
+
+    assert steadypause(app_env, "quit").returncode == 0
+    assert app.wait(timeout=QUIT_TIMEOUT) == 0
+    again = launch()
+    after = status(app_env)
+    assert after["window"] == "closed"
+    assert after["next_pause_at"] is None       # still closed: the timer rests until tomorrow
+    assert steadypause(app_env, "quit").returncode == 0
+    assert again.wait(timeout=QUIT_TIMEOUT) == 0
+
+
+def test_a_damaged_state_file_does_not_stop_the_app(launch: Any, app_env: dict[str, str],
+                                                    tmp_path: Path) -> None:
+    state = Path(app_env["XDG_STATE_HOME"]) / "steadypause" / "state.json"
+    state.parent.mkdir(parents=True)
+    state.write_bytes(b"\x00{not json")
+    app = launch()
+    assert status(app_env)["next_pause_at"] is not None
+    assert steadypause(app_env, "quit").returncode == 0
+    assert app.wait(timeout=QUIT_TIMEOUT) == 0
+    assert "ignoring " + str(state) in (tmp_path / "app-0.log").read_text()

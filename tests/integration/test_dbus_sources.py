@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Iterator
-from datetime import datetime
+from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -19,7 +19,9 @@ from PySide6.QtDBus import QDBusConnection  # noqa: E402
 from pytestqt.qtbot import QtBot  # noqa: E402
 
 from steadypause.controller import Controller, scheduler_config  # noqa: E402
+from steadypause.core import history  # noqa: E402
 from steadypause.core.clock import FakeClock  # noqa: E402
+from steadypause.core.history import HistoryStore  # noqa: E402
 from steadypause.core.routine import Routine, load_builtin_routines  # noqa: E402
 from steadypause.core.scheduler import Action, Decision, Scheduler  # noqa: E402
 from steadypause.core.settings import Settings  # noqa: E402
@@ -89,6 +91,40 @@ def mutter(session_bus: PrivateDBus) -> Iterator[SpawnedMock]:
     mock.terminate()
 
 
+@pytest.fixture
+def gnome_session(session_bus: PrivateDBus) -> Iterator[SpawnedMock]:
+    mock = SpawnedMock.spawn_for_name(linux.GNOME_SESSION, linux.GNOME_SESSION_PATH,
+                                      linux.GNOME_SESSION, BusType.SESSION)
+    mock.obj.AddProperty(linux.GNOME_SESSION, "InhibitedActions", dbus.UInt32(0),
+                         dbus_interface=MOCK_IFACE)
+    yield mock
+    mock.terminate()
+
+
+@pytest.fixture
+def notifications(session_bus: PrivateDBus) -> Iterator[SpawnedMock]:
+    mock = SpawnedMock.spawn_for_name(linux.NOTIFICATIONS, linux.NOTIFICATIONS_PATH,
+                                      linux.NOTIFICATIONS, BusType.SESSION)
+    mock.obj.AddProperty(linux.NOTIFICATIONS, "Inhibited", dbus.Boolean(False),
+                         dbus_interface=MOCK_IFACE)
+    yield mock
+    mock.terminate()
+
+
+@pytest.fixture
+def fdo_screensaver(session_bus: PrivateDBus) -> Iterator[SpawnedMock]:
+    mock = SpawnedMock.spawn_for_name("org.freedesktop.ScreenSaver",
+                                      "/org/freedesktop/ScreenSaver",
+                                      "org.freedesktop.ScreenSaver", BusType.SESSION)
+    yield mock
+    mock.terminate()
+
+
+def set_props(mock: SpawnedMock, iface: str, **props: object) -> None:
+    """Change properties on a mock; it emits PropertiesChanged as a real service does."""
+    mock.obj.UpdateProperties(iface, props, dbus_interface=MOCK_IFACE)
+
+
 def inhibitors(logind: SpawnedMock) -> list:
     return list(logind.obj.ListInhibitors(dbus_interface=MANAGER))
 
@@ -105,14 +141,20 @@ class App:
     """A controller on a fake clock, listening to the given sources."""
 
     def __init__(self, routines: dict[str, Routine], settings: Settings | None = None,
-                 **backends: object) -> None:
+                 history_store: HistoryStore | None = None, **backends: object) -> None:
         self.clock = FakeClock(datetime(2026, 11, 25, 10, 0, tzinfo=TZ))
         self.decisions: list[Decision] = []
         settings = settings or Settings()
-        self.scheduler = Scheduler(self.clock, scheduler_config(settings),
-                                   on_decision=self.decisions.append)
+        self.scheduler = Scheduler(self.clock, scheduler_config(settings))
         self.scheduler.restore_day_marks(self.clock.now().date(), None)
-        self.controller = Controller(self.clock, self.scheduler, settings, routines)
+        self.controller = Controller(self.clock, self.scheduler, settings, routines,
+                                     history_store)
+
+        def decided(decision: Decision) -> None:
+            self.decisions.append(decision)
+            self.controller.on_decision(decision)   # as app.py wires it
+
+        self.scheduler.on_decision = decided
         none = Unavailable("not in this test")
         parts = {k: backends.get(k, none) for k in ("power", "clock_gap", "lock", "idle",
                                                      "busy")}
@@ -137,8 +179,9 @@ class App:
 def make_app(qtbot: QtBot, routines: dict[str, Routine]) -> Iterator:
     apps: list[App] = []
 
-    def make(settings: Settings | None = None, **backends: object) -> App:
-        app = App(routines, settings, **backends)
+    def make(settings: Settings | None = None, history_store: HistoryStore | None = None,
+             **backends: object) -> App:
+        app = App(routines, settings, history_store, **backends)
         apps.append(app)
         return app
 
@@ -274,3 +317,140 @@ def test_a_storm_of_sleeps_and_locks_gives_exactly_one_prompt(
     assert len(dropped) == 4
     assert {d.reason for d in dropped} == {"cooldown"}
     assert len(inhibitors(logind)) == 1
+
+
+def test_fdo_screensaver_active_changed_short_ignored_long_prompts(
+        qtbot: QtBot, session_bus: PrivateDBus, fdo_screensaver: SpawnedMock,
+        make_app) -> None:
+    lock = linux.ScreenSaverLock(connect(session_bus), "org.freedesktop.ScreenSaver")
+    assert lock.is_available(), lock.reason
+    app = make_app(lock=lock)
+
+    def set_active(active: bool) -> None:
+        with qtbot.waitSignal(lock.lockedChanged, timeout=5000) as blocker:
+            emit(fdo_screensaver, "org.freedesktop.ScreenSaver", "ActiveChanged", "b",
+                 [active])
+        assert blocker.args == [active]
+
+    set_active(True)
+    app.clock.advance(2 * 60)
+    set_active(False)
+    assert app.controller.window == "closed"
+    set_active(True)
+    app.clock.advance(12 * 60)
+    set_active(False)
+    assert app.controller.window == "prompt"
+    assert "locked for 12 minutes" in app.controller._prompt.accessibleDescription()
+
+
+def test_gnome_session_idle_inhibitor_is_busy_other_inhibitors_are_not(
+        qtbot: QtBot, session_bus: PrivateDBus, gnome_session: SpawnedMock) -> None:
+    conn = connect(session_bus)
+    busy = linux.GnomeSessionBusy(conn)
+    assert busy.is_available(), busy.reason
+    seen: list[bool] = []
+    busy.busyChanged.connect(seen.append)
+    busy.start()
+    assert not busy.busy
+    set_props(gnome_session, linux.GNOME_SESSION, InhibitedActions=dbus.UInt32(4))  # suspend
+    set_props(gnome_session, linux.GNOME_SESSION, InhibitedActions=dbus.UInt32(4 | 8))
+    qtbot.waitUntil(lambda: seen == [True], timeout=5000)   # only the idle bit counts
+    set_props(gnome_session, linux.GNOME_SESSION, InhibitedActions=dbus.UInt32(8))
+    set_props(gnome_session, linux.GNOME_SESSION, InhibitedActions=dbus.UInt32(1))  # logout
+    qtbot.waitUntil(lambda: seen == [True, False], timeout=5000)
+    # Stopped, it hears nothing more; a witness on the same connection (same message
+    # order) shows that the change did go out.
+    witness = linux.GnomeSessionBusy(conn)
+    witness.start()
+    busy.stop()
+    with qtbot.waitSignal(witness.busyChanged, timeout=5000):
+        set_props(gnome_session, linux.GNOME_SESSION, InhibitedActions=dbus.UInt32(8))
+    assert seen == [True, False]
+    witness.stop()
+
+
+def test_a_busy_state_at_start_is_reported(
+        qtbot: QtBot, session_bus: PrivateDBus, notifications: SpawnedMock) -> None:
+    set_props(notifications, linux.NOTIFICATIONS, Inhibited=dbus.Boolean(True))
+    busy = linux.NotificationsBusy(connect(session_bus))
+    with qtbot.waitSignal(busy.busyChanged, timeout=5000) as blocker:
+        busy.start()
+    assert blocker.args == [True]
+    with qtbot.waitSignal(busy.busyChanged, timeout=5000) as blocker:
+        set_props(notifications, linux.NOTIFICATIONS, Inhibited=dbus.Boolean(False))
+    assert blocker.args == [False]
+    busy.stop()
+
+
+def test_busy_sources_unavailable_without_their_services(session_bus: PrivateDBus) -> None:
+    conn = connect(session_bus)
+    gnome, dnd = linux.GnomeSessionBusy(conn), linux.NotificationsBusy(conn)
+    assert "no org.gnome.SessionManager on the session bus" in gnome.reason
+    both = linux.AnyBusy([gnome, dnd])
+    assert not both.is_available()
+    assert "org.freedesktop.Notifications" in both.reason
+
+
+def test_a_prompt_waits_while_any_busy_source_says_busy_and_shows_after(
+        qtbot: QtBot, session_bus: PrivateDBus, gnome_session: SpawnedMock,
+        notifications: SpawnedMock, make_app) -> None:
+    conn = connect(session_bus)
+    busy = linux.AnyBusy([linux.GnomeSessionBusy(conn), linux.NotificationsBusy(conn)])
+    assert busy.name == "gnome-session+notifications-dnd"
+    app = make_app(busy=busy)
+    assert app.controller.status()["cue_sources"]["busy"] == busy.name
+
+    with qtbot.waitSignal(busy.busyChanged, timeout=5000):
+        set_props(notifications, linux.NOTIFICATIONS, Inhibited=dbus.Boolean(True))  # DND
+    set_props(gnome_session, linux.GNOME_SESSION, InhibitedActions=dbus.UInt32(8))  # a call
+    qtbot.waitUntil(lambda: all(s.busy for s in busy.sources), timeout=5000)
+    app.clock.advance(60 * 60)
+    app.controller.reschedule()                   # the deadline timer, on the fake clock
+    assert app.controller.window == "closed"
+    assert [(d.action.value, d.reason) for d in app.decisions] == [("defer", "busy")]
+
+    set_props(notifications, linux.NOTIFICATIONS, Inhibited=dbus.Boolean(False))
+    qtbot.waitUntil(lambda: not busy.sources[1].busy, timeout=5000)
+    app.clock.advance(5 * 60)
+    app.controller.reschedule()
+    assert app.controller.window == "closed"      # the call goes on
+
+    app.clock.advance(10 * 60)
+    with qtbot.waitSignal(busy.busyChanged, timeout=5000) as blocker:
+        set_props(gnome_session, linux.GNOME_SESSION, InhibitedActions=dbus.UInt32(0))
+    assert blocker.args == [False]
+    assert app.controller.window == "prompt"      # shown as soon as the call ended
+    assert [(d.action.value, d.cue.kind.value) for d in app.decisions] == [
+        ("defer", "work_timer"), ("prompt", "work_timer")]
+
+
+def test_busy_past_the_cap_is_let_go_and_kept_in_the_history_as_deferred_out(
+        qtbot: QtBot, session_bus: PrivateDBus, gnome_session: SpawnedMock, make_app) -> None:
+    conn = connect(session_bus)
+    busy = linux.AnyBusy([linux.GnomeSessionBusy(conn), linux.NotificationsBusy(conn)])
+    assert busy.name == "gnome-session"           # no notification daemon in this test
+    store = HistoryStore(history.default_path(), FakeClock(datetime(2026, 11, 25, tzinfo=TZ)))
+    store.start()
+    try:
+        app = make_app(Settings(busy_cap_minutes=30), store, busy=busy)
+        with qtbot.waitSignal(busy.busyChanged, timeout=5000):
+            set_props(gnome_session, linux.GNOME_SESSION, InhibitedActions=dbus.UInt32(8))
+        app.clock.advance(60 * 60)
+        app.controller.reschedule()
+        wake = app.scheduler.wake_at()
+        assert wake == app.clock.now() + timedelta(minutes=10)   # bounded by MAX_SLEEP
+        for _ in range(3):
+            app.clock.advance((app.scheduler.wake_at() - app.clock.now()).total_seconds())
+            app.controller.reschedule()
+        assert [(d.action.value, d.reason) for d in app.decisions] == [
+            ("defer", "busy"), ("drop", "deferred-out")]
+        assert app.controller.window == "closed"
+        with qtbot.waitSignal(busy.busyChanged, timeout=5000):
+            set_props(gnome_session, linux.GNOME_SESSION, InhibitedActions=dbus.UInt32(0))
+        assert app.controller.window == "closed"  # let go: not shown when the call ends
+        assert store.flush()
+        [kept] = history.read(store.path)
+        assert (kept.cue, kept.outcome) == ("work_timer", history.Outcome.DEFERRED_OUT)
+        assert kept.started_at is None
+    finally:
+        store.close()

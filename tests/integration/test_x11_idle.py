@@ -3,39 +3,14 @@
 from __future__ import annotations
 
 import os
-import shutil
 import subprocess
-import tempfile
-import time
-from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 
-from steadypause.platform.linux import X11Idle, next_check_ms
+from steadypause.platform.linux import X11Idle
+from steadypause.platform.polledidle import next_check_ms
 
 pytestmark = pytest.mark.slow
-
-
-@pytest.fixture
-def xvfb() -> Iterator[str]:
-    if not shutil.which("Xvfb") or not shutil.which("xdotool"):
-        pytest.skip("Xvfb and xdotool are needed (apt: xvfb xdotool)")
-    for number in range(91, 120):
-        if not Path(f"/tmp/.X{number}-lock").exists():
-            break
-    display = f":{number}"
-    with tempfile.TemporaryFile() as log:
-        server = subprocess.Popen(["Xvfb", display, "-screen", "0", "640x480x24",
-                                   "-nolisten", "tcp"], stdout=log, stderr=log)
-        deadline = time.monotonic() + 10
-        while not Path(f"/tmp/.X11-unix/X{number}").exists():
-            if server.poll() is not None or time.monotonic() > deadline:
-                pytest.skip("Xvfb did not start")
-            time.sleep(0.05)
-        yield display
-        server.terminate()
-        server.wait(timeout=10)
 
 
 def test_idle_time_grows_and_input_resets_it(xvfb: str, monkeypatch: pytest.MonkeyPatch,

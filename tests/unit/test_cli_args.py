@@ -132,6 +132,7 @@ def run_cli(qtbot: Any, *args: str) -> subprocess.CompletedProcess[str]:
         (["snooze", "٣"], "MINUTES must be a whole number"),
         (["snooze", "5", "6"], "unrecognized arguments: 6"),
         (["status", "--yaml"], "unrecognized arguments: --yaml"),
+        (["close-day", "now"], "unrecognized arguments: now"),
         (["--autostart", "status"], "--autostart only applies when starting the app"),
         (["--frob"], "unrecognized arguments: --frob"),
     ],
@@ -157,7 +158,7 @@ def test_help_lists_the_commands(capsys: pytest.CaptureFixture[str]) -> None:
     assert cli.main(["--help"]) == 0
 
     out = capsys.readouterr().out
-    for command in ("pause", "snooze", "resume", "quit", "status"):
+    for command in ("pause", "snooze", "resume", "close-day", "quit", "status"):
         assert command in out
 
 
@@ -174,7 +175,8 @@ def test_snooze_length_accepts(text: str, value: int | str) -> None:
 
 
 @pytest.mark.parametrize(
-    "argv", [["status"], ["status", "--json"], ["snooze", "5"], ["resume"], ["quit"]]
+    "argv", [["status"], ["status", "--json"], ["snooze", "5"], ["resume"], ["close-day"],
+             ["quit"]]
 )
 def test_commands_without_instance_exit_3(
     capsys: pytest.CaptureFixture[str],
@@ -263,6 +265,7 @@ def test_status_plain(qtbot: Any, stand_in: StandIn) -> None:
     [
         (["pause"], ("pause", {"source": "cli"}), "Opening a pause."),
         (["resume"], ("resume", {}), "Reminders are back on."),
+        (["close-day"], ("close-day", {}), "Closing the day. No more reminders today."),
         (["quit"], ("quit", {}), "Steady Pause is closing."),
     ],
 )

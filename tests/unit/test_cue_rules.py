@@ -11,6 +11,7 @@ import pytest
 from steadypause.core.clock import FakeClock
 from steadypause.core.cues import Cue, CueKind
 from steadypause.core.scheduler import (
+    BUSY_RECHECK,
     Action,
     Decision,
     Outcome,
@@ -172,6 +173,74 @@ def test_busy_past_the_cap_lets_the_prompt_go_as_deferred_out() -> None:
     r.s.set_occupied(False)
     assert r.s.poll() is None
     assert r.s.pending is None
+
+
+def test_the_busy_check_is_asked_only_when_a_prompt_is_ready() -> None:
+    r = Rig()
+    asked: list[str] = []
+    full_screen = True
+
+    def check() -> bool:
+        asked.append(r.clock.now().strftime("%H:%M"))
+        return full_screen
+
+    r.s.set_busy_check(check)
+    for _ in range(5):                         # an hour of work: nothing is asked
+        r.clock.advance((r.s.wake_at() - r.clock.now()).total_seconds())
+        r.s.poll()
+    assert asked == []
+    r.clock.advance((r.s.wake_at() - r.clock.now()).total_seconds())
+    assert r.clock.now().strftime("%H:%M") == "11:00"
+    assert r.s.poll() is None                  # ready, but full screen: it waits
+    assert asked == ["11:00"]
+    assert r.s.occupied
+    assert r.actions() == [("defer", "work_timer", Why.BUSY)]
+    # While it waits, a coarse single-shot re-check (nothing reports the end of full screen).
+    assert r.s.wake_at() == r.clock.now() + BUSY_RECHECK
+    for _ in range(3):
+        r.clock.advance(BUSY_RECHECK.total_seconds())
+        assert r.s.poll() is None
+    full_screen = False
+    r.clock.advance(BUSY_RECHECK.total_seconds())
+    cue = r.s.poll()
+    assert cue is not None
+    assert cue.kind is CueKind.WORK_TIMER
+    assert asked == ["11:00", "11:01", "11:02", "11:03", "11:04"]
+    assert r.actions()[-1] == ("prompt", "work_timer", "")
+    assert r.s.wake_at() is None               # the prompt is open: no more checks
+    r.s.settle(Outcome.COMPLETED)
+    r.clock.advance((r.s.wake_at() - r.clock.now()).total_seconds())
+    r.s.poll()
+    assert len(asked) == 5                     # back to work: not asked again
+
+
+def test_full_screen_past_the_cap_is_let_go_and_the_checks_stop() -> None:
+    r = Rig(busy_cap_minutes=30)
+    checks = []
+    r.s.set_busy_check(lambda: checks.append(1) or True)
+    r.minutes(60)
+    assert r.s.poll() is None
+    while r.s.pending is not None:
+        r.clock.advance((r.s.wake_at() - r.clock.now()).total_seconds())
+        r.s.poll()
+    assert r.actions() == [("defer", "work_timer", Why.BUSY),
+                           ("drop", "work_timer", Why.DEFERRED_OUT)]
+    assert len(checks) == 31                   # at the start and once a minute for 30
+    assert not r.s.occupied
+    assert r.s.wake_at() - r.clock.now() > BUSY_RECHECK
+
+
+def test_the_busy_check_is_not_asked_while_the_session_already_says_busy() -> None:
+    r = Rig()
+    checks = []
+    r.s.set_busy_check(lambda: checks.append(1) or False)
+    r.s.set_occupied(True)
+    r.minutes(60)
+    assert r.s.poll() is None
+    assert checks == []
+    r.s.set_occupied(False)
+    assert r.s.poll() is not None
+    assert checks == [1]
 
 
 def test_timer_waits_for_a_pause_in_typing() -> None:

@@ -104,3 +104,80 @@ def test_close_the_day_from_the_tray(rig) -> None:
     assert controller.window == "routine"
     assert controller.status()["last_cue"]["kind"] == "end_of_day"
     assert controller._pause.routine.id == "release"
+
+
+class FakeFullScreen(Backend):
+    """A pull source like X11FullScreen: it is asked, it never tells."""
+
+    name = "fake-fullscreen"
+    busyChanged = Signal(bool)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.full_screen = False
+        self.asked = 0
+
+    @property
+    def busy(self) -> bool:
+        return self.full_screen
+
+    def busy_now(self) -> bool:
+        self.asked += 1
+        return self.full_screen
+
+
+class FakePush(FakeSource):
+    busy = False
+
+
+def test_the_busy_check_is_wired_and_asked_only_before_a_prompt(
+        qtbot: QtBot, routines: dict[str, Routine]) -> None:
+    from steadypause.platform.linux import AnyBusy
+
+    clock = FakeClock(datetime(2026, 11, 25, 10, 0, tzinfo=TZ))
+    settings = Settings()
+    scheduler = Scheduler(clock, scheduler_config(settings))
+    scheduler.restore_day_marks(clock.now().date(), None)
+    controller = Controller(clock, scheduler, settings, routines)
+    push, pull = FakePush(), FakeFullScreen()
+    busy = AnyBusy([push, pull])
+    none = Unavailable("not in this test")
+    controller.connect_sources(CueSources(power=none, clock_gap=none, lock=none, idle=none,
+                                          busy=busy))
+    controller.start()
+    try:
+        assert busy.name == "fake+fake-fullscreen"
+        pull.full_screen = True
+        clock.advance(30 * 60)
+        controller.reschedule()
+        assert pull.asked == 0                     # nothing is due: nobody asks
+        clock.advance(30 * 60)
+        controller.reschedule()
+        assert (controller.window, pull.asked) == ("closed", 1)
+        assert controller._timer.interval() == 60_000   # the coarse re-check
+        pull.full_screen = False
+        clock.advance(60)
+        controller.reschedule()
+        assert (controller.window, pull.asked) == ("prompt", 2)
+    finally:
+        controller._close_windows()
+        controller.tray.dispose()
+
+
+def test_a_stale_full_screen_reading_does_not_keep_the_session_busy(qtbot: QtBot) -> None:
+    from steadypause.platform.linux import AnyBusy
+
+    push, pull = FakePush(), FakeFullScreen()
+    busy = AnyBusy([push, pull])
+    seen: list[bool] = []
+    busy.busyChanged.connect(seen.append)
+    pull.full_screen = True
+    assert busy.busy_now()                 # read once: full screen (cached in the source)
+    push.busy = True                       # then a call starts ...
+    push.busyChanged.emit(True)
+    push.busy = False                      # ... and ends
+    push.busyChanged.emit(False)
+    assert seen == [True, False]           # the end of the call is reported
+    assert busy.busy_now()                 # full screen is still asked afresh
+    pull.full_screen = False
+    assert not busy.busy_now()

@@ -18,8 +18,10 @@ The cues and their rules (docs/adr/004 and 005):
   the start of that day's working hours) on. **End of day**: from ``end_of_day`` on working
   days, or :meth:`close_day` from the tray.
 - **cooldown**: at most one automatic prompt per ``cooldown_minutes``.
-- **busy** (:meth:`set_occupied`): a prompt waits, at most ``busy_cap_minutes``, then it is
-  let go and recorded as deferred-out.
+- **busy** (:meth:`set_occupied`, pushed by the session; :meth:`set_busy_check`, asked
+  only when a prompt is about to be shown and, while one waits, every ``BUSY_RECHECK``):
+  a prompt waits, at most ``busy_cap_minutes``, then it is let go and recorded as
+  deferred-out.
 - **a pause in typing**: a timer or scheduled prompt waits for ``TYPING_QUIET`` seconds
   without input (at most ``TYPING_WAIT_MAX``) when the idle time can be read.
 - **working hours**: no prompt outside them, except manual.
@@ -51,6 +53,9 @@ MAX_SLEEP = timedelta(minutes=10)
 TYPING_QUIET = 10.0
 #: ... but not longer than this in all.
 TYPING_WAIT_MAX = 120.0
+#: While a prompt waits because the busy *check* said so (full screen: nothing reports its
+#: end), look again this often. Nothing is checked while no prompt waits.
+BUSY_RECHECK = timedelta(minutes=1)
 
 #: When two cues compete for one prompt, the higher one is shown.
 PRIORITY = {CueKind.END_OF_DAY: 6, CueKind.START_OF_DAY: 5, CueKind.RESUME: 4,
@@ -131,6 +136,8 @@ class Scheduler:
                  idle_seconds: Callable[[], float | None] | None = None,
                  on_decision: Callable[[Decision], None] | None = None) -> None:
         self._clock = clock
+        #: Told (started, closed) whenever the day marks change, so they can be kept.
+        self.on_day_marks: Callable[[date | None, date | None], None] | None = None
         self._config = config or SchedulerConfig()
         self._idle_seconds = idle_seconds or (lambda: None)
         self.on_decision = on_decision
@@ -139,7 +146,9 @@ class Scheduler:
         self._later = False                      # the target was set by "In N minutes"
         self._snoozed_until: datetime | None = None
         self._busy = False                       # a prompt or a pause is on screen
-        self._occupied = False                   # a call, a video, full screen, DND
+        self._occupied = False                   # a call, a video, DND (pushed)
+        self._busy_check: Callable[[], bool] | None = None
+        self._checked_busy = False               # what the busy check said last (full screen)
         self._pending: Cue | None = None
         self._pending_since = 0.0                # elapsed
         self._deferred_noted = False
@@ -196,7 +205,8 @@ class Scheduler:
 
     @property
     def occupied(self) -> bool:
-        return self._occupied
+        """Busy as last reported (pushed), or as the busy check found for the waiting cue."""
+        return self._occupied or (self._checked_busy and self._pending is not None)
 
     @property
     def pending(self) -> Cue | None:
@@ -214,6 +224,17 @@ class Scheduler:
         """What an earlier run already did today (so a restart does not say good morning)."""
         self._day_started, self._day_closed = started, closed
 
+    def _mark_day(self, *, started: date | bool | None = False,
+                  closed: date | bool | None = False) -> None:
+        """Change a day mark (``False``: leave it) and report the change, if any."""
+        before = self._day_started, self._day_closed
+        if not isinstance(started, bool):
+            self._day_started = started
+        if not isinstance(closed, bool):
+            self._day_closed = closed
+        if (self._day_started, self._day_closed) != before and self.on_day_marks is not None:
+            self.on_day_marks(self._day_started, self._day_closed)
+
     def wake_at(self) -> datetime | None:
         """When the app should next call :meth:`poll` (never more than MAX_SLEEP away)."""
         if self._busy:
@@ -222,10 +243,12 @@ class Scheduler:
         candidates = [now + MAX_SLEEP]
         if self._snoozed_until is not None:
             candidates.append(self._snoozed_until)
-        elif self._pending is not None and self._occupied:
+        elif self._pending is not None and self.occupied:
             cap = self._config.busy_cap_minutes * 60.0
             left = cap - (self.activity.elapsed() - self._pending_since)
             candidates.append(now + timedelta(seconds=max(0.0, left)))
+            if self._checked_busy:
+                candidates.append(now + BUSY_RECHECK)
         elif self.activity.present:
             if self._typing_since is not None:
                 # A prompt is ready and waits for a pause in typing: look again then.
@@ -260,6 +283,15 @@ class Scheduler:
         """Where to read the seconds since the last input (for the pause in typing)."""
         self._idle_seconds = idle_seconds
 
+    def set_busy_check(self, check: Callable[[], bool] | None) -> None:
+        """How to ask whether the session is busy right now (e.g. a full-screen window).
+
+        Asked only when a prompt is ready to be shown, and again every ``BUSY_RECHECK``
+        while one waits because of it: never on a schedule of its own.
+        """
+        self._busy_check = check
+        self._checked_busy = False
+
     def set_occupied(self, occupied: bool) -> None:
         """The session is busy (a call, a video, full screen, do-not-disturb) or not."""
         if occupied != self._occupied:
@@ -271,7 +303,7 @@ class Scheduler:
         if not self._busy:
             self._snoozed_until = None
             self._last_prompt = None
-            self._day_closed = None
+            self._mark_day(closed=None)
             self._target = self.activity.active_seconds()
 
     def manual(self, source: str = "tray") -> Cue:
@@ -281,7 +313,7 @@ class Scheduler:
     def close_day(self, source: str = "tray") -> Cue:
         """'Close the day': the end-of-day cue now, on request; the timer rests until tomorrow."""
         now = self._clock.now()
-        self._day_closed = now.date()
+        self._mark_day(closed=now.date())
         return self._open_by_request(Cue(CueKind.END_OF_DAY, now, source))
 
     def settle(self, outcome: Outcome) -> None:
@@ -354,11 +386,11 @@ class Scheduler:
             self._restart_count()
         now = self._clock.now()
         if self._start_of_day_due(now):
-            self._day_started = now.date()
+            self._mark_day(started=now.date())
             self._offer(Cue(CueKind.START_OF_DAY, now, str(absence.minutes)))
             return
         if self._end_of_day_due(now):
-            self._day_closed = now.date()
+            self._mark_day(closed=now.date())
             self._offer(Cue(CueKind.END_OF_DAY, now, str(absence.minutes)))
             return
         # One absence gives at most one of these; a switched-off cue is not created at all.
@@ -398,7 +430,12 @@ class Scheduler:
         cue = self._pending
         assert cue is not None
         waited = self.activity.elapsed() - self._pending_since
-        if self._occupied:
+        if not self._occupied:
+            # Asked only now, when the prompt would otherwise be shown (no need while the
+            # person is away: it waits for their return anyway).
+            self._checked_busy = (self._busy_check is not None and self.activity.present
+                                  and self._busy_check())
+        if self.occupied:
             if waited >= self._config.busy_cap_minutes * 60:
                 self._pending = None
                 self._decide(Action.DROP, cue, Why.DEFERRED_OUT)
@@ -437,9 +474,9 @@ class Scheduler:
             return   # wait for a pause in typing
         self._typing_since = None
         if cue.kind is CueKind.START_OF_DAY:
-            self._day_started = now.date()
+            self._mark_day(started=now.date())
         elif cue.kind is CueKind.END_OF_DAY:
-            self._day_closed = now.date()
+            self._mark_day(closed=now.date())
         self._offer(cue)
 
     def _typing_recheck(self) -> float:

@@ -21,7 +21,6 @@ from PySide6.QtCore import (
     QMetaObject,
     QObject,
     Qt,
-    QTimer,
     Signal,
     Slot,
 )
@@ -29,6 +28,7 @@ from PySide6.QtDBus import QDBusConnection, QDBusInterface, QDBusMessage, QDBusU
 
 from steadypause.core.activity import IDLE_THRESHOLD_SECONDS
 from steadypause.platform.base import Backend
+from steadypause.platform.polledidle import PolledIdle
 
 log = logging.getLogger(__name__)
 
@@ -300,29 +300,16 @@ class _XScreenSaverInfo(ctypes.Structure):
                 ("eventMask", ctypes.c_ulong)]
 
 
-class X11Idle(Backend):
-    """XScreenSaverQueryInfo through ctypes (libXss). Under Wayland it only sees X clients,
-    so it refuses to run there.
-
-    Adaptive single-shot checks: while the person is present the next look is when the
-    threshold could first be reached (about every two minutes while typing goes on); while
-    away, every :data:`AWAY_CHECK_MS` to notice the return.
-    """
+class X11Idle(PolledIdle):
+    """XScreenSaverQueryInfo through ctypes (libXss), checked as polledidle.py describes.
+    Under Wayland it only sees X clients, so it refuses to run there."""
 
     name = "x11-xss"
-    idleStarted = Signal(float)
-    inputAgain = Signal()
-    AWAY_CHECK_MS = 5_000
 
     def __init__(self, threshold_s: float = IDLE_THRESHOLD_SECONDS,
                  parent: QObject | None = None, *, display: str | None = None) -> None:
-        super().__init__(parent)
-        self._threshold_ms = int(threshold_s * 1000)
-        self._away = False
+        super().__init__(threshold_s, parent)
         self._display = None
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.timeout.connect(self._check)
         if os.environ.get("WAYLAND_DISPLAY") or os.environ.get("XDG_SESSION_TYPE") == "wayland":
             self.unavailable("a Wayland session (XScreenSaver would only see X clients)")
             return
@@ -366,35 +353,11 @@ class X11Idle(Backend):
             return None
         return self._info.contents.idle / 1000
 
-    def start(self) -> None:
-        self._check()
-
     def stop(self) -> None:
-        self._timer.stop()
+        super().stop()
         if self._display:
             self._x11.XCloseDisplay(self._display)
             self._display = None
-
-    def _check(self) -> None:
-        idle = self.idle_seconds()
-        if idle is None:
-            return
-        idle_ms = int(idle * 1000)
-        if not self._away and idle_ms >= self._threshold_ms:
-            self._away = True
-            self.idleStarted.emit(idle)
-        elif self._away and idle_ms < self._threshold_ms:
-            self._away = False
-            self.inputAgain.emit()
-        self._timer.start(next_check_ms(self._away, idle_ms, self._threshold_ms,
-                                        self.AWAY_CHECK_MS))
-
-
-def next_check_ms(away: bool, idle_ms: int, threshold_ms: int, away_check_ms: int) -> int:
-    """When the X11 idle backend looks next (a single shot, never a per-second loop)."""
-    if away:
-        return away_check_ms
-    return max(1000, threshold_ms - idle_ms)
 
 
 # -- busy: the session's idle inhibitors and do-not-disturb ------------------------------
@@ -419,6 +382,10 @@ class _PropertyWatch(Backend):
         self._bus.connect(self.service, self.path, PROPERTIES, "PropertiesChanged", self,
                           SLOT("_changed(QString,QVariantMap,QStringList)"))
         self._update(get_property(self._bus, self.service, self.path, self.iface, self.prop))
+
+    def stop(self) -> None:
+        self._bus.disconnect(self.service, self.path, PROPERTIES, "PropertiesChanged", self,
+                             SLOT("_changed(QString,QVariantMap,QStringList)"))
 
     @Slot(str, "QVariantMap", "QStringList")
     def _changed(self, iface: str, changed: dict, invalidated: list) -> None:
@@ -462,8 +429,145 @@ class NotificationsBusy(_PropertyWatch):
         return bool(value)
 
 
+class _XErrorEvent(ctypes.Structure):
+    _fields_ = [("type", ctypes.c_int), ("display", ctypes.c_void_p),
+                ("resourceid", ctypes.c_ulong), ("serial", ctypes.c_ulong),
+                ("error_code", ctypes.c_ubyte), ("request_code", ctypes.c_ubyte),
+                ("minor_code", ctypes.c_ubyte)]
+
+
+_X_ERROR_HANDLER = ctypes.CFUNCTYPE(ctypes.c_int, ctypes.c_void_p, ctypes.POINTER(_XErrorEvent))
+
+
+def is_fullscreen(active_window: int | None, states: list[int], fullscreen_atom: int) -> bool:
+    """The EWMH decision: the window that has the focus says it is full screen."""
+    return bool(active_window) and fullscreen_atom in states
+
+
+class X11FullScreen(Backend):
+    """EWMH on X11: the root window's ``_NET_ACTIVE_WINDOW`` and that window's
+    ``_NET_WM_STATE`` (``_NET_WM_STATE_FULLSCREEN``), read through ctypes (libX11).
+
+    A *pull* source: nothing watches or polls here. :meth:`busy_now` is asked when the
+    scheduler is about to show a prompt and, while a prompt waits for the session to be
+    free, on the scheduler's own coarse re-check. ``busyChanged`` is never emitted (a
+    change seen on request is returned to the one who asked).
+    """
+
+    name = "x11-fullscreen"
+    busyChanged = Signal(bool)
+
+    def __init__(self, parent: QObject | None = None, *, display: str | None = None) -> None:
+        super().__init__(parent)
+        self._display = None
+        self._busy = False
+        # A window can vanish between two reads (BadWindow): Xlib's default handler would
+        # end the process, so a quiet one stands in while we read (see _read_atoms).
+        self._errors = 0
+
+        def on_error(_display: int, _event: Any) -> int:
+            self._errors += 1
+            return 0
+
+        self._on_error = _X_ERROR_HANDLER(on_error)
+        if os.environ.get("WAYLAND_DISPLAY") or os.environ.get("XDG_SESSION_TYPE") == "wayland":
+            self.unavailable("a Wayland session (EWMH would only see X clients)")
+            return
+        display = display or os.environ.get("DISPLAY")
+        if not display:
+            self.unavailable("no X display")
+            return
+        xlib = ctypes.util.find_library("X11")
+        if not xlib:
+            self.unavailable("libX11 is not installed")
+            return
+        x = self._x11 = ctypes.cdll.LoadLibrary(xlib)
+        x.XOpenDisplay.restype = ctypes.c_void_p
+        x.XOpenDisplay.argtypes = [ctypes.c_char_p]
+        x.XCloseDisplay.argtypes = [ctypes.c_void_p]
+        x.XDefaultRootWindow.restype = ctypes.c_ulong
+        x.XDefaultRootWindow.argtypes = [ctypes.c_void_p]
+        x.XInternAtom.restype = ctypes.c_ulong
+        x.XInternAtom.argtypes = [ctypes.c_void_p, ctypes.c_char_p, ctypes.c_int]
+        x.XGetWindowProperty.restype = ctypes.c_int
+        x.XGetWindowProperty.argtypes = [
+            ctypes.c_void_p, ctypes.c_ulong, ctypes.c_ulong, ctypes.c_long, ctypes.c_long,
+            ctypes.c_int, ctypes.c_ulong, ctypes.POINTER(ctypes.c_ulong),
+            ctypes.POINTER(ctypes.c_int), ctypes.POINTER(ctypes.c_ulong),
+            ctypes.POINTER(ctypes.c_ulong), ctypes.POINTER(ctypes.c_void_p)]
+        x.XFree.argtypes = [ctypes.c_void_p]
+        x.XSync.argtypes = [ctypes.c_void_p, ctypes.c_int]
+        x.XSetErrorHandler.restype = ctypes.c_void_p
+        x.XSetErrorHandler.argtypes = [ctypes.c_void_p]
+        self._display = x.XOpenDisplay(display.encode())
+        if not self._display:
+            self.unavailable(f"cannot open X display {display}")
+            return
+        self._root = x.XDefaultRootWindow(self._display)
+        atom = self._atoms = {
+            n: x.XInternAtom(self._display, n.encode(), 0)
+            for n in ("_NET_ACTIVE_WINDOW", "_NET_WM_STATE", "_NET_WM_STATE_FULLSCREEN",
+                      "_NET_SUPPORTED")}
+        # A window manager that speaks EWMH lists what it supports on the root window.
+        supported = self._read_atoms(self._root, atom["_NET_SUPPORTED"])
+        if supported is None or atom["_NET_ACTIVE_WINDOW"] not in supported:
+            self.unavailable("the window manager does not publish _NET_ACTIVE_WINDOW (EWMH)")
+
+    @property
+    def busy(self) -> bool:
+        """What the last :meth:`busy_now` found."""
+        return self._busy
+
+    def busy_now(self) -> bool:
+        if self._display is None or self._reason:
+            return False
+        [active] = self._read_atoms(self._root, self._atoms["_NET_ACTIVE_WINDOW"]) or [0]
+        states = self._read_atoms(active, self._atoms["_NET_WM_STATE"]) if active else []
+        busy = is_fullscreen(active, states or [], self._atoms["_NET_WM_STATE_FULLSCREEN"])
+        if busy != self._busy:
+            log.info("full screen: %s (window 0x%x)", busy, active)
+        self._busy = busy
+        return busy
+
+    def stop(self) -> None:
+        if self._display:
+            self._x11.XCloseDisplay(self._display)
+            self._display = None
+
+    def _read_atoms(self, window: int, prop: int) -> list[int] | None:
+        """A format-32 list property (ATOM or WINDOW), or None if it cannot be read."""
+        x = self._x11
+        kind, fmt = ctypes.c_ulong(), ctypes.c_int()
+        count, after, data = ctypes.c_ulong(), ctypes.c_ulong(), ctypes.c_void_p()
+        previous = x.XSetErrorHandler(ctypes.cast(self._on_error, ctypes.c_void_p))
+        errors = self._errors
+        try:
+            status = x.XGetWindowProperty(self._display, window, prop, 0, 64, 0, 0,  # any type
+                                          ctypes.byref(kind), ctypes.byref(fmt),
+                                          ctypes.byref(count), ctypes.byref(after),
+                                          ctypes.byref(data))
+            x.XSync(self._display, 0)
+        finally:
+            x.XSetErrorHandler(previous)
+        try:
+            if status != 0 or self._errors != errors or not data.value:
+                return None
+            if fmt.value != 32:
+                return []
+            # Xlib hands format-32 items over as C longs, whatever the server's size.
+            items = ctypes.cast(data, ctypes.POINTER(ctypes.c_ulong))
+            return [items[i] for i in range(count.value)]
+        finally:
+            if data.value:
+                x.XFree(data)
+
+
 class AnyBusy(Backend):
-    """Busy while any of several sources says so."""
+    """Busy while any of several sources says so.
+
+    Push sources (the D-Bus ones) report changes through ``busyChanged``; pull sources
+    (full screen) are read by :meth:`busy_now`, which also gives the push sources' state.
+    """
 
     busyChanged = Signal(bool)
 
@@ -474,16 +578,39 @@ class AnyBusy(Backend):
         self._busy = False
         if not self._sources:
             self.unavailable("; ".join(s.reason for s in sources) or "no busy source")
-        for s in self._sources:
-            s.setParent(self)
-            s.busyChanged.connect(self._update)
+        for s in sources:
+            if s in self._sources:
+                s.setParent(self)
+                s.busyChanged.connect(self._update)
+            else:
+                s.deleteLater()
+
+    @property
+    def sources(self) -> list[Backend]:
+        return list(self._sources)
+
+    @property
+    def busy(self) -> bool:
+        return self._busy
 
     def start(self) -> None:
         for s in self._sources:
             s.start()
 
+    def stop(self) -> None:
+        for s in self._sources:
+            s.stop()
+
+    def busy_now(self) -> bool:
+        """Any source busy right now (pull sources are read now; nothing is emitted)."""
+        return any(s.busy_now() if hasattr(s, "busy_now") else getattr(s, "busy", False)
+                   for s in self._sources)
+
     def _update(self) -> None:
-        busy = any(getattr(s, "busy", False) for s in self._sources)
+        # Only what the push sources say: a pull source's last reading may be stale, and
+        # the scheduler asks it afresh anyway.
+        busy = any(getattr(s, "busy", False) for s in self._sources
+                   if not hasattr(s, "busy_now"))
         if busy != self._busy:
             self._busy = busy
             self.busyChanged.emit(busy)

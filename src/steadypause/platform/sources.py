@@ -53,7 +53,38 @@ def build_linux(system_bus: QDBusConnection, session_bus: QDBusConnection) -> Cu
             lambda: linux.LogindLockedHint(system_bus)]),
         idle=select("idle", [lambda: linux.MutterIdle(session_bus), linux.X11Idle]),
         busy=select("busy", [lambda: linux.AnyBusy([linux.GnomeSessionBusy(session_bus),
-                                                    linux.NotificationsBusy(session_bus)])]),
+                                                    linux.NotificationsBusy(session_bus),
+                                                    linux.X11FullScreen()])]),
+    )
+
+
+def build_windows() -> CueSources:
+    from steadypause.platform import windows
+
+    clocks = windows.gap_clocks()
+    return CueSources(
+        power=select("power", [windows.WindowsPower]),
+        clock_gap=select("clock gap", [lambda: ClockGap(sleeping_clock=clocks[0],
+                                                        awake_clock=clocks[1])] if clocks
+                         else []),
+        lock=select("lock", [windows.WindowsLock]),
+        idle=select("idle", [windows.WindowsIdle]),
+        busy=select("busy", [windows.WindowsBusy]),
+    )
+
+
+def build_macos() -> CueSources:
+    from steadypause.platform import macos
+
+    clocks = macos.gap_clocks()
+    later = "not on macOS yet (it needs an Objective-C bridge)"
+    return CueSources(
+        power=Unavailable(f"{later}; the clock gap notices sleep"),
+        clock_gap=select("clock gap", [lambda: ClockGap(sleeping_clock=clocks[0],
+                                                        awake_clock=clocks[1])] if clocks
+                         else []),
+        lock=Unavailable(later), idle=select("idle", [macos.MacIdle]),
+        busy=Unavailable(later),
     )
 
 
@@ -61,6 +92,10 @@ def build() -> CueSources:
     """This system's cue sources, each the best one that works here."""
     if sys.platform.startswith("linux"):
         return build_linux(QDBusConnection.systemBus(), QDBusConnection.sessionBus())
+    if sys.platform == "win32":
+        return build_windows()
+    if sys.platform == "darwin":
+        return build_macos()
     why = f"no backend for {sys.platform} yet"
     return CueSources(power=Unavailable(why), clock_gap=select("clock gap", [ClockGap]),
                       lock=Unavailable(why), idle=Unavailable(why), busy=Unavailable(why))
