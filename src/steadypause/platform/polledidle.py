@@ -4,6 +4,10 @@ CGEventSource): adaptive single-shot checks, never a per-second loop.
 While the person is present the next look is when the threshold could first be reached
 (about every two minutes while typing goes on); while away, every ``AWAY_CHECK_MS`` to
 notice the return.
+
+``AWAY_CHECK_MS`` is a minute: a return is noticed up to a minute late (the welcome-back
+reminder waits for a pause in typing anyway), and an empty desk costs one wake-up a
+minute instead of twelve. Event-driven backends (Mutter's watches) notice at once.
 """
 
 from __future__ import annotations
@@ -26,7 +30,7 @@ class PolledIdle(Backend):
 
     idleStarted = Signal(float)
     inputAgain = Signal()
-    AWAY_CHECK_MS = 5_000
+    AWAY_CHECK_MS = 60_000
 
     def __init__(self, threshold_s: float = IDLE_THRESHOLD_SECONDS,
                  parent: QObject | None = None) -> None:
