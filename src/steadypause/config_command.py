@@ -22,6 +22,7 @@ from steadypause.core.settings import (
     FIELDS_BY_NAME,
     GROUP_TITLES,
     GROUPS,
+    MINUTES_LIST_MAX,
     TEXT_ITEM_MAX,
     TEXT_LIST_MAX,
     Field,
@@ -143,12 +144,12 @@ def parse_value(field: Field, text: str) -> Any:
         if text.strip().lower() not in words:
             raise BadValue(f"expected true or false, found {text!r}")
         value = words[text.strip().lower()]
-    elif kind in ("text_list", "contacts"):
+    elif kind in ("text_list", "contacts", "minutes_list"):
         try:
             value = tomllib.loads(f"value = {text}")["value"]
         except tomllib.TOMLDecodeError as exc:
-            example = ('\'["first", "second"]\'' if kind == "text_list" else
-                       '\'[{name = "Sam", link = "tel:+15550100"}]\'')
+            example = {"text_list": '\'["first", "second"]\'', "minutes_list": "'[15, 30, 60]'",
+                       "contacts": '\'[{name = "Sam", link = "tel:+15550100"}]\''}[kind]
             raise BadValue(f"expected a TOML array such as {example} ({exc})") from None
     else:
         value = text.strip()
@@ -177,6 +178,9 @@ def allowed(field: Field) -> str:
         return "`\"HH:MM-HH:MM\"`, or `\"\"` for a day off"
     if field.kind == "text_list":
         return f"up to {TEXT_LIST_MAX} one-line texts of 1–{TEXT_ITEM_MAX} characters, no repeats"
+    if field.kind == "minutes_list":
+        return (f"a list of 1–{MINUTES_LIST_MAX} different whole numbers of minutes, "
+                f"{_num(field.minimum)}–{_num(field.maximum)}")
     if field.kind == "contacts":
         return (f"up to {TEXT_LIST_MAX} `[[{field.name}]]` tables: `name` (1–{CONTACT_NAME_MAX} "
                 "characters) and `link` (a phone number or an http(s), mailto or tel link)")

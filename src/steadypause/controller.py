@@ -136,6 +136,7 @@ class Controller(QObject):
     # -- start and stop -----------------------------------------------------------------
 
     def start(self) -> None:
+        self.tray.set_snooze_lengths(self._settings.snooze_minutes)
         if TrayIcon.available():
             self.tray.show()
         else:
@@ -158,6 +159,7 @@ class Controller(QObject):
     def _use_fallback(self) -> None:
         log.warning("no system tray found; showing the status window instead")
         window = StatusWindow()
+        window.set_snooze_lengths(self._settings.snooze_minutes)
         window.pauseRequested.connect(lambda: self.pause_now("status window"))
         window.snoozeRequested.connect(self.snooze)
         window.resumeRequested.connect(self.resume)
@@ -466,6 +468,10 @@ class Controller(QObject):
             return
         log.info("settings changed")
         self._scheduler.configure(scheduler_config(new))
+        if new.snooze_minutes != old.snooze_minutes:
+            self.tray.set_snooze_lengths(new.snooze_minutes)
+            if self.status_window is not None:
+                self.status_window.set_snooze_lengths(new.snooze_minutes)
         if new.theme != old.theme:
             app = QApplication.instance()
             if isinstance(app, QApplication):

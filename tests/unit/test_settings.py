@@ -345,3 +345,18 @@ def test_an_older_file_is_migrated_on_load_and_saved_at_the_current_version(
     assert "schema_version = 2\n" in text
     assert "\nwork_minutes = 25\n" in text
     assert "minutes = 25\n" not in text.replace("work_minutes", "")
+
+
+@pytest.mark.parametrize(("value", "result", "problem"), [
+    ([30, 15], (15, 30), None),
+    ([], None, "at least one"),
+    ([15, 15], None, "only once"),
+    ([0], None, "between 1 and 1440"),
+    ([1, 2, 3, 4, 5, 6, 7], None, "at most 6"),
+    (["15"], None, "not a whole number"),
+    (15, None, "expected a list of minutes"),
+])
+def test_snooze_lengths_are_checked(value: object, result: object, problem: str | None) -> None:
+    coerced, found = sm.FIELDS_BY_NAME["snooze_minutes"].coerce(value)
+    assert coerced == result
+    assert (found is None) if problem is None else (problem in found)

@@ -161,3 +161,18 @@ def test_without_a_settings_store_nothing_offers_settings(
         if c.status_window is not None:
             c.status_window.deleteLater()
         c.tray.dispose()
+
+
+def test_snooze_lengths_from_settings_rebuild_the_menus(controller: Controller) -> None:
+    def labels() -> list[str]:
+        return [a.text() for a in controller.tray.menu_snooze.actions()]
+
+    assert labels() == ["15 minutes", "30 minutes", "1 hour", "Until tomorrow"]
+    controller.apply_settings(dataclasses.replace(controller.settings,
+                                                  snooze_minutes=(10, 90, 120)))
+    assert labels() == ["10 minutes", "1 hour 30 minutes", "2 hours", "Until tomorrow"]
+    if controller.status_window is not None:
+        menu = controller.status_window.snooze_button.menu()
+        assert [a.text() for a in menu.actions()][:3] == labels()[:3]
+    controller.tray.menu_snooze.actions()[1].trigger()
+    assert controller.status()["snoozed_until"] is not None

@@ -122,10 +122,16 @@ def change_contacts(qtbot: QtBot, editor: Any) -> None:
     editor.table.item(row, 1).setText("+1 555 0100")
 
 
+def change_minutes_list(qtbot: QtBot, editor: Any) -> None:
+    editor.line.selectAll()
+    qtbot.keyClicks(editor.line, "45, 10, 120")
+    assert editor.value() == (10, 45, 120)
+
+
 CHANGERS: dict[str, Callable[[QtBot, Any], None]] = {
     "int": change_int, "float": change_float, "bool": change_bool, "choice": change_choice,
     "time": change_time, "hours": change_hours, "text_list": change_text_list,
-    "contacts": change_contacts,
+    "minutes_list": change_minutes_list, "contacts": change_contacts,
 }
 
 
@@ -194,7 +200,13 @@ def make_contacts_bad(qtbot: QtBot, editor: Any) -> None:
     editor.table.item(row, 1).setText("ftp://example.org")
 
 
+def make_minutes_bad(qtbot: QtBot, editor: Any) -> None:
+    editor.line.selectAll()
+    qtbot.keyClicks(editor.line, "15, soon")
+
+
 BREAKERS: dict[str, tuple[Callable[[QtBot, Any], None], str]] = {
+    "minutes_list": (make_minutes_bad, "Enter whole numbers of minutes"),
     "int": (make_int_bad, "Enter a whole number from"),
     "float": (make_int_bad, "Enter a number from"),
     "hours": (make_hours_bad, "ends before it starts"),
@@ -577,5 +589,5 @@ def test_an_editor_exists_for_every_kind() -> None:
     from steadypause.ui.setting_editors import EDITORS
 
     assert set(EDITORS) == {"int", "float", "bool", "choice", "time", "hours", "text_list",
-                            "contacts"}
+                            "minutes_list", "contacts"}
     assert all(issubclass(e, FieldEditor) for e in EDITORS.values())

@@ -129,7 +129,8 @@ class Field:
     """One setting's declaration. ``kind`` says how it is stored and checked:
 
     int, float, bool, choice (str from ``choices``), time ('HH:MM'), hours ('HH:MM-HH:MM'
-    or ''), text_list (tuple of one-line texts), contacts (tuple of :class:`Contact`).
+    or ''), text_list (tuple of one-line texts), minutes_list (tuple of whole minutes),
+    contacts (tuple of :class:`Contact`).
     """
 
     name: str
@@ -184,6 +185,8 @@ class Field:
             return value, None
         if kind == "text_list":
             return _coerce_text_list(value)
+        if kind == "minutes_list":
+            return _coerce_minutes_list(value, self)
         if kind == "contacts":
             return _coerce_contacts(value)
         raise AssertionError(f"unknown kind {kind}")
@@ -206,6 +209,28 @@ def _coerce_text_list(value: Any) -> tuple[Any, str | None]:
             kept.append(item.strip())
     return tuple(kept), ("; ".join(problems) + "; the other entries are kept") if problems \
         else None
+
+
+MINUTES_LIST_MAX = 6
+
+
+def _coerce_minutes_list(value: Any, field: Field) -> tuple[Any, str | None]:
+    """1 to 6 different whole numbers of minutes within the field's bounds, kept in order."""
+    if not isinstance(value, list | tuple):
+        return None, f"expected a list of minutes such as [15, 30, 60], found {_describe(value)}"
+    low, high = int(field.minimum or 1), int(field.maximum or 1440)
+    if not value:
+        return None, "at least one length is needed"
+    if len(value) > MINUTES_LIST_MAX:
+        return None, f"at most {MINUTES_LIST_MAX} lengths"
+    for item in value:
+        if not isinstance(item, int) or isinstance(item, bool):
+            return None, f"{_describe(item)} is not a whole number of minutes"
+        if not low <= item <= high:
+            return None, f"{item} is not between {low} and {high} minutes"
+    if len(set(value)) != len(value):
+        return None, "each length can appear only once"
+    return tuple(sorted(value)), None
 
 
 def _coerce_contacts(value: Any) -> tuple[Any, str | None]:
@@ -352,6 +377,11 @@ class Settings:
     hours_fri: str = _hours("fri", "08:00-18:00")
     hours_sat: str = _hours("sat", "")
     hours_sun: str = _hours("sun", "")
+
+    snooze_minutes: tuple[int, ...] = _setting(
+        "minutes_list", (15, 30, 60), "schedule",
+        "The lengths offered under Snooze, in minutes ('Until tomorrow' is always there).",
+        minimum=1, maximum=1440, label="Snooze lengths (minutes)")
 
     # -- phrases and boundary cues: the person's own words, shown before the defaults ---
     kind_phrases: tuple[str, ...] = _setting(

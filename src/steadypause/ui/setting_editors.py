@@ -589,10 +589,41 @@ def _single(editor: QWidget, control: QWidget) -> None:
     editor.setFocusProxy(control)
 
 
+class MinutesListEditor(FieldEditor):
+    """A few lengths in minutes, typed as '15, 30, 60'."""
+
+    def __init__(self, field: Field, parent: QWidget | None = None) -> None:
+        super().__init__(field, parent)
+        self.line = QLineEdit(self)
+        self.line.setPlaceholderText("15, 30, 60")
+        self._describe(self.line)
+        self.line.textChanged.connect(self.changed)
+        _single(self, self.line)
+
+    def value(self) -> tuple[int, ...] | str:
+        """The lengths, or the text itself when it is not a list of whole numbers."""
+        parts = [p.strip() for p in self.line.text().replace(";", ",").split(",")]
+        if not all(p.isascii() and p.isdigit() for p in parts):
+            return self.line.text()
+        coerced, problem = self.field.coerce([int(p) for p in parts])
+        return coerced if problem is None else tuple(int(p) for p in parts)
+
+    def set_value(self, value: tuple[int, ...]) -> None:
+        self.line.setText(", ".join(str(v) for v in value))
+
+    def problem(self) -> str | None:
+        if isinstance(self.value(), str):
+            return "Enter whole numbers of minutes separated by commas, like 15, 30, 60."
+        return super().problem()
+
+    def focus_widget(self) -> QWidget:
+        return self.line
+
+
 EDITORS: dict[str, type[FieldEditor]] = {
     "int": NumberEditor, "float": NumberEditor, "bool": BoolEditor, "choice": ChoiceEditor,
     "time": TimeEditor, "hours": HoursEditor, "text_list": TextListEditor,
-    "contacts": ContactsEditor,
+    "minutes_list": MinutesListEditor, "contacts": ContactsEditor,
 }
 
 

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 from steadypause import DISPLAY_NAME
 from steadypause.ui.icons import icon
 from steadypause.ui.theme import muted_colour
-from steadypause.ui.tray import build_snooze_menu
+from steadypause.ui.tray import build_snooze_menu, set_snooze_lengths
 
 NO_TRAY_REASON = (
     "This desktop has no system tray, so Steady Pause lives in this small window instead. "
@@ -109,6 +109,11 @@ class StatusWindow(QWidget):
         b.setAutoDefault(True)
         b.clicked.connect(signal)
         return b
+
+    def set_snooze_lengths(self, lengths: tuple[int, ...]) -> None:
+        menu = self.snooze_button.menu()
+        if menu is not None:
+            set_snooze_lengths(menu, lengths, self.snoozeRequested.emit)
 
     def refresh(self, schedule: str, snoozed: bool) -> None:
         self.schedule.setText(schedule)

@@ -14,21 +14,42 @@ from steadypause.ui.icons import icon
 
 log = logging.getLogger(__name__)
 
-# (minutes, label); None means "until tomorrow".
-SNOOZE_CHOICES: tuple[tuple[int | None, str], ...] = (
-    (15, "15 minutes"), (30, "30 minutes"), (60, "1 hour"), (None, "Until tomorrow"))
+DEFAULT_SNOOZE_MINUTES = (15, 30, 60)
 
 
-def build_snooze_menu(parent: QWidget | None, on_choice: Callable[[int | None], None]) -> QMenu:
+def snooze_label(minutes: int) -> str:
+    """'15 minutes', '1 hour', '1 hour 30 minutes', '2 hours'."""
+    hours, rest = divmod(minutes, 60)
+    parts = []
+    if hours:
+        parts.append(f"{hours} hour{'s' if hours != 1 else ''}")
+    if rest:
+        parts.append(f"{rest} minute{'s' if rest != 1 else ''}")
+    return " ".join(parts)
+
+
+def build_snooze_menu(parent: QWidget | None, on_choice: Callable[[int | None], None],
+                      lengths: tuple[int, ...] = DEFAULT_SNOOZE_MINUTES) -> QMenu:
+    """The Snooze submenu: the chosen lengths, then 'Until tomorrow' (``None``)."""
     menu = QMenu("Snooze", parent)
     menu.setObjectName("menuSnooze")
     menu.menuAction().setObjectName("actionSnooze")
-    for minutes, label in SNOOZE_CHOICES:
+    set_snooze_lengths(menu, lengths, on_choice)
+    return menu
+
+
+def set_snooze_lengths(menu: QMenu, lengths: tuple[int, ...],
+                       on_choice: Callable[[int | None], None]) -> None:
+    """Rebuild the Snooze submenu's entries for ``lengths`` (after a settings change)."""
+    for action in menu.actions():
+        menu.removeAction(action)
+        action.deleteLater()
+    for minutes in (*lengths, None):
+        label = snooze_label(minutes) if minutes is not None else "Until tomorrow"
         action = QAction(label, menu)
         action.setObjectName(f"actionSnooze_{minutes or 'tomorrow'}")
         action.triggered.connect(lambda _=False, m=minutes: on_choice(m))
         menu.addAction(action)
-    return menu
 
 
 class TrayIcon(QObject):
@@ -107,6 +128,9 @@ class TrayIcon(QObject):
 
     def notify(self, title: str, text: str) -> None:
         self.icon.showMessage(title, text, icon("steadypause"), 15_000)
+
+    def set_snooze_lengths(self, lengths: tuple[int, ...]) -> None:
+        set_snooze_lengths(self.menu_snooze, lengths, self.snoozeRequested.emit)
 
     def geometry(self) -> QRect:
         """Where the icon is on screen (invalid where the tray does not say)."""
