@@ -3,3 +3,5 @@
 __version__ = "0.1.0"
 APP_NAME = "steadypause"
 DISPLAY_NAME = "Steady Pause"
+# The reverse-DNS id: the .desktop file, the AppStream component, the icon, the autostart entry.
+APP_ID = "io.github.steadypause.SteadyPause"

@@ -12,7 +12,7 @@ from types import TracebackType
 from PySide6.QtCore import QMessageLogContext, QTimer, QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication
 
-from steadypause import APP_NAME, DISPLAY_NAME, __version__
+from steadypause import APP_ID, APP_NAME, DISPLAY_NAME, __version__
 from steadypause.core import daymarks, history
 from steadypause.core.clock import SystemClock
 from steadypause.core.history import HistoryStore
@@ -62,7 +62,7 @@ def run(*, initial_command: str | None = None, autostart: bool = False) -> int:
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(DISPLAY_NAME)
     app.setApplicationVersion(__version__)
-    app.setDesktopFileName("io.github.steadypause.SteadyPause")
+    app.setDesktopFileName(APP_ID)  # notifications take their icon and name from it
     app.setQuitOnLastWindowClosed(False)
 
     holder: dict[str, Controller] = {}

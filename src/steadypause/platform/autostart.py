@@ -21,12 +21,11 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Protocol
 
-from steadypause import APP_NAME, DISPLAY_NAME
+from steadypause import APP_ID, APP_NAME, DISPLAY_NAME
 from steadypause.core.settings import write_private_atomic
 
 log = logging.getLogger(__name__)
 
-APP_ID = "io.github.steadypause.SteadyPause"
 AUTOSTART_FLAG = "--autostart"
 RUN_KEY = r"Software\Microsoft\Windows\CurrentVersion\Run"
 RUN_VALUE = "SteadyPause"
