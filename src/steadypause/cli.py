@@ -59,6 +59,14 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="started by the desktop session at login (used by the autostart entry)",
     )
+    desktop = parser.add_mutually_exclusive_group()
+    desktop.add_argument(
+        "--install-desktop-entry", action="store_true",
+        help="add Steady Pause to your launcher (for pip/pipx installs; writes under "
+        "~/.local/share/applications and ~/.local/share/icons)")
+    desktop.add_argument(
+        "--remove-desktop-entry", action="store_true",
+        help="remove the launcher entry and icons that --install-desktop-entry wrote")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     commands.add_parser("pause", help="open a pause now (starts Steady Pause if it is not running)")
     snooze = commands.add_parser("snooze", help="hold reminders for a while")
@@ -92,6 +100,15 @@ def main(argv: list[str] | None = None) -> int:
         options = parser.parse_args(argv)
     except SystemExit as exc:  # --help, --version, bad arguments
         return exc.code if isinstance(exc.code, int) else EXIT_USAGE
+    setup = [flag for flag, on in (("--install-desktop-entry", options.install_desktop_entry),
+                                   ("--remove-desktop-entry", options.remove_desktop_entry))
+             if on]
+    if setup and (options.command is not None or options.autostart):
+        parser.print_usage(sys.stderr)
+        print(f"{APP_NAME}: {setup[0]} goes on its own, without a command", file=sys.stderr)
+        return EXIT_USAGE
+    if options.install_desktop_entry or options.remove_desktop_entry:
+        return _desktop_entry(install=options.install_desktop_entry)
     try:
         if options.command is None:
             return _start(autostart=options.autostart)
@@ -112,6 +129,38 @@ def main(argv: list[str] | None = None) -> int:
 def _fail(message: str) -> int:
     print(f"{APP_NAME}: {message}", file=sys.stderr)
     return EXIT_FAILED
+
+
+# --- desktop integration -----------------------------------------------------------------
+
+
+def _desktop_entry(*, install: bool) -> int:
+    from steadypause import desktop_install
+
+    if not desktop_install.supported():
+        return _fail("launcher entries are for Linux desktops; on Windows and macOS "
+                     "use the packaged app instead")
+    try:
+        report = desktop_install.install() if install else desktop_install.remove()
+    except desktop_install.DesktopInstallError as exc:
+        return _fail(str(exc))
+    icons = [line for line in report.done if line.startswith("icon ")]
+    for line in report.done:
+        if line not in icons:
+            print(("wrote the " if install else "removed the ") + line)
+    if icons:
+        print(f"{'wrote' if install else 'removed'} {len(icons)} icons under "
+              f"{desktop_install.data_home() / 'icons' / 'hicolor'}")
+    for line in report.left_alone:
+        print(f"left alone: {line}")
+    if install:
+        print(f"{DISPLAY_NAME} is in your launcher now, with a \"Pause now\" action "
+              f"(undo with: {APP_NAME} --remove-desktop-entry).")
+    elif report.done:
+        print(f"{DISPLAY_NAME} is no longer in your launcher.")
+    else:
+        print("There was no launcher entry to remove.")
+    return EXIT_OK
 
 
 # --- starting the app --------------------------------------------------------------------

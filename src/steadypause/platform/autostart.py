@@ -43,22 +43,27 @@ class Autostart(Protocol):
     def disable(self) -> None: ...  # raises OSError when it cannot be removed
 
 
-def launch_command() -> list[str]:
-    """How the login session should start this installation of Steady Pause.
+def program_command() -> list[str]:
+    """How a desktop (login session, launcher, shortcut) should run this installation.
 
     The installed ``steadypause`` script beside the running interpreter (a virtual
     environment's bin/ or Scripts/), else the one on PATH, else ``python -m steadypause``.
-    Always with absolute paths: the login session's PATH may not hold ~/.local/bin.
+    Always with absolute paths: the desktop's PATH may not hold ~/.local/bin.
     """
     interpreter = Path(sys.executable)
     for name in (APP_NAME, f"{APP_NAME}.exe"):
         beside = interpreter.parent / name
         if beside.is_file():
-            return [str(beside.absolute()), AUTOSTART_FLAG]
+            return [str(beside.absolute())]
     found = shutil.which(APP_NAME)
     if found:
-        return [str(Path(found).absolute()), AUTOSTART_FLAG]
-    return [str(interpreter.absolute()), "-m", APP_NAME, AUTOSTART_FLAG]
+        return [str(Path(found).absolute())]
+    return [str(interpreter.absolute()), "-m", APP_NAME]
+
+
+def launch_command() -> list[str]:
+    """How the login session should start this installation of Steady Pause."""
+    return [*program_command(), AUTOSTART_FLAG]
 
 
 # --- Linux: an XDG autostart entry ---------------------------------------------------------

@@ -1,0 +1,207 @@
+"""``steadypause --install-desktop-entry`` / ``--remove-desktop-entry`` for pip/pipx installs.
+
+A distribution package or Flatpak puts the launcher entry and icons into the system's
+data dirs. Someone who installed with pip or pipx has neither, so this writes them for
+one user, under ``$XDG_DATA_HOME`` (``~/.local/share``):
+
+- ``applications/<app id>.desktop``: the entry from packaging/linux with every ``Exec``
+  pointing at this installation's ``steadypause`` by absolute path (a launcher's PATH
+  may not hold ~/.local/bin), and the marker key ``X-SteadyPause-Installed=true``;
+- ``icons/hicolor/<size>/apps/<app id>.{png,svg}``.
+
+A file that is not ours is never overwritten or removed: an entry is ours when it has the
+marker; an icon when our entry is there, or it is byte for byte the one we ship.
+
+The files come from the package (``steadypause/resources/desktop``, put into the wheel
+from packaging/linux by pyproject.toml); in a source checkout (an editable install) from
+packaging/linux itself.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from importlib import resources
+from importlib.abc import Traversable
+from pathlib import Path
+
+from steadypause import APP_ID
+from steadypause.platform.autostart import exec_quote, program_command
+
+MARKER_KEY = "X-SteadyPause-Installed"
+MARKER = f"{MARKER_KEY}=true"
+DESKTOP_NAME = f"{APP_ID}.desktop"
+
+
+class DesktopInstallError(Exception):
+    """Something the person has to know about; the message says what and where."""
+
+
+@dataclass
+class Report:
+    """What an install or removal did, line by line, for the person to read."""
+
+    done: list[str] = field(default_factory=list)
+    left_alone: list[str] = field(default_factory=list)
+
+
+def data_home() -> Path:
+    env = os.environ.get("XDG_DATA_HOME", "")
+    # The XDG spec says a relative value is to be ignored.
+    return Path(env) if env and Path(env).is_absolute() else Path.home() / ".local" / "share"
+
+
+def shipped_files() -> Traversable:
+    """The folder with the .desktop file and ``icons/hicolor``, installed or in a checkout."""
+    packaged = resources.files("steadypause") / "resources" / "desktop"
+    if packaged.is_dir():
+        return packaged
+    checkout = Path(__file__).resolve().parents[2] / "packaging" / "linux"
+    if (checkout / DESKTOP_NAME).is_file():
+        return checkout
+    raise DesktopInstallError(
+        "this installation of Steady Pause has no desktop files "
+        "(steadypause/resources/desktop is missing from the package)")
+
+
+def _icons(source: Traversable) -> list[tuple[str, bytes]]:
+    """(path relative to the data home, content) for every shipped hicolor icon."""
+    found = []
+    hicolor = source / "icons" / "hicolor"
+    for size_dir in sorted(hicolor.iterdir(), key=lambda t: t.name):
+        apps = size_dir / "apps"
+        if not apps.is_dir():
+            continue
+        for item in sorted(apps.iterdir(), key=lambda t: t.name):
+            if item.name.startswith(APP_ID + "."):
+                found.append((f"icons/hicolor/{size_dir.name}/apps/{item.name}",
+                               item.read_bytes()))
+    return found
+
+
+def render_entry(template: str, command: Sequence[str]) -> str:
+    """The shipped entry with ``Exec=steadypause ...`` running ``command`` instead.
+
+    ``command`` is this installation's program (see ``program_command``), quoted per
+    the Desktop Entry spec; the marker key goes right after the group header.
+    """
+    program = " ".join(exec_quote(arg) for arg in command)
+    lines = []
+    for line in template.splitlines():
+        key, sep, value = line.partition("=")
+        if sep and key.strip() == "Exec":
+            words = value.strip().split(" ")
+            if words[0] != "steadypause":
+                raise DesktopInstallError(f"unexpected Exec line in the shipped entry: {line}")
+            line = " ".join(["Exec=" + program, *words[1:]])
+        elif sep and key.strip() == MARKER_KEY:
+            continue
+        lines.append(line)
+        if line.strip() == "[Desktop Entry]":
+            lines.append(MARKER)
+    return "\n".join(lines) + "\n"
+
+
+def is_ours(path: Path) -> bool:
+    try:
+        text = path.read_text(encoding="utf-8", errors="replace")
+    except OSError:
+        return False
+    return any(line.strip().replace(" ", "") == MARKER for line in text.splitlines())
+
+
+def _write_atomic(path: Path, data: bytes) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+        Path(tmp).chmod(0o644)  # launchers and icon caches read them
+        Path(tmp).replace(path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def _same(path: Path, data: bytes) -> bool:
+    try:
+        return path.read_bytes() == data
+    except OSError:
+        return False
+
+
+def install(home: Path | None = None, command: Sequence[str] | None = None) -> Report:
+    """Write (or update) the entry and the icons. Raises DesktopInstallError."""
+    home = home if home is not None else data_home()
+    command = list(command) if command is not None else program_command()
+    source = shipped_files()
+    entry_path = home / "applications" / DESKTOP_NAME
+    if entry_path.exists() and not is_ours(entry_path):
+        raise DesktopInstallError(
+            f"{entry_path} is already there and was not written by Steady Pause "
+            f"(it has no {MARKER} line), so it was left as it is. "
+            "Remove it yourself if you want this one instead.")
+    ours_before = entry_path.exists()
+    report = Report()
+    try:
+        template = (source / DESKTOP_NAME).read_text(encoding="utf-8")
+        for relative, data in _icons(source):
+            target = home / relative
+            if target.exists() and not ours_before and not _same(target, data):
+                report.left_alone.append(f"{target} (not written by Steady Pause)")
+                continue
+            _write_atomic(target, data)
+            report.done.append(f"icon {target}")
+        _write_atomic(entry_path, render_entry(template, command).encode("utf-8"))
+        report.done.append(f"launcher entry {entry_path}")
+        # Desktops watch these folders; a newer mtime on hicolor tells icon caches too.
+        hicolor = home / "icons" / "hicolor"
+        if hicolor.is_dir():
+            os.utime(hicolor)
+    except OSError as exc:
+        raise DesktopInstallError(f"could not write the desktop files: {exc}") from exc
+    return report
+
+
+def remove(home: Path | None = None) -> Report:
+    """Remove what ``install`` wrote, and nothing else. Raises DesktopInstallError."""
+    home = home if home is not None else data_home()
+    entry_path = home / "applications" / DESKTOP_NAME
+    report = Report()
+    if not entry_path.exists():
+        ours = False
+    elif is_ours(entry_path):
+        ours = True
+    else:
+        raise DesktopInstallError(
+            f"{entry_path} was not written by Steady Pause (it has no {MARKER} line), "
+            "so it was left as it is.")
+    try:
+        source: Traversable | None = shipped_files()
+    except DesktopInstallError:
+        source = None
+    try:
+        if source is not None:
+            for relative, data in _icons(source):
+                target = home / relative
+                if not target.exists():
+                    continue
+                if ours or _same(target, data):
+                    target.unlink()
+                    report.done.append(f"icon {target}")
+                else:
+                    report.left_alone.append(f"{target} (not written by Steady Pause)")
+        if ours:
+            entry_path.unlink()
+            report.done.append(f"launcher entry {entry_path}")
+    except OSError as exc:
+        raise DesktopInstallError(f"could not remove the desktop files: {exc}") from exc
+    return report
+
+
+def supported() -> bool:
+    """Launcher entries in the XDG sense exist on Linux and the BSDs, not Windows or macOS."""
+    return not (sys.platform.startswith("win") or sys.platform == "darwin")
