@@ -67,6 +67,10 @@ def build_parser() -> argparse.ArgumentParser:
     desktop.add_argument(
         "--remove-desktop-entry", action="store_true",
         help="remove the launcher entry and icons that --install-desktop-entry wrote")
+    desktop.add_argument(
+        "--setup-shortcut", nargs="?", const="<Super><Shift>p", metavar="BINDING",
+        help="on GNOME, add a keyboard shortcut that opens a pause (default "
+        "%(const)s); an existing shortcut is never changed")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     commands.add_parser("pause", help="open a pause now (starts Steady Pause if it is not running)")
     snooze = commands.add_parser("snooze", help="hold reminders for a while")
@@ -101,7 +105,8 @@ def main(argv: list[str] | None = None) -> int:
     except SystemExit as exc:  # --help, --version, bad arguments
         return exc.code if isinstance(exc.code, int) else EXIT_USAGE
     setup = [flag for flag, on in (("--install-desktop-entry", options.install_desktop_entry),
-                                   ("--remove-desktop-entry", options.remove_desktop_entry))
+                                   ("--remove-desktop-entry", options.remove_desktop_entry),
+                                   ("--setup-shortcut", options.setup_shortcut is not None))
              if on]
     if setup and (options.command is not None or options.autostart):
         parser.print_usage(sys.stderr)
@@ -109,6 +114,8 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_USAGE
     if options.install_desktop_entry or options.remove_desktop_entry:
         return _desktop_entry(install=options.install_desktop_entry)
+    if options.setup_shortcut is not None:
+        return _setup_shortcut(options.setup_shortcut)
     try:
         if options.command is None:
             return _start(autostart=options.autostart)
@@ -160,6 +167,34 @@ def _desktop_entry(*, install: bool) -> int:
         print(f"{DISPLAY_NAME} is no longer in your launcher.")
     else:
         print("There was no launcher entry to remove.")
+    return EXIT_OK
+
+
+def _setup_shortcut(binding: str) -> int:
+    from steadypause import shortcut
+    from steadypause.platform.autostart import program_command
+
+    try:
+        shortcut.check_binding(binding)
+    except shortcut.ShortcutError as exc:
+        print(f"{APP_NAME}: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    by_hand = (f"Bind the command '{APP_NAME} pause' in your desktop's keyboard settings "
+               "instead (the README says where).")
+    try:
+        run = shortcut.gsettings_runner()
+        result = shortcut.setup(binding, [*program_command(), "pause"], run)
+    except shortcut.ShortcutError as exc:
+        return _fail(f"{exc}. {by_hand}")
+    if result.already is not None:
+        print(f"A shortcut for a pause is already there: {result.already.binding} "
+              f"({result.already.name!r}); it was left as it is.")
+        return EXIT_OK
+    if result.taken_by:
+        return _fail(f"{binding} is already used by {result.taken_by}; nothing was changed. "
+                     f"Choose another, e.g. {APP_NAME} --setup-shortcut '<Control><Alt>p'.")
+    print(f"{binding} now opens a pause (GNOME custom shortcut {result.path}).")
+    print("Change or remove it in Settings → Keyboard → Keyboard Shortcuts → Custom Shortcuts.")
     return EXIT_OK
 
 
