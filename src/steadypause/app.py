@@ -47,6 +47,19 @@ def _setup_logging() -> None:
     sys.excepthook = excepthook
 
 
+def name_application(app: QApplication) -> None:
+    """The names desktops show, and the desktop file they look up for icons.
+
+    Notifications (the tray's messages on the freedesktop notification service) and
+    Wayland compositors find the app's icon and name through the desktop file name,
+    which must be the launcher entry's id in packaging/linux.
+    """
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName(DISPLAY_NAME)
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName(APP_ID)
+
+
 def run(*, initial_command: str | None = None, autostart: bool = False) -> int:
     """Start Steady Pause (or hand ``initial_command`` to the one already running)."""
     from steadypause.controller import Controller, scheduler_config
@@ -59,10 +72,7 @@ def run(*, initial_command: str | None = None, autostart: bool = False) -> int:
     _setup_logging()
     app = QApplication.instance() or QApplication([sys.argv[0]])
     assert isinstance(app, QApplication)
-    app.setApplicationName(APP_NAME)
-    app.setApplicationDisplayName(DISPLAY_NAME)
-    app.setApplicationVersion(__version__)
-    app.setDesktopFileName(APP_ID)  # notifications take their icon and name from it
+    name_application(app)
     app.setQuitOnLastWindowClosed(False)
 
     holder: dict[str, Controller] = {}
