@@ -1,0 +1,8 @@
+"""The frozen app's entry point: the same as the installed ``steadypause`` script."""
+
+import sys
+
+from steadypause.cli import main
+
+if __name__ == "__main__":
+    sys.exit(main())
