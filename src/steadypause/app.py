@@ -6,6 +6,7 @@ No behaviour of its own lives here; see controller.py for what the running app d
 from __future__ import annotations
 
 import logging
+import os
 import sys
 from pathlib import Path
 from types import TracebackType
@@ -63,9 +64,19 @@ def run(*, initial_command: str | None = None, autostart: bool = False) -> int:
     app.setQuitOnLastWindowClosed(False)
 
     holder: dict[str, Controller] = {}
+    probe = None
+    if os.environ.get("STEADYPAUSE_BENCH") == "1":  # measurement hooks for bench/
+        from steadypause.probe import Probe
+
+        probe = Probe(app)
 
     def handle(cmd: str, args: dict) -> dict:
-        return holder["controller"].handle_command(cmd, args)
+        if probe is not None and cmd == "timer-now":
+            probe.mark("cue")
+        result = holder["controller"].handle_command(cmd, args)
+        if probe is not None and cmd == "status":
+            result["bench"] = probe.report()
+        return result
 
     try:
         server = claim_instance(handle)

@@ -197,3 +197,20 @@ def test_help_opens_from_the_routine(qtbot: QtBot, controller: Controller) -> No
     assert controller._help is not None
     assert controller._help.isVisible()
     assert "988" in controller._help.findChild(object, "supportText").toPlainText()
+
+
+def test_dismiss_closes_the_prompt_as_skip_and_the_pause_as_skipped(
+        qtbot: QtBot, clock: FakeClock, controller: Controller) -> None:
+    assert controller.handle_command("dismiss", {})["window"] == "closed"  # nothing open
+    reach_deadline(clock, controller)
+    prompt = controller._prompt
+    result = controller.handle_command("dismiss", {})
+    assert result["window"] == "closed"
+    assert not prompt.isVisible()
+    assert result["next_pause_at"] == (clock.now() + timedelta(hours=1)).isoformat(
+        timespec="seconds")
+    controller.handle_command("pause", {})
+    window = controller._pause
+    with qtbot.waitSignal(window.closed) as closed:
+        assert controller.handle_command("dismiss", {})["window"] == "closed"
+    assert closed.args[0] == "skipped"
