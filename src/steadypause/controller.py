@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 import time
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
@@ -22,13 +22,17 @@ from steadypause.core.routine import Routine
 from steadypause.core.scheduler import Outcome, Scheduler, SchedulerConfig
 from steadypause.core.settings import Settings
 from steadypause.ipc import CommandError
-from steadypause.ui.about import show_about
-from steadypause.ui.pause_window import Pace, PauseWindow
-from steadypause.ui.prompt import PromptWindow
-from steadypause.ui.status_window import StatusWindow
-from steadypause.ui.support import SupportDialog
 from steadypause.ui.tray import TrayIcon
 from steadypause.ui.wording import clock_time, prompt_text, schedule_line
+
+# The windows are imported where they are first opened, not at start: most of the day
+# nothing but the tray is on screen, and their modules (and the Qt classes they wrap)
+# cost several MB and ~20 ms of start-up (bench/RESULTS.md).
+if TYPE_CHECKING:
+    from steadypause.ui.pause_window import PauseWindow
+    from steadypause.ui.prompt import PromptWindow
+    from steadypause.ui.status_window import StatusWindow
+    from steadypause.ui.support import SupportDialog
 
 log = logging.getLogger(__name__)
 
@@ -100,6 +104,8 @@ class Controller(QObject):
 
     def _use_fallback(self) -> None:
         log.warning("no system tray found; showing the status window instead")
+        from steadypause.ui.status_window import StatusWindow
+
         window = StatusWindow()
         window.pauseRequested.connect(lambda: self.pause_now("status window"))
         window.snoozeRequested.connect(self.snooze)
@@ -158,6 +164,8 @@ class Controller(QObject):
         """A cue the scheduler let through: ask gently."""
         self._last_cue = cue
         heading, reason = prompt_text(cue, self._settings.work_minutes)
+        from steadypause.ui.prompt import PromptWindow
+
         prompt = PromptWindow(heading, reason, later_minutes=self._settings.later_minutes,
                               timeout_ms=self._settings.prompt_timeout_seconds * 1000)
         prompt.answered.connect(lambda answer: self._prompt_answered(cue, answer))
@@ -186,6 +194,8 @@ class Controller(QObject):
         self._open_routine(self._settings.manual_routine)
 
     def _open_routine(self, routine_id: str) -> None:
+        from steadypause.ui.pause_window import Pace, PauseWindow
+
         routine = self._routines.get(routine_id) or self._routines["full"]
         s = self._settings
         window = PauseWindow(routine, Pace(s.breath_in_seconds, s.breath_out_seconds,
@@ -245,6 +255,8 @@ class Controller(QObject):
 
     def show_help(self) -> None:
         if self._help is None:
+            from steadypause.ui.support import SupportDialog
+
             self._help = SupportDialog(self._pause)
             self._help.destroyed.connect(lambda: setattr(self, "_help", None))
         self._help.show()
@@ -253,6 +265,8 @@ class Controller(QObject):
 
     def show_about(self) -> None:
         if self._about is None:
+            from steadypause.ui.about import show_about
+
             self._about = show_about()
             self._about.finished.connect(self._about.deleteLater)
             self._about.destroyed.connect(lambda: setattr(self, "_about", None))
