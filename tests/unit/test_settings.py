@@ -72,7 +72,10 @@ def test_failed_write_keeps_the_old_file(tmp_path: Path, monkeypatch: pytest.Mon
     b"work_minutes = = 3\n",
     b"[unclosed\n",
     b"\xff\xfe\x00garbage",
-])
+    # tomllib recurses into these and raised RecursionError past load() (a crash at start).
+    b"work_minutes = " + b"[" * 5000 + b"]" * 5000 + b"\n",
+    b"theme = " + b"{a = " * 3000 + b"1" + b"}" * 3000 + b"\n",
+], ids=["syntax", "unclosed", "not-utf8", "deep-arrays", "deep-inline-tables"])
 def test_file_that_is_not_toml_is_kept_aside_and_defaults_used(
         tmp_path: Path, content: bytes) -> None:
     s = store(tmp_path)

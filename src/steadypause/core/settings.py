@@ -165,7 +165,9 @@ class SettingsStore:
         try:
             text = raw.decode("utf-8")
             data = tomllib.loads(text)
-        except (UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        except (UnicodeDecodeError, tomllib.TOMLDecodeError, RecursionError) as exc:
+            # tomllib parses arrays and inline tables recursively: a few thousand nested
+            # brackets raise RecursionError, not TOMLDecodeError.
             kept = self._set_aside()
             log.warning("settings file %s is not valid TOML: %s; kept as %s", self.path, exc, kept)
             return LoadResult(defaults(), [
@@ -285,6 +287,8 @@ def _tilde(path: Path) -> str:
 def _short(exc: Exception) -> str:
     if isinstance(exc, UnicodeDecodeError):
         return "it is not UTF-8 text"
+    if isinstance(exc, RecursionError):
+        return "it is nested too deeply"
     return str(exc)
 
 
