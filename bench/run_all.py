@@ -203,6 +203,9 @@ class Program:
         shutil.rmtree(self.home, ignore_errors=True)
 
 
+APP_SRC: str | None = None  # --app-src: run the app from another source tree
+
+
 def launch(kind: str, screen: Screen, *, probe: bool = False) -> Program:
     # A fresh home per process: its own settings, data and (short) runtime directory.
     home = Path(tempfile.mkdtemp(prefix=f"spb-{kind}-", dir="/tmp"))
@@ -214,6 +217,8 @@ def launch(kind: str, screen: Screen, *, probe: bool = False) -> Program:
         env[name] = str(home / sub)
     if probe:
         env["STEADYPAUSE_BENCH"] = "1"
+    if APP_SRC and kind == "app":
+        env["PYTHONPATH"] = APP_SRC
     argv = [PYTHON, "-m", "steadypause"] if kind == "app" else [PYTHON, str(BENCH / "bare_tray.py")]
     started = time.monotonic()
     proc = subprocess.Popen(argv, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
@@ -459,9 +464,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--idle-minutes", type=float, help="idle period (default 10, quick 1)")
     parser.add_argument("--only", nargs="+", choices=("startup", "idle", "responsiveness",
                         "growth", "animation"), help="run only these benchmarks")
+    parser.add_argument("--reps", type=int, help="start-up/memory repetitions (default 7, quick 3)")
+    parser.add_argument("--app-src", metavar="DIR",
+                        help="run the app from this src/ directory (a before/after comparison, "
+                             "e.g. of `git archive` output)")
     args = parser.parse_args(argv)
+    global APP_SRC
+    APP_SRC = args.app_src
     q = args.quick
-    reps = 3 if q else 7
+    reps = args.reps or (3 if q else 7)
     idle_minutes = args.idle_minutes or (1.0 if q else 10.0)
     only = set(args.only or ("startup", "idle", "responsiveness", "growth", "animation"))
     results: dict[str, Any] = {"date": datetime.now().astimezone().isoformat(timespec="seconds"),
