@@ -175,3 +175,20 @@ def test_unreadable_file_gives_defaults_and_is_not_overwritten(tmp_path: Path) -
     assert result.settings == Settings()
     assert result.writable is False
     assert "Could not read" in result.messages[0]
+
+
+@pytest.mark.parametrize("value", ["nan", "+nan", "inf", "-inf"])
+def test_nan_and_infinity_fall_back_to_the_default(tmp_path: Path, value: str) -> None:
+    # nan passed the range check (every comparison with nan is false) and reached the
+    # breathing animation, which refused it: no pause could open, and the scheduler then
+    # waited for that pause forever.
+    s = store(tmp_path)
+    s.directory.mkdir()
+    s.path.write_text(f"breath_in_seconds = {value}\nbreath_out_seconds = 5.0\n")
+    result = s.load()
+    assert result.settings.breath_in_seconds == Settings().breath_in_seconds
+    assert result.settings.breath_out_seconds == 5.0
+    [message] = result.messages
+    assert "line 1" in message
+    assert "'breath_in_seconds'" in message
+    assert "finite number" in message

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import dataclasses
 import logging
+import math
 import os
 import re
 import tempfile
@@ -55,6 +56,9 @@ class Field:
             ok = isinstance(value, self.type)
         if not ok:
             return f"expected {_TYPE_WORDS[self.type]}, found {_describe(value)}"
+        if isinstance(value, float) and not math.isfinite(value):
+            # TOML has nan and inf; nan slips past every < and > comparison below.
+            return f"expected a finite number, found {value!r}"
         if self.minimum is not None and value < self.minimum:
             return f"{value!r} is below the minimum {_num(self.minimum)}"
         if self.maximum is not None and value > self.maximum:
