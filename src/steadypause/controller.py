@@ -72,7 +72,7 @@ class Controller(QObject):
         self.tray.helpRequested.connect(self.show_help)
         self.tray.aboutRequested.connect(self.show_about)
         self.tray.quitRequested.connect(self.quit)
-        self.tray.aboutToShowMenu.connect(self.refresh)
+        self.tray.aboutToShowMenu.connect(self.catch_up)
         self.status_window: StatusWindow | None = None
         self._tray_check = QTimer(self)
         self._tray_check.setInterval(TRAY_RECHECK_MS)
@@ -148,6 +148,16 @@ class Controller(QObject):
 
     def reschedule(self) -> None:
         """Re-check the clock now (after a wake-up or a settings change)."""
+        self._on_deadline()
+
+    def catch_up(self) -> None:
+        """Re-check the clock before the schedule is shown (status, the tray menu).
+
+        The timer runs on monotonic time, which stops during a suspend and ignores clock
+        changes; until it fires (at most MAX_SLEEP later) the schedule shown could be a
+        time that has passed, or more than an interval away after the clock went back.
+        Polling the scheduler is cheap and changes nothing when nothing is due.
+        """
         self._on_deadline()
 
     # -- what is on screen ------------------------------------------------------------
@@ -310,6 +320,7 @@ class Controller(QObject):
 
     def handle_command(self, cmd: str, args: dict[str, Any]) -> dict[str, Any]:
         if cmd == "status":
+            self.catch_up()
             return self.status()
         if cmd == "pause":
             source = args.get("source", "cli")

@@ -214,3 +214,19 @@ def test_dismiss_closes_the_prompt_as_skip_and_the_pause_as_skipped(
     with qtbot.waitSignal(window.closed) as closed:
         assert controller.handle_command("dismiss", {})["window"] == "closed"
     assert closed.args[0] == "skipped"
+
+
+def test_status_after_a_suspend_looks_at_the_clock_first(clock: FakeClock,
+                                                         controller: Controller) -> None:
+    # The single-shot timer counts monotonic time, which stops while the machine sleeps:
+    # status used to report the 11:00 deadline at 01:00 the next day.
+    clock.advance(20 * 60)
+    clock.jump_wall(14 * 3600)
+    result = controller.handle_command("status", {})
+    assert result["window"] == "prompt"                 # the one overdue prompt
+    controller._prompt.skip_button.click()
+    result = controller.handle_command("status", {})
+    assert datetime.fromisoformat(result["next_pause_at"]) == clock.now() + timedelta(hours=1)
+    clock.jump_wall(-3 * 3600)                          # and a clock set back
+    controller.tray.aboutToShowMenu.emit()
+    assert controller._scheduler.next_pause_at == clock.now() + timedelta(hours=1)
