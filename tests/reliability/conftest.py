@@ -1,0 +1,12 @@
+"""Shared by the reliability tests: the shipped routines, and the real app as a process."""
+
+from __future__ import annotations
+
+import pytest
+
+from steadypause.core.routine import Routine, load_builtin_routines
+
+
+@pytest.fixture(scope="session")
+def routines() -> dict[str, Routine]:
+    return load_builtin_routines()
