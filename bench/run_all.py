@@ -476,7 +476,8 @@ def main(argv: list[str] | None = None) -> int:
     idle_minutes = args.idle_minutes or (1.0 if q else 10.0)
     only = set(args.only or ("startup", "idle", "responsiveness", "growth", "animation"))
     results: dict[str, Any] = {"date": datetime.now().astimezone().isoformat(timespec="seconds"),
-                               "machine": machine(), "quick": q}
+                               "machine": machine(), "quick": q,
+                               "loadavg_before": Path("/proc/loadavg").read_text().split()[:3]}
     with Screen() as screen:
         if "startup" in only:
             results["startup_memory"] = bench_startup_and_memory(screen, reps,
@@ -500,11 +501,14 @@ def main(argv: list[str] | None = None) -> int:
         if "animation" in only:
             log("animation")
             results["animation"] = bench_animation(screen, 3.0 if q else 10.0, 2 if q else 3)
+    results["loadavg_after"] = Path("/proc/loadavg").read_text().split()[:3]
     out = BENCH / "out"
     out.mkdir(exist_ok=True)
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     (out / f"results-{stamp}.json").write_text(json.dumps(results, indent=1))
     print(f"{results['date']} · {results['machine']}" + (" · --quick" if q else ""))
+    print(f"load average before/after: {' '.join(results['loadavg_before'])} / "
+          f"{' '.join(results['loadavg_after'])}")
     print()
     print(table(results))
     print(f"\n(all samples: bench/out/results-{stamp}.json)")
