@@ -469,6 +469,10 @@ def main(argv: list[str] | None = None) -> int:
                         help="run the app from this src/ directory (a before/after comparison, "
                              "e.g. of `git archive` output)")
     args = parser.parse_args(argv)
+    # Stop cleanly (the screen, its bus and every program) on Ctrl+C or kill, also when
+    # started in the background, where the shell leaves SIGINT ignored.
+    signal.signal(signal.SIGINT, signal.default_int_handler)
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit("run_all: terminated"))
     global APP_SRC
     APP_SRC = args.app_src
     q = args.quick
