@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import pytest
+from apphome import AppHome
 
 from steadypause.core.routine import Routine, load_builtin_routines
 
@@ -10,3 +13,10 @@ from steadypause.core.routine import Routine, load_builtin_routines
 @pytest.fixture(scope="session")
 def routines() -> dict[str, Routine]:
     return load_builtin_routines()
+
+
+@pytest.fixture
+def home() -> Iterator[AppHome]:
+    h = AppHome()
+    yield h
+    h.close()
