@@ -55,6 +55,9 @@ def run(*, initial_command: str | None = None, autostart: bool = False) -> int:
     from steadypause.ui.icons import icon
 
     _setup_logging()
+    # Everything this process creates (settings, the instance lock, later the history) is
+    # for this user alone, whatever the session's umask.
+    os.umask(0o077)
     app = QApplication.instance() or QApplication([sys.argv[0]])
     assert isinstance(app, QApplication)
     app.setApplicationName(APP_NAME)
