@@ -67,6 +67,11 @@ class AppHome:
     def log(self, proc: subprocess.Popen[bytes]) -> str:
         return (self.root / f"app-{self.procs.index(proc)}.log").read_text(errors="replace")
 
+    def wait_log(self, proc: subprocess.Popen[bytes], needle: str) -> str:
+        """The process's output once it contains ``needle``."""
+        return wait_for(lambda: needle in (text := self.log(proc)) and text, 10,
+                        f"{needle!r} in the app's output")
+
     def wait_answering(self, proc: subprocess.Popen[bytes]) -> None:
         def answering() -> bool:
             if proc.poll() is not None:
