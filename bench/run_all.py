@@ -402,6 +402,12 @@ def machine() -> str:
             f"{platform.system()} {platform.release()}, Python {platform.python_version()}")
 
 
+def _commit() -> str:
+    done = subprocess.run(["git", "-C", str(BENCH.parent), "describe", "--always", "--dirty"],
+                          capture_output=True, text=True, check=False)
+    return done.stdout.strip() or "unknown"
+
+
 def table(results: dict[str, Any]) -> str:
     rows: list[tuple[str, str, str, str, str]] = []
 
@@ -480,7 +486,7 @@ def main(argv: list[str] | None = None) -> int:
     idle_minutes = args.idle_minutes or (1.0 if q else 10.0)
     only = set(args.only or ("startup", "idle", "responsiveness", "growth", "animation"))
     results: dict[str, Any] = {"date": datetime.now().astimezone().isoformat(timespec="seconds"),
-                               "machine": machine(), "quick": q,
+                               "machine": machine(), "quick": q, "commit": _commit(),
                                "loadavg_before": Path("/proc/loadavg").read_text().split()[:3]}
     with Screen() as screen:
         if "startup" in only:
@@ -510,7 +516,8 @@ def main(argv: list[str] | None = None) -> int:
     out.mkdir(exist_ok=True)
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     (out / f"results-{stamp}.json").write_text(json.dumps(results, indent=1))
-    print(f"{results['date']} · {results['machine']}" + (" · --quick" if q else ""))
+    print(f"{results['date']} · {results['machine']} · {results['commit']}"
+          + (" · --quick" if q else ""))
     print(f"load average before/after: {' '.join(results['loadavg_before'])} / "
           f"{' '.join(results['loadavg_after'])}")
     print()
