@@ -13,6 +13,7 @@ from types import TracebackType
 
 import platformdirs
 from PySide6.QtCore import QMessageLogContext, QTimer, QtMsgType, qInstallMessageHandler
+from PySide6.QtGui import QPixmapCache
 from PySide6.QtWidgets import QApplication
 
 from steadypause import APP_NAME, DISPLAY_NAME, __version__
@@ -22,6 +23,8 @@ from steadypause.core.scheduler import Scheduler
 from steadypause.core.settings import SettingsStore
 
 log = logging.getLogger(__name__)
+
+PIXMAP_CACHE_KB = 1024
 
 _QT_LEVELS = {
     QtMsgType.QtDebugMsg: logging.DEBUG, QtMsgType.QtInfoMsg: logging.INFO,
@@ -65,6 +68,11 @@ def run(*, initial_command: str | None = None, autostart: bool = False) -> int:
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("io.github.steadypause.SteadyPause")
     app.setQuitOnLastWindowClosed(False)
+    # The style caches pixmaps keyed by each widget's palette, and every pause window and
+    # prompt has new palettes (muted labels), so Qt's default 10 MB cache filled up over a
+    # few hundred windows and stayed full: +11 MB after 500 pauses and 500 prompts
+    # (bench/RESULTS.md). These few small windows need far less.
+    QPixmapCache.setCacheLimit(PIXMAP_CACHE_KB)
 
     holder: dict[str, Controller] = {}
     probe = None
