@@ -6,12 +6,15 @@ CPU time the process uses. Prints a table; there is no pass or fail.
 
     .venv/bin/python bench/breathing_frames.py              # offscreen unless $DISPLAY is set
     .venv/bin/python bench/breathing_frames.py -s 5 -r 5
+    .venv/bin/python bench/breathing_frames.py --json      # one JSON line (bench/run_all.py)
 """
 
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import itertools
+import json
 import os
 import statistics
 import time
@@ -173,10 +176,15 @@ def main(argv: list[str] | None = None) -> None:
                         help="how long each widget animates per repetition (default 10)")
     parser.add_argument("-r", "--repetitions", type=int, default=3,
                         help="how many times each widget is shown, interleaved (default 3)")
+    parser.add_argument("--json", action="store_true",
+                        help="print the trials as one JSON line after the table")
     args = parser.parse_args(argv)
     if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    _print(run(args.seconds, args.repetitions))
+    trials = run(args.seconds, args.repetitions)
+    _print(trials)
+    if args.json:
+        print(json.dumps([dataclasses.asdict(t) for t in trials]))
 
 
 if __name__ == "__main__":

@@ -37,3 +37,30 @@ def isolated_dirs(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[d
 def runtime(isolated_dirs: dict[str, Path]) -> Path:
     """The app's own runtime dir (socket and lock) inside the test's XDG_RUNTIME_DIR."""
     return isolated_dirs["XDG_RUNTIME_DIR"] / "steadypause"
+
+
+# --- how many examples Hypothesis tried, printed at the end of every run -----------------
+
+_EXAMPLES = pytest.StashKey[dict[str, int]]()
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]):
+    yield
+    stats = getattr(item, "hypothesis_statistics", None)
+    if call.when == "call" and isinstance(stats, str):
+        import re
+
+        count = sum(int(n) for n in re.findall(r"(\d+) passing", stats))
+        item.config.stash.setdefault(_EXAMPLES, {})[item.nodeid] = count
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter,
+                            config: pytest.Config) -> None:
+    counts = config.stash.get(_EXAMPLES, {})
+    if not counts:
+        return
+    terminalreporter.section("hypothesis examples")
+    for nodeid, count in counts.items():
+        terminalreporter.write_line(f"{count:6d}  {nodeid}")
+    terminalreporter.write_line(f"{sum(counts.values()):6d}  in all, {len(counts)} tests")

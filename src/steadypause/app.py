@@ -6,10 +6,12 @@ No behaviour of its own lives here; see controller.py for what the running app d
 from __future__ import annotations
 
 import logging
+import os
 import sys
 from types import TracebackType
 
 from PySide6.QtCore import QMessageLogContext, QTimer, QtMsgType, qInstallMessageHandler
+from PySide6.QtGui import QPixmapCache
 from PySide6.QtWidgets import QApplication
 
 from steadypause import APP_ID, APP_NAME, DISPLAY_NAME, __version__
@@ -22,6 +24,8 @@ from steadypause.core.settings import user_store
 from steadypause.core.tips import TipError, load_builtin_tips
 
 log = logging.getLogger(__name__)
+
+PIXMAP_CACHE_KB = 1024
 
 _QT_LEVELS = {
     QtMsgType.QtDebugMsg: logging.DEBUG, QtMsgType.QtInfoMsg: logging.INFO,
@@ -70,15 +74,33 @@ def run(*, initial_command: str | None = None, autostart: bool = False) -> int:
     from steadypause.ui.icons import icon
 
     _setup_logging()
+    # Everything this process creates (settings, the instance lock, later the history) is
+    # for this user alone, whatever the session's umask.
+    os.umask(0o077)
     app = QApplication.instance() or QApplication([sys.argv[0]])
     assert isinstance(app, QApplication)
     name_application(app)
     app.setQuitOnLastWindowClosed(False)
+    # The style caches pixmaps keyed by each widget's palette, and every pause window and
+    # prompt has new palettes (muted labels), so Qt's default 10 MB cache filled up over a
+    # few hundred windows and stayed full: +11 MB after 500 pauses and 500 prompts
+    # (bench/RESULTS.md). These few small windows need far less.
+    QPixmapCache.setCacheLimit(PIXMAP_CACHE_KB)
 
     holder: dict[str, Controller] = {}
+    probe = None
+    if os.environ.get("STEADYPAUSE_BENCH") == "1":  # measurement hooks for bench/
+        from steadypause.probe import Probe
+
+        probe = Probe(app)
 
     def handle(cmd: str, args: dict) -> dict:
-        return holder["controller"].handle_command(cmd, args)
+        if probe is not None and cmd == "timer-now":
+            probe.mark("cue")
+        result = holder["controller"].handle_command(cmd, args)
+        if probe is not None and cmd == "status":
+            result["bench"] = probe.report()
+        return result
 
     try:
         server = claim_instance(handle)

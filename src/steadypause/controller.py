@@ -8,10 +8,11 @@ routine), and serves the command channel (``steadypause pause``, ``status`` …)
 from __future__ import annotations
 
 import logging
+import time
 from dataclasses import dataclass
 from datetime import datetime
 from datetime import time as dtime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
@@ -36,16 +37,20 @@ from steadypause.core.tips import Tip, tip_for
 from steadypause.ipc import CommandError
 from steadypause.platform.autostart import Autostart
 from steadypause.platform.sources import CueSources
-from steadypause.ui import theme
-from steadypause.ui.about import AboutDialog, show_about
-from steadypause.ui.history_view import RANGES, HistoryWindow
-from steadypause.ui.pause_window import PauseOptions, PauseWindow
-from steadypause.ui.prompt import PromptWindow
-from steadypause.ui.settings_dialog import SettingsDialog
-from steadypause.ui.status_window import StatusWindow
-from steadypause.ui.support import SupportDialog
 from steadypause.ui.tray import TrayIcon
 from steadypause.ui.wording import clock_time, prompt_text, schedule_line
+
+# The windows are imported where they are first opened, not at start: most of the day
+# nothing but the tray is on screen, and their modules (and the Qt classes they wrap)
+# cost several MB and ~20 ms of start-up (bench/RESULTS.md).
+if TYPE_CHECKING:
+    from steadypause.ui.about import AboutDialog
+    from steadypause.ui.history_view import HistoryWindow
+    from steadypause.ui.pause_window import PauseWindow
+    from steadypause.ui.prompt import PromptWindow
+    from steadypause.ui.settings_dialog import SettingsDialog
+    from steadypause.ui.status_window import StatusWindow
+    from steadypause.ui.support import SupportDialog
 
 log = logging.getLogger(__name__)
 
@@ -127,7 +132,7 @@ class Controller(QObject):
         self.tray.action_settings.setVisible(store is not None)
         self.tray.aboutRequested.connect(self.show_about)
         self.tray.quitRequested.connect(self.quit)
-        self.tray.aboutToShowMenu.connect(self.refresh)
+        self.tray.aboutToShowMenu.connect(self.catch_up)
         self.status_window: StatusWindow | None = None
         self._tray_check = QTimer(self)
         self._tray_check.setInterval(TRAY_RECHECK_MS)
@@ -139,6 +144,8 @@ class Controller(QObject):
         self.tray.set_snooze_lengths(self._settings.snooze_minutes)
         if TrayIcon.available():
             self.tray.show()
+            # bench/run_all.py reads this line to time the start-up from outside.
+            log.info("tray icon shown (monotonic %.6f)", time.monotonic())
         else:
             self._use_fallback()
         self._arm()
@@ -158,6 +165,9 @@ class Controller(QObject):
 
     def _use_fallback(self) -> None:
         log.warning("no system tray found; showing the status window instead")
+        from steadypause.ui.status_window import StatusWindow
+
+
         window = StatusWindow()
         window.set_snooze_lengths(self._settings.snooze_minutes)
         window.pauseRequested.connect(lambda: self.pause_now("status window"))
@@ -178,6 +188,7 @@ class Controller(QObject):
             log.info("a system tray appeared; moving there")
             self._tray_check.stop()
             self.tray.show()
+            log.info("tray icon shown (monotonic %.6f)", time.monotonic())
             self.status_window.hide()
             self.status_window.deleteLater()
             self.status_window = None
@@ -240,6 +251,16 @@ class Controller(QObject):
         """Re-check the clock now (after a wake-up or a settings change)."""
         self._on_deadline()
 
+    def catch_up(self) -> None:
+        """Re-check the clock before the schedule is shown (status, the tray menu).
+
+        The timer runs on monotonic time, which stops during a suspend and ignores clock
+        changes; until it fires (at most MAX_SLEEP later) the schedule shown could be a
+        time that has passed, or more than an interval away after the clock went back.
+        Polling the scheduler is cheap and changes nothing when nothing is due.
+        """
+        self._on_deadline()
+
     # -- what is on screen ------------------------------------------------------------
 
     @property
@@ -262,6 +283,9 @@ class Controller(QObject):
             self._open_routine(self._settings.timer_routine, cue, prompted_at=cue.at)
             return
         heading, reason = prompt_text(cue, self._settings.work_minutes)
+        from steadypause.ui.prompt import PromptWindow
+
+
         prompt = PromptWindow(heading, reason, later_minutes=self._settings.later_minutes,
                               timeout_ms=self._settings.prompt_timeout_seconds * 1000)
         prompt.answered.connect(lambda answer: self._prompt_answered(cue, answer))
@@ -313,6 +337,8 @@ class Controller(QObject):
 
     def _open_routine(self, routine_id: str, cue: Cue,
                       prompted_at: datetime | None = None) -> None:
+        from steadypause.ui.pause_window import PauseOptions, PauseWindow
+
         routine = self._routines.get(routine_id) or self._routines["full"]
         tip = tip_for(self._tips, self._tip_turn, routine.id)
         self._tip_turn += 1
@@ -410,6 +436,8 @@ class Controller(QObject):
 
     def show_help(self) -> None:
         if self._help is None:
+            from steadypause.ui.support import SupportDialog
+
             self._help = SupportDialog(self._settings.contacts, self._pause)
             self._help.destroyed.connect(lambda: setattr(self, "_help", None))
         self._help.show()
@@ -419,6 +447,8 @@ class Controller(QObject):
     def show_history(self) -> None:
         if self._history_window is None:
             path = self._history.path if self._history is not None else history.default_path()
+            from steadypause.ui.history_view import HistoryWindow
+
             window = HistoryWindow(path, lambda: self._clock.now().date(), self._history)
             window.destroyed.connect(lambda: setattr(self, "_history_window", None))
             self._history_window = window
@@ -430,6 +460,9 @@ class Controller(QObject):
 
     def show_about(self) -> None:
         if self._about is None:
+            from steadypause.ui.about import show_about
+
+
             self._about = show_about()
             self._about.destroyed.connect(lambda: setattr(self, "_about", None))
         else:
@@ -448,6 +481,8 @@ class Controller(QObject):
             return None
         if self._settings_dialog is None:
             loaded = self._store.load()
+            from steadypause.ui.settings_dialog import SettingsDialog
+
             dialog = SettingsDialog(loaded, self._store, self._autostart)
             dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
             dialog.applied.connect(self.apply_settings)
@@ -475,6 +510,8 @@ class Controller(QObject):
         if new.theme != old.theme:
             app = QApplication.instance()
             if isinstance(app, QApplication):
+                from steadypause.ui import theme
+
                 theme.apply(app, new.theme)
         self._arm()
         self.refresh()
@@ -525,6 +562,7 @@ class Controller(QObject):
 
     def handle_command(self, cmd: str, args: dict[str, Any]) -> dict[str, Any]:
         if cmd == "status":
+            self.catch_up()
             return self.status()
         if cmd == "pause":
             source = args.get("source", "cli")
@@ -558,6 +596,8 @@ class Controller(QObject):
             # and benchmarks open the History window without clicking through the menu.
             days = args.get("days")
             self.show_history()
+            from steadypause.ui.history_view import RANGES
+
             if days in RANGES and self._history_window is not None:
                 self._history_window.set_days(days)
             return self.status()
@@ -569,6 +609,14 @@ class Controller(QObject):
             tab = args.get("tab")
             if self.show_settings(tab if isinstance(tab, str) else None) is None:
                 raise CommandError("settings cannot be changed in this session")
+            return self.status()
+        if cmd == "dismiss":
+            # Not in the CLI's help either: closes the prompt or the pause on screen the
+            # way Skip or Esc would, so benchmarks and tests can cycle them.
+            if self._pause is not None:
+                self._pause.close()
+            elif self._prompt is not None:
+                self._prompt.skip_button.click()
             return self.status()
         if cmd == "quit":
             QTimer.singleShot(0, self.quit)

@@ -41,11 +41,14 @@ def app_env(tmp_path: Path) -> Iterator[dict[str, str]]:
         directory.mkdir(mode=0o700)
         env[name] = str(directory)
     env["QT_QPA_PLATFORM"] = "offscreen"
-    # Every hour a working hour, so what the tests expect does not depend on the time of day.
+    # Every hour a working hour and no day cues, so what the tests expect does not depend
+    # on the time of day (a "Good morning" or end-of-day prompt would otherwise open at the
+    # first status, which re-checks the clock).
     config = base / "XDG_CONFIG_HOME" / "steadypause"
     config.mkdir(mode=0o700)
     (config / "settings.toml").write_text(
-        "".join(f'hours_{day} = "00:00-23:59"\n' for day in WEEKDAYS))
+        "".join(f'hours_{day} = "00:00-23:59"\n' for day in WEEKDAYS)
+        + "cue_start_of_day = false\ncue_end_of_day = false\n")
     yield env
     if short is not None:
         shutil.rmtree(short, ignore_errors=True)

@@ -66,6 +66,12 @@ def test_toml_syntax_error_names_file_and_line() -> None:
         load_routine_text(broken, "t.toml")
 
 
+def test_deep_nesting_is_a_routine_error_not_a_recursion_error() -> None:
+    deep = GOOD + "extra = " + "[" * 5000 + "]" * 5000 + "\n"
+    with pytest.raises(RoutineError, match="nested too deeply"):
+        load_routine_text(deep, "t.toml")
+
+
 def test_missing_field_names_file_line_and_step() -> None:
     broken = GOOD.replace('body = "Bye."\n', "")
     with pytest.raises(RoutineError, match=r"t\.toml, line 11 \(step 2\): a 'finish' step "

@@ -72,7 +72,10 @@ def test_failed_write_keeps_the_old_file(tmp_path: Path, monkeypatch: pytest.Mon
     b"work_minutes = = 3\n",
     b"[unclosed\n",
     b"\xff\xfe\x00garbage",
-])
+    # tomllib recurses into these and raised RecursionError past load() (a crash at start).
+    b"work_minutes = " + b"[" * 5000 + b"]" * 5000 + b"\n",
+    b"theme = " + b"{a = " * 3000 + b"1" + b"}" * 3000 + b"\n",
+], ids=["syntax", "unclosed", "not-utf8", "deep-arrays", "deep-inline-tables"])
 def test_file_that_is_not_toml_is_kept_aside_and_defaults_used(
         tmp_path: Path, content: bytes) -> None:
     s = store(tmp_path)
@@ -360,3 +363,20 @@ def test_snooze_lengths_are_checked(value: object, result: object, problem: str 
     coerced, found = sm.FIELDS_BY_NAME["snooze_minutes"].coerce(value)
     assert coerced == result
     assert (found is None) if problem is None else (problem in found)
+
+
+@pytest.mark.parametrize("value", ["nan", "+nan", "inf", "-inf"])
+def test_nan_and_infinity_fall_back_to_the_default(tmp_path: Path, value: str) -> None:
+    # nan passed the range check (every comparison with nan is false) and reached the
+    # breathing animation, which refused it: no pause could open, and the scheduler then
+    # waited for that pause forever.
+    s = store(tmp_path)
+    s.directory.mkdir()
+    s.path.write_text(f"breath_in_seconds = {value}\nbreath_out_seconds = 5.0\n")
+    result = s.load()
+    assert result.settings.breath_in_seconds == Settings().breath_in_seconds
+    assert result.settings.breath_out_seconds == 5.0
+    [message] = result.messages
+    assert "line 1" in message
+    assert "'breath_in_seconds'" in message
+    assert "finite number" in message

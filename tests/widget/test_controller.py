@@ -301,3 +301,39 @@ def test_direct_prompt_style_opens_the_routine_without_asking(
     c._close_windows()
     c.status_window.deleteLater()
     c.tray.dispose()
+
+
+
+def test_dismiss_closes_the_prompt_as_skip_and_the_pause_as_skipped(
+        qtbot: QtBot, clock: FakeClock, controller: Controller) -> None:
+    assert controller.handle_command("dismiss", {})["window"] == "closed"  # nothing open
+    reach_deadline(clock, controller)
+    prompt = controller._prompt
+    result = controller.handle_command("dismiss", {})
+    assert result["window"] == "closed"
+    assert not prompt.isVisible()
+    assert result["next_pause_at"] == (clock.now() + timedelta(hours=1)).isoformat(
+        timespec="seconds")
+    controller.handle_command("pause", {})
+    window = controller._pause
+    with qtbot.waitSignal(window.closed) as closed:
+        assert controller.handle_command("dismiss", {})["window"] == "closed"
+    assert closed.args[0] == "skipped"
+
+
+def test_status_after_a_suspend_looks_at_the_clock_first(clock: FakeClock,
+                                                         controller: Controller) -> None:
+    # The single-shot timer counts monotonic time, which stops while the machine sleeps;
+    # status re-checks the clock (and what the platform reported) before it answers.
+    clock.advance(20 * 60)
+    clock.jump_wall(2 * 3600)                           # a lunch-time sleep, in hours
+    controller._scheduler.activity.slept_for(2 * 3600)    # as the clock-gap detector does
+    result = controller.handle_command("status", {})
+    assert result["window"] == "prompt"                 # one welcome-back, not a burst
+    assert result["last_cue"]["kind"] == "resume"
+    controller._prompt.skip_button.click()
+    result = controller.handle_command("status", {})
+    assert datetime.fromisoformat(result["next_pause_at"]) == clock.now() + timedelta(hours=1)
+    clock.jump_wall(-3 * 3600)                          # a clock set back changes nothing
+    controller.tray.aboutToShowMenu.emit()
+    assert controller._scheduler.next_pause_at == clock.now() + timedelta(hours=1)

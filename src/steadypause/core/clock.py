@@ -8,7 +8,7 @@ Wall time (``now``) is what people see and what schedules are written in; monoto
 from __future__ import annotations
 
 import time
-from datetime import date, datetime, timedelta, tzinfo
+from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
 from datetime import time as dtime
 from typing import Protocol
 
@@ -43,7 +43,14 @@ class SystemClock:
 
 
 class FakeClock:
-    """A clock for tests: starts at a given instant and moves only when told to."""
+    """A clock for tests: starts at a given instant and moves only when told to.
+
+    It answers like :class:`SystemClock`: ``now()`` and ``local()`` carry the fixed UTC
+    offset in force at that instant (what ``datetime.now().astimezone()`` gives), and
+    ``advance``/``jump_wall`` move real elapsed time, so a DST change in ``tz`` behaves
+    as on a real machine. (Arithmetic on datetimes that share a ZoneInfo is wall-clock
+    arithmetic and would hide such a change.)
+    """
 
     def __init__(self, start: datetime, tz: tzinfo | None = None) -> None:
         if start.tzinfo is None:
@@ -51,23 +58,31 @@ class FakeClock:
                 raise ValueError("FakeClock needs an aware start time or a tz")
             start = start.replace(tzinfo=tz)
         self._tz = tz or start.tzinfo
-        self._now = start
+        self._utc = start.astimezone(UTC)
         self._mono = 1000.0
 
     def now(self) -> datetime:
-        return self._now.astimezone(self._tz)
+        return _fixed_offset(self._utc.astimezone(self._tz))
 
     def monotonic(self) -> float:
         return self._mono
 
     def local(self, day: date, at: dtime) -> datetime:
-        return datetime.combine(day, at, tzinfo=self._tz)
+        return _fixed_offset(datetime.combine(day, at, tzinfo=self._tz))
 
     def advance(self, seconds: float) -> None:
         """Let time pass normally: both clocks move together."""
-        self._now += timedelta(seconds=seconds)
+        self._utc += timedelta(seconds=seconds)
         self._mono += seconds
 
     def jump_wall(self, seconds: float) -> None:
         """Move only the wall clock (a manual change, an NTP correction, a long suspend)."""
-        self._now += timedelta(seconds=seconds)
+        self._utc += timedelta(seconds=seconds)
+
+
+def _fixed_offset(moment: datetime) -> datetime:
+    offset = moment.utcoffset()
+    if offset is None:
+        return moment
+    name = moment.tzname()
+    return moment.astimezone(timezone(offset, name) if name else timezone(offset))

@@ -105,6 +105,8 @@ def load_routine_text(text: str, name: str) -> Routine:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise RoutineError(f"{name}: not valid TOML: {exc}") from None
+    except RecursionError:  # tomllib recurses into nested arrays and inline tables
+        raise RoutineError(f"{name}: not valid TOML: nested too deeply") from None
     return _validate(data, text, name)
 
 

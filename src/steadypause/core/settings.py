@@ -161,8 +161,11 @@ class Field:
         kind = self.kind
         if kind in ("int", "float"):
             ok = isinstance(value, int) if kind == "int" else isinstance(value, int | float)
-            if not ok or isinstance(value, bool) or value != value:  # NaN
+            if not ok or isinstance(value, bool):
                 return None, f"expected {_KIND_WORDS[kind]}, found {_describe(value)}"
+            if isinstance(value, float) and not math.isfinite(value):
+                # TOML has nan and inf; nan slips past every < and > comparison below.
+                return None, f"expected a finite number, found {value!r}"
             if self.minimum is not None and value < self.minimum:
                 return None, f"{value!r} is below the minimum {_num(self.minimum)}"
             if self.maximum is not None and value > self.maximum:
@@ -491,7 +494,9 @@ class SettingsStore:
         try:
             text = raw.decode("utf-8")
             data = tomllib.loads(text)
-        except (UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        except (UnicodeDecodeError, tomllib.TOMLDecodeError, RecursionError) as exc:
+            # tomllib parses arrays and inline tables recursively: a few thousand nested
+            # brackets raise RecursionError, not TOMLDecodeError.
             kept = self._set_aside()
             log.warning("settings file %s is not valid TOML: %s; kept as %s", self.path, exc, kept)
             return result({}, [
@@ -712,6 +717,8 @@ def _tilde(path: Path) -> str:
 def _short(exc: Exception) -> str:
     if isinstance(exc, UnicodeDecodeError):
         return "it is not UTF-8 text"
+    if isinstance(exc, RecursionError):
+        return "it is nested too deeply"
     return str(exc)
 
 
