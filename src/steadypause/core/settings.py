@@ -327,23 +327,25 @@ class Settings:
         "Hour from which the day starts: 'Snooze until tomorrow' ends, the start-of-day cue "
         "may come.", minimum=0, maximum=12, label="The day starts at (hour)")
     cue_work_timer: bool = _setting(
-        "bool", True, "cues", "Remind after work_minutes of active time.",
+        "bool", True, "cues", "Remind you after the set minutes of active work.",
         label="Work timer")
     cue_resume: bool = _setting(
-        "bool", True, "cues", "Offer a pause when the computer wakes after away_minutes asleep.",
+        "bool", True, "cues",
+        "Offer a pause when the computer wakes after sleeping at least a break's length.",
         label="After waking from sleep")
     cue_unlock: bool = _setting(
         "bool", True, "cues",
-        "Offer a pause when the screen unlocks after being locked lock_minutes.",
+        "Offer a pause when the screen unlocks after a lock longer than a short one.",
         label="After unlocking the screen")
     cue_back_from_away: bool = _setting(
-        "bool", True, "cues", "Offer a pause when you are back after away_minutes without input.",
+        "bool", True, "cues",
+        "Offer a pause when you are back after at least a break's length away.",
         label="When you come back")
     cue_start_of_day: bool = _setting(
         "bool", True, "cues", "Offer a pause at your first activity on a working day.",
         label="At the start of the day")
     cue_end_of_day: bool = _setting(
-        "bool", True, "cues", "Offer a pause at end_of_day_time on working days.",
+        "bool", True, "cues", "Offer a pause when the working day ends.",
         label="At the end of the day")
     away_minutes: int = _setting(
         "int", 5, "cues",
