@@ -310,12 +310,9 @@ class X11Idle(PolledIdle):
                  parent: QObject | None = None, *, display: str | None = None) -> None:
         super().__init__(threshold_s, parent)
         self._display = None
-        if os.environ.get("WAYLAND_DISPLAY") or os.environ.get("XDG_SESSION_TYPE") == "wayland":
-            self.unavailable("a Wayland session (XScreenSaver would only see X clients)")
-            return
         display = display or os.environ.get("DISPLAY")
-        if not display:
-            self.unavailable("no X display")
+        if reason := _no_x11(display, "XScreenSaver"):
+            self.unavailable(reason)
             return
         xlib = ctypes.util.find_library("X11")
         xss = ctypes.util.find_library("Xss")
@@ -444,6 +441,15 @@ def is_fullscreen(active_window: int | None, states: list[int], fullscreen_atom:
     return bool(active_window) and fullscreen_atom in states
 
 
+def _no_x11(display: str | None, what: str) -> str | None:
+    """Why an X11 query cannot work in this session (None when it can)."""
+    if os.environ.get("WAYLAND_DISPLAY") or os.environ.get("XDG_SESSION_TYPE") == "wayland":
+        return f"a Wayland session ({what} would only see X clients)"
+    if not display:
+        return "no X display"
+    return None
+
+
 class X11FullScreen(Backend):
     """EWMH on X11: the root window's ``_NET_ACTIVE_WINDOW`` and that window's
     ``_NET_WM_STATE`` (``_NET_WM_STATE_FULLSCREEN``), read through ctypes (libX11).
@@ -470,12 +476,9 @@ class X11FullScreen(Backend):
             return 0
 
         self._on_error = _X_ERROR_HANDLER(on_error)
-        if os.environ.get("WAYLAND_DISPLAY") or os.environ.get("XDG_SESSION_TYPE") == "wayland":
-            self.unavailable("a Wayland session (EWMH would only see X clients)")
-            return
         display = display or os.environ.get("DISPLAY")
-        if not display:
-            self.unavailable("no X display")
+        if reason := _no_x11(display, "EWMH"):
+            self.unavailable(reason)
             return
         xlib = ctypes.util.find_library("X11")
         if not xlib:
