@@ -215,6 +215,13 @@ def launch(kind: str, screen: Screen, *, probe: bool = False) -> Program:
                       ("XDG_RUNTIME_DIR", "run")):
         (home / sub).mkdir(mode=0o700)
         env[name] = str(home / sub)
+    # Every hour a working hour and no day cues: the figures must not depend on the time of
+    # day the bench runs (a "Good morning" prompt would otherwise sit on screen while idle).
+    (home / "config" / "steadypause").mkdir(mode=0o700)
+    (home / "config" / "steadypause" / "settings.toml").write_text(
+        "".join(f'hours_{day} = "00:00-23:59"\n' for day in
+                ("mon", "tue", "wed", "thu", "fri", "sat", "sun"))
+        + "cue_start_of_day = false\ncue_end_of_day = false\n")
     if probe:
         env["STEADYPAUSE_BENCH"] = "1"
     if APP_SRC and kind == "app":
