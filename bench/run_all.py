@@ -373,6 +373,7 @@ def bench_growth(app: Program, cycles: int, warmup: int) -> dict[str, Any]:
                 "visible_windows": bench["visible_windows"], "threads": threads,
                 "child_processes": children}
 
+    time.sleep(11)  # no input for 10 s, or the reminder waits for a pause in typing
     for _ in range(warmup):
         cycle("pause", "routine")
         cycle("timer-now", "prompt")
