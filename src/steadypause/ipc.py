@@ -363,6 +363,13 @@ def claim_instance(
     while not lock.tryLock(100):
         if lock.error() != QLockFile.LockError.LockFailedError:
             raise IpcError(f"cannot create {directory / LOCK_NAME} ({lock.error().name})")
+        if _unowned_lock(lock, directory / LOCK_NAME):
+            # A lock file without an owner: a start killed between creating the file and
+            # writing its PID into it. QLockFile would wait for it forever (no PID to check,
+            # and stale-by-age is off), so remove it and try again.
+            log.warning("Removing %s: it names no owner", directory / LOCK_NAME)
+            lock.removeStaleLockFile()
+            continue
         # Held by a live process: the running instance, or one starting right now.
         try:
             if instance_running(directory):
@@ -398,6 +405,22 @@ def claim_instance(
         raise
     server._adopt_lock(lock)
     return server
+
+
+def _unowned_lock(lock: QLockFile, path: Path, settle_s: float = 1.0) -> bool:
+    """True for a lock file that names no process and is older than ``settle_s``.
+
+    A live starter writes its PID right after creating the file; ``settle_s`` leaves it
+    that moment.
+    """
+    pid = lock.getLockInfo()[0]
+    if pid:
+        return False
+    try:
+        age = time.time() - path.stat().st_mtime
+    except OSError:
+        return False
+    return age > settle_s
 
 
 # --- client ------------------------------------------------------------------------------

@@ -16,6 +16,7 @@ import stat
 import subprocess
 import sys
 import textwrap
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -685,3 +686,16 @@ def test_send_command_reports_refusal_and_result(fake_server: Any) -> None:
 def test_send_command_refuses_oversized_request(runtime: Path) -> None:
     with pytest.raises(ipc.IpcError, match="too long"):
         ipc.send_command("x", {"pad": "x" * ipc.MAX_MESSAGE})
+
+
+def test_an_empty_lock_file_from_a_killed_start_does_not_lock_us_out(runtime: Path) -> None:
+    # A start killed between creating instance.lock and writing its PID leaves an empty
+    # file; QLockFile alone would treat it as held forever.
+    runtime.mkdir(mode=0o700, parents=True, exist_ok=True)
+    lock = runtime / ipc.LOCK_NAME
+    lock.write_bytes(b"")
+    old = time.time() - 5
+    os.utime(lock, (old, old))
+    server = ipc.claim_instance(lambda cmd, args: {}, runtime, timeout_ms=3000)
+    assert server is not None
+    server.close()
