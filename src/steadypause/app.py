@@ -71,6 +71,7 @@ def run(*, initial_command: str | None = None, autostart: bool = False) -> int:
     from steadypause.ipc import IpcError, claim_instance, send_command
     from steadypause.platform.autostart import for_this_system
     from steadypause.platform.sources import build as build_cue_sources
+    from steadypause import translations
     from steadypause.ui import theme
     from steadypause.ui.icons import icon
 
@@ -123,6 +124,8 @@ def run(*, initial_command: str | None = None, autostart: bool = False) -> int:
     store = user_store()
     loaded = store.load()
     settings = loaded.settings
+    # Before anything with text is built: the routines and tips are translated as they load.
+    translations.install(settings.language)
     theme.apply(app, settings.theme)
     app.setWindowIcon(icon("steadypause"))
     try:

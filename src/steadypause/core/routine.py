@@ -18,22 +18,27 @@ Any problem in a file raises :class:`RoutineError` naming the file and the line.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import tomllib
+from collections.abc import Callable
 from dataclasses import dataclass
 from importlib import resources
 from importlib.resources.abc import Traversable
 from typing import Any
 
+from steadypause.core import i18n
+
 STEP_KINDS = ("breathe", "choose", "write", "finish")
 
 #: The practice loop: five points, in order, with the words shown next to each.
+#: Translate the words with ``translate("Routine", words)`` where they are shown.
 LOOP_POINTS: tuple[tuple[str, str], ...] = (
-    ("notice", "Notice"),
-    ("breathe", "Breathe"),
-    ("name", "Name the need"),
-    ("kind", "Respond kindly"),
-    ("boundary", "Set a boundary"),
+    ("notice", i18n.QT_TRANSLATE_NOOP("Routine", "Notice")),
+    ("breathe", i18n.QT_TRANSLATE_NOOP("Routine", "Breathe")),
+    ("name", i18n.QT_TRANSLATE_NOOP("Routine", "Name the need")),
+    ("kind", i18n.QT_TRANSLATE_NOOP("Routine", "Respond kindly")),
+    ("boundary", i18n.QT_TRANSLATE_NOOP("Routine", "Set a boundary")),
 )
 LOOP_IDS = tuple(point for point, _ in LOOP_POINTS)
 
@@ -118,8 +123,37 @@ def load_routine(file: Traversable) -> Routine:
     return load_routine_text(text, file.name)
 
 
-def load_builtin_routines() -> dict[str, Routine]:
-    """All routines shipped in the package, by id."""
+#: The text fields of a step that are shown to the person (the rest is structure).
+STEP_TEXTS = ("title", "body", "anchor", "checklist_label", "own_label", "field_label",
+              "next_prompt", "note")
+STEP_TEXT_LISTS = ("checklist", "options")
+
+#: (context, text) -> text shown; ``i18n.translate`` in the app, a recorder when extracting.
+Translate = Callable[[str, str], str]
+
+
+def translated(routine: Routine, translate: Translate) -> Routine:
+    """``routine`` with every text shown passed through ``translate`` (context "Routine").
+
+    Texts are looked up by their English wording, so a text with no translation (or a
+    routine the person wrote) is shown as it is.
+    """
+    def tr(text: str) -> str:
+        return translate("Routine", text) if text else text
+
+    steps = tuple(dataclasses.replace(
+        step,
+        **{key: tr(getattr(step, key)) for key in STEP_TEXTS},
+        **{key: tuple(tr(t) for t in getattr(step, key)) for key in STEP_TEXT_LISTS})
+        for step in routine.steps)
+    return dataclasses.replace(routine, title=tr(routine.title), summary=tr(routine.summary),
+                               duration=tr(routine.duration), steps=steps)
+
+
+def load_builtin_routines(translate: Translate | None = None) -> dict[str, Routine]:
+    """All routines shipped in the package, by id, in the language in use
+    (``translate`` defaults to :func:`steadypause.core.i18n.translate`)."""
+    translate = translate or i18n.translate
     folder = resources.files("steadypause") / "resources" / "routines"
     routines: dict[str, Routine] = {}
     for file in sorted(folder.iterdir(), key=lambda f: f.name):
@@ -128,7 +162,7 @@ def load_builtin_routines() -> dict[str, Routine]:
         routine = load_routine(file)
         if routine.id in routines:
             raise RoutineError(f"{file.name}: routine id '{routine.id}' is used twice")
-        routines[routine.id] = routine
+        routines[routine.id] = translated(routine, translate)
     return routines
 
 

@@ -50,7 +50,13 @@ CHOICE_TEXTS = {
     "dark": "Dark",
     "prompt": "Show the gentle reminder first",
     "direct": "Open the routine directly",
+    "en": "English",
+    "es": "Español",
 }
+
+# The languages the app has a translation for (steadypause/translations.py loads them),
+# each named in itself in CHOICE_TEXTS.
+LANGUAGE_CHOICES = ("system", "en", "es")
 
 TEXT_ITEM_MAX = 140     # characters in one phrase or boundary cue
 TEXT_LIST_MAX = 50      # entries in one list
@@ -432,6 +438,11 @@ class Settings:
         "choice", "prompt", "general",
         "When a cue comes: show the gentle reminder first, or open the routine directly.",
         choices=("prompt", "direct"), label="When a cue comes")
+    language: str = _setting(
+        "choice", "system", "general",
+        "The language of the app: the desktop's, or one chosen here. Applies to windows "
+        "opened after the change.",
+        choices=LANGUAGE_CHOICES, label="Language")
 
 
 FIELDS: tuple[Field, ...] = tuple(

@@ -8,11 +8,15 @@ A broken file raises :class:`TipError` naming the file and line.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import tomllib
+from collections.abc import Callable
 from dataclasses import dataclass
 from importlib import resources
 from typing import Any
+
+from steadypause.core import i18n
 
 FILE_NAME = "tips.toml"
 TEXT_MAX = 120  # one or two lines on the finish step
@@ -68,9 +72,13 @@ def _tip(raw: Any, at: str) -> Tip:
     return Tip(raw["practice"].strip(), text, raw.get("routine", ""))
 
 
-def load_builtin_tips() -> tuple[Tip, ...]:
+def load_builtin_tips(translate: Callable[[str, str], str] | None = None) -> tuple[Tip, ...]:
+    """The shipped tips in the language in use (``translate(context, text)`` defaults to
+    :func:`steadypause.core.i18n.translate`; texts are looked up in context "Tip")."""
+    translate = translate or i18n.translate
     file = resources.files("steadypause") / "resources" / FILE_NAME
-    return load_tips_text(file.read_text(encoding="utf-8"))
+    tips = load_tips_text(file.read_text(encoding="utf-8"))
+    return tuple(dataclasses.replace(t, text=translate("Tip", t.text)) for t in tips)
 
 
 def tip_for(tips: tuple[Tip, ...], turn: int, routine_id: str = "") -> str:

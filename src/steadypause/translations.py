@@ -1,0 +1,99 @@
+"""Which language the app speaks, and loading its translations into Qt.
+
+The translations live in ``resources/translations/steadypause_<language>.qm``, compiled by
+``scripts/translations release`` from the ``translations/*.ts`` files. Qt's own texts (the
+standard buttons of a dialog, a line edit's context menu) come from the ``qtbase`` files
+that PySide6 ships.
+
+The ``language`` setting picks one: ``system`` follows the desktop's preferred languages in
+order (``es_MX`` finds ``es``), anything else names a language. English is the source
+language and needs no file.
+"""
+
+from __future__ import annotations
+
+import logging
+from importlib import resources
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from steadypause.core import i18n
+
+log = logging.getLogger(__name__)
+
+SOURCE_LANGUAGE = "en"
+CATALOG = "steadypause"
+
+#: The languages the app can speak, each named in itself (never translated).
+LANGUAGES: dict[str, str] = {"en": "English", "es": "Español"}
+
+_installed: list[QTranslator] = []
+
+
+def qm_folder() -> Path:
+    return Path(str(resources.files("steadypause") / "resources" / "translations"))
+
+
+def locale_for(setting: str, system: QLocale | None = None) -> QLocale:
+    """The locale the ``language`` setting asks for (``system``: the desktop's)."""
+    if setting in ("", "system"):
+        return system if system is not None else QLocale.system()
+    return QLocale(setting)
+
+
+def _lookup(context: str, text: str, disambiguation: str | None, n: int) -> str:
+    return QCoreApplication.translate(context, text, disambiguation, n)
+
+
+def install(setting: str = "system", *, system: QLocale | None = None,
+            folder: Path | None = None) -> str:
+    """Load the translations for ``setting`` into the application; returns the language in
+    use (``en`` when none of the preferred languages has a translation).
+
+    Safe to call again (the previous translators are removed first), which is how a change
+    of the setting takes effect for the windows opened afterwards.
+    """
+    app = QCoreApplication.instance()
+    for old in _installed:
+        if app is not None:
+            QCoreApplication.removeTranslator(old)
+    _installed.clear()
+    locale = locale_for(setting, system)
+    language = SOURCE_LANGUAGE
+    own = QTranslator()
+    if own.load(locale, CATALOG, "_", str(folder or qm_folder())):
+        language = own.language().split("_")[0] or SOURCE_LANGUAGE
+        _keep(own)
+    else:
+        wanted = locale.uiLanguages()
+        if any(not name.startswith(SOURCE_LANGUAGE) for name in wanted[:1]):
+            log.info("no translation for %s; using English", ", ".join(wanted) or "C")
+    # Qt's own texts only when the app itself speaks the language: English windows with
+    # Spanish standard buttons would be worse than all English.
+    if language != SOURCE_LANGUAGE:
+        qt = QTranslator()
+        if qt.load(QLocale(language), "qtbase", "_", _qt_translations()):
+            _keep(qt)
+    # Numbers and dates follow the locale asked for (es_MX formats like Mexico).
+    QLocale.setDefault(locale)
+    i18n.use(_lookup)
+    return language
+
+
+def _qt_translations() -> str:
+    return QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+
+
+def _keep(translator: QTranslator) -> None:
+    _installed.append(translator)
+    QCoreApplication.installTranslator(translator)
+
+
+def uninstall() -> None:
+    """Back to the source texts (tests)."""
+    for old in _installed:
+        QCoreApplication.removeTranslator(old)
+    _installed.clear()
+    i18n.use(None)
+    QLocale.setDefault(QLocale.system())

@@ -1,0 +1,480 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es" sourcelanguage="en">
+<context>
+    <name>Routine</name>
+    <message>
+        <source>Before you say yes</source>
+        <extracomment>routines/boundary.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something has just been asked of you. Before you answer, take one breath and ask yourself honestly:</source>
+        <extracomment>routines/boundary.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How much of this is truly mine to do?</source>
+        <extracomment>routines/boundary.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your reply</source>
+        <extracomment>routines/boundary.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whatever you decide, it can be kind and clear at once.</source>
+        <extracomment>routines/boundary.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or a reply of your own</source>
+        <extracomment>routines/boundary.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes, and I have room for it.</source>
+        <extracomment>routines/boundary.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes to one part of it.</source>
+        <extracomment>routines/boundary.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not now; I can offer a later time.</source>
+        <extracomment>routines/boundary.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This belongs with someone else.</source>
+        <extracomment>routines/boundary.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I need to ask for help first.</source>
+        <extracomment>routines/boundary.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to it</source>
+        <extracomment>routines/boundary.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A limit set with care is part of looking after people: it keeps you able to help tomorrow.</source>
+        <extracomment>routines/boundary.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One question before taking something on, and a clear, kind reply.</source>
+        <extracomment>routines/boundary.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>about a minute</source>
+        <extracomment>routines/boundary.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice your body</source>
+        <extracomment>routines/full.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is your body telling you? Tick whatever is there; nothing needs fixing.</source>
+        <extracomment>routines/full.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rest on one point of contact, your feet on the floor or your hands on the desk, and let the slow breaths come and go. Calm is welcome but not required.</source>
+        <extracomment>routines/full.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right now I notice</source>
+        <extracomment>routines/full.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tight shoulders</source>
+        <extracomment>routines/full.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A clenched jaw</source>
+        <extracomment>routines/full.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rushing</source>
+        <extracomment>routines/full.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A flat voice</source>
+        <extracomment>routines/full.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbness</source>
+        <extracomment>routines/full.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Irritability</source>
+        <extracomment>routines/full.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name what is hard</source>
+        <extracomment>routines/full.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say it in one plain sentence. Nothing needs solving yet.</source>
+        <extracomment>routines/full.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or put it your own way</source>
+        <extracomment>routines/full.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is difficult right now.</source>
+        <extracomment>routines/full.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I am holding a lot at once.</source>
+        <extracomment>routines/full.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That took more out of me than it showed.</source>
+        <extracomment>routines/full.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is more here than one person can do.</source>
+        <extracomment>routines/full.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offer yourself a kind word</source>
+        <extracomment>routines/full.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick a sentence you can honestly believe today. It does not have to feel warm.</source>
+        <extracomment>routines/full.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or a phrase of your own</source>
+        <extracomment>routines/full.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One step at a time is enough.</source>
+        <extracomment>routines/full.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is hard, and I can stay steady.</source>
+        <extracomment>routines/full.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I am doing what I can with what I have.</source>
+        <extracomment>routines/full.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking after others includes looking after me.</source>
+        <extracomment>routines/full.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set one caring limit</source>
+        <extracomment>routines/full.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A limit is part of caring, not the opposite of it: it keeps you able to care tomorrow. Choose one small limit for the next stretch of your day.</source>
+        <extracomment>routines/full.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or a limit of your own</source>
+        <extracomment>routines/full.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reply that is not urgent can wait.</source>
+        <extracomment>routines/full.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I will ask someone to help with this.</source>
+        <extracomment>routines/full.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which part of this is truly mine to carry?</source>
+        <extracomment>routines/full.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I will close the laptop at a set time today.</source>
+        <extracomment>routines/full.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to your day</source>
+        <extracomment>routines/full.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the next caring thing to do: writing up a note, asking for backup, a glass of water, or starting the next task a little more slowly.</source>
+        <extracomment>routines/full.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My next step</source>
+        <extracomment>routines/full.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worth coming back to after a tense call, a hard conversation or a demanding task.</source>
+        <extracomment>routines/full.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A steady pause</source>
+        <extracomment>routines/full.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice, name it, a kind word, one limit, then back to your day.</source>
+        <extracomment>routines/full.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2 to 5 minutes</source>
+        <extracomment>routines/full.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A hand on your chest</source>
+        <extracomment>routines/heart.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If it feels right to you, rest one hand on your chest. If not, let your hands settle wherever they are at ease.</source>
+        <extracomment>routines/heart.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feel the warmth of your hand and the slight rise and fall under it. Five breaths, nothing to achieve.</source>
+        <extracomment>routines/heart.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take it with you</source>
+        <extracomment>routines/heart.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That small warmth is there to come back to, at any point in the day, for as long as one breath.</source>
+        <extracomment>routines/heart.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand on heart</source>
+        <extracomment>routines/heart.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Five slow breaths with a hand resting on your chest.</source>
+        <extracomment>routines/heart.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One thing you did</source>
+        <extracomment>routines/release.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A day of looking after others holds more than any list shows. Name one thing you did today, however small it looks from here.</source>
+        <extracomment>routines/release.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something I did today</source>
+        <extracomment>routines/release.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One thing still open</source>
+        <extracomment>routines/release.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some things carry over; that is how caring work goes. Name one, so it lives somewhere other than in your head tonight.</source>
+        <extracomment>routines/release.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still open, for another day</source>
+        <extracomment>routines/release.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One thing you can put down</source>
+        <extracomment>routines/release.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What are you allowed to set down until tomorrow, or hand to someone else?</source>
+        <extracomment>routines/release.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or something of your own</source>
+        <extracomment>routines/release.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages that can wait until morning.</source>
+        <extracomment>routines/release.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Going over today&apos;s conversations again.</source>
+        <extracomment>routines/release.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A task that belongs to someone else.</source>
+        <extracomment>routines/release.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Being the one who holds everything.</source>
+        <extracomment>routines/release.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day is closed</source>
+        <extracomment>routines/release.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let one long breath out. What is still open will keep until tomorrow, and you can meet it rested.</source>
+        <extracomment>routines/release.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If today left something heavier than a pause can hold, Getting help lists people to turn to.</source>
+        <extracomment>routines/release.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the day</source>
+        <extracomment>routines/release.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One thing done, one still open, one you can put down.</source>
+        <extracomment>routines/release.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>about 2 minutes</source>
+        <extracomment>routines/release.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrive before the next thing</source>
+        <extracomment>routines/transition.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Between what just happened and what comes next, give yourself three breaths.</source>
+        <extracomment>routines/transition.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feel your feet on the floor, or your back against the chair. Let the breath be slow, without forcing it.</source>
+        <extracomment>routines/transition.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On you go</source>
+        <extracomment>routines/transition.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take a little of this steadiness into whatever comes next.</source>
+        <extracomment>routines/transition.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any doorway, call or closed laptop can be a cue for a few breaths like these. Skipping one is fine; the next transition is another chance.</source>
+        <extracomment>routines/transition.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A transition pause</source>
+        <extracomment>routines/transition.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Three slow breaths between one thing and the next.</source>
+        <extracomment>routines/transition.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>about 45 seconds</source>
+        <extracomment>routines/transition.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tip</name>
+    <message>
+        <source>Before the next room or the next screen, let three slow breaths go by.</source>
+        <extracomment>tips.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep one kind sentence you believe, and reach for it when the day tightens.</source>
+        <extracomment>tips.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A hand resting on your chest for five slow breaths, only if that feels right to you.</source>
+        <extracomment>tips.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When something is asked of you, breathe once and ask how much of it is really yours.</source>
+        <extracomment>tips.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the end of the day: one thing done, one still open, one you can set down.</source>
+        <extracomment>tips.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tie a pause to something you already do: washing your hands, shutting the laptop, getting into the car.</source>
+        <extracomment>tips.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
