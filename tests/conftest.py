@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+
+# The tests read the English texts: the language of the desktop running them must not change
+# that (Qt reads LANGUAGE first; the language tests pass their own locale). Set before any
+# QApplication exists, and inherited by the app processes the tests start.
+os.environ["LANGUAGE"] = "en"
 
 
 @pytest.fixture(autouse=True)
