@@ -401,7 +401,7 @@
     <message>
         <source>Arrive before the next thing</source>
         <extracomment>routines/transition.toml</extracomment>
-        <translation>Aterriza antes de lo siguiente</translation>
+        <translation>Llega del todo antes de seguir</translation>
     </message>
     <message>
         <source>Between what just happened and what comes next, give yourself three breaths.</source>
