@@ -129,17 +129,40 @@ def problems_in(path: Path) -> list[str]:
 
 
 def _check_marker_call(call: ast.Call, name: str) -> list[str]:
-    """translate("Context", "text", ...): both literals, so lupdate can extract them."""
-    if _call_name(call) == "tr":
-        args = call.args[:1]
+    """translate("Context", "text", ...) in a form lupdate extracts.
+
+    The context is a literal; the text is a literal, or a name holding texts marked with
+    QT_TRANSLATE_NOOP where they are declared, never a text built on the spot (an f-string,
+    a concatenation, a .format() call); no keyword arguments and, for a plural (%n), the
+    count as a plain name or number: lupdate silently drops a call with ``n=n``,
+    ``len(x)`` or ``int(x)`` as its count.
+    """
+    called = _call_name(call)
+    where = f"{name}:{call.lineno}: {called}()"
+    if called == "tr":
+        text_at = 0
     else:
         if not call.args or not _literal(call.args[0]):
-            return [f"{name}:{call.lineno}: the context of {_call_name(call)}() must be a "
-                    "string literal, or lupdate cannot extract the text"]
-        args = call.args[1:2]
-    if not args or not _literal(args[0]):
-        return [f"{name}:{call.lineno}: the text of {_call_name(call)}() must be a string "
-                "literal (format it after translating: translate(...).format(...))"]
+            return [f"{where}: the context must be a string literal, or lupdate cannot "
+                    "extract the text"]
+        text_at = 1
+    if len(call.args) <= text_at:
+        return [f"{where}: no text"]
+    text = call.args[text_at]
+    if called == "QT_TRANSLATE_NOOP" and not _literal(text):
+        return [f"{where}: the marked text must be a string literal"]
+    if not (_literal(text) or isinstance(text, (ast.Name, ast.Attribute, ast.Subscript))):
+        return [f"{where}: the text must be a string literal (format it after translating: "
+                "translate(...).format(...)) or a name holding marked texts"]
+    if call.keywords:
+        return [f"{where}: keyword arguments hide the call from lupdate; pass them by position"]
+    if _literal(text) and "%n" in text.value:
+        count = call.args[text_at + 2] if len(call.args) > text_at + 2 else None
+        if not (isinstance(count, ast.Name) or (isinstance(count, ast.Constant)
+                                                and isinstance(count.value, int))):
+            return [f"{where}: a %n text needs its count as a plain name or number in the "
+                    "fourth place (translate(ctx, text, None, n)); put len()/int() in a name "
+                    "first"]
     return []
 
 
@@ -167,11 +190,16 @@ def test_the_check_catches_unmarked_and_unextractable_texts(tmp_path: Path) -> N
         'e = "kind_phrases"\n'
         'log.info("written to the log")\n'
         'f = "Shown but exempt"  # i18n-exempt: a test\n'
-        'g = f"Next pause {b}"\n',
+        'g = f"Next pause {b}"\n'
+        'h = translate("Pause", LABELS[0])\n'
+        'i = translate("Pause", "%n minute(s)", None, len(a))\n'
+        'j = translate("Pause", "%n minute(s)", None, count)\n'
+        'k = translate("Pause", "Marked", n=3)\n'
+        'm = translate("Pause", "A " + "sum")\n',
         encoding="utf-8")
     try:
         problems = problems_in(sample)
     finally:
         sample.unlink()
     lines = sorted(int(p.split(":")[1]) for p in problems)
-    assert lines == [2, 4, 5, 9], problems
+    assert lines == [2, 4, 5, 9, 11, 13, 14], problems

@@ -57,7 +57,7 @@ class Pseudo(QTranslator):
                   n: int = -1) -> str:
         return f"⟦{source}⟧"
 
-    def isEmpty(self) -> bool:  # noqa: N802 (Qt's name)
+    def isEmpty(self) -> bool:  # Qt's name
         return False
 
 
@@ -92,9 +92,7 @@ def texts_of(widget: QWidget) -> Iterator[tuple[str, str]]:
         yield "text", re.sub(r"<[^>]+>", " ", widget.text())
     elif isinstance(widget, QAbstractButton):
         yield "text", widget.text()
-    elif isinstance(widget, QLineEdit):
-        yield "placeholderText", widget.placeholderText()
-    elif isinstance(widget, QPlainTextEdit):
+    elif isinstance(widget, (QLineEdit, QPlainTextEdit)):
         yield "placeholderText", widget.placeholderText()
     elif isinstance(widget, QTextBrowser):
         yield "text", widget.toPlainText()
