@@ -198,37 +198,38 @@ def _pauses(summary: Summary) -> str:
         share = "most"
     else:
         share = "tie"   # no cue stands out: none is named
+    # n is 2 or more unless share is "one": no plural forms needed (lupdate cannot mark a
+    # translate() call with a variable count as numerus, and Qt then finds no plural).
     if days == 1:
         text = {
             "one": translate("History", "1 pause today, {moment}"),
-            "all": translate("History", "%n pause(s) today, all {moment}", None, n),
-            "most": translate("History", "%n pause(s) today, most {moment}", None, n),
-            "tie": translate("History", "%n pause(s) today", None, n),
+            "all": translate("History", "{count} pauses today, all {moment}"),
+            "most": translate("History", "{count} pauses today, most {moment}"),
+            "tie": translate("History", "{count} pauses today"),
         }[share]
     elif days == 7:
         text = {
             "one": translate("History", "1 pause this week, {moment}"),
-            "all": translate("History", "%n pause(s) this week, all {moment}", None, n),
-            "most": translate("History", "%n pause(s) this week, most {moment}", None, n),
-            "tie": translate("History", "%n pause(s) this week", None, n),
+            "all": translate("History", "{count} pauses this week, all {moment}"),
+            "most": translate("History", "{count} pauses this week, most {moment}"),
+            "tie": translate("History", "{count} pauses this week"),
         }[share]
     else:
         text = {
             "one": translate("History", "1 pause in the last {days} days, {moment}"),
-            "all": translate("History", "%n pause(s) in the last {days} days, all {moment}",
-                             None, n),
-            "most": translate("History", "%n pause(s) in the last {days} days, most {moment}",
-                              None, n),
-            "tie": translate("History", "%n pause(s) in the last {days} days", None, n),
+            "all": translate("History", "{count} pauses in the last {days} days, all {moment}"),
+            "most": translate("History",
+                              "{count} pauses in the last {days} days, most {moment}"),
+            "tie": translate("History", "{count} pauses in the last {days} days"),
         }[share]
-    return text.format(days=days, moment=cue_moment(top))
+    return text.format(count=n, days=days, moment=cue_moment(top))
 
 
 def _points(value: float) -> str:
     value = round(abs(value) * 2) / 2  # to the nearest half point: no false precision
-    if value.is_integer():
-        return translate("History", "%n point(s)", None, int(value))
-    return translate("History", "{points} points", "a number with a half, such as 1.5").format(
+    if value == 1:
+        return translate("History", "1 point")
+    return translate("History", "{points} points", "a number other than 1: 2, 0.5, 1.5").format(
         points=f"{value:g}")
 
 

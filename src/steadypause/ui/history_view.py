@@ -540,8 +540,8 @@ class HistoryWindow(QWidget):
         if rows == 1:
             done = translate("History", "Exported 1 entry to {target}.")
         else:
-            done = translate("History", "Exported %n entries to {target}.", None, rows)
-        self.note.setText(done.format(target=target))
+            done = translate("History", "Exported {count} entries to {target}.")
+        self.note.setText(done.format(count=rows, target=target))
         return target
 
     def delete_all(self) -> bool:
