@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterator
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
 
+from steadypause.core import i18n
 from steadypause.core.history import Outcome, Record
 from steadypause.core.summary import outcome_words, sentence, summarize
 
@@ -131,3 +134,34 @@ def test_summary_json_has_every_day() -> None:
     assert len(s["per_day"]) == 7
     assert s["per_day"][-1] == {"day": "2026-11-25", "pauses": 1, "by_cue": {"unlock": 1},
                                 "checkin_change": 2.0}
+
+
+@pytest.fixture
+def shouting() -> Iterator[None]:
+    """A 'language' that upper-cases every text it is asked for (fields stay as they are)."""
+    def lookup(context: str, text: str, disambiguation: str | None, n: int) -> str:
+        assert context == "History"
+        return re.sub(r"[^{}]+(?=\{|$)", lambda m: m.group(0).upper(), text)
+    i18n.use(lookup)
+    yield
+    i18n.use(None)
+
+
+@pytest.mark.parametrize("days", [1, 7, 30])
+def test_every_word_of_the_sentence_is_looked_up(shouting: None, days: int) -> None:
+    week = [TODAY - timedelta(days=n) for n in range(3)]
+    cases = [[], [took(TODAY, 9, "unlock", 7, 5)], [took(TODAY, 9, "manual"), took(TODAY, 10)],
+             [took(week[0], 9, "unlock", 5, 5), took(week[1], 9, "unlock", 5, 5)],
+             [took(week[0], 9, "unlock", 4, 6), took(week[2], 9, "resume", 5, 6),
+              took(week[1], 9, "unlock", 4, 5)],
+             [took(TODAY, 9, "new_kind_of_cue")]]
+    for data in cases:
+        text = sentence(summarize(data, TODAY, days))
+        words = re.findall(r"[a-z]+", text.replace("new kind of cue", ""))
+        assert not words, (text, words)
+
+
+def test_outcome_words_are_looked_up(shouting: None) -> None:
+    words = [outcome_words(took(TODAY, 9)), outcome_words(took(TODAY, 9, outcome="skipped")),
+             *(outcome_words(prompt(TODAY, 9, o)) for o in Outcome)]
+    assert not [w for w in words if re.search(r"[a-z]", w)], words

@@ -192,3 +192,12 @@ def test_tray_history_opens_the_window(qtbot: QtBot, path: Path, store: HistoryS
         c._close_windows()
         c.status_window.deleteLater()
         c.tray.dispose()
+
+
+def test_day_and_month_names_are_translatable_texts_that_read_as_before() -> None:
+    # The names come from translatable texts, not strftime (always English); in English
+    # they read exactly as strftime's C locale did.
+    from steadypause.ui.history_view import month_names, weekday_names
+    days = [TODAY + timedelta(days=n) for n in range(366)]
+    assert all(weekday_names()[d.weekday()] == d.strftime("%a") for d in days)
+    assert all(month_names()[d.month - 1] == d.strftime("%b") for d in days)

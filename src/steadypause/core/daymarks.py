@@ -51,7 +51,7 @@ def load(path: Path, today: date) -> DayMarks:
     try:
         data = json.loads(text)
         if not isinstance(data, dict) or data.get("schema_version") != SCHEMA_VERSION:
-            raise ValueError(f"not a version-{SCHEMA_VERSION} state file")
+            raise ValueError(f"not a version-{SCHEMA_VERSION} state file")  # i18n-exempt: log only
         marks = [_day(data.get(key)) for key in ("day_started", "day_closed")]
     except ValueError as exc:   # json.JSONDecodeError is a ValueError
         log.warning("ignoring %s: %s", path, exc)
@@ -91,5 +91,5 @@ def _day(value: object) -> date | None:
     if value is None:
         return None
     if not isinstance(value, str):
-        raise ValueError(f"a day mark is not a date: {value!r}")
+        raise ValueError(f"a day mark is not a date: {value!r}")  # i18n-exempt: log only
     return date.fromisoformat(value)

@@ -44,6 +44,7 @@ import platformdirs
 from steadypause import APP_NAME
 from steadypause.core.clock import Clock
 from steadypause.core.cues import Cue
+from steadypause.core.i18n import translate
 
 log = logging.getLogger(__name__)
 
@@ -101,13 +102,14 @@ class Record:
         object.__setattr__(self, "outcome", Outcome(self.outcome))
         times = [t for t in (self.prompted_at, self.started_at, self.ended_at) if t is not None]
         if not times:
-            raise ValueError("a history record needs at least one time")
+            raise ValueError("a history record needs at least one time")  # i18n-exempt: a bug
         if any(t.tzinfo is None for t in times):
-            raise ValueError("history times must be timezone-aware")
+            raise ValueError("history times must be timezone-aware")  # i18n-exempt: a bug
         for name in ("checkin_before", "checkin_after"):
             value = getattr(self, name)
             if value is not None and not CHECKIN_MIN <= value <= CHECKIN_MAX:
-                raise ValueError(f"{name} must be from {CHECKIN_MIN} to {CHECKIN_MAX}")
+                raise ValueError(  # i18n-exempt: programmer error
+                    f"{name} must be from {CHECKIN_MIN} to {CHECKIN_MAX}")
         object.__setattr__(self, "journal", dict(self.journal))
 
     @classmethod
@@ -183,8 +185,9 @@ def connect_readonly(path: Path) -> sqlite3.Connection | None:
     version = conn.execute("PRAGMA user_version").fetchone()[0]
     if version > SCHEMA_VERSION:
         conn.close()
-        raise HistoryError(f"{path} was written by a newer Steady Pause "
-                           f"(schema {version}; this version knows {SCHEMA_VERSION})")
+        raise HistoryError(translate(
+            "History", "{path} was written by a newer Steady Pause (schema {found}; this "
+            "version knows {known})").format(path=path, found=version, known=SCHEMA_VERSION))
     if version < SCHEMA_VERSION:
         # Not yet migrated (the app upgrades it on its next start): read what is there by
         # migrating a private in-memory copy.
@@ -312,8 +315,10 @@ def migrate(conn: sqlite3.Connection, target: int = SCHEMA_VERSION) -> int:
     """Bring the schema up to ``target``; returns the version it started from."""
     start = conn.execute("PRAGMA user_version").fetchone()[0]
     if start > SCHEMA_VERSION:
-        raise HistoryError(f"the history file was written by a newer Steady Pause (schema "
-                           f"{start}; this version knows {SCHEMA_VERSION}); it is left as it is")
+        raise HistoryError(translate(
+            "History", "the history file was written by a newer Steady Pause (schema {found}; "
+            "this version knows {known}); it is left as it is").format(
+                found=start, known=SCHEMA_VERSION))
     while True:
         # The version is read again under the write lock: another connection (a second
         # process, the writer thread) may have migrated in the meantime.
@@ -388,9 +393,9 @@ def _records(conn: sqlite3.Connection, where: str, args: Sequence[Any]) -> list[
     if not rows:
         return []
     notes: dict[int, dict[str, str]] = {}
-    query = "SELECT pause_id, step, text FROM journal"
+    query = "SELECT pause_id, step, text FROM journal"  # i18n-exempt: SQL
     if where:
-        query += f" WHERE pause_id IN (SELECT id FROM pauses {where})"
+        query += f" WHERE pause_id IN (SELECT id FROM pauses {where})"  # i18n-exempt: SQL
     for pause_id, step, text in conn.execute(query, args):
         notes.setdefault(pause_id, {})[step] = text
     return [Record(cue=cue, cue_detail=detail, routine=routine, prompted_at=_time(prompted),
@@ -409,7 +414,7 @@ def read(path: Path, since: date | None = None) -> list[Record]:
     try:
         if since is None:
             return _records(conn, "", ())
-        return _records(conn, "WHERE day >= ?", (since.isoformat(),))
+        return _records(conn, "WHERE day >= ?", (since.isoformat(),))  # i18n-exempt: SQL
     finally:
         conn.close()
 
@@ -562,14 +567,17 @@ class HistoryStore:
         except HistoryError as exc:
             self.unavailable = str(exc)
             log.error("history: %s", exc)
-            self._tell("newer", "Your history was saved by a newer version of Steady Pause, "
-                       "so this version leaves it as it is. Pauses from now on are kept in "
-                       f"{self.path.parent} as unsaved-….jsonl when the app closes.")
+            self._tell("newer", translate(
+                "History", "Your history was saved by a newer version of Steady Pause, so this "
+                "version leaves it as it is. Pauses from now on are kept in {folder} as "
+                "unsaved-….jsonl when the app closes.").format(folder=self.path.parent))
         except DamagedError as exc:
             log.error("history: %s is damaged: %s", self.path, exc)
             moved = set_aside(self.path, self._clock.now())
-            self._tell("damaged", "Your pause history could not be read, so it was put aside "
-                       f"as {moved.name} and a new one started. Nothing else is affected.")
+            self._tell("damaged", translate(
+                "History", "Your pause history could not be read, so it was put aside as "
+                "{name} and a new one started. Nothing else is affected.").format(
+                    name=moved.name))
             try:
                 self._conn = connect(self.path)
             except sqlite3.Error as again:
@@ -588,7 +596,7 @@ class HistoryStore:
         while self._pending:
             conn = self._open()
             if conn is None:
-                self._failed("the history file cannot be opened")
+                self._failed("the history file cannot be opened")  # i18n-exempt: log only
                 return
             try:
                 insert(conn, self._pending[0])
@@ -598,8 +606,9 @@ class HistoryStore:
                     log.error("history: the file is damaged: %s", exc)
                     with contextlib.suppress(OSError):
                         set_aside(self.path, self._clock.now())
-                        self._tell("damaged", "Your pause history was damaged, so it was put "
-                                   "aside and a new one started. Nothing else is affected.")
+                        self._tell("damaged", translate(
+                            "History", "Your pause history was damaged, so it was put aside "
+                            "and a new one started. Nothing else is affected."))
                 self._failed(str(exc))
                 return
             self._pending.pop(0)
@@ -613,8 +622,9 @@ class HistoryStore:
         log.warning("history: could not save %d record(s) (attempt %d): %s",
                     len(self._pending), self._failures, reason)
         if self._failures >= len(self._delays) and self.unavailable is None:
-            self._tell("failing", "Steady Pause cannot save your pauses to its history right "
-                       "now. It keeps them and keeps trying; nothing else is affected.")
+            self._tell("failing", translate(
+                "History", "Steady Pause cannot save your pauses to its history right now. It "
+                "keeps them and keeps trying; nothing else is affected."))
 
     def _keep_unsaved(self) -> None:
         if not self._pending:

@@ -16,50 +16,76 @@ from statistics import fmean
 from typing import Any
 
 from steadypause.core.history import Outcome, Record
+from steadypause.core.i18n import translate
 
-# The moment that led to a pause, as it reads after "most …" or "1 pause today, …".
-CUE_PHRASES = {
-    "work_timer": "at the work-timer reminder",
-    "resume": "after opening the laptop",
-    "unlock": "after unlocking",
-    "back_from_away": "after time away",
-    "start_of_day": "at the start of the day",
-    "end_of_day": "at the end of the day",
-    "manual": "when you asked for one",
-}
-# Short names for legends, table headers and the command line.
-CUE_NAMES = {
-    "work_timer": "Work timer",
-    "resume": "Laptop opened",
-    "unlock": "Unlocked",
-    "back_from_away": "Back from away",
-    "start_of_day": "Start of day",
-    "end_of_day": "End of day",
-    "manual": "You asked",
-}
-CUE_ORDER = tuple(CUE_NAMES)
+# The cues in a fixed order (so colours and columns stay put). Their words are in
+# cue_name and cue_moment: translate() needs the English as a literal, so no table of texts.
+CUE_ORDER = ("work_timer", "resume", "unlock", "back_from_away", "start_of_day", "end_of_day",
+             "manual")
 
 
 def cue_name(cue: str) -> str:
-    return CUE_NAMES.get(cue, cue.replace("_", " ").capitalize())
+    """A cue's short name, for legends, table headers and the command line."""
+    match cue:
+        case "work_timer":
+            return translate("History", "Work timer")
+        case "resume":
+            return translate("History", "Laptop opened")
+        case "unlock":
+            return translate("History", "Unlocked")
+        case "back_from_away":
+            return translate("History", "Back from away")
+        case "start_of_day":
+            return translate("History", "Start of day")
+        case "end_of_day":
+            return translate("History", "End of day")
+        case "manual":
+            return translate("History", "You asked")
+    return cue.replace("_", " ").capitalize()   # a cue this version does not know
+
+
+def cue_moment(cue: str) -> str:
+    """The moment that led to a pause, as it reads after "most …" or "1 pause today, …"."""
+    match cue:
+        case "work_timer":
+            return translate("History", "at the work-timer reminder")
+        case "resume":
+            return translate("History", "after opening the laptop")
+        case "unlock":
+            return translate("History", "after unlocking")
+        case "back_from_away":
+            return translate("History", "after time away")
+        case "start_of_day":
+            return translate("History", "at the start of the day")
+        case "end_of_day":
+            return translate("History", "at the end of the day")
+        case "manual":
+            return translate("History", "when you asked for one")
+    return translate("History", "after {cue}", "a cue this version has no words for").format(
+        cue=cue_name(cue).lower())
 
 
 def outcome_words(record: Record) -> str:
     """How it ended, in words that do not judge."""
     if record.started:
         if record.outcome is Outcome.COMPLETED:
-            return "completed"
+            return translate("History", "completed")
         if record.steps_total:
-            return f"closed at step {record.steps_reached} of {record.steps_total}"
-        return "closed early"
-    return {
-        Outcome.SKIPPED: "skipped",
-        Outcome.LATER: "later",
-        Outcome.SNOOZED: "snoozed",
-        Outcome.MISSED: "not answered",
-        Outcome.DEFERRED_OUT: "let go while you were busy",
-        Outcome.COMPLETED: "completed",
-    }[record.outcome]
+            return translate("History", "closed at step {reached} of {total}").format(
+                reached=record.steps_reached, total=record.steps_total)
+        return translate("History", "closed early")
+    match record.outcome:
+        case Outcome.SKIPPED:
+            return translate("History", "skipped")
+        case Outcome.LATER:
+            return translate("History", "later")
+        case Outcome.SNOOZED:
+            return translate("History", "snoozed")
+        case Outcome.MISSED:
+            return translate("History", "not answered")
+        case Outcome.DEFERRED_OUT:
+            return translate("History", "let go while you were busy")
+    return translate("History", "completed")
 
 
 def checkin_words(record: Record) -> str:
@@ -99,7 +125,7 @@ class Summary:
     def cues(self) -> tuple[str, ...]:
         """The cues that occur, in a fixed order (so colours stay put)."""
         known = [c for c in CUE_ORDER if self.by_cue.get(c)]
-        return (*known, *sorted(c for c in self.by_cue if c not in CUE_NAMES))
+        return (*known, *sorted(c for c in self.by_cue if c not in CUE_ORDER))
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -124,7 +150,7 @@ def first_day(today: date, days: int) -> date:
 def summarize(records: Iterable[Record], today: date, days: int) -> Summary:
     """The last ``days`` days up to and including ``today``."""
     if days < 1:
-        raise ValueError("days must be at least 1")
+        raise ValueError("days must be at least 1")  # i18n-exempt: programmer error
     start = first_day(today, days)
     counts: dict[date, Counter[str]] = {}
     changes: dict[date, list[int]] = {}
@@ -148,46 +174,93 @@ def summarize(records: Iterable[Record], today: date, days: int) -> Summary:
                    checkin_days=len(day_changes))
 
 
-def _when(days: int) -> str:
+def _nothing(days: int) -> str:
     if days == 1:
-        return "today"
+        return translate("History", "No pauses recorded today. Whenever you take one, even a "
+                         "short one, it will show up here.")
     if days == 7:
-        return "this week"
-    return f"in the last {days} days"
+        return translate("History", "No pauses recorded this week. Whenever you take one, even "
+                         "a short one, it will show up here.")
+    return translate("History", "No pauses recorded in the last {days} days. Whenever you take "
+                     "one, even a short one, it will show up here.").format(days=days)
+
+
+def _pauses(summary: Summary) -> str:
+    """'9 pauses this week, most after unlocking': how many, when, and after what."""
+    n, days = summary.pauses, summary.period
+    ranked = Counter(summary.by_cue).most_common()
+    top, top_n = ranked[0]
+    if n == 1:
+        share = "one"
+    elif top_n == n:
+        share = "all"
+    elif len(ranked) == 1 or ranked[1][1] < top_n:
+        share = "most"
+    else:
+        share = "tie"   # no cue stands out: none is named
+    # n is 2 or more unless share is "one": no plural forms needed (lupdate cannot mark a
+    # translate() call with a variable count as numerus, and Qt then finds no plural).
+    if days == 1:
+        text = {
+            "one": translate("History", "1 pause today, {moment}"),
+            "all": translate("History", "{count} pauses today, all {moment}"),
+            "most": translate("History", "{count} pauses today, most {moment}"),
+            "tie": translate("History", "{count} pauses today"),
+        }[share]
+    elif days == 7:
+        text = {
+            "one": translate("History", "1 pause this week, {moment}"),
+            "all": translate("History", "{count} pauses this week, all {moment}"),
+            "most": translate("History", "{count} pauses this week, most {moment}"),
+            "tie": translate("History", "{count} pauses this week"),
+        }[share]
+    else:
+        text = {
+            "one": translate("History", "1 pause in the last {days} days, {moment}"),
+            "all": translate("History", "{count} pauses in the last {days} days, all {moment}"),
+            "most": translate("History",
+                              "{count} pauses in the last {days} days, most {moment}"),
+            "tie": translate("History", "{count} pauses in the last {days} days"),
+        }[share]
+    return text.format(count=n, days=days, moment=cue_moment(top))
 
 
 def _points(value: float) -> str:
     value = round(abs(value) * 2) / 2  # to the nearest half point: no false precision
-    text = f"{value:g}"
-    return f"{text} point" if value == 1 else f"{text} points"
+    if value == 1:
+        return translate("History", "1 point")
+    return translate("History", "{points} points", "a number other than 1: 2, 0.5, 1.5").format(
+        points=f"{value:g}")
+
+
+def _checkin(summary: Summary, change: float) -> str:
+    """How the check-in changed from before to after, on one day or on average."""
+    several = summary.checkin_days > 1
+    if round(abs(change) * 2) / 2 == 0:
+        if several:
+            return translate("History", "on days you paused, your check-in stayed about the "
+                             "same from before to after on average")
+        return translate("History", "your check-in stayed about the same from before to after")
+    if change > 0:
+        text = translate("History", "on days you paused, your check-in eased by {points} on "
+                         "average") if several else \
+            translate("History", "your check-in eased by {points}")
+    else:
+        text = translate("History", "on days you paused, your check-in was {points} higher "
+                         "afterwards on average") if several else \
+            translate("History", "your check-in was {points} higher afterwards")
+    return text.format(points=_points(change))
 
 
 def sentence(summary: Summary) -> str:
     """One kind sentence in plain words about the period."""
-    when = _when(summary.period)
     if summary.pauses == 0:
-        return (f"No pauses recorded {when}. Whenever you take one, even a short one, "
-                "it will show up here.")
-    count = summary.pauses
-    text = f"{count} pause{'s' if count != 1 else ''} {when}"
-    ranked = Counter(summary.by_cue).most_common()
-    top, top_n = ranked[0]
-    phrase = CUE_PHRASES.get(top, f"after {cue_name(top).lower()}")
-    if count == 1:
-        text += f", {phrase}"
-    elif top_n == count:
-        text += f", all {phrase}"
-    elif len(ranked) == 1 or ranked[1][1] < top_n:
-        text += f", most {phrase}"
+        return _nothing(summary.period)
+    pauses = _pauses(summary)
     change = summary.checkin_change
-    if change is not None:
-        prefix = "on days you paused, " if summary.checkin_days > 1 else ""
-        if round(abs(change) * 2) / 2 == 0:
-            text += f"; {prefix}your check-in stayed about the same from before to after"
-        elif change > 0:
-            text += f"; {prefix}your check-in eased by {_points(change)}"
-        else:
-            text += f"; {prefix}your check-in was {_points(change)} higher afterwards"
-        if summary.checkin_days > 1:
-            text += " on average"
-    return text + "."
+    if change is None:
+        return translate("History", "{pauses}.", "the history sentence: how many pauses, "
+                         "when, after what").format(pauses=pauses)
+    return translate("History", "{pauses}; {checkin}.", "the history sentence: how many "
+                     "pauses, when, after what; how the check-in changed").format(
+        pauses=pauses, checkin=_checkin(summary, change))

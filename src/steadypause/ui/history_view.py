@@ -17,6 +17,7 @@ import sqlite3
 from collections.abc import Callable
 from datetime import date
 from html import escape
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -52,6 +53,7 @@ from PySide6.QtWidgets import (
 from steadypause import DISPLAY_NAME
 from steadypause.core import history
 from steadypause.core.history import HistoryStore, Record
+from steadypause.core.i18n import translate
 from steadypause.core.summary import (
     Summary,
     checkin_words,
@@ -78,6 +80,45 @@ _CUE_COLOURS = {
              "end_of_day": "#d3a6c9", "manual": "#c3ae9c"},
 }
 _OTHER = {"light": "#6f7c86", "dark": "#a7b0b6"}
+
+
+def weekday_names() -> tuple[str, ...]:
+    """Short weekday names, Monday first (never strftime: that is always English)."""
+    return (translate("History", "Mon"), translate("History", "Tue"),
+            translate("History", "Wed"), translate("History", "Thu"),
+            translate("History", "Fri"), translate("History", "Sat"),
+            translate("History", "Sun"))
+
+
+def month_names() -> tuple[str, ...]:
+    """Short month names, January first."""
+    return (translate("History", "Jan"), translate("History", "Feb"),
+            translate("History", "Mar"), translate("History", "Apr"),
+            translate("History", "May"), translate("History", "Jun"),
+            translate("History", "Jul"), translate("History", "Aug"),
+            translate("History", "Sep"), translate("History", "Oct"),
+            translate("History", "Nov"), translate("History", "Dec"))
+
+
+def range_label(days: int) -> str:
+    """The radio button for a range, with its own mnemonic."""
+    if days == 7:
+        return translate("History", "&7 days")
+    if days == 30:
+        return translate("History", "&30 days")
+    if days == 90:
+        return translate("History", "9&0 days")
+    return translate("History", "{days} days").format(days=days)
+
+
+def keep_together(text: str) -> str:
+    """``text`` as HTML that wraps only after a comma or before a bracket."""
+    words = escape(text).split(" ")
+    out = words[0]
+    for before, word in pairwise(words):
+        out += " " if before.endswith(",") or word.startswith("(") else "&nbsp;"
+        out += word
+    return out
 
 
 def is_dark(palette: QPalette) -> bool:
@@ -115,9 +156,10 @@ class DayChart(QWidget):
 
     def set_summary(self, summary: Summary) -> None:
         self._summary = summary
-        self.setAccessibleName("Chart of pauses per day")
-        self.setAccessibleDescription(
-            sentence(summary) + " The same numbers are on the Numbers tab.")
+        self.setAccessibleName(translate("History", "Chart of pauses per day"))
+        self.setAccessibleDescription(translate(
+            "History", "{summary} The same numbers are on the Numbers tab.").format(
+                summary=sentence(summary)))
         self.update()
 
     # -- geometry -----------------------------------------------------------------------
@@ -154,7 +196,7 @@ class DayChart(QWidget):
         # Left axis: pauses. Three quiet grid lines.
         p.setPen(muted)
         p.drawText(QRectF(0, 0, plot.left() + 40, fm.height()),
-                   Qt.AlignmentFlag.AlignLeft, "pauses")
+                   Qt.AlignmentFlag.AlignLeft, translate("History", "pauses", "chart axis"))
         for value in range(0, top + 1, tick):
             y = plot.bottom() - plot.height() * value / top
             p.setPen(QPen(grid, 1))
@@ -181,10 +223,16 @@ class DayChart(QWidget):
         # Dates along the bottom: every day for a week, else about eight labels.
         step = 1 if n <= 7 else max(1, round(n / 8))
         p.setPen(muted)
+        weekdays, months = weekday_names(), month_names()
         for i, day in enumerate(s.days):
             if (n - 1 - i) % step:
                 continue
-            label = day.day.strftime("%a %d" if n <= 7 else "%d %b")
+            if n <= 7:
+                label = translate("History", "{weekday} {day}", "chart date: Mon 03").format(
+                    weekday=weekdays[day.day.weekday()], day=f"{day.day.day:02d}")
+            else:
+                label = translate("History", "{day} {month}", "chart date: 03 Jan").format(
+                    day=f"{day.day.day:02d}", month=months[day.day.month - 1])
             x = plot.left() + slot * (i + 0.5)
             w = fm.horizontalAdvance(label) + 4
             p.drawText(QRectF(x - w / 2, plot.bottom() + 4, w, fm.height()),
@@ -202,7 +250,8 @@ class DayChart(QWidget):
 
             p.setPen(muted)
             p.drawText(QRectF(plot.right() - 60, 0, self.width() - plot.right() + 60,
-                              fm.height()), Qt.AlignmentFlag.AlignRight, "check-in eased")
+                              fm.height()), Qt.AlignmentFlag.AlignRight,
+                       translate("History", "check-in eased", "chart axis: up is eased"))
             for v in (span, 0, -span):
                 p.drawText(QRectF(plot.right() + 6, y_of(v) - fm.height() / 2,
                                   self.width() - plot.right() - 6, fm.height()),
@@ -231,11 +280,12 @@ class DayChart(QWidget):
 
 def legend_html(s: Summary, palette: QPalette) -> str:
     """The chart's key as wrapping rich text: a coloured square per cue, the dashed line."""
-    items = [f'<span style="color:{cue_colour(c, palette).name()}">&#9632;</span>&nbsp;'
-             f"{escape(cue_name(c))}" for c in s.cues]
+    items = [  # i18n-exempt: markup around the translated cue names
+        f'<span style="color:{cue_colour(c, palette).name()}">&#9632;</span>&nbsp;'
+        f"{escape(cue_name(c))}" for c in s.cues]
     if any(d.checkin_change is not None for d in s.days):
-        items.append("-&nbsp;-&nbsp;-&nbsp;check-in&nbsp;change, before&nbsp;→&nbsp;after "
-                     "(right&nbsp;scale)")
+        items.append("-&nbsp;-&nbsp;-&nbsp;" + keep_together(translate(
+            "History", "check-in change, before → after (right scale)", "chart legend")))
     return " &nbsp; ".join(items)
 
 
@@ -281,24 +331,30 @@ class _Table(QAbstractTableModel):
 
 def numbers_rows(s: Summary) -> tuple[list[str], list[list[str]]]:
     """The chart's numbers, one row per day (newest first)."""
-    header = ["Day", *(cue_name(c) for c in s.cues), "Pauses", "Check-in change"]
+    header = [translate("History", "Day"), *(cue_name(c) for c in s.cues),
+              translate("History", "Pauses"), translate("History", "Check-in change")]
+    weekdays = weekday_names()
     rows = []
     for d in reversed(s.days):
         change = "" if d.checkin_change is None else f"{d.checkin_change:+.1f}"
-        rows.append([d.day.strftime("%a %Y-%m-%d"), *(str(d.by_cue.get(c, 0)) for c in s.cues),
-                     str(d.pauses), change])
+        rows.append([f"{weekdays[d.day.weekday()]} {d.day.isoformat()}",
+                     *(str(d.by_cue.get(c, 0)) for c in s.cues), str(d.pauses), change])
     return header, rows
 
 
 def entry_rows(records: list[Record]) -> tuple[list[str], list[list[str]]]:
     """One row per prompt or pause (newest first); Journal only if there is any."""
     journal = any(r.journal for r in records)
-    header = ["When", "Cue", "Routine", "How it ended", "Check-in"]
+    header = [translate("History", "When"), translate("History", "Cue"),
+              translate("History", "Routine"), translate("History", "How it ended"),
+              translate("History", "Check-in")]
     if journal:
-        header.append("Journal")
+        header.append(translate("History", "Journal"))
+    weekdays = weekday_names()
     rows = []
     for r in reversed(records):
-        row = [r.at.strftime("%a %Y-%m-%d %H:%M"), cue_name(r.cue), r.routine or "",
+        row = [f"{weekdays[r.at.weekday()]} {r.at.strftime('%Y-%m-%d %H:%M')}",
+               cue_name(r.cue), r.routine or "",
                outcome_words(r), checkin_words(r)]
         if journal:
             row.append(" · ".join(r.journal.values()))
@@ -314,8 +370,8 @@ class HistoryWindow(QWidget):
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("historyWindow")
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.setWindowTitle(f"History · {DISPLAY_NAME}")
-        self.setAccessibleName("Your pause history")
+        self.setWindowTitle(translate("History", "History · {app}").format(app=DISPLAY_NAME))
+        self.setAccessibleName(translate("History", "Your pause history"))
         self.resize(*WINDOW_SIZE)
         self._path = path
         self._today = today
@@ -335,12 +391,12 @@ class HistoryWindow(QWidget):
         self.sentence.setFocusPolicy(Qt.FocusPolicy.TabFocus)   # readable by screen readers
 
         ranges = QHBoxLayout()
-        ranges.addWidget(QLabel("Show the last", self))
+        ranges.addWidget(QLabel(translate("History", "Show the last"), self))
         self.range_group = QButtonGroup(self)
         for days in RANGES:
-            button = QRadioButton(f"&{days} days" if days != 90 else "9&0 days", self)
+            button = QRadioButton(range_label(days), self)
             button.setObjectName(f"range_{days}")
-            button.setAccessibleName(f"Last {days} days")
+            button.setAccessibleName(translate("History", "Last {days} days").format(days=days))
             self.range_group.addButton(button, days)
             ranges.addWidget(button)
         ranges.addStretch(1)
@@ -359,17 +415,19 @@ class HistoryWindow(QWidget):
         chart_layout.addWidget(self.legend)
         self.numbers = QTableView(self)
         self.numbers.setObjectName("historyNumbers")
-        self.numbers.setAccessibleName("Pauses per day, by cue, with the check-in change")
+        self.numbers.setAccessibleName(
+            translate("History", "Pauses per day, by cue, with the check-in change"))
         self._numbers = _Table(self)
         self.numbers.setModel(self._numbers)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("historyTabs")
-        self.tabs.addTab(chart_page, "&Chart")
-        self.tabs.addTab(self.numbers, "N&umbers")
+        self.tabs.addTab(chart_page, translate("History", "&Chart"))
+        self.tabs.addTab(self.numbers, translate("History", "N&umbers"))
 
         self.entries = QTableView(self)
         self.entries.setObjectName("historyEntries")
-        self.entries.setAccessibleName("Every prompt and pause in this period, newest first")
+        self.entries.setAccessibleName(
+            translate("History", "Every prompt and pause in this period, newest first"))
         self._entries = _Table(self)
         self.entries.setModel(self._entries)
         for view in (self.numbers, self.entries):
@@ -390,17 +448,18 @@ class HistoryWindow(QWidget):
         pal = self.note.palette()
         pal.setColor(self.note.foregroundRole(), muted_colour(pal))
         self.note.setPalette(pal)
-        self.export_button = QPushButton("&Export CSV…", self)
+        self.export_button = QPushButton(translate("History", "&Export CSV…"), self)
         self.export_button.setObjectName("exportButton")
         self.export_button.setAccessibleDescription(
-            "Save all of your history as a CSV file (UTF-8, ISO 8601 times)")
+            translate("History", "Save all of your history as a CSV file (UTF-8, ISO 8601 times)"))
         self.export_button.clicked.connect(self.export)
-        self.delete_button = QPushButton("&Delete all history…", self)
+        self.delete_button = QPushButton(translate("History", "&Delete all history…"), self)
         self.delete_button.setObjectName("deleteButton")
-        self.delete_button.setAccessibleDescription(
-            "Remove every recorded pause, check-in and journal entry from this computer")
+        self.delete_button.setAccessibleDescription(translate(
+            "History", "Remove every recorded pause, check-in and journal entry from this "
+            "computer"))
         self.delete_button.clicked.connect(self.delete_all)
-        close = QPushButton("Close", self)
+        close = QPushButton(translate("History", "Close"), self)
         close.setObjectName("closeButton")
         close.clicked.connect(self.close)
         buttons = QHBoxLayout()
@@ -446,7 +505,8 @@ class HistoryWindow(QWidget):
         except (history.HistoryError, sqlite3.DatabaseError) as exc:
             log.warning("history: cannot read %s: %s", self._path, exc)
             records = []
-            self.note.setText(f"The history cannot be read just now ({exc}).")
+            self.note.setText(translate(
+                "History", "The history cannot be read just now ({error}).").format(error=exc))
         self.summary = summarize(records, today, self.days)
         self.sentence.setText(sentence(self.summary))
         self.sentence.setAccessibleName(sentence(self.summary))
@@ -474,9 +534,14 @@ class HistoryWindow(QWidget):
             rows = history.export_csv(self._path, target)
         except (OSError, history.HistoryError, sqlite3.DatabaseError) as exc:
             log.warning("history: export to %s failed: %s", target, exc)
-            self.note.setText(f"Could not export to {target}: {exc}")
+            self.note.setText(translate("History", "Could not export to {target}: {error}")
+                              .format(target=target, error=exc))
             return None
-        self.note.setText(f"Exported {rows} entr{'y' if rows == 1 else 'ies'} to {target}.")
+        if rows == 1:
+            done = translate("History", "Exported 1 entry to {target}.")
+        else:
+            done = translate("History", "Exported {count} entries to {target}.")
+        self.note.setText(done.format(count=rows, target=target))
         return target
 
     def delete_all(self) -> bool:
@@ -491,26 +556,31 @@ class HistoryWindow(QWidget):
                     p.unlink(missing_ok=True)
         except Exception as exc:
             log.exception("history: delete failed")
-            self.note.setText(f"Could not delete the history: {exc}")
+            self.note.setText(translate("History", "Could not delete the history: {error}")
+                              .format(error=exc))
             return False
         log.info("history: deleted on request (%d files)", len(removed))
         self.reload()
-        self.note.setText("All history was deleted from this computer.")
+        self.note.setText(translate("History", "All history was deleted from this computer."))
         return True
 
     def _ask_export_path(self, default: Path) -> Path | None:
-        name, _ = QFileDialog.getSaveFileName(self, "Export history", str(default),
-                                              "CSV files (*.csv)")
+        name, _ = QFileDialog.getSaveFileName(
+            self, translate("History", "Export history"), str(default),
+            translate("History", "CSV files (*.csv)"))
         return Path(name) if name else None
 
     def _confirm_delete(self) -> bool:
-        box = QMessageBox(QMessageBox.Icon.Question, "Delete all history?",
-                          "Delete every recorded pause, check-in and journal entry from this "
-                          "computer? This cannot be undone. Export first if you want a copy.",
+        box = QMessageBox(QMessageBox.Icon.Question,
+                          translate("History", "Delete all history?"),
+                          translate("History", "Delete every recorded pause, check-in and "
+                                    "journal entry from this computer? This cannot be undone. "
+                                    "Export first if you want a copy."),
                           QMessageBox.StandardButton.NoButton, self)
         box.setObjectName("confirmDelete")
-        delete = box.addButton("Delete all history", QMessageBox.ButtonRole.DestructiveRole)
-        keep = box.addButton("Keep it", QMessageBox.ButtonRole.RejectRole)
+        delete = box.addButton(translate("History", "Delete all history"),
+                               QMessageBox.ButtonRole.DestructiveRole)
+        keep = box.addButton(translate("History", "Keep it"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(keep)
         box.exec()
         return box.clickedButton() is delete
