@@ -64,3 +64,20 @@ def test_load_messages_are_worded_in_the_language_in_use(tmp_path: Path, marked:
     assert loaded.messages == [
         "«{file} line {line}: '{key}': {problem}; using the default {default}.»".format(
             file="settings.toml", line=1, key="work_minutes", problem=problem, default=60)]
+
+
+def test_the_language_can_be_read_before_loading(tmp_path: Path) -> None:
+    user, site = tmp_path / "user", tmp_path / "site"
+    store = SettingsStore(user, site_directory=site)
+    assert store.language_hint() == "system"
+    site.mkdir()
+    (site / "settings.toml").write_text('language = "es"\n', encoding="utf-8")
+    assert store.language_hint() == "es"
+    user.mkdir()
+    (user / "settings.toml").write_text('language = "en"\nnot toml at all', encoding="utf-8")
+    assert store.language_hint() == "es"   # an unreadable user file: the next source
+    (user / "settings.toml").write_text('language = "en"\n', encoding="utf-8")
+    assert store.language_hint() == "en"
+    (user / "settings.toml").write_text('language = "xx"\n', encoding="utf-8")
+    assert store.language_hint() == "es"   # not a valid choice: the next source
+    assert not list(user.glob("*.bad-*"))  # nothing set aside, nothing written

@@ -671,6 +671,25 @@ class SettingsStore:
         values, problems, newer = parse(data, text, str(self.site_path))
         return ({} if newer else values), problems
 
+    def language_hint(self) -> str:
+        """The ``language`` setting, read without side effects and without messages.
+
+        For choosing the translations *before* :meth:`load`, so that the messages
+        ``load`` writes (a bad value, a file set aside) are in the person's language.
+        Anything unreadable or invalid gives the default.
+        """
+        field = FIELDS_BY_NAME["language"]
+        for path in (self.path, self.site_path):
+            if path is None:
+                continue
+            try:
+                value = tomllib.loads(path.read_text(encoding="utf-8")).get("language")
+            except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError, RecursionError):
+                continue
+            if value is not None and field.check(value) is None:
+                return str(value)
+        return str(field.default)
+
     def save(self, settings: Settings) -> None:
         """Write the settings atomically, readable only by the user.
 
