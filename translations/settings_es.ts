@@ -684,7 +684,7 @@
         <translation>No se pudieron leer los ajustes del sistema en {path} ({reason}); no se tienen en cuenta. Tus propios ajustes siguen valiendo.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+55"/>
         <source>Could not create {path} ({reason}); settings will not be remembered.</source>
         <translation>No se pudo crear {path} ({reason}); los ajustes no se recordarán.</translation>
     </message>
@@ -721,7 +721,7 @@
     <message>
         <location line="+2"/>
         <source>it is nested too deeply</source>
-        <translation>está anidado demasiado</translation>
+        <translation>tiene demasiados niveles anidados</translation>
     </message>
     <message>
         <location filename="../src/steadypause/platform/autostart.py" line="+279"/>
