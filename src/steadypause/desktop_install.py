@@ -29,6 +29,7 @@ from importlib.abc import Traversable
 from pathlib import Path
 
 from steadypause import APP_ID
+from steadypause.core.i18n import translate
 from steadypause.platform.autostart import exec_quote, program_command
 
 MARKER_KEY = "X-SteadyPause-Installed"
@@ -42,10 +43,17 @@ class DesktopInstallError(Exception):
 
 @dataclass
 class Report:
-    """What an install or removal did, line by line, for the person to read."""
+    """What an install or removal did.
+
+    ``done`` has one line per file ("icon <path>", "launcher entry <path>"), as a record;
+    ``entry`` and ``icons`` say the same as paths, for wording whole sentences in the
+    person's language. ``left_alone`` lines are sentences already.
+    """
 
     done: list[str] = field(default_factory=list)
     left_alone: list[str] = field(default_factory=list)
+    entry: Path | None = None   # the launcher entry written or removed
+    icons: list[Path] = field(default_factory=list)   # the icons written or removed
 
 
 def data_home() -> Path:
@@ -62,9 +70,9 @@ def shipped_files() -> Traversable:
     checkout = Path(__file__).resolve().parents[2] / "packaging" / "linux"
     if (checkout / DESKTOP_NAME).is_file():
         return checkout
-    raise DesktopInstallError(
-        "this installation of Steady Pause has no desktop files "
-        "(steadypause/resources/desktop is missing from the package)")
+    raise DesktopInstallError(translate(
+        "Cli", "this installation of Steady Pause has no desktop files "
+               "(steadypause/resources/desktop is missing from the package)"))
 
 
 def _icons(source: Traversable) -> list[tuple[str, bytes]]:
@@ -92,15 +100,16 @@ def render_entry(template: str, command: Sequence[str]) -> str:
     lines = []
     for line in template.splitlines():
         key, sep, value = line.partition("=")
-        if sep and key.strip() == "Exec":
+        if sep and key.strip() == "Exec":  # i18n-exempt: a Desktop Entry key
             words = value.strip().split(" ")
             if words[0] != "steadypause":
-                raise DesktopInstallError(f"unexpected Exec line in the shipped entry: {line}")
+                raise DesktopInstallError(translate(
+                    "Cli", "unexpected Exec line in the shipped entry: {line}").format(line=line))
             line = " ".join(["Exec=" + program, *words[1:]])
         elif sep and key.strip() == MARKER_KEY:
             continue
         lines.append(line)
-        if line.strip() == "[Desktop Entry]":
+        if line.strip() == "[Desktop Entry]":  # i18n-exempt: a Desktop Entry group
             lines.append(MARKER)
     return "\n".join(lines) + "\n"
 
@@ -140,10 +149,10 @@ def install(home: Path | None = None, command: Sequence[str] | None = None) -> R
     source = shipped_files()
     entry_path = home / "applications" / DESKTOP_NAME
     if entry_path.exists() and not is_ours(entry_path):
-        raise DesktopInstallError(
-            f"{entry_path} is already there and was not written by Steady Pause "
-            f"(it has no {MARKER} line), so it was left as it is. "
-            "Remove it yourself if you want this one instead.")
+        raise DesktopInstallError(translate(
+            "Cli", "{path} is already there and was not written by Steady Pause (it has no "
+                   "{marker} line), so it was left as it is. Remove it yourself if you want "
+                   "this one instead.").format(path=entry_path, marker=MARKER))
     ours_before = entry_path.exists()
     report = Report()
     try:
@@ -151,18 +160,19 @@ def install(home: Path | None = None, command: Sequence[str] | None = None) -> R
         for relative, data in _icons(source):
             target = home / relative
             if target.exists() and not ours_before and not _same(target, data):
-                report.left_alone.append(f"{target} (not written by Steady Pause)")
+                report.left_alone.append(_not_ours(target))
                 continue
             _write_atomic(target, data)
-            report.done.append(f"icon {target}")
+            _did_icon(report, target)
         _write_atomic(entry_path, render_entry(template, command).encode("utf-8"))
-        report.done.append(f"launcher entry {entry_path}")
+        _did_entry(report, entry_path)
         # Desktops watch these folders; a newer mtime on hicolor tells icon caches too.
         hicolor = home / "icons" / "hicolor"
         if hicolor.is_dir():
             os.utime(hicolor)
     except OSError as exc:
-        raise DesktopInstallError(f"could not write the desktop files: {exc}") from exc
+        raise DesktopInstallError(translate(
+            "Cli", "could not write the desktop files: {reason}").format(reason=exc)) from exc
     return report
 
 
@@ -176,9 +186,9 @@ def remove(home: Path | None = None) -> Report:
     elif is_ours(entry_path):
         ours = True
     else:
-        raise DesktopInstallError(
-            f"{entry_path} was not written by Steady Pause (it has no {MARKER} line), "
-            "so it was left as it is.")
+        raise DesktopInstallError(translate(
+            "Cli", "{path} was not written by Steady Pause (it has no {marker} line), so it "
+                   "was left as it is.").format(path=entry_path, marker=MARKER))
     try:
         source: Traversable | None = shipped_files()
     except DesktopInstallError:
@@ -191,15 +201,30 @@ def remove(home: Path | None = None) -> Report:
                     continue
                 if ours or _same(target, data):
                     target.unlink()
-                    report.done.append(f"icon {target}")
+                    _did_icon(report, target)
                 else:
-                    report.left_alone.append(f"{target} (not written by Steady Pause)")
+                    report.left_alone.append(_not_ours(target))
         if ours:
             entry_path.unlink()
-            report.done.append(f"launcher entry {entry_path}")
+            _did_entry(report, entry_path)
     except OSError as exc:
-        raise DesktopInstallError(f"could not remove the desktop files: {exc}") from exc
+        raise DesktopInstallError(translate(
+            "Cli", "could not remove the desktop files: {reason}").format(reason=exc)) from exc
     return report
+
+
+def _not_ours(path: Path) -> str:
+    return translate("Cli", "{path} (not written by Steady Pause)").format(path=path)
+
+
+def _did_icon(report: Report, path: Path) -> None:
+    report.icons.append(path)
+    report.done.append(f"icon {path}")  # i18n-exempt: a record; cli.py words the sentence
+
+
+def _did_entry(report: Report, path: Path) -> None:
+    report.entry = path
+    report.done.append(f"launcher entry {path}")  # i18n-exempt: a record; cli.py words it
 
 
 def supported() -> bool:

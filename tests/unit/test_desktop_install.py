@@ -143,3 +143,14 @@ def test_the_shipped_entry_is_the_one_in_packaging_linux() -> None:
     source = di.shipped_files()
     repo_entry = Path(__file__).resolve().parents[2] / "packaging/linux" / f"{APP_ID}.desktop"
     assert (source / f"{APP_ID}.desktop").read_text() == repo_entry.read_text()
+
+
+def test_the_report_names_the_entry_and_icons_as_paths(data_home: Path) -> None:
+    report = di.install()
+    assert report.entry == entry(data_home)
+    assert len(report.icons) == 10
+    assert all(p.is_file() for p in report.icons)
+    removed = di.remove()
+    assert removed.entry == entry(data_home)
+    assert sorted(removed.icons) == sorted(report.icons)
+    assert not any(p.exists() for p in removed.icons)

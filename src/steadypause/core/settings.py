@@ -29,6 +29,9 @@ from datetime import time as dtime
 from pathlib import Path
 from typing import Any
 
+from steadypause.core import i18n
+from steadypause.core.i18n import QT_TRANSLATE_NOOP, translate
+
 log = logging.getLogger(__name__)
 
 SCHEMA_VERSION = 1
@@ -38,21 +41,46 @@ FILE_NAME = "settings.toml"
 ROUTINE_CHOICES = ("full", "transition", "release", "heart", "boundary")
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 GROUPS = ("cues", "schedule", "phrases", "practice", "support", "general")
-GROUP_TITLES = {"cues": "Cues", "schedule": "Schedule", "phrases": "Boundary cues & phrases",
-                "practice": "Practice", "support": "Support contacts", "general": "General"}
+# English here (docs/settings.md); a form shows group_title(group).
+GROUP_TITLES = {"cues": QT_TRANSLATE_NOOP("Settings", "Cues"),
+                "schedule": QT_TRANSLATE_NOOP("Settings", "Schedule"),
+                "phrases": QT_TRANSLATE_NOOP("Settings", "Boundary cues & phrases"),
+                "practice": QT_TRANSLATE_NOOP("Settings", "Practice"),
+                "support": QT_TRANSLATE_NOOP("Settings", "Support contacts"),
+                "general": QT_TRANSLATE_NOOP("Settings", "General")}
 
 # How a form shows each choice; a value missing here is shown capitalised.
 CHOICE_TEXTS = {
-    "full": "The full pause (2–5 minutes)",
-    "transition": "A transition pause (45 seconds)",
-    "system": "Follow the desktop",
-    "light": "Light",
-    "dark": "Dark",
-    "prompt": "Show the gentle reminder first",
-    "direct": "Open the routine directly",
-    "en": "English",
-    "es": "Español",
+    "full": QT_TRANSLATE_NOOP("Settings", "The full pause (2–5 minutes)"),
+    "transition": QT_TRANSLATE_NOOP("Settings", "A transition pause (45 seconds)"),
+    "system": QT_TRANSLATE_NOOP("Settings", "Follow the desktop"),
+    "light": QT_TRANSLATE_NOOP("Settings", "Light"),
+    "dark": QT_TRANSLATE_NOOP("Settings", "Dark"),
+    "prompt": QT_TRANSLATE_NOOP("Settings", "Show the gentle reminder first"),
+    "direct": QT_TRANSLATE_NOOP("Settings", "Open the routine directly"),
+    # Each language is named in itself, in every language (never translated).
+    "en": "English",  # i18n-exempt: a language's own name (endonym)
+    "es": "Español",  # i18n-exempt: a language's own name (endonym)
 }
+#: Choices shown as they are in every language.
+UNTRANSLATED_CHOICES = frozenset(("en", "es"))
+
+
+# The same lookup as translate(); under another name because its text is not a literal
+# (tests/unit/test_strings_marked.py wants literals in translate() calls).
+_lookup_marked = i18n.translate
+
+
+def shown_text(text: str) -> str:
+    """A text marked with ``QT_TRANSLATE_NOOP("Settings", ...)`` where it is declared (a
+    description, label, group title or choice), in the language in use."""
+    return _lookup_marked("Settings", text)  # i18n-exempt: the context, a literal for lupdate
+
+
+def group_title(group: str) -> str:
+    """A group's title as a form shows it, in the language in use."""
+    title = GROUP_TITLES.get(group)
+    return shown_text(title) if title else group.capitalize()
 
 # The languages the app has a translation for (steadypause/translations.py loads them),
 # each named in itself in CHOICE_TEXTS.
@@ -86,20 +114,23 @@ def check_contact_link(link: str) -> str | None:
     """Why ``link`` cannot be a contact's phone number or link, or None if it can."""
     link = link.strip()
     if not link:
-        return "a phone number or link is needed"
+        return translate("Settings", "a phone number or link is needed")
     if _PHONE.fullmatch(link):
         return None
     if not link.lower().startswith(_LINK_SCHEMES):
-        return "use a phone number, or a link starting with https://, http://, mailto: or tel:"
+        return translate("Settings", "use a phone number, or a link starting with https://, "
+                                     "http://, mailto: or tel:")
     if len(link) > 500 or any(c.isspace() for c in link):
-        return "a link cannot contain spaces or be longer than 500 characters"
+        return translate("Settings",
+                         "a link cannot contain spaces or be longer than 500 characters")
     return None
 
 
 def check_contact(name: str, link: str) -> str | None:
     """Why ``name`` and ``link`` cannot be a contact, or None if they can."""
     if not 1 <= len(name.strip()) <= CONTACT_NAME_MAX:
-        return f"the name must be 1 to {CONTACT_NAME_MAX} characters"
+        return translate("Settings", "the name must be 1 to {most} characters").format(
+            most=CONTACT_NAME_MAX)
     return check_contact_link(link)
 
 
@@ -107,13 +138,14 @@ def check_text_item(text: str, existing: tuple[str, ...] = ()) -> str | None:
     """Why ``text`` cannot be an entry of a phrase or boundary-cue list, or None."""
     stripped = text.strip()
     if not stripped:
-        return "an entry cannot be empty"
+        return translate("Settings", "an entry cannot be empty")
     if len(stripped) > TEXT_ITEM_MAX:
-        return f"an entry can be at most {TEXT_ITEM_MAX} characters ({len(stripped)} given)"
+        return translate("Settings", "an entry can be at most {most} characters ({given} "
+                                     "given)").format(most=TEXT_ITEM_MAX, given=len(stripped))
     if "\n" in stripped:
-        return "an entry is one line"
+        return translate("Settings", "an entry is one line")
     if stripped.casefold() in (e.casefold() for e in existing):
-        return f"'{stripped}' is already in the list"
+        return translate("Settings", "'{entry}' is already in the list").format(entry=stripped)
     return None
 
 
@@ -123,10 +155,11 @@ def check_hours(text: str) -> str | None:
         return None
     parts = text.split("-")
     if len(parts) != 2 or not all(_TIME.fullmatch(p.strip()) for p in parts):
-        return f"{text!r} is not like '08:00-18:00' (or empty for a day off)"
+        return translate("Settings", "{hours} is not like '08:00-18:00' (or empty for a day "
+                                     "off)").format(hours=repr(text))
     start, end = (p.strip() for p in parts)
     if start >= end:
-        return f"{text!r} ends before it starts"
+        return translate("Settings", "{hours} ends before it starts").format(hours=repr(text))
     return None
 
 
@@ -150,13 +183,29 @@ class Field:
     label: str = ""
 
     def choice_text(self, value: str) -> str:
-        """How a form shows one of ``choices``."""
-        return CHOICE_TEXTS.get(value, value.replace("_", " ").capitalize())
+        """How a form shows one of ``choices``, in the language in use."""
+        text = CHOICE_TEXTS.get(value)
+        if text is None:
+            return value.replace("_", " ").capitalize()
+        return text if value in UNTRANSLATED_CHOICES else shown_text(text)
 
     @property
     def title(self) -> str:
-        """The short label a form shows; derived from the name when none is declared."""
+        """The short label (English, as in docs/settings.md); derived from the name when
+        none is declared."""
         return self.label or self.name.replace("_", " ").capitalize()
+
+    @property
+    def shown_title(self) -> str:
+        """The short label a form shows, in the language in use."""
+        return shown_text(self.label) if self.label else self.title
+
+    @property
+    def shown_description(self) -> str:
+        """The description a form shows, in the language in use."""
+        if self.kind == "hours" and self.label:
+            return shown_text(HOURS_DESCRIPTION).format(day=shown_text(self.label))
+        return shown_text(self.description)
 
     def check(self, value: Any) -> str | None:
         """Return why ``value`` is not acceptable, or None if it is."""
@@ -168,27 +217,36 @@ class Field:
         if kind in ("int", "float"):
             ok = isinstance(value, int) if kind == "int" else isinstance(value, int | float)
             if not ok or isinstance(value, bool):
-                return None, f"expected {_KIND_WORDS[kind]}, found {_describe(value)}"
+                expected = (translate("Settings", "expected a whole number, found {found}")
+                            if kind == "int" else
+                            translate("Settings", "expected a number, found {found}"))
+                return None, expected.format(found=_describe(value))
             if isinstance(value, float) and not math.isfinite(value):
                 # TOML has nan and inf; nan slips past every < and > comparison below.
-                return None, f"expected a finite number, found {value!r}"
+                return None, translate("Settings", "expected a finite number, found {value}"
+                                       ).format(value=repr(value))
             if self.minimum is not None and value < self.minimum:
-                return None, f"{value!r} is below the minimum {_num(self.minimum)}"
+                return None, translate("Settings", "{value} is below the minimum {minimum}"
+                                       ).format(value=repr(value), minimum=_num(self.minimum))
             if self.maximum is not None and value > self.maximum:
-                return None, f"{value!r} is above the maximum {_num(self.maximum)}"
+                return None, translate("Settings", "{value} is above the maximum {maximum}"
+                                       ).format(value=repr(value), maximum=_num(self.maximum))
             return (float(value) if kind == "float" else value), None
         if kind == "bool":
             if not isinstance(value, bool):
-                return None, f"expected true or false, found {_describe(value)}"
+                return None, translate("Settings", "expected true or false, found {found}"
+                                       ).format(found=_describe(value))
             return value, None
         if kind in ("choice", "time", "hours"):
             if not isinstance(value, str):
-                return None, f"expected text in quotes, found {_describe(value)}"
+                return None, translate("Settings", "expected text in quotes, found {found}"
+                                       ).format(found=_describe(value))
             if kind == "choice" and value not in (self.choices or ()):
-                return None, (f"{value!r} is not one of "
-                              f"{', '.join(repr(c) for c in self.choices or ())}")
+                return None, translate("Settings", "{value} is not one of {choices}").format(
+                    value=repr(value), choices=", ".join(repr(c) for c in self.choices or ()))
             if kind == "time" and not _TIME.fullmatch(value):
-                return None, f"{value!r} is not a time like '17:30'"
+                return None, translate("Settings", "{value} is not a time like '17:30'"
+                                       ).format(value=repr(value))
             if kind == "hours" and (problem := check_hours(value)):
                 return None, problem
             return value, None
@@ -198,26 +256,31 @@ class Field:
             return _coerce_minutes_list(value, self)
         if kind == "contacts":
             return _coerce_contacts(value)
-        raise AssertionError(f"unknown kind {kind}")
+        raise AssertionError(f"unknown kind {kind}")  # i18n-exempt: programmer error
 
 
 def _coerce_text_list(value: Any) -> tuple[Any, str | None]:
     if not isinstance(value, list | tuple):
-        return None, f"expected a list of texts, found {_describe(value)}"
+        return None, translate("Settings", "expected a list of texts, found {found}"
+                               ).format(found=_describe(value))
     kept: list[str] = []
     problems = []
     for item in value:
         if not isinstance(item, str):
-            problems.append(f"{_describe(item)} is not text")
+            problems.append(translate("Settings", "{found} is not text"
+                                      ).format(found=_describe(item)))
         elif problem := check_text_item(item, tuple(kept)):
             problems.append(problem)
         elif len(kept) >= TEXT_LIST_MAX:
-            problems.append(f"only the first {TEXT_LIST_MAX} entries are used")
+            problems.append(translate("Settings", "only the first {most} entries are used"
+                                      ).format(most=TEXT_LIST_MAX))
             break
         else:
             kept.append(item.strip())
-    return tuple(kept), ("; ".join(problems) + "; the other entries are kept") if problems \
-        else None
+    if not problems:
+        return tuple(kept), None
+    return tuple(kept), translate("Settings", "{problems}; the other entries are kept").format(
+        problems="; ".join(problems))
 
 
 MINUTES_LIST_MAX = 6
@@ -226,61 +289,70 @@ MINUTES_LIST_MAX = 6
 def _coerce_minutes_list(value: Any, field: Field) -> tuple[Any, str | None]:
     """1 to 6 different whole numbers of minutes within the field's bounds, kept in order."""
     if not isinstance(value, list | tuple):
-        return None, f"expected a list of minutes such as [15, 30, 60], found {_describe(value)}"
+        return None, translate("Settings", "expected a list of minutes such as [15, 30, 60], "
+                                           "found {found}").format(found=_describe(value))
     low, high = int(field.minimum or 1), int(field.maximum or 1440)
     if not value:
-        return None, "at least one length is needed"
+        return None, translate("Settings", "at least one length is needed")
     if len(value) > MINUTES_LIST_MAX:
-        return None, f"at most {MINUTES_LIST_MAX} lengths"
+        return None, translate("Settings", "at most {most} lengths").format(
+            most=MINUTES_LIST_MAX)
     for item in value:
         if not isinstance(item, int) or isinstance(item, bool):
-            return None, f"{_describe(item)} is not a whole number of minutes"
+            return None, translate("Settings", "{found} is not a whole number of minutes"
+                                   ).format(found=_describe(item))
         if not low <= item <= high:
-            return None, f"{item} is not between {low} and {high} minutes"
+            return None, translate("Settings", "{minutes} is not between {low} and {high} "
+                                               "minutes").format(minutes=item, low=low,
+                                                                 high=high)
     if len(set(value)) != len(value):
-        return None, "each length can appear only once"
+        return None, translate("Settings", "each length can appear only once")
     return tuple(sorted(value)), None
 
 
 def _coerce_contacts(value: Any) -> tuple[Any, str | None]:
     if not isinstance(value, list | tuple):
-        return None, f"expected [[contacts]] tables, found {_describe(value)}"
+        return None, translate("Settings", "expected [[contacts]] tables, found {found}"
+                               ).format(found=_describe(value))
     kept: list[Contact] = []
     problems = []
     for n, item in enumerate(value, 1):
         if isinstance(item, Contact):
             item = {"name": item.name, "link": item.link}
         if not isinstance(item, dict) or set(item) != {"name", "link"}:
-            problems.append(f"contact {n} needs exactly a name and a link")
+            problems.append(translate("Settings", "contact {n} needs exactly a name and a link"
+                                      ).format(n=n))
             continue
         name, link = item["name"], item["link"]
         if not isinstance(name, str) or not isinstance(link, str):
-            problems.append(f"contact {n}: the name and the link must be text")
+            problems.append(translate("Settings", "contact {n}: the name and the link must be "
+                                                  "text").format(n=n))
         elif problem := check_contact(name, link):
-            problems.append(f"contact {n}: {problem}")
+            problems.append(translate("Settings", "contact {n}: {problem}").format(
+                n=n, problem=problem))
         elif len(kept) >= TEXT_LIST_MAX:
-            problems.append(f"only the first {TEXT_LIST_MAX} contacts are used")
+            problems.append(translate("Settings", "only the first {most} contacts are used"
+                                      ).format(most=TEXT_LIST_MAX))
             break
         else:
             kept.append(Contact(name.strip(), link.strip()))
-    return tuple(kept), ("; ".join(problems) + "; the other contacts are kept") if problems \
-        else None
-
-
-_KIND_WORDS = {"int": "a whole number", "float": "a number"}
+    if not problems:
+        return tuple(kept), None
+    return tuple(kept), translate("Settings", "{problems}; the other contacts are kept").format(
+        problems="; ".join(problems))
 
 
 def _describe(value: Any) -> str:
     if isinstance(value, bool):
-        return "true/false"
+        return translate("Settings", "true/false")
     if isinstance(value, int | float):
-        return f"the number {value!r}"
+        return translate("Settings", "the number {value}").format(value=repr(value))
     if isinstance(value, str):
-        return f"the text {value!r}"
+        return translate("Settings", "the text {value}").format(value=repr(value))
     if isinstance(value, dict):
-        return "a table"
+        return translate("Settings", "a table")
     if isinstance(value, list):
-        return "a list"
+        return translate("Settings", "a list")
     return type(value).__name__
 
 
@@ -297,14 +369,22 @@ def _setting(kind: str, default: Any, group: str, description: str, *,
         "maximum": maximum, "choices": choices, "label": label})
 
 
+#: One description for the seven working-hours settings; {day} is the day's name.
+HOURS_DESCRIPTION = QT_TRANSLATE_NOOP(
+    "Settings", "Working hours on {day}, like '08:00-18:00'; empty for a day off.")
+
+
 def _hours(day: str, default: str) -> Any:
+    # English here (docs/settings.md); Field.shown_description translates the template.
     return _setting("hours", default, "schedule",
-                    f"Working hours on {_DAY_NAMES[day]}, like '08:00-18:00'; empty for a day off.",
-                    label=_DAY_NAMES[day])
+                    HOURS_DESCRIPTION.format(day=_DAY_NAMES[day]), label=_DAY_NAMES[day])
 
 
-_DAY_NAMES = dict(zip(WEEKDAYS, ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
-                                 "Saturday", "Sunday"), strict=True))
+_DAY_NAMES = dict(zip(WEEKDAYS, (
+    QT_TRANSLATE_NOOP("Settings", "Monday"), QT_TRANSLATE_NOOP("Settings", "Tuesday"),
+    QT_TRANSLATE_NOOP("Settings", "Wednesday"), QT_TRANSLATE_NOOP("Settings", "Thursday"),
+    QT_TRANSLATE_NOOP("Settings", "Friday"), QT_TRANSLATE_NOOP("Settings", "Saturday"),
+    QT_TRANSLATE_NOOP("Settings", "Sunday")), strict=True))
 
 
 @dataclass(frozen=True)
@@ -313,72 +393,104 @@ class Settings:
 
     # -- cues ----------------------------------------------------------------------------
     work_minutes: int = _setting(
-        "int", 60, "cues", "Minutes of work between work-timer reminders.",
-        minimum=5, maximum=240, label="Work timer (minutes)")
+        "int", 60, "cues",
+        QT_TRANSLATE_NOOP("Settings", "Minutes of work between work-timer reminders."),
+        minimum=5, maximum=240,
+        label=QT_TRANSLATE_NOOP("Settings", "Work timer (minutes)"))
     later_minutes: int = _setting(
-        "int", 10, "cues", "How long 'In 10 minutes' on the reminder waits.",
-        minimum=1, maximum=60, label="'Later' waits (minutes)")
+        "int", 10, "cues",
+        QT_TRANSLATE_NOOP("Settings", "How long 'In 10 minutes' on the reminder waits."),
+        minimum=1, maximum=60,
+        label=QT_TRANSLATE_NOOP("Settings", "'Later' waits (minutes)"))
     prompt_timeout_seconds: int = _setting(
         "int", 120, "cues",
-        "How long an unanswered reminder stays on screen before it quietly closes.",
-        minimum=15, maximum=600, label="Reminder stays (seconds)")
+        QT_TRANSLATE_NOOP("Settings", "How long an unanswered reminder stays on screen before it "
+                                      "quietly closes."),
+        minimum=15, maximum=600,
+        label=QT_TRANSLATE_NOOP("Settings", "Reminder stays (seconds)"))
     timer_routine: str = _setting(
-        "choice", "full", "cues", "The routine the work timer opens.", choices=ROUTINE_CHOICES,
-        label="Work timer opens")
+        "choice", "full", "cues",
+        QT_TRANSLATE_NOOP("Settings", "The routine the work timer opens."),
+        choices=ROUTINE_CHOICES,
+        label=QT_TRANSLATE_NOOP("Settings", "Work timer opens"))
     manual_routine: str = _setting(
-        "choice", "full", "cues", "The routine 'Pause now' opens.", choices=ROUTINE_CHOICES,
-        label="'Pause now' opens")
+        "choice", "full", "cues",
+        QT_TRANSLATE_NOOP("Settings", "The routine 'Pause now' opens."),
+        choices=ROUTINE_CHOICES,
+        label=QT_TRANSLATE_NOOP("Settings", "'Pause now' opens"))
     day_start_hour: int = _setting(
         "int", 6, "cues",
-        "Hour from which the day starts: 'Snooze until tomorrow' ends, the start-of-day cue "
-        "may come.", minimum=0, maximum=12, label="The day starts at (hour)")
+        QT_TRANSLATE_NOOP("Settings", "Hour from which the day starts: 'Snooze until tomorrow' "
+                                      "ends, the start-of-day cue may come."),
+        minimum=0, maximum=12,
+        label=QT_TRANSLATE_NOOP("Settings", "The day starts at (hour)"))
     cue_work_timer: bool = _setting(
-        "bool", True, "cues", "Remind you after the set minutes of active work.",
-        label="Work timer")
+        "bool", True, "cues",
+        QT_TRANSLATE_NOOP("Settings", "Remind you after the set minutes of active work."),
+        label=QT_TRANSLATE_NOOP("Settings", "Work timer"))
     cue_resume: bool = _setting(
         "bool", True, "cues",
-        "Offer a pause when the computer wakes after sleeping at least a break's length.",
-        label="After waking from sleep")
+        QT_TRANSLATE_NOOP("Settings", "Offer a pause when the computer wakes after sleeping at "
+                                      "least a break's length."),
+        label=QT_TRANSLATE_NOOP("Settings", "After waking from sleep"))
     cue_unlock: bool = _setting(
         "bool", True, "cues",
-        "Offer a pause when the screen unlocks after a lock longer than a short one.",
-        label="After unlocking the screen")
+        QT_TRANSLATE_NOOP("Settings", "Offer a pause when the screen unlocks after a lock longer "
+                                      "than a short one."),
+        label=QT_TRANSLATE_NOOP("Settings", "After unlocking the screen"))
     cue_back_from_away: bool = _setting(
         "bool", True, "cues",
-        "Offer a pause when you are back after at least a break's length away.",
-        label="When you come back")
+        QT_TRANSLATE_NOOP("Settings", "Offer a pause when you are back after at least a break's "
+                                      "length away."),
+        label=QT_TRANSLATE_NOOP("Settings", "When you come back"))
     cue_start_of_day: bool = _setting(
-        "bool", True, "cues", "Offer a pause at your first activity on a working day.",
-        label="At the start of the day")
+        "bool", True, "cues",
+        QT_TRANSLATE_NOOP("Settings", "Offer a pause at your first activity on a working day."),
+        label=QT_TRANSLATE_NOOP("Settings", "At the start of the day"))
     cue_end_of_day: bool = _setting(
-        "bool", True, "cues", "Offer a pause when the working day ends.",
-        label="At the end of the day")
+        "bool", True, "cues",
+        QT_TRANSLATE_NOOP("Settings", "Offer a pause when the working day ends."),
+        label=QT_TRANSLATE_NOOP("Settings", "At the end of the day"))
     away_minutes: int = _setting(
         "int", 5, "cues",
-        "Minutes away (no input, or asleep) that count as a break: the work count starts again.",
-        minimum=1, maximum=120, label="A break is at least (minutes)")
+        QT_TRANSLATE_NOOP("Settings", "Minutes away (no input, or asleep) that count as a break: "
+                                      "the work count starts again."),
+        minimum=1, maximum=120,
+        label=QT_TRANSLATE_NOOP("Settings", "A break is at least (minutes)"))
     lock_minutes: int = _setting(
-        "int", 5, "cues", "Minutes locked after which unlocking offers a pause; shorter locks "
-        "are ignored.", minimum=1, maximum=120,
-        label="Locks shorter than this are ignored (minutes)")
+        "int", 5, "cues",
+        QT_TRANSLATE_NOOP("Settings", "Minutes locked after which unlocking offers a pause; "
+                                      "shorter locks are ignored."),
+        minimum=1, maximum=120,
+        label=QT_TRANSLATE_NOOP("Settings", "Locks shorter than this are ignored (minutes)"))
     cooldown_minutes: int = _setting(
-        "int", 20, "cues", "At most one reminder in this many minutes ('Pause now' excepted).",
-        minimum=5, maximum=240, label="At most one reminder per (minutes)")
+        "int", 20, "cues",
+        QT_TRANSLATE_NOOP("Settings", "At most one reminder in this many minutes ('Pause now' "
+                                      "excepted)."),
+        minimum=5, maximum=240,
+        label=QT_TRANSLATE_NOOP("Settings", "At most one reminder per (minutes)"))
     busy_cap_minutes: int = _setting(
-        "int", 60, "cues", "While you are busy (a call, a video, full screen, do not disturb) "
-        "a reminder waits at most this long, then it is let go.", minimum=5, maximum=240,
-        label="While busy, wait at most (minutes)")
+        "int", 60, "cues",
+        QT_TRANSLATE_NOOP("Settings", "While you are busy (a call, a video, full screen, do not "
+                                      "disturb) a reminder waits at most this long, then it is "
+                                      "let go."),
+        minimum=5, maximum=240,
+        label=QT_TRANSLATE_NOOP("Settings", "While busy, wait at most (minutes)"))
     end_of_day_time: str = _setting(
-        "time", "17:30", "cues", "When the end-of-day cue comes on working days.",
-        label="The day ends at")
+        "time", "17:30", "cues",
+        QT_TRANSLATE_NOOP("Settings", "When the end-of-day cue comes on working days."),
+        label=QT_TRANSLATE_NOOP("Settings", "The day ends at"))
     transition_routine: str = _setting(
         "choice", "transition", "cues",
-        "The routine opened after waking, unlocking, coming back, and at the start of the day.",
-        choices=ROUTINE_CHOICES, label="Transitions open")
+        QT_TRANSLATE_NOOP("Settings", "The routine opened after waking, unlocking, coming back, "
+                                      "and at the start of the day."),
+        choices=ROUTINE_CHOICES,
+        label=QT_TRANSLATE_NOOP("Settings", "Transitions open"))
     end_of_day_routine: str = _setting(
         "choice", "release", "cues",
-        "The routine the end-of-day cue and 'Close the day' open.", choices=ROUTINE_CHOICES,
-        label="The end of the day opens")
+        QT_TRANSLATE_NOOP("Settings", "The routine the end-of-day cue and 'Close the day' open."),
+        choices=ROUTINE_CHOICES,
+        label=QT_TRANSLATE_NOOP("Settings", "The end of the day opens"))
 
     # -- schedule ------------------------------------------------------------------------
     hours_mon: str = _hours("mon", "08:00-18:00")
@@ -391,58 +503,77 @@ class Settings:
 
     snooze_minutes: tuple[int, ...] = _setting(
         "minutes_list", (15, 30, 60), "schedule",
-        "The lengths offered under Snooze, in minutes ('Until tomorrow' is always there).",
-        minimum=1, maximum=1440, label="Snooze lengths (minutes)")
+        QT_TRANSLATE_NOOP("Settings", "The lengths offered under Snooze, in minutes ('Until "
+                                      "tomorrow' is always there)."),
+        minimum=1, maximum=1440,
+        label=QT_TRANSLATE_NOOP("Settings", "Snooze lengths (minutes)"))
 
     # -- phrases and boundary cues: the person's own words, shown before the defaults ---
     kind_phrases: tuple[str, ...] = _setting(
-        "text_list", (), "phrases", "Your own kind phrases, offered first in step 3.",
-        label="Kind phrases")
+        "text_list", (), "phrases",
+        QT_TRANSLATE_NOOP("Settings", "Your own kind phrases, offered first in step 3."),
+        label=QT_TRANSLATE_NOOP("Settings", "Kind phrases"))
     difficulty_names: tuple[str, ...] = _setting(
-        "text_list", (), "phrases", "Your own ways of naming what is hard, offered in step 2.",
-        label="Naming what is hard")
+        "text_list", (), "phrases",
+        QT_TRANSLATE_NOOP("Settings", "Your own ways of naming what is hard, offered in step 2."),
+        label=QT_TRANSLATE_NOOP("Settings", "Naming what is hard"))
     boundary_cues: tuple[str, ...] = _setting(
         "text_list", (), "phrases",
-        "Your own limits and questions, e.g. 'No replies after 7 pm', offered in step 4.",
-        label="Boundary cues")
+        QT_TRANSLATE_NOOP("Settings", "Your own limits and questions, e.g. 'No replies after 7 "
+                                      "pm', offered in step 4."),
+        label=QT_TRANSLATE_NOOP("Settings", "Boundary cues"))
 
     # -- practice ------------------------------------------------------------------------
     breath_in_seconds: float = _setting(
-        "float", 4.0, "practice", "Length of each in-breath in the breathing animation.",
-        minimum=2, maximum=10, label="Breathe in (seconds)")
+        "float", 4.0, "practice",
+        QT_TRANSLATE_NOOP("Settings", "Length of each in-breath in the breathing animation."),
+        minimum=2, maximum=10,
+        label=QT_TRANSLATE_NOOP("Settings", "Breathe in (seconds)"))
     breath_out_seconds: float = _setting(
-        "float", 6.0, "practice", "Length of each out-breath in the breathing animation.",
-        minimum=2, maximum=10, label="Breathe out (seconds)")
+        "float", 6.0, "practice",
+        QT_TRANSLATE_NOOP("Settings", "Length of each out-breath in the breathing animation."),
+        minimum=2, maximum=10,
+        label=QT_TRANSLATE_NOOP("Settings", "Breathe out (seconds)"))
     breath_cycles: int = _setting(
-        "int", 3, "practice", "Slow breaths in the breathing step.", minimum=1, maximum=10,
-        label="Slow breaths")
+        "int", 3, "practice",
+        QT_TRANSLATE_NOOP("Settings", "Slow breaths in the breathing step."),
+        minimum=1, maximum=10,
+        label=QT_TRANSLATE_NOOP("Settings", "Slow breaths"))
     reduce_motion: bool = _setting(
-        "bool", False, "practice", "Replace the growing shape with a calm text count.",
-        label="Reduce motion")
+        "bool", False, "practice",
+        QT_TRANSLATE_NOOP("Settings", "Replace the growing shape with a calm text count."),
+        label=QT_TRANSLATE_NOOP("Settings", "Reduce motion"))
     journaling: bool = _setting(
         "bool", False, "practice",
-        "Keep what you type during a pause on this computer (off: nothing typed is kept).",
-        label="Keep a journal")
+        QT_TRANSLATE_NOOP("Settings", "Keep what you type during a pause on this computer (off: "
+                                      "nothing typed is kept)."),
+        label=QT_TRANSLATE_NOOP("Settings", "Keep a journal"))
 
     # -- support -------------------------------------------------------------------------
     contacts: tuple[Contact, ...] = _setting(
         "contacts", (), "support",
-        "People to turn to, shown on the Getting help page: a name and a phone number or "
-        "an http(s), mailto or tel link.", label="Your contacts")
+        QT_TRANSLATE_NOOP("Settings", "People to turn to, shown on the Getting help page: a name "
+                                      "and a phone number or an http(s), mailto or tel link."),
+        label=QT_TRANSLATE_NOOP("Settings", "Your contacts"))
 
     # -- general -------------------------------------------------------------------------
     theme: str = _setting(
-        "choice", "system", "general", "Colours: follow the desktop, or always light or dark.",
-        choices=("system", "light", "dark"), label="Colours")
+        "choice", "system", "general",
+        QT_TRANSLATE_NOOP("Settings", "Colours: follow the desktop, or always light or dark."),
+        choices=("system", "light", "dark"),
+        label=QT_TRANSLATE_NOOP("Settings", "Colours"))
     prompt_style: str = _setting(
         "choice", "prompt", "general",
-        "When a cue comes: show the gentle reminder first, or open the routine directly.",
-        choices=("prompt", "direct"), label="When a cue comes")
+        QT_TRANSLATE_NOOP("Settings", "When a cue comes: show the gentle reminder first, or open "
+                                      "the routine directly."),
+        choices=("prompt", "direct"),
+        label=QT_TRANSLATE_NOOP("Settings", "When a cue comes"))
     language: str = _setting(
         "choice", "system", "general",
-        "The language of the app: the desktop's, or one chosen here. Applies to windows "
-        "opened after the change.",
-        choices=LANGUAGE_CHOICES, label="Language")
+        QT_TRANSLATE_NOOP("Settings", "The language of the app: the desktop's, or one chosen "
+                                      "here. Applies to windows opened after the change."),
+        choices=LANGUAGE_CHOICES,
+        label=QT_TRANSLATE_NOOP("Settings", "Language"))
 
 
 FIELDS: tuple[Field, ...] = tuple(
@@ -502,8 +633,9 @@ class SettingsStore:
             return loaded
         except OSError as exc:
             log.warning("cannot read %s: %s", self.path, exc)
-            return result({}, [f"Could not read {self.path} ({exc.strerror}). "
-                               "Using default settings for now."], writable=False)
+            return result({}, [translate("Settings", "Could not read {path} ({reason}). Using "
+                                                     "default settings for now.").format(
+                path=self.path, reason=exc.strerror)], writable=False)
         try:
             text = raw.decode("utf-8")
             data = tomllib.loads(text)
@@ -512,9 +644,10 @@ class SettingsStore:
             # brackets raise RecursionError, not TOMLDecodeError.
             kept = self._set_aside()
             log.warning("settings file %s is not valid TOML: %s; kept as %s", self.path, exc, kept)
-            return result({}, [
-                f"Your settings file could not be read ({_short(exc)}). It was kept as "
-                f"{_tilde(kept)} and Steady Pause is using default settings."])
+            return result({}, [translate(
+                "Settings", "Your settings file could not be read ({reason}). It was kept as "
+                            "{path} and Steady Pause is using default settings.").format(
+                reason=_short(exc), path=_tilde(kept))])
         values, problems, newer = parse(data, text, self.path.name)
         if newer:
             return result({}, problems, writable=False)
@@ -529,12 +662,33 @@ class SettingsStore:
         except FileNotFoundError:
             return {}, []
         except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
-            message = (f"The system-wide settings in {self.site_path} could not be read "
-                       f"({_short(exc)}); they are ignored. Your own settings still apply.")
+            message = translate(
+                "Settings", "The system-wide settings in {path} could not be read ({reason}); "
+                            "they are ignored. Your own settings still apply.").format(
+                path=self.site_path, reason=_short(exc))
             log.warning("%s", message)
             return {}, [message]
         values, problems, newer = parse(data, text, str(self.site_path))
         return ({} if newer else values), problems
+
+    def language_hint(self) -> str:
+        """The ``language`` setting, read without side effects and without messages.
+
+        For choosing the translations *before* :meth:`load`, so that the messages
+        ``load`` writes (a bad value, a file set aside) are in the person's language.
+        Anything unreadable or invalid gives the default.
+        """
+        field = FIELDS_BY_NAME["language"]
+        for path in (self.path, self.site_path):
+            if path is None:
+                continue
+            try:
+                value = tomllib.loads(path.read_text(encoding="utf-8")).get("language")
+            except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError, RecursionError):
+                continue
+            if value is not None and field.check(value) is None:
+                return str(value)
+        return str(field.default)
 
     def save(self, settings: Settings) -> None:
         """Write the settings atomically, readable only by the user.
@@ -563,8 +717,9 @@ class SettingsStore:
             self.save(result.settings)
         except OSError as exc:
             log.warning("could not write %s: %s", self.path, exc)
-            result.messages.append(f"Could not create {self.path} ({exc.strerror}); "
-                                   "settings will not be remembered.")
+            result.messages.append(translate(
+                "Settings", "Could not create {path} ({reason}); settings will not be "
+                            "remembered.").format(path=self.path, reason=exc.strerror))
 
     def _set_aside(self) -> Path:
         stamp = self._now().strftime("%Y%m%d-%H%M%S")
@@ -595,13 +750,17 @@ def parse(data: dict[str, Any], text: str, name: str) -> tuple[dict[str, Any], l
     messages: list[str] = []
     version = data.get("schema_version", SCHEMA_VERSION)
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        messages.append(f"{name} line {_line_of(text, 'schema_version')}: "
-                        f"schema_version must be a whole number; assuming {SCHEMA_VERSION}.")
+        messages.append(translate(
+            "Settings", "{file} line {line}: schema_version must be a whole number; assuming "
+                        "{version}.").format(file=name, line=_line_of(text, "schema_version"),
+                                             version=SCHEMA_VERSION))
         version = SCHEMA_VERSION
     if version > SCHEMA_VERSION:
-        return {}, [f"{name} was written by a newer version of Steady Pause (schema "
-                    f"{version}; this version knows {SCHEMA_VERSION}). It was left unchanged "
-                    "and this session uses default settings."], True
+        return {}, [translate(
+            "Settings", "{file} was written by a newer version of Steady Pause (schema "
+                        "{version}; this version knows {known}). It was left unchanged and "
+                        "this session uses default settings.").format(
+            file=name, version=version, known=SCHEMA_VERSION)], True
     data = migrate(dict(data), version)
     values: dict[str, Any] = {}
     for key, value in data.items():
@@ -609,14 +768,21 @@ def parse(data: dict[str, Any], text: str, name: str) -> tuple[dict[str, Any], l
             continue
         field = FIELDS_BY_NAME.get(key)
         if field is None:
-            messages.append(f"{name} line {_line_of(text, key)}: "
-                            f"unknown setting '{key}' was ignored (kept in the file).")
+            messages.append(translate(
+                "Settings", "{file} line {line}: unknown setting '{key}' was ignored (kept in "
+                            "the file).").format(file=name, line=_line_of(text, key), key=key))
             continue
         coerced, problem = field.coerce(value)
-        if problem:
-            fallback = ("" if coerced is not None
-                        else f"; using the default {_toml_value(field.default)}")
-            messages.append(f"{name} line {_line_of(text, key)}: '{key}': {problem}{fallback}.")
+        if problem and coerced is not None:
+            messages.append(translate("Settings", "{file} line {line}: '{key}': {problem}."
+                                      ).format(file=name, line=_line_of(text, key), key=key,
+                                               problem=problem))
+        elif problem:
+            messages.append(translate(
+                "Settings", "{file} line {line}: '{key}': {problem}; using the default "
+                            "{default}.").format(file=name, line=_line_of(text, key), key=key,
+                                                 problem=problem,
+                                                 default=_toml_value(field.default)))
         if coerced is not None:
             values[key] = coerced
     for m in messages:
@@ -642,27 +808,31 @@ def render(settings: Settings, base: Settings | None = None,
     ``unknown`` keys (from a newer version, or typed by hand) are carried over as they were.
     """
     base = base if base is not None else Settings()
-    lines = ["# Steady Pause settings. Edit while the app is closed, or use the app.",
-             "# A value that is not valid falls back to its default; the app tells you which.",
-             "# Lines starting with # show the value in use when you set nothing.",
-             "",
-             f"schema_version = {SCHEMA_VERSION}", ""]
+    # The file stays in English whatever the app speaks, like its keys and docs/settings.md.
+    lines = [  # i18n-exempt: the settings file's text (English)
+        "# Steady Pause settings. Edit while the app is closed, or use the app.",
+        "# A value that is not valid falls back to its default; the app tells you which.",
+        "# Lines starting with # show the value in use when you set nothing.",
+        "",
+        f"schema_version = {SCHEMA_VERSION}", ""]
     tables: list[str] = []
     for field in FIELDS:
         value = getattr(settings, field.name)
         own = value != getattr(base, field.name)
         if field.kind == "contacts":
             tables.append(f"# {field.description}")
-            shown = value or (Contact("My therapist", "+1 555 0100"),)
+            shown = value or (  # i18n-exempt: an example in the settings file
+                Contact("My therapist", "+1 555 0100"),)
             mark = "" if own else "# "
-            tables.extend(f"{mark}[[{field.name}]]\n{mark}name = {_toml_value(c.name)}\n"
-                          f"{mark}link = {_toml_value(c.link)}\n" for c in shown)
+            tables.extend(  # i18n-exempt: TOML
+                f"{mark}[[{field.name}]]\n{mark}name = {_toml_value(c.name)}\n"
+                f"{mark}link = {_toml_value(c.link)}\n" for c in shown)
             continue
         hint = field.description
         if field.minimum is not None or field.maximum is not None:
             hint += f" ({_num(field.minimum or 0)}–{_num(field.maximum or 0)})"
         if field.choices:
-            hint += f" (one of: {', '.join(field.choices)})"
+            hint += f" (one of: {', '.join(field.choices)})"  # i18n-exempt: settings file
         lines.append(f"# {hint}")
         assignment = f"{field.name} = {_toml_value(value)}"
         if not own:
@@ -670,7 +840,8 @@ def render(settings: Settings, base: Settings | None = None,
         lines.append(assignment)
         lines.append("")
     if unknown:
-        lines.append("# Kept from your file as written; this version does not use them.")
+        lines.append(  # i18n-exempt: the settings file's text (English)
+            "# Kept from your file as written; this version does not use them.")
         lines.extend(f"{_toml_key(k)} = {_toml_value(v, inline=True)}" for k, v in unknown.items())
         lines.append("")
     return "\n".join(lines + tables)
@@ -708,7 +879,7 @@ def _toml_value(value: Any, inline: bool = False) -> str:
         if inline:
             return "[" + ", ".join(_toml_value(v, True) for v in value) + "]"
         return "[\n" + "".join(f"    {_toml_value(v)},\n" for v in value) + "]"
-    raise TypeError(f"cannot write {type(value).__name__} to TOML")
+    raise TypeError(f"cannot write {type(value).__name__} to TOML")  # i18n-exempt: programmer error
 
 
 def _line_of(text: str, key: str) -> int | str:
@@ -729,9 +900,9 @@ def _tilde(path: Path) -> str:
 
 def _short(exc: Exception) -> str:
     if isinstance(exc, UnicodeDecodeError):
-        return "it is not UTF-8 text"
+        return translate("Settings", "it is not UTF-8 text")
     if isinstance(exc, RecursionError):
-        return "it is nested too deeply"
+        return translate("Settings", "it is nested too deeply")
     return str(exc)
 
 

@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Protocol
 
 from steadypause import APP_ID, APP_NAME, DISPLAY_NAME
+from steadypause.core.i18n import translate
 from steadypause.core.settings import write_private_atomic
 
 log = logging.getLogger(__name__)
@@ -81,7 +82,8 @@ def exec_quote(arg: str) -> str:
     ``%%`` (field codes) and every backslash is doubled for the key file's string escapes.
     """
     if any(ord(c) < 32 or ord(c) == 127 for c in arg):
-        raise ValueError(f"an autostart command cannot contain control characters: {arg!r}")
+        raise ValueError(  # i18n-exempt: programmer error (a path with control characters)
+            f"an autostart command cannot contain control characters: {arg!r}")
     if arg and not _EXEC_RESERVED.intersection(arg):
         quoted = arg
     else:
@@ -91,7 +93,7 @@ def exec_quote(arg: str) -> str:
 
 def desktop_entry(command: Sequence[str]) -> str:
     """The autostart entry's text for ``command``."""
-    return "\n".join([
+    return "\n".join([  # i18n-exempt: the entry's keys and values (file content)
         "[Desktop Entry]",
         "Type=Application",
         f"Name={DISPLAY_NAME}",
@@ -213,7 +215,7 @@ class WindowsRunKey:
 
 def launch_agent(command: Sequence[str]) -> bytes:
     """The LaunchAgent plist that starts ``command`` at login."""
-    return plistlib.dumps({
+    return plistlib.dumps({  # i18n-exempt: LaunchAgent plist keys
         "Label": APP_ID,
         "ProgramArguments": list(command),
         "RunAtLoad": True,
@@ -226,7 +228,7 @@ class MacLaunchAgent:
 
     def __init__(self, home: Path | None = None, command: Sequence[str] | None = None) -> None:
         home = home if home is not None else Path.home()
-        self.path = home / "Library" / "LaunchAgents" / f"{APP_ID}.plist"
+        self.path = home / "Library" / "LaunchAgents" / f"{APP_ID}.plist"  # i18n-exempt: path
         self._command = list(command) if command is not None else None
 
     def is_available(self) -> bool:
@@ -274,9 +276,11 @@ def for_this_system() -> Autostart:
         try:
             return WindowsRunKey()
         except ImportError as exc:  # a Python without winreg
-            return NoAutostart(f"The registry cannot be reached ({exc}).")
+            return NoAutostart(translate("Settings", "The registry cannot be reached ({reason})."
+                                         ).format(reason=exc))
     if sys.platform == "darwin":
         return MacLaunchAgent()
     if sys.platform.startswith(("linux", "freebsd", "openbsd", "netbsd")):
         return XdgAutostart()
-    return NoAutostart(f"Starting at login is not supported on {sys.platform}.")
+    return NoAutostart(translate("Settings", "Starting at login is not supported on {system}."
+                                 ).format(system=sys.platform))

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from steadypause.core.i18n import translate
 from steadypause.core.settings import (
     TEXT_LIST_MAX,
     Contact,
@@ -78,9 +79,9 @@ class FieldEditor(QWidget):
         return self
 
     def _describe(self, widget: QWidget, name: str | None = None) -> None:
-        widget.setAccessibleName(name or self.field.title)
-        widget.setAccessibleDescription(self.field.description)
-        widget.setToolTip(self.field.description)
+        widget.setAccessibleName(name or self.field.shown_title)
+        widget.setAccessibleDescription(self.field.shown_description)
+        widget.setToolTip(self.field.shown_description)
 
 
 def _watch_typing(spin: QAbstractSpinBox, changed: Signal) -> None:
@@ -120,9 +121,12 @@ class NumberEditor(FieldEditor):
 
     def problem(self) -> str | None:
         if not self.spin.hasAcceptableInput():
-            unit = "a whole number" if self.field.kind == "int" else "a number"
             low, high = (f"{x:g}" for x in (self.field.minimum or 0, self.field.maximum or 0))
-            return f"Enter {unit} from {low} to {high}."
+            if self.field.kind == "int":
+                text = translate("Settings", "Enter a whole number from {low} to {high}.")
+            else:
+                text = translate("Settings", "Enter a number from {low} to {high}.")
+            return text.format(low=low, high=high)
         return super().problem()
 
     def focus_widget(self) -> QWidget:
@@ -132,7 +136,7 @@ class NumberEditor(FieldEditor):
 class BoolEditor(FieldEditor):
     def __init__(self, field: Field, parent: QWidget | None = None) -> None:
         super().__init__(field, parent)
-        self.check = QCheckBox(field.title, self)
+        self.check = QCheckBox(field.shown_title, self)
         self._describe(self.check)
         self.check.toggled.connect(self.changed)
         _single(self, self.check)
@@ -194,7 +198,7 @@ class TimeEditor(FieldEditor):
 
     def problem(self) -> str | None:
         if not self.time.hasAcceptableInput():
-            return "Enter a time like 17:30."
+            return translate("Settings", "Enter a time like 17:30.")
         return super().problem()
 
     def focus_widget(self) -> QWidget:
@@ -206,14 +210,15 @@ class HoursEditor(FieldEditor):
 
     def __init__(self, field: Field, parent: QWidget | None = None) -> None:
         super().__init__(field, parent)
-        day = field.title
-        self.working = QCheckBox("Working day", self)
-        self._describe(self.working, f"{day}: working day")
+        day = field.shown_title
+        self.working = QCheckBox(translate("Settings", "Working day"), self)
+        self._describe(self.working, translate("Settings", "{day}: working day").format(day=day))
         self.start = _time_edit(self)
-        self._describe(self.start, f"{day}: start")
-        self.to = QLabel("to", self)
+        self._describe(self.start, translate("Settings", "{day}: start").format(day=day))
+        # "08:00 to 18:00": the word between the two times.
+        self.to = QLabel(translate("Settings", "to", "between a start and an end time"), self)
         self.end = _time_edit(self)
-        self._describe(self.end, f"{day}: end")
+        self._describe(self.end, translate("Settings", "{day}: end").format(day=day))
         start, end = (field.default or "08:00-18:00").split("-")
         self.start.setTime(_qtime(start))
         self.end.setTime(_qtime(end))
@@ -248,7 +253,8 @@ class HoursEditor(FieldEditor):
 
     def problem(self) -> str | None:
         if self.working.isChecked() and not self.start.time() < self.end.time():
-            return "The day ends before it starts: choose an end after the start."
+            return translate("Settings",
+                             "The day ends before it starts: choose an end after the start.")
         return super().problem()
 
     def focus_widget(self) -> QWidget:
@@ -295,13 +301,13 @@ class TextListEditor(FieldEditor):
 
     def __init__(self, field: Field, parent: QWidget | None = None) -> None:
         super().__init__(field, parent)
-        title = field.title
+        title = field.shown_title
         self.list = _ReorderList(self)
         self.list.setObjectName(f"list_{field.name}")
         self._describe(self.list)
-        self.list.setAccessibleDescription(
-            f"{field.description} F2 edits the selected entry, Alt+Up and Alt+Down move it, "
-            "Delete removes it.")
+        self.list.setAccessibleDescription(translate(
+            "Settings", "{description} F2 edits the selected entry, Alt+Up and Alt+Down move "
+                        "it, Delete removes it.").format(description=field.shown_description))
         self.list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.list.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.list.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
@@ -310,23 +316,34 @@ class TextListEditor(FieldEditor):
         self.list.setMinimumHeight(3 * self.list.fontMetrics().height() + 12)
         self.list.setWordWrap(True)
 
-        self.edit_button = self._button("Edit", f"Edit the selected entry in {title}",
-                                        self.edit_current)
-        self.remove_button = self._button("Remove", f"Remove the selected entry from {title}",
-                                          self.remove_current)
-        self.up_button = self._button("Move up", f"Move the selected entry up in {title}",
-                                      lambda: self.move_current(-1))
-        self.down_button = self._button("Move down", f"Move the selected entry down in {title}",
-                                        lambda: self.move_current(1))
+        self.edit_button = self._button(
+            "edit", translate("Settings", "Edit"),
+            translate("Settings", "Edit the selected entry in {list}").format(list=title),
+            self.edit_current)
+        self.remove_button = self._button(
+            "remove", translate("Settings", "Remove"),
+            translate("Settings", "Remove the selected entry from {list}").format(list=title),
+            self.remove_current)
+        self.up_button = self._button(
+            "move_up", translate("Settings", "Move up"),
+            translate("Settings", "Move the selected entry up in {list}").format(list=title),
+            lambda: self.move_current(-1))
+        self.down_button = self._button(
+            "move_down", translate("Settings", "Move down"),
+            translate("Settings", "Move the selected entry down in {list}").format(list=title),
+            lambda: self.move_current(1))
         self.entry = _EntryLine(self)
         self.entry.setObjectName(f"entry_{field.name}")
-        self.entry.setPlaceholderText("Type a new entry, then press Enter")
-        self.entry.setAccessibleName(f"New entry for {title}")
-        self.entry.setAccessibleDescription(field.description)
+        self.entry.setPlaceholderText(translate("Settings", "Type a new entry, then press Enter"))
+        self.entry.setAccessibleName(
+            translate("Settings", "New entry for {list}").format(list=title))
+        self.entry.setAccessibleDescription(field.shown_description)
         self.entry.returnPressed.connect(self.add_from_entry)
         self.entry.textChanged.connect(self.changed)
-        self.add_button = self._button("Add", f"Add the typed entry to {title}",
-                                       self.add_from_entry)
+        self.add_button = self._button(
+            "add", translate("Settings", "Add"),
+            translate("Settings", "Add the typed entry to {list}").format(list=title),
+            self.add_from_entry)
         self.message = QLabel(self)
         self.message.setObjectName(f"message_{field.name}")
         self.message.setWordWrap(True)
@@ -363,10 +380,11 @@ class TextListEditor(FieldEditor):
     def focus_widget(self) -> QWidget:
         return self.list
 
-    def _button(self, text: str, description: str, slot: Any) -> QPushButton:
+    def _button(self, name: str, text: str, description: str, slot: Any) -> QPushButton:
         b = QPushButton(text, self)
-        b.setObjectName(f"{text.lower().replace(' ', '_')}_{self.field.name}")
-        b.setAccessibleName(f"{text} ({self.field.title})")
+        b.setObjectName(f"{name}_{self.field.name}")
+        b.setAccessibleName(translate("Settings", "{action} ({list})", "a button's name").format(
+            action=text, list=self.field.shown_title))
         b.setAccessibleDescription(description)
         b.setAutoDefault(False)
         b.clicked.connect(slot)
@@ -394,8 +412,10 @@ class TextListEditor(FieldEditor):
         if pending.strip():
             found = check_text_item(pending, self.texts())
             if found:
-                return f"New entry: {sentence(found)}"
-            return "The new entry is not added yet: press Enter or Add, or clear the box."
+                return translate("Settings", "New entry: {problem}").format(
+                    problem=sentence(found))
+            return translate("Settings", "The new entry is not added yet: press Enter or Add, "
+                                         "or clear the box.")
         return super().problem()
 
     # -- what the person does --------------------------------------------------------------
@@ -403,7 +423,8 @@ class TextListEditor(FieldEditor):
     def add_from_entry(self) -> bool:
         text = self.entry.text()
         if self.list.count() >= TEXT_LIST_MAX:
-            self._say(f"At most {TEXT_LIST_MAX} entries: remove one before adding another.")
+            self._say(translate("Settings", "At most {most} entries: remove one before adding "
+                                            "another.").format(most=TEXT_LIST_MAX))
             return False
         found = check_text_item(text, self.texts())
         if found:
@@ -463,7 +484,8 @@ class TextListEditor(FieldEditor):
             item.setText(text.strip())
             item.setData(self._PREVIOUS, text.strip())
         self.list.blockSignals(blocker)
-        self._say(f"{sentence(found)} The entry was left as it was." if found else None)
+        self._say(translate("Settings", "{problem} The entry was left as it was.").format(
+            problem=sentence(found)) if found else None)
         self.changed.emit()
 
     def _rows_changed(self, *_args: object) -> None:
@@ -491,7 +513,8 @@ class ContactsEditor(FieldEditor):
         self.table = QTableWidget(0, 2, self)
         self.table.setObjectName(f"table_{field.name}")
         self._describe(self.table)
-        self.table.setHorizontalHeaderLabels(["Name", "Phone number or link"])
+        self.table.setHorizontalHeaderLabels([translate("Settings", "Name"),
+                                              translate("Settings", "Phone number or link")])
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().hide()
@@ -501,14 +524,14 @@ class ContactsEditor(FieldEditor):
         self.table.setMinimumHeight(120)
         self.table.itemChanged.connect(self.changed)
         self.table.currentCellChanged.connect(self._update_buttons)
-        self.add_button = QPushButton("Add contact", self)
+        self.add_button = QPushButton(translate("Settings", "Add contact"), self)
         self.add_button.setObjectName(f"add_{field.name}")
-        self.add_button.setAccessibleName("Add contact")
+        self.add_button.setAccessibleName(translate("Settings", "Add contact"))
         self.add_button.setAutoDefault(False)
         self.add_button.clicked.connect(self.add_row)
-        self.remove_button = QPushButton("Remove contact", self)
+        self.remove_button = QPushButton(translate("Settings", "Remove contact"), self)
         self.remove_button.setObjectName(f"remove_{field.name}")
-        self.remove_button.setAccessibleName("Remove contact")
+        self.remove_button.setAccessibleName(translate("Settings", "Remove contact"))
         self.remove_button.setAutoDefault(False)
         self.remove_button.clicked.connect(self.remove_current)
         buttons = QHBoxLayout()
@@ -549,9 +572,11 @@ class ContactsEditor(FieldEditor):
             if name or link:
                 found = check_contact(name, link)
                 if found:
-                    problems.append(f"Contact {n}: {found}.")
+                    problems.append(translate("Settings", "Contact {n}: {problem}.").format(
+                        n=n, problem=found))
         if len(self.value()) > TEXT_LIST_MAX:
-            problems.append(f"At most {TEXT_LIST_MAX} contacts.")
+            problems.append(translate("Settings", "At most {most} contacts.").format(
+                most=TEXT_LIST_MAX))
         return " ".join(problems) or super().problem()
 
     def add_row(self) -> None:
@@ -613,7 +638,8 @@ class MinutesListEditor(FieldEditor):
 
     def problem(self) -> str | None:
         if isinstance(self.value(), str):
-            return "Enter whole numbers of minutes separated by commas, like 15, 30, 60."
+            return translate("Settings",
+                             "Enter whole numbers of minutes separated by commas, like 15, 30, 60.")
         return super().problem()
 
     def focus_widget(self) -> QWidget:

@@ -32,14 +32,16 @@ from PySide6.QtWidgets import (
 )
 
 from steadypause import DISPLAY_NAME
+from steadypause.core.i18n import QT_TRANSLATE_NOOP, translate
 from steadypause.core.settings import (
     FIELDS,
-    GROUP_TITLES,
     GROUPS,
     Field,
     LoadResult,
     Settings,
     SettingsStore,
+    group_title,
+    shown_text,
 )
 from steadypause.platform.autostart import Autostart
 from steadypause.ui.breathing import BreathingWidget
@@ -48,7 +50,7 @@ from steadypause.ui.theme import muted_colour, problem_colour
 
 log = logging.getLogger(__name__)
 
-SITE_NOTE = "Set by your organisation"
+SITE_NOTE = QT_TRANSLATE_NOOP("Settings", "Set by your organisation")
 PREVIEW_PAUSE_MS = 2000   # between two rounds of the breathing preview
 PREVIEW_FIELDS = ("breath_in_seconds", "breath_out_seconds", "breath_cycles", "reduce_motion")
 WIDE_KINDS = ("text_list", "contacts")   # a whole row each, the label above
@@ -72,8 +74,8 @@ class SettingsDialog(QDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("settingsDialog")
-        self.setWindowTitle("Settings")   # Qt adds " — Steady Pause"
-        self.setAccessibleName(f"{DISPLAY_NAME} settings")
+        self.setWindowTitle(translate("Settings", "Settings"))   # Qt adds " — Steady Pause"
+        self.setAccessibleName(translate("Settings", "{app} settings").format(app=DISPLAY_NAME))
         self._loaded = loaded
         self._store = store
         self._autostart = autostart
@@ -97,16 +99,15 @@ class SettingsDialog(QDialog):
 
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("settingsTabs")
-        self.tabs.setAccessibleName("Settings sections")
-        self.tabs.tabBar().setAccessibleName("Settings sections")
+        self.tabs.setAccessibleName(translate("Settings", "Settings sections"))
+        self.tabs.tabBar().setAccessibleName(translate("Settings", "Settings sections"))
         self.tab_pages: dict[str, QScrollArea] = {}
         for group in GROUPS:
             fields = [f for f in FIELDS if f.group == group]
             if fields or group == "general":
                 page = self._build_page(group, fields)
                 self.tab_pages[group] = page
-                title = GROUP_TITLES.get(group, group.capitalize())
-                self.tabs.addTab(page, title.replace("&", "&&"))
+                self.tabs.addTab(page, group_title(group).replace("&", "&&"))
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -117,12 +118,13 @@ class SettingsDialog(QDialog):
         self.apply_button = self.buttons.button(QDialogButtonBox.StandardButton.Apply)
         self.restore_button = self.buttons.button(QDialogButtonBox.StandardButton.RestoreDefaults)
         for button, name, description in (
-                (self.ok_button, "okButton", "Save the settings and close"),
-                (self.cancel_button, "cancelButton", "Close without saving"),
-                (self.apply_button, "applyButton", "Save the settings and keep this open"),
+                (self.ok_button, "okButton", translate("Settings", "Save the settings and close")),
+                (self.cancel_button, "cancelButton", translate("Settings", "Close without saving")),
+                (self.apply_button, "applyButton",
+                 translate("Settings", "Save the settings and keep this open")),
                 (self.restore_button, "restoreButton",
-                 "Put every setting back to its default (asks first; saved only with OK or "
-                 "Apply)")):
+                 translate("Settings", "Put every setting back to its default (asks first; "
+                                       "saved only with OK or Apply)"))):
             button.setObjectName(name)
             button.setAccessibleName(button.text().replace("&", ""))
             button.setAccessibleDescription(description)
@@ -141,11 +143,13 @@ class SettingsDialog(QDialog):
         for editor in self.editors.values():
             editor.changed.connect(self._revalidate)
         if not loaded.writable:
-            self._show_banner("Changes cannot be saved: " + " ".join(loaded.messages)
-                              if loaded.messages else
-                              f"Changes cannot be saved: {store.path} cannot be written.")
-            self.cancel_button.setText("Close")
-            self.cancel_button.setAccessibleName("Close")
+            self._show_banner(
+                translate("Settings", "Changes cannot be saved: {messages}").format(
+                    messages=" ".join(loaded.messages)) if loaded.messages else
+                translate("Settings", "Changes cannot be saved: {path} cannot be written."
+                          ).format(path=store.path))
+            self.cancel_button.setText(translate("Settings", "Close"))
+            self.cancel_button.setAccessibleName(translate("Settings", "Close"))
         self._restyle()
         self._revalidate()
         self._fit_to_screen()
@@ -175,7 +179,8 @@ class SettingsDialog(QDialog):
         if group == "practice":
             self.preview = BreathingWidget(parent=page)
             self.preview.setObjectName("breathingPreview")
-            self.preview.setAccessibleName("Preview of the breathing animation")
+            self.preview.setAccessibleName(
+                translate("Settings", "Preview of the breathing animation"))
             self.preview.setMinimumSize(QSize(200, 220))
             self.preview.finished.connect(self._preview_again)
             self._preview_timer = QTimer(self)
@@ -198,10 +203,12 @@ class SettingsDialog(QDialog):
     def _add_field(self, page: QWidget, grid: QGridLayout, row: int, field: Field) -> int:
         editor = make_editor(field, page)
         self.editors[field.name] = editor
-        mark = QLabel(SITE_NOTE, page)
+        mark = QLabel(shown_text(SITE_NOTE), page)
         mark.setObjectName(f"site_{field.name}")
-        mark.setToolTip("This value comes from the system-wide settings of this computer "
-                        f"({self._store.site_path}). You can still change it for yourself.")
+        mark.setToolTip(translate(
+            "Settings", "This value comes from the system-wide settings of this computer "
+                        "({path}). You can still change it for yourself.").format(
+            path=self._store.site_path))
         self._muted.append(mark)
         mark.hide()
         self.site_marks[field.name] = mark
@@ -211,14 +218,14 @@ class SettingsDialog(QDialog):
         problem.hide()
         self.problem_labels[field.name] = problem
         if field.kind in WIDE_KINDS:
-            title = QLabel(f"<b>{field.title}</b>", page)
+            title = QLabel(f"<b>{field.shown_title}</b>", page)
             title.setBuddy(editor.focus_widget())
             head = QHBoxLayout()
             head.setSpacing(12)
             head.addWidget(title)
             head.addWidget(mark)
             head.addStretch(1)
-            description = QLabel(field.description, page)
+            description = QLabel(field.shown_description, page)
             description.setWordWrap(True)
             self._muted.append(description)
             if row:   # a little air above every list but the first
@@ -230,7 +237,7 @@ class SettingsDialog(QDialog):
             grid.addWidget(problem, row + 3, 0, 1, 4)
             return row + 4
         if field.kind != "bool":
-            label = QLabel(field.title, page)
+            label = QLabel(field.shown_title, page)
             label.setObjectName(f"label_{field.name}")
             label.setBuddy(editor.focus_widget())
             grid.addWidget(label, row, 0)
@@ -241,7 +248,7 @@ class SettingsDialog(QDialog):
         beside.addStretch(1)
         grid.addLayout(beside, row, 1, 1, 3)
         if field.kind != "hours":   # one description serves all seven days
-            description = QLabel(field.description, page)
+            description = QLabel(field.shown_description, page)
             description.setObjectName(f"description_{field.name}")
             description.setWordWrap(True)
             _smaller(description)
@@ -253,11 +260,13 @@ class SettingsDialog(QDialog):
         return row + 3
 
     def _build_autostart(self, page: QWidget, layout: QVBoxLayout) -> None:
-        check = QCheckBox(f"Start {DISPLAY_NAME} when I log in", page)
+        check = QCheckBox(translate("Settings", "Start {app} when I log in").format(
+            app=DISPLAY_NAME), page)
         check.setObjectName("autostartCheck")
-        check.setAccessibleName("Start at login")
-        description = ("Adds or removes the entry your desktop uses to start programs at login. "
-                       "Shows what is set there now.")
+        check.setAccessibleName(translate("Settings", "Start at login"))
+        description = translate("Settings", "Adds or removes the entry your desktop uses to "
+                                            "start programs at login. Shows what is set there "
+                                            "now.")
         check.setAccessibleDescription(description)
         check.setToolTip(description)
         available = self._autostart.is_available()
@@ -332,10 +341,10 @@ class SettingsDialog(QDialog):
     def restore_defaults(self) -> bool:
         """Ask, then put the built-in and system-wide defaults into the form (not saved)."""
         answer = QMessageBox.question(
-            self, "Restore defaults?",
-            "Put every setting on every tab back to its default? Your own phrases, boundary "
-            "cues and contacts are cleared too.\n\nNothing is saved until you press OK or "
-            "Apply.",
+            self, translate("Settings", "Restore defaults?"),
+            translate("Settings", "Put every setting on every tab back to its default? Your "
+                                  "own phrases, boundary cues and contacts are cleared too."
+                                  "\n\nNothing is saved until you press OK or Apply."),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No)
         if answer != QMessageBox.StandardButton.Yes:
@@ -354,8 +363,9 @@ class SettingsDialog(QDialog):
             self._store.save(settings)
         except OSError as exc:
             log.warning("could not save %s: %s", self._store.path, exc)
-            self._show_banner(f"Could not save {self._store.path} "
-                              f"({exc.strerror or exc}). Nothing was changed.")
+            self._show_banner(translate("Settings", "Could not save {path} ({reason}). "
+                                                    "Nothing was changed.").format(
+                path=self._store.path, reason=exc.strerror or exc))
             return False
         self._apply_autostart()
         self.applied.emit(settings)
@@ -375,8 +385,9 @@ class SettingsDialog(QDialog):
                 (self._autostart.enable if want else self._autostart.disable)()
         except OSError as exc:
             log.warning("start at login: %s", exc)
-            self._show_banner("Your settings were saved, but starting at login could not be "
-                              f"changed ({exc.strerror or exc}).")
+            self._show_banner(translate("Settings", "Your settings were saved, but starting "
+                                                    "at login could not be changed ({reason})."
+                                        ).format(reason=exc.strerror or exc))
         check.setChecked(self._autostart.is_enabled())
 
     # -- look -------------------------------------------------------------------------------
