@@ -54,7 +54,7 @@
     <message>
         <location line="+1"/>
         <source>Boundary cues &amp; phrases</source>
-        <translation>Límites &amp; frases</translation>
+        <translation>Límites y frases</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -66,15 +66,11 @@ CHOICE_TEXTS = {
 UNTRANSLATED_CHOICES = frozenset(("en", "es"))
 
 
-# The same lookup as translate(); under another name because its text is not a literal
-# (tests/unit/test_strings_marked.py wants literals in translate() calls).
-_lookup_marked = i18n.translate
-
 
 def shown_text(text: str) -> str:
     """A text marked with ``QT_TRANSLATE_NOOP("Settings", ...)`` where it is declared (a
     description, label, group title or choice), in the language in use."""
-    return _lookup_marked("Settings", text)  # i18n-exempt: the context, a literal for lupdate
+    return i18n.translate("Settings", text)
 
 
 def group_title(group: str) -> str:
