@@ -17,13 +17,13 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from steadypause import DISPLAY_NAME, __version__
+from steadypause import DISPLAY_NAME, __version__, translations
 from steadypause.core import history
 from steadypause.core.clock import Clock
 from steadypause.core.cues import Cue, CueKind
 from steadypause.core.history import HistoryStore, Record
 from steadypause.core.i18n import translate
-from steadypause.core.routine import Routine
+from steadypause.core.routine import Routine, RoutineError, load_builtin_routines
 from steadypause.core.scheduler import (
     Action,
     Decision,
@@ -34,7 +34,7 @@ from steadypause.core.scheduler import (
     parse_hours,
 )
 from steadypause.core.settings import WEEKDAYS, Settings, SettingsStore
-from steadypause.core.tips import Tip, tip_for
+from steadypause.core.tips import Tip, TipError, load_builtin_tips, tip_for
 from steadypause.ipc import CommandError
 from steadypause.platform.autostart import Autostart
 from steadypause.platform.sources import CueSources
@@ -516,8 +516,26 @@ class Controller(QObject):
                 from steadypause.ui import theme
 
                 theme.apply(app, new.theme)
+        if new.language != old.language:
+            self._use_language(new.language)
         self._arm()
         self.refresh()
+
+    def _use_language(self, setting: str) -> None:
+        """Speak the language ``setting`` asks for from now on: the tray and the status window
+        at once, every window opened afterwards, and the next pause's routine and tip (the
+        built-in ones are translated as they load). ``refresh`` redoes the schedule line."""
+        language = translations.install(setting)
+        log.info("language %s (setting %r)", language, setting)
+        try:
+            self._routines = {**self._routines, **load_builtin_routines()}
+            if self._tips:
+                self._tips = load_builtin_tips()
+        except (RoutineError, TipError):   # loaded fine at start: a packaging bug
+            log.exception("the built-in routines or tips could not be loaded again")
+        self.tray.retranslate()
+        if self.status_window is not None:
+            self.status_window.retranslate()
 
     def reload_settings(self) -> list[str]:
         """Read the settings file again (after ``steadypause config set``); its messages."""
