@@ -80,7 +80,7 @@ Software libre bajo la GNU GPL, versión 3 o posterior.&lt;/p&gt;</translation>
         <translation>steadypause: las prácticas o los consejos incluidos están dañados: {error}</translation>
     </message>
     <message>
-        <location filename="../src/steadypause/controller.py" line="+526"/>
+        <location filename="../src/steadypause/controller.py" line="+544"/>
         <source>this Steady Pause was started without a settings file</source>
         <translation>este Steady Pause se inició sin archivo de ajustes</translation>
     </message>
@@ -345,7 +345,7 @@ el apoyo adecuado.&lt;/p&gt;
 
 &lt;h3&gt;Fatiga por compasión&lt;/h3&gt;
 &lt;p&gt;&lt;b&gt;Qué es:&lt;/b&gt; el desgaste de encontrarte una y otra vez con el dolor de otras personas.&lt;br&gt;
-&lt;b&gt;Cómo puede notarse:&lt;/b&gt; dejar de sentir, saltar con más facilidad, temer a la próxima persona,
+&lt;b&gt;Cómo puede notarse:&lt;/b&gt; dejar de sentir, reaccionar con brusquedad más a menudo, temer a la próxima persona,
 menos calidez de la que tenías.&lt;br&gt;
 &lt;b&gt;Qué puede hacer esta práctica:&lt;/b&gt; ayudarte a recuperar la calma después de un contacto difícil
 y a notar antes tus límites.&lt;br&gt;
