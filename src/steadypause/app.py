@@ -19,6 +19,7 @@ from steadypause import APP_ID, APP_NAME, DISPLAY_NAME, __version__
 from steadypause.core import daymarks, history
 from steadypause.core.clock import SystemClock
 from steadypause.core.history import HistoryStore
+from steadypause.core.i18n import translate
 from steadypause.core.routine import RoutineError, load_builtin_routines
 from steadypause.core.scheduler import Scheduler
 from steadypause.core.settings import user_store
@@ -36,7 +37,7 @@ _QT_LEVELS = {
 
 
 def _setup_logging() -> None:
-    logging.basicConfig(level=logging.INFO,
+    logging.basicConfig(level=logging.INFO,  # i18n-exempt: the log's format
                         format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     qt_log = logging.getLogger("qt")
 
@@ -67,11 +68,11 @@ def name_application(app: QApplication) -> None:
 
 def run(*, initial_command: str | None = None, autostart: bool = False) -> int:
     """Start Steady Pause (or hand ``initial_command`` to the one already running)."""
+    from steadypause import translations
     from steadypause.controller import Controller, scheduler_config
     from steadypause.ipc import IpcError, claim_instance, send_command
     from steadypause.platform.autostart import for_this_system
     from steadypause.platform.sources import build as build_cue_sources
-    from steadypause import translations
     from steadypause.ui import theme
     from steadypause.ui.icons import icon
 
@@ -107,18 +108,20 @@ def run(*, initial_command: str | None = None, autostart: bool = False) -> int:
     try:
         server = claim_instance(handle)
     except IpcError as exc:
-        print(f"steadypause: cannot start: {exc}", file=sys.stderr)
+        print(translate("Cli", "steadypause: cannot start: {error}").format(error=exc),
+              file=sys.stderr)
         return 1
     if server is None:
         if initial_command == "pause":
             try:
                 send_command("pause", {"source": "cli"})
             except IpcError as exc:  # it answered a ping a moment ago, then went away
-                print(f"steadypause: could not open a pause: {exc}", file=sys.stderr)
+                print(translate("Cli", "steadypause: could not open a pause: {error}")
+                      .format(error=exc), file=sys.stderr)
                 return 1
-            print("Opening a pause.")
+            print(translate("Cli", "Opening a pause."))
         else:
-            print("Steady Pause is already running.")
+            print(translate("Cli", "Steady Pause is already running."))
         return 0
 
     store = user_store()
@@ -133,7 +136,8 @@ def run(*, initial_command: str | None = None, autostart: bool = False) -> int:
         tips = load_builtin_tips()
     except (RoutineError, TipError) as exc:  # a packaging bug, not the user's doing
         log.critical("%s", exc)
-        print(f"steadypause: the built-in routines or tips are broken: {exc}", file=sys.stderr)
+        print(translate("Cli", "steadypause: the built-in routines or tips are broken: {error}")
+              .format(error=exc), file=sys.stderr)
         server.close()
         return 1
 

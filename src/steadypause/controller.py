@@ -17,12 +17,13 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from steadypause import DISPLAY_NAME, __version__
+from steadypause import DISPLAY_NAME, __version__, translations
 from steadypause.core import history
 from steadypause.core.clock import Clock
 from steadypause.core.cues import Cue, CueKind
 from steadypause.core.history import HistoryStore, Record
-from steadypause.core.routine import Routine
+from steadypause.core.i18n import translate
+from steadypause.core.routine import Routine, RoutineError, load_builtin_routines
 from steadypause.core.scheduler import (
     Action,
     Decision,
@@ -33,7 +34,7 @@ from steadypause.core.scheduler import (
     parse_hours,
 )
 from steadypause.core.settings import WEEKDAYS, Settings, SettingsStore
-from steadypause.core.tips import Tip, tip_for
+from steadypause.core.tips import Tip, TipError, load_builtin_tips, tip_for
 from steadypause.ipc import CommandError
 from steadypause.platform.autostart import Autostart
 from steadypause.platform.sources import CueSources
@@ -170,7 +171,9 @@ class Controller(QObject):
 
         window = StatusWindow()
         window.set_snooze_lengths(self._settings.snooze_minutes)
-        window.pauseRequested.connect(lambda: self.pause_now("status window"))
+        # "status window" is the cue's detail, a source tag like "tray" or "cli".
+        window.pauseRequested.connect(
+            lambda: self.pause_now("status window"))  # i18n-exempt: a source tag
         window.snoozeRequested.connect(self.snooze)
         window.resumeRequested.connect(self.resume)
         window.helpRequested.connect(self.show_help)
@@ -513,13 +516,32 @@ class Controller(QObject):
                 from steadypause.ui import theme
 
                 theme.apply(app, new.theme)
+        if new.language != old.language:
+            self._use_language(new.language)
         self._arm()
         self.refresh()
+
+    def _use_language(self, setting: str) -> None:
+        """Speak the language ``setting`` asks for from now on: the tray and the status window
+        at once, every window opened afterwards, and the next pause's routine and tip (the
+        built-in ones are translated as they load). ``refresh`` redoes the schedule line."""
+        language = translations.install(setting)
+        log.info("language %s (setting %r)", language, setting)
+        try:
+            self._routines = {**self._routines, **load_builtin_routines()}
+            if self._tips:
+                self._tips = load_builtin_tips()
+        except (RoutineError, TipError):   # loaded fine at start: a packaging bug
+            log.exception("the built-in routines or tips could not be loaded again")
+        self.tray.retranslate()
+        if self.status_window is not None:
+            self.status_window.retranslate()
 
     def reload_settings(self) -> list[str]:
         """Read the settings file again (after ``steadypause config set``); its messages."""
         if self._store is None:
-            raise CommandError("this Steady Pause was started without a settings file")
+            raise CommandError(
+                translate("Cli", "this Steady Pause was started without a settings file"))
         loaded = self._store.load()
         self.apply_settings(loaded.settings)
         return loaded.messages
@@ -575,10 +597,12 @@ class Controller(QObject):
                 minutes = args.get("minutes")
                 if not isinstance(minutes, int) or isinstance(minutes, bool) \
                         or not 1 <= minutes <= 1440:
-                    raise CommandError("snooze needs minutes from 1 to 1440, or 'tomorrow'")
+                    raise CommandError(translate(
+                        "Cli", "snooze needs minutes from 1 to 1440, or 'tomorrow'"))
                 until = self.snooze(minutes)
-            return {**self.status(), "message": f"Snoozed until "
-                    f"{clock_time(until, self._clock.now())}"}
+            message = translate("Cli", "Snoozed until {time}").format(
+                time=clock_time(until, self._clock.now()))
+            return {**self.status(), "message": message}
         if cmd == "close-day":
             self.close_day("cli")
             return self.status()
@@ -608,7 +632,7 @@ class Controller(QObject):
             # Not in the CLI's help: lets screenshots and tests open the dialog on a tab.
             tab = args.get("tab")
             if self.show_settings(tab if isinstance(tab, str) else None) is None:
-                raise CommandError("settings cannot be changed in this session")
+                raise CommandError(translate("Cli", "settings cannot be changed in this session"))
             return self.status()
         if cmd == "dismiss":
             # Not in the CLI's help either: closes the prompt or the pause on screen the
@@ -621,7 +645,7 @@ class Controller(QObject):
         if cmd == "quit":
             QTimer.singleShot(0, self.quit)
             return {"quitting": True}
-        raise CommandError(f"unknown command '{cmd}'")
+        raise CommandError(translate("Cli", "unknown command '{command}'").format(command=cmd))
 
     def widgets(self) -> list[QWidget]:
         """The app's own top-level windows that are open (for tests and benchmarks)."""

@@ -55,7 +55,8 @@ class FakeClock:
     def __init__(self, start: datetime, tz: tzinfo | None = None) -> None:
         if start.tzinfo is None:
             if tz is None:
-                raise ValueError("FakeClock needs an aware start time or a tz")
+                raise ValueError(  # i18n-exempt: for tests only
+                    "FakeClock needs an aware start time or a tz")
             start = start.replace(tzinfo=tz)
         self._tz = tz or start.tzinfo
         self._utc = start.astimezone(UTC)

@@ -86,10 +86,10 @@ class Why(enum.StrEnum):
     BUSY = "busy"
     DEFERRED_OUT = "deferred-out"
     COOLDOWN = "cooldown"
-    OUTSIDE_HOURS = "outside working hours"
+    OUTSIDE_HOURS = "outside working hours"  # i18n-exempt: stable key, only logged
     SNOOZED = "snoozed"
-    PAUSE_OPEN = "a pause is open"
-    MERGED = "merged into another cue"
+    PAUSE_OPEN = "a pause is open"  # i18n-exempt: stable key, only logged
+    MERGED = "merged into another cue"  # i18n-exempt: stable key, only logged
 
 
 @dataclass(frozen=True)
@@ -327,7 +327,7 @@ class Scheduler:
 
     def snooze(self, minutes: int) -> datetime:
         if minutes <= 0:
-            raise ValueError("snooze minutes must be positive")
+            raise ValueError("snooze minutes must be positive")  # i18n-exempt: programmer error
         self._snoozed_until = self._clock.now() + timedelta(minutes=minutes)
         return self._snoozed_until
 

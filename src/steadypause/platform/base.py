@@ -126,7 +126,7 @@ def select(capability: str, candidates: Iterable[Callable[[], Backend]]) -> Back
                  backend.reason)
         reasons.append(backend.reason)
         backend.deleteLater()
-    reason = "; ".join(reasons) or "no backend for this system"
+    reason = "; ".join(reasons) or "no backend for this system"  # i18n-exempt: diagnostics
     log.warning("%s: unavailable: %s", capability, reason)
     return Unavailable(reason)
 

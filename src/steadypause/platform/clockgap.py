@@ -68,7 +68,8 @@ class ClockGap(Backend):
         super().__init__(parent)
         if sleeping_clock is None:
             if not hasattr(time, "CLOCK_BOOTTIME"):
-                self.unavailable("no clock that counts suspend on this system")
+                self.unavailable(  # i18n-exempt: diagnostics
+                    "no clock that counts suspend on this system")
                 return
             sleeping_clock = lambda: time.clock_gettime(time.CLOCK_BOOTTIME)  # noqa: E731
         self.counter = GapCounter(sleeping_clock, awake_clock or time.monotonic)

@@ -49,10 +49,11 @@ NOTIFICATIONS_PATH = "/org/freedesktop/Notifications"
 def _registered(conn: QDBusConnection, service: str) -> str:
     """'' if ``service`` has an owner on ``conn``, else why not."""
     if not conn.isConnected():
-        return "no D-Bus connection"
+        return "no D-Bus connection"  # i18n-exempt: diagnostics
     reply = conn.interface().isServiceRegistered(service)
     if not reply.isValid() or not reply.value():
-        return f"no {service} on the {'system' if 'system' in conn.name() else 'session'} bus"
+        return (f"no {service} on the "  # i18n-exempt: diagnostics
+                f"{'system' if 'system' in conn.name() else 'session'} bus")
     return ""
 
 
@@ -68,7 +69,7 @@ def _value(message: QDBusMessage) -> Any:
 def get_property(conn: QDBusConnection, service: str, path: str, iface: str,
                  name: str) -> Any:
     props = QDBusInterface(service, path, PROPERTIES, conn)
-    return _value(props.call("Get", iface, name))
+    return _value(props.call("Get", iface, name))  # i18n-exempt: D-Bus method
 
 
 # -- power: logind PrepareForSleep with a delay inhibitor --------------------------------
@@ -120,7 +121,7 @@ class LogindPower(Backend):
         manager = QDBusInterface(LOGIN1, LOGIN1_PATH, LOGIN1_MANAGER, self._bus)
         reply = manager.call("Inhibit", "sleep", "Steady Pause",
                              "Notes the suspend so the time asleep is not counted as work",
-                             "delay")
+                             "delay")  # i18n-exempt: D-Bus arguments, read by system tools
         value = _value(reply)
         if not isinstance(value, QDBusUnixFileDescriptor) or not value.isValid():
             log.warning("logind refused a delay inhibitor: %s", reply.errorMessage())
@@ -191,7 +192,7 @@ class LogindLockedHint(Backend):
         path = _value(manager.call("GetSession", session_id))
         path = getattr(path, "path", lambda: path)()
         if not path:
-            self.unavailable("this process is not in a logind session")
+            self.unavailable("this process is not in a logind session")  # i18n-exempt: diagnostics
             return
         self._path = str(path)
 
@@ -246,7 +247,7 @@ class MutterIdle(Backend):
         self._iface = QDBusInterface(MUTTER_IDLE, MUTTER_IDLE_PATH, MUTTER_IDLE, session_bus,
                                      self)
         if not self._iface.isValid():
-            self.unavailable(f"{MUTTER_IDLE} cannot be introspected")
+            self.unavailable(f"{MUTTER_IDLE} cannot be introspected")  # i18n-exempt: diagnostics
 
     def start(self) -> None:
         self._bus.connect(MUTTER_IDLE, MUTTER_IDLE_PATH, MUTTER_IDLE, "WatchFired", self,
@@ -315,9 +316,9 @@ class X11Idle(PolledIdle):
             self.unavailable(reason)
             return
         xlib = ctypes.util.find_library("X11")
-        xss = ctypes.util.find_library("Xss")
+        xss = ctypes.util.find_library("Xss")  # i18n-exempt: a library name
         if not xlib or not xss:
-            self.unavailable("libX11 or libXss is not installed")
+            self.unavailable("libX11 or libXss is not installed")  # i18n-exempt: diagnostics
             return
         self._x11 = ctypes.cdll.LoadLibrary(xlib)
         self._xss = ctypes.cdll.LoadLibrary(xss)
@@ -333,12 +334,13 @@ class X11Idle(PolledIdle):
             ctypes.c_void_p, ctypes.POINTER(ctypes.c_int), ctypes.POINTER(ctypes.c_int)]
         self._display = self._x11.XOpenDisplay(display.encode())
         if not self._display:
-            self.unavailable(f"cannot open X display {display}")
+            self.unavailable(f"cannot open X display {display}")  # i18n-exempt: diagnostics
             return
         event, error = ctypes.c_int(), ctypes.c_int()
         if not self._xss.XScreenSaverQueryExtension(self._display, ctypes.byref(event),
                                                     ctypes.byref(error)):
-            self.unavailable("the X server has no MIT-SCREEN-SAVER extension")
+            self.unavailable(  # i18n-exempt: diagnostics
+                "the X server has no MIT-SCREEN-SAVER extension")
             return
         self._root = self._x11.XDefaultRootWindow(self._display)
         self._info = self._xss.XScreenSaverAllocInfo()
@@ -420,7 +422,8 @@ class NotificationsBusy(_PropertyWatch):
     """The notification daemon's do-not-disturb (``Inhibited``; KDE Plasma and others)."""
 
     name = "notifications-dnd"
-    service, path, iface, prop = NOTIFICATIONS, NOTIFICATIONS_PATH, NOTIFICATIONS, "Inhibited"
+    service, path, iface, prop = (  # i18n-exempt: D-Bus names
+        NOTIFICATIONS, NOTIFICATIONS_PATH, NOTIFICATIONS, "Inhibited")
 
     def is_busy(self, value: Any) -> bool:
         return bool(value)
@@ -444,9 +447,9 @@ def is_fullscreen(active_window: int | None, states: list[int], fullscreen_atom:
 def _no_x11(display: str | None, what: str) -> str | None:
     """Why an X11 query cannot work in this session (None when it can)."""
     if os.environ.get("WAYLAND_DISPLAY") or os.environ.get("XDG_SESSION_TYPE") == "wayland":
-        return f"a Wayland session ({what} would only see X clients)"
+        return f"a Wayland session ({what} would only see X clients)"  # i18n-exempt: diagnostics
     if not display:
-        return "no X display"
+        return "no X display"  # i18n-exempt: diagnostics
     return None
 
 
@@ -482,7 +485,7 @@ class X11FullScreen(Backend):
             return
         xlib = ctypes.util.find_library("X11")
         if not xlib:
-            self.unavailable("libX11 is not installed")
+            self.unavailable("libX11 is not installed")  # i18n-exempt: diagnostics
             return
         x = self._x11 = ctypes.cdll.LoadLibrary(xlib)
         x.XOpenDisplay.restype = ctypes.c_void_p
@@ -504,7 +507,7 @@ class X11FullScreen(Backend):
         x.XSetErrorHandler.argtypes = [ctypes.c_void_p]
         self._display = x.XOpenDisplay(display.encode())
         if not self._display:
-            self.unavailable(f"cannot open X display {display}")
+            self.unavailable(f"cannot open X display {display}")  # i18n-exempt: diagnostics
             return
         self._root = x.XDefaultRootWindow(self._display)
         atom = self._atoms = {
@@ -514,7 +517,8 @@ class X11FullScreen(Backend):
         # A window manager that speaks EWMH lists what it supports on the root window.
         supported = self._read_atoms(self._root, atom["_NET_SUPPORTED"])
         if supported is None or atom["_NET_ACTIVE_WINDOW"] not in supported:
-            self.unavailable("the window manager does not publish _NET_ACTIVE_WINDOW (EWMH)")
+            self.unavailable(  # i18n-exempt: diagnostics
+                "the window manager does not publish _NET_ACTIVE_WINDOW (EWMH)")
 
     @property
     def busy(self) -> bool:
@@ -580,7 +584,8 @@ class AnyBusy(Backend):
         self.name = "+".join(s.name for s in self._sources)
         self._busy = False
         if not self._sources:
-            self.unavailable("; ".join(s.reason for s in sources) or "no busy source")
+            self.unavailable(  # i18n-exempt: diagnostics
+                "; ".join(s.reason for s in sources) or "no busy source")
         for s in sources:
             if s in self._sources:
                 s.setParent(self)

@@ -46,7 +46,8 @@ class MacIdle(PolledIdle):
                 cg = ctypes.cdll.LoadLibrary(path)
                 call = cg.CGEventSourceSecondsSinceLastEventType
             except (OSError, AttributeError) as exc:
-                self.unavailable(f"CoreGraphics cannot be loaded ({exc})")
+                self.unavailable(  # i18n-exempt: diagnostics
+                    f"CoreGraphics cannot be loaded ({exc})")
                 return
             call.restype = ctypes.c_double
             call.argtypes = [ctypes.c_int32, ctypes.c_uint32]

@@ -46,7 +46,7 @@ def build_linux(system_bus: QDBusConnection, session_bus: QDBusConnection) -> Cu
 
     return CueSources(
         power=select("power", [lambda: linux.LogindPower(system_bus)]),
-        clock_gap=select("clock gap", [ClockGap]),
+        clock_gap=select("clock gap", [ClockGap]),  # i18n-exempt: log name
         lock=select("lock", [
             lambda: linux.ScreenSaverLock(session_bus, "org.gnome.ScreenSaver"),
             lambda: linux.ScreenSaverLock(session_bus, "org.freedesktop.ScreenSaver"),
@@ -64,9 +64,9 @@ def build_windows() -> CueSources:
     clocks = windows.gap_clocks()
     return CueSources(
         power=select("power", [windows.WindowsPower]),
-        clock_gap=select("clock gap", [lambda: ClockGap(sleeping_clock=clocks[0],
-                                                        awake_clock=clocks[1])] if clocks
-                         else []),
+        clock_gap=select("clock gap",  # i18n-exempt: log name
+                         [lambda: ClockGap(sleeping_clock=clocks[0], awake_clock=clocks[1])]
+                         if clocks else []),
         lock=select("lock", [windows.WindowsLock]),
         idle=select("idle", [windows.WindowsIdle]),
         busy=select("busy", [windows.WindowsBusy]),
@@ -77,12 +77,12 @@ def build_macos() -> CueSources:
     from steadypause.platform import macos
 
     clocks = macos.gap_clocks()
-    later = "not on macOS yet (it needs an Objective-C bridge)"
+    later = "not on macOS yet (it needs an Objective-C bridge)"  # i18n-exempt: diagnostics
     return CueSources(
-        power=Unavailable(f"{later}; the clock gap notices sleep"),
-        clock_gap=select("clock gap", [lambda: ClockGap(sleeping_clock=clocks[0],
-                                                        awake_clock=clocks[1])] if clocks
-                         else []),
+        power=Unavailable(f"{later}; the clock gap notices sleep"),  # i18n-exempt: diagnostics
+        clock_gap=select("clock gap",  # i18n-exempt: log name
+                         [lambda: ClockGap(sleeping_clock=clocks[0], awake_clock=clocks[1])]
+                         if clocks else []),
         lock=Unavailable(later), idle=select("idle", [macos.MacIdle]),
         busy=Unavailable(later),
     )
@@ -96,6 +96,7 @@ def build() -> CueSources:
         return build_windows()
     if sys.platform == "darwin":
         return build_macos()
-    why = f"no backend for {sys.platform} yet"
-    return CueSources(power=Unavailable(why), clock_gap=select("clock gap", [ClockGap]),
+    why = f"no backend for {sys.platform} yet"  # i18n-exempt: diagnostics
+    return CueSources(power=Unavailable(why),
+                      clock_gap=select("clock gap", [ClockGap]),  # i18n-exempt: log name
                       lock=Unavailable(why), idle=Unavailable(why), busy=Unavailable(why))

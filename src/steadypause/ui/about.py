@@ -6,59 +6,66 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from steadypause import DISPLAY_NAME, __version__
+from steadypause.core.i18n import translate
 from steadypause.ui.icons import icon
 from steadypause.ui.practice_loop import PracticeLoop
 
-ABOUT_HTML = f"""
-<h3>{DISPLAY_NAME} {__version__}</h3>
-<p>Short, secular compassion pauses at the day's transitions, for people who look after
-others all day.</p>
-"""
 
-ABOUT_MORE_HTML = """
-<p>An attention practice, not treatment: it sits beside rest, support and fair workloads,
-never in place of them.</p>
-<p>Everything stays on this computer. No network, no tracking.<br>
-Free software under the GNU GPL, version 3 or later.</p>
-"""
+def about_html() -> str:
+    return (f"\n<h3>{DISPLAY_NAME} {__version__}</h3>\n"
+            + translate("About", "<p>Short, secular compassion pauses at the day's transitions, "
+                        "for people who look after\nothers all day.</p>") + "\n")
 
-LOOP_CAPTION = ("The practice goes round a loop: notice, breathe, name the need, respond "
-                "kindly, set a boundary, and notice again.")
+
+def about_more_html() -> str:
+    return "\n" + translate(
+        "About",
+        "<p>An attention practice, not treatment: it sits beside rest, support and fair "
+        "workloads,\nnever in place of them.</p>\n"
+        "<p>Everything stays on this computer. No network, no tracking.<br>\n"
+        "Free software under the GNU GPL, version 3 or later.</p>") + "\n"
+
+
+def loop_caption() -> str:
+    return translate("About", "The practice goes round a loop: notice, breathe, name the need, "
+                     "respond kindly, set a boundary, and notice again.")
 
 
 class AboutDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("aboutBox")
-        self.setWindowTitle(f"About {DISPLAY_NAME}")
-        self.setAccessibleName(f"About {DISPLAY_NAME}")
-        self.setAccessibleDescription("What Steady Pause is, and the practice loop")
+        title = translate("About", "About {app}").format(app=DISPLAY_NAME)
+        self.setWindowTitle(title)
+        self.setAccessibleName(title)
+        self.setAccessibleDescription(
+            translate("About", "What Steady Pause is, and the practice loop"))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
         logo = QLabel(self)
         logo.setPixmap(icon("steadypause").pixmap(56, 56))
-        logo.setAccessibleName(f"{DISPLAY_NAME} icon")
-        intro = _rich(ABOUT_HTML, self)
+        logo.setAccessibleName(translate("About", "{app} icon").format(app=DISPLAY_NAME))
+        intro = _rich(about_html(), self)
         top = QHBoxLayout()
         top.addWidget(logo, 0, Qt.AlignmentFlag.AlignTop)
         top.addWidget(intro, 1)
 
         self.loop = PracticeLoop((), self)
         self.loop.setMinimumHeight(self.loop.minimumSizeHint().height() + 40)
-        caption = _rich(f"<p>{LOOP_CAPTION}</p>", self)
+        caption = _rich(f"<p>{loop_caption()}</p>", self)
         caption.setObjectName("loopCaption")
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         close = buttons.button(QDialogButtonBox.StandardButton.Close)
-        close.setAccessibleName("Close")
-        close.setAccessibleDescription("Close the About box")
+        close.setAccessibleName(translate("About", "Close"))
+        close.setAccessibleDescription(translate("About", "Close the About box"))
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.loop, 1)
         layout.addWidget(caption)
-        layout.addWidget(_rich(ABOUT_MORE_HTML, self))
+        layout.addWidget(_rich(about_more_html(), self))
         layout.addWidget(buttons)
         self.resize(440, 520)
 

@@ -14,14 +14,10 @@ from PySide6.QtWidgets import (
 )
 
 from steadypause import DISPLAY_NAME
+from steadypause.core.i18n import translate
 from steadypause.ui.icons import icon
 from steadypause.ui.theme import muted_colour
-from steadypause.ui.tray import build_snooze_menu, set_snooze_lengths
-
-NO_TRAY_REASON = (
-    "This desktop has no system tray, so Steady Pause lives in this small window instead. "
-    "If a tray appears later (on GNOME, for example, through the AppIndicator extension), "
-    "the app moves there by itself.")
+from steadypause.ui.tray import DEFAULT_SNOOZE_MINUTES, build_snooze_menu, set_snooze_lengths
 
 
 class StatusWindow(QWidget):
@@ -38,7 +34,6 @@ class StatusWindow(QWidget):
         self.setObjectName("statusWindow")
         self.setWindowTitle(DISPLAY_NAME)
         self.setWindowIcon(icon("steadypause"))
-        self.setAccessibleName(f"{DISPLAY_NAME} status")
 
         mark = QLabel(self)
         mark.setPixmap(icon("steadypause").pixmap(40, 40))
@@ -49,34 +44,24 @@ class StatusWindow(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.2)
         font.setBold(True)
         self.schedule.setFont(font)
-        self.reason = QLabel(NO_TRAY_REASON, self)
+        self.reason = QLabel(self)
         self.reason.setObjectName("noTrayReason")
         self.reason.setWordWrap(True)
         pal = self.reason.palette()
         pal.setColor(self.reason.foregroundRole(), muted_colour(pal))
         self.reason.setPalette(pal)
 
-        self.pause_button = self._button("statusPause", "Pause now", self.pauseRequested,
-                                         "Open a pause now")
+        self.pause_button = self._button("statusPause", self.pauseRequested)
         self.snooze_button = QToolButton(self)
         self.snooze_button.setObjectName("statusSnooze")
-        self.snooze_button.setText("Snooze")
-        self.snooze_button.setAccessibleName("Snooze")
-        self.snooze_button.setAccessibleDescription("Pause the reminders for a while")
         self.snooze_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.snooze_button.setMenu(build_snooze_menu(self, self.snoozeRequested.emit))
         self.snooze_button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.resume_button = self._button("statusResume", "Resume reminders",
-                                          self.resumeRequested, "End the snooze now")
-        self.help_button = self._button("statusHelp", "Getting help", self.helpRequested,
-                                        "Where to turn when a pause is not enough")
-        self.history_button = self._button("statusHistory", "History…",
-                                           self.historyRequested, "Your recent pauses")
-        self.settings_button = self._button("statusSettings", "Settings…",
-                                            self.settingsRequested,
-                                            "Change the reminders, your phrases and contacts")
-        self.quit_button = self._button("statusQuit", "Quit", self.quitRequested,
-                                        f"Close {DISPLAY_NAME}")
+        self.resume_button = self._button("statusResume", self.resumeRequested)
+        self.help_button = self._button("statusHelp", self.helpRequested)
+        self.history_button = self._button("statusHistory", self.historyRequested)
+        self.settings_button = self._button("statusSettings", self.settingsRequested)
+        self.quit_button = self._button("statusQuit", self.quitRequested)
 
         head = QHBoxLayout()
         head.addWidget(mark, 0, Qt.AlignmentFlag.AlignTop)
@@ -100,17 +85,48 @@ class StatusWindow(QWidget):
         layout.addWidget(self.reason)
         layout.addLayout(row2)
         self.setFixedWidth(440)
+        self._snooze_lengths = DEFAULT_SNOOZE_MINUTES
+        self.retranslate()
 
-    def _button(self, name: str, text: str, signal: Signal, description: str) -> QPushButton:
-        b = QPushButton(text, self)
+    def retranslate(self) -> None:
+        """Set every text of the window (again) in the language in use (the schedule line
+        comes with the next ``refresh``)."""
+        self.setAccessibleName(translate("StatusWindow", "{app} status").format(app=DISPLAY_NAME))
+        self.reason.setText(translate(
+            "StatusWindow",
+            "This desktop has no system tray, so Steady Pause lives in this small window instead. "
+            "If a tray appears later (on GNOME, for example, through the AppIndicator extension), "
+            "the app moves there by itself."))
+        _texts(self.pause_button, translate("StatusWindow", "Pause now"),
+               translate("StatusWindow", "Open a pause now"))
+        self.snooze_button.setText(translate("StatusWindow", "Snooze"))
+        self.snooze_button.setAccessibleName(translate("StatusWindow", "Snooze"))
+        self.snooze_button.setAccessibleDescription(
+            translate("StatusWindow", "Pause the reminders for a while"))
+        menu = self.snooze_button.menu()
+        if menu is not None:
+            menu.setTitle(translate("Tray", "Snooze"))
+        self.set_snooze_lengths(self._snooze_lengths)
+        _texts(self.resume_button, translate("StatusWindow", "Resume reminders"),
+               translate("StatusWindow", "End the snooze now"))
+        _texts(self.help_button, translate("StatusWindow", "Getting help"),
+               translate("StatusWindow", "Where to turn when a pause is not enough"))
+        _texts(self.history_button, translate("StatusWindow", "History…"),
+               translate("StatusWindow", "Your recent pauses"))
+        _texts(self.settings_button, translate("StatusWindow", "Settings…"),
+               translate("StatusWindow", "Change the reminders, your phrases and contacts"))
+        _texts(self.quit_button, translate("StatusWindow", "Quit"),
+               translate("StatusWindow", "Close {app}").format(app=DISPLAY_NAME))
+
+    def _button(self, name: str, signal: Signal) -> QPushButton:
+        b = QPushButton(self)
         b.setObjectName(name)
-        b.setAccessibleName(text)
-        b.setAccessibleDescription(description)
         b.setAutoDefault(True)
         b.clicked.connect(signal)
         return b
 
     def set_snooze_lengths(self, lengths: tuple[int, ...]) -> None:
+        self._snooze_lengths = lengths
         menu = self.snooze_button.menu()
         if menu is not None:
             set_snooze_lengths(menu, lengths, self.snoozeRequested.emit)
@@ -124,3 +140,9 @@ class StatusWindow(QWidget):
         # Quit is one click away in the window itself.
         event.ignore()
         self.showMinimized()
+
+
+def _texts(button: QPushButton, text: str, description: str) -> None:
+    button.setText(text)
+    button.setAccessibleName(text)
+    button.setAccessibleDescription(description)

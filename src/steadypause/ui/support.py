@@ -20,9 +20,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from steadypause import DISPLAY_NAME
+from steadypause.core.i18n import translate
 from steadypause.core.settings import Contact
 
-HELP_HTML = """
+
+def help_html() -> str:
+    """The Get help section; ``{contacts}`` stands for the person's own contacts."""
+    return translate("Support", """
 <h2>Getting help</h2>
 <p>Steady Pause is a way to practise attention and kindness during a busy day. It is
 <b>not treatment</b>, and it cannot fix a workload, a staffing gap or an unsafe workplace.
@@ -62,19 +67,24 @@ representative or occupational health.</li>
 <li>If anyone is in immediate danger, call your local emergency number or a crisis line.</li>
 <li>Come back to this practice as one support once care and safety are in place.</li>
 </ol>
-"""
+""")
 
-NO_CONTACTS = "<p>You have not added anyone yet.</p>"
+def no_contacts_html() -> str:
+    return translate("Support", "<p>You have not added anyone yet.</p>")
 
-ADD_CONTACTS = """
+def add_contacts_html() -> str:
+    """How to add the people to turn to."""
+    return translate("Support", """
 <p>You can add the people you would turn to (a therapist, your doctor, your employee
 assistance programme, a colleague you trust) in <code>settings.toml</code>, in the Steady
 Pause settings folder (usually <code>~/.config/steadypause/</code>). Each one is a
 <code>[[contacts]]</code> entry with a <code>name</code> and a <code>link</code>: a phone
 number, or a web, mail or tel: link. A settings window is on its way.</p>
-"""
+""")
 
-LEARN_HTML = """
+def learn_html() -> str:
+    """The Learn section."""
+    return translate("Support", """
 <h2>Learn</h2>
 <p>Three kinds of strain overlap in caring work. Telling them apart helps you choose the
 support that fits.</p>
@@ -108,9 +118,11 @@ shifted.<br>
 contact.<br>
 <b>What it cannot do:</b> be the only response. Supervision, peer support, therapy, a look
 at your caseload and a plan for your safety matter more here.</p>
-"""
+""")
 
-FIT_HTML = """
+def fit_html() -> str:
+    """The Fit and limits section."""
+    return translate("Support", """
 <h2>Who it fits, and its limits</h2>
 <p>A pause like this works best while you still have some room to stop, reflect and
 practise. When the real trouble is danger, a crisis, or more work than any one person could
@@ -148,29 +160,33 @@ workplace safety support comes first.</li>
 it moves the responsibility for the workload onto the people carrying it. Workload is for
 the organisation to fix, not for you to breathe through.</li>
 </ul>
-"""
+""")
 
 
 def contacts_html(contacts: tuple[Contact, ...]) -> str:
     """The person's own contacts as links, then how to add (more of) them."""
     if not contacts:
-        return NO_CONTACTS + ADD_CONTACTS
+        return no_contacts_html() + add_contacts_html()
     items = "".join(
-        f'<li><a href="{escape(c.url, quote=True)}">{escape(c.name)}</a>'
+        f'<li><a href="{escape(c.url, quote=True)}">{escape(c.name)}</a>'  # i18n-exempt: markup
         f" · {escape(c.link)}</li>" for c in contacts)
-    return f"<ul>{items}</ul>{ADD_CONTACTS}"
+    return f"<ul>{items}</ul>{add_contacts_html()}"
 
 
-TABS = (
-    ("helpTab", "&Get help", "Getting help now",
-     "What this practice is not, crisis lines, your own contacts, the signs that need more "
-     "than a pause, and what to do in order"),
-    ("learnTab", "&Learn", "Learn",
-     "Compassion fatigue, burnout and vicarious trauma: what each is, and what this practice "
-     "can and cannot do for it"),
-    ("fitTab", "&Fit and limits", "Who it fits, and its limits",
-     "Who this practice fits, when it is not enough, and its limitations"),
-)
+def tabs() -> tuple[tuple[str, str, str, str], ...]:
+    """(object name, tab label, accessible name, accessible description) of each section."""
+    return (
+        ("helpTab", translate("Support", "&Get help"), translate("Support", "Getting help now"),
+         translate("Support", "What this practice is not, crisis lines, your own contacts, the "
+                   "signs that need more than a pause, and what to do in order")),
+        ("learnTab", translate("Support", "&Learn"), translate("Support", "Learn"),
+         translate("Support", "Compassion fatigue, burnout and vicarious trauma: what each is, "
+                   "and what this practice can and cannot do for it")),
+        ("fitTab", translate("Support", "&Fit and limits"),
+         translate("Support", "Who it fits, and its limits"),
+         translate("Support", "Who this practice fits, when it is not enough, and its "
+                   "limitations")),
+    )
 
 
 class SupportDialog(QDialog):
@@ -178,20 +194,22 @@ class SupportDialog(QDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("supportDialog")
-        self.setWindowTitle("Getting help · Steady Pause")
-        self.setAccessibleName("Getting help")
-        self.setAccessibleDescription("Where to turn when this is more than a pause can hold")
+        self.setWindowTitle(translate("Support", "Getting help · {app}").format(app=DISPLAY_NAME))
+        self.setAccessibleName(translate("Support", "Getting help"))
+        self.setAccessibleDescription(
+            translate("Support", "Where to turn when this is more than a pause can hold"))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setWindowFlag(Qt.WindowType.WindowStaysOnTopHint)
 
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("supportTabs")
-        self.tabs.setAccessibleName("Sections")
-        self.tabs.setAccessibleDescription(
-            "Get help, Learn, and Fit and limits. Ctrl+Tab moves to the next section.")
+        self.tabs.setAccessibleName(translate("Support", "Sections"))
+        self.tabs.setAccessibleDescription(translate(
+            "Support", "Get help, Learn, and Fit and limits. Ctrl+Tab moves to the next section."))
         self.browsers: list[QTextBrowser] = []
-        pages = (HELP_HTML.replace("{contacts}", contacts_html(contacts)), LEARN_HTML, FIT_HTML)
-        for (name, label, accessible, description), html in zip(TABS, pages, strict=True):
+        pages = (help_html().replace("{contacts}", contacts_html(contacts)), learn_html(),
+                 fit_html())
+        for (name, label, accessible, description), html in zip(tabs(), pages, strict=True):
             browser = QTextBrowser(self.tabs)
             browser.setObjectName(name)
             browser.setAccessibleName(accessible)
@@ -200,14 +218,15 @@ class SupportDialog(QDialog):
             browser.setHtml(html)
             self.browsers.append(browser)
             self.tabs.addTab(browser, label)
-        self.tabs.tabBar().setAccessibleName("Sections")
-        self.tabs.tabBar().setAccessibleDescription("Choose a section with the arrow keys")
+        self.tabs.tabBar().setAccessibleName(translate("Support", "Sections"))
+        self.tabs.tabBar().setAccessibleDescription(
+            translate("Support", "Choose a section with the arrow keys"))
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         self.close_button = buttons.button(QDialogButtonBox.StandardButton.Close)
-        self.close_button.setAccessibleName("Close")
-        self.close_button.setAccessibleDescription("Close Getting help")
+        self.close_button.setAccessibleName(translate("Support", "Close"))
+        self.close_button.setAccessibleDescription(translate("Support", "Close Getting help"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         layout.addWidget(buttons)

@@ -71,7 +71,7 @@ class CalmStyle(QProxyStyle):
               QStyle.PrimitiveElement.PE_PanelLineEdit)
 
     def __init__(self) -> None:
-        super().__init__("Fusion")
+        super().__init__("Fusion")  # i18n-exempt: Qt style key
 
     def drawPrimitive(self, element: QStyle.PrimitiveElement, option: QStyleOption,
                       painter: QPainter, widget: QWidget | None = None) -> None:

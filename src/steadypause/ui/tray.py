@@ -10,6 +10,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon, QWidget
 
 from steadypause import DISPLAY_NAME
+from steadypause.core.i18n import translate
 from steadypause.ui.icons import icon
 
 log = logging.getLogger(__name__)
@@ -20,18 +21,22 @@ DEFAULT_SNOOZE_MINUTES = (15, 30, 60)
 def snooze_label(minutes: int) -> str:
     """'15 minutes', '1 hour', '1 hour 30 minutes', '2 hours'."""
     hours, rest = divmod(minutes, 60)
-    parts = []
+    if hours and rest:
+        both = translate("Tray", "{hours} {minutes}", "a snooze length: 1 hour 30 minutes")
+        return both.format(
+            hours=translate("Tray", "%n hour(s)", None, hours),
+            minutes=translate("Tray", "%n minute(s)", None, rest))
     if hours:
-        parts.append(f"{hours} hour{'s' if hours != 1 else ''}")
+        return translate("Tray", "%n hour(s)", None, hours)
     if rest:
-        parts.append(f"{rest} minute{'s' if rest != 1 else ''}")
-    return " ".join(parts)
+        return translate("Tray", "%n minute(s)", None, rest)
+    return ""
 
 
 def build_snooze_menu(parent: QWidget | None, on_choice: Callable[[int | None], None],
                       lengths: tuple[int, ...] = DEFAULT_SNOOZE_MINUTES) -> QMenu:
     """The Snooze submenu: the chosen lengths, then 'Until tomorrow' (``None``)."""
-    menu = QMenu("Snooze", parent)
+    menu = QMenu(translate("Tray", "Snooze"), parent)
     menu.setObjectName("menuSnooze")
     menu.menuAction().setObjectName("actionSnooze")
     set_snooze_lengths(menu, lengths, on_choice)
@@ -45,7 +50,8 @@ def set_snooze_lengths(menu: QMenu, lengths: tuple[int, ...],
         menu.removeAction(action)
         action.deleteLater()
     for minutes in (*lengths, None):
-        label = snooze_label(minutes) if minutes is not None else "Until tomorrow"
+        label = (snooze_label(minutes) if minutes is not None
+                 else translate("Tray", "Until tomorrow"))
         action = QAction(label, menu)
         action.setObjectName(f"actionSnooze_{minutes or 'tomorrow'}")
         action.triggered.connect(lambda _=False, m=minutes: on_choice(m))
@@ -68,37 +74,58 @@ class TrayIcon(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        self._snooze_lengths = DEFAULT_SNOOZE_MINUTES
+        self._schedule: str | None = None   # until the first refresh
         self.menu = QMenu()
         self.menu.setObjectName("trayMenu")
-        self.action_pause = self._action("actionPauseNow", "Pause now", self.pauseRequested)
+        self.action_pause = self._action("actionPauseNow", self.pauseRequested)
         self.menu_snooze = build_snooze_menu(None, self.snoozeRequested.emit)
         self.menu.addMenu(self.menu_snooze)
-        self.action_close_day = self._action("actionCloseDay", "Close the day",
-                                             self.closeDayRequested)
-        self.action_resume = self._action("actionResume", "Resume reminders",
-                                          self.resumeRequested)
+        self.action_close_day = self._action("actionCloseDay", self.closeDayRequested)
+        self.action_resume = self._action("actionResume", self.resumeRequested)
         self.action_next = QAction("", self.menu)
         self.action_next.setObjectName("actionNextPause")
         self.action_next.setEnabled(False)
         self.menu.addAction(self.action_next)
         self.menu.addSeparator()
-        self.action_settings = self._action("actionSettings", "Settings…", self.settingsRequested)
-        self.action_history = self._action("actionHistory", "History…", self.historyRequested)
-        self.action_help = self._action("actionHelp", "Getting help…", self.helpRequested)
-        self.action_about = self._action("actionAbout", "About", self.aboutRequested)
+        self.action_settings = self._action("actionSettings", self.settingsRequested)
+        self.action_history = self._action("actionHistory", self.historyRequested)
+        self.action_help = self._action("actionHelp", self.helpRequested)
+        self.action_about = self._action("actionAbout", self.aboutRequested)
         self.menu.addSeparator()
-        self.action_quit = self._action("actionQuit", "Quit", self.quitRequested)
+        self.action_quit = self._action("actionQuit", self.quitRequested)
         self.menu.aboutToShow.connect(self.aboutToShowMenu)
 
         self.icon = QSystemTrayIcon(icon("steadypause"), self)
         self.icon.setObjectName("trayIcon")
-        self.icon.setToolTip(DISPLAY_NAME)
         self.icon.setContextMenu(self.menu)
         self.icon.activated.connect(self._activated)
+        self.retranslate()
 
-    def _action(self, name: str, text: str, signal: Signal | None,
-                visible: bool = True) -> QAction:
-        action = QAction(text, self.menu)
+    def retranslate(self) -> None:
+        """Set every text of the menu (again) in the language in use.
+
+        The schedule line and its tooltip come from the controller: it calls ``refresh``
+        with a new line after a change of language.
+        """
+        self.action_pause.setText(translate("Tray", "Pause now"))
+        self.menu_snooze.setTitle(translate("Tray", "Snooze"))
+        set_snooze_lengths(self.menu_snooze, self._snooze_lengths, self.snoozeRequested.emit)
+        self.action_close_day.setText(translate("Tray", "Close the day"))
+        self.action_resume.setText(translate("Tray", "Resume reminders"))
+        self.action_settings.setText(translate("Tray", "Settings…"))
+        self.action_history.setText(translate("Tray", "History…"))
+        self.action_help.setText(translate("Tray", "Getting help…"))
+        self.action_about.setText(translate("Tray", "About"))
+        self.action_quit.setText(translate("Tray", "Quit"))
+        self._set_tooltip()
+
+    def _set_tooltip(self) -> None:
+        self.icon.setToolTip(DISPLAY_NAME if self._schedule is None
+                             else f"{DISPLAY_NAME}\n{self._schedule}")
+
+    def _action(self, name: str, signal: Signal | None, visible: bool = True) -> QAction:
+        action = QAction(self.menu)
         action.setObjectName(name)
         action.setVisible(visible)
         if signal is not None:
@@ -114,7 +141,8 @@ class TrayIcon(QObject):
         self.action_next.setText(schedule)
         self.action_resume.setVisible(snoozed)
         self.icon.setIcon(icon("steadypause-snoozed" if snoozed else "steadypause"))
-        self.icon.setToolTip(f"{DISPLAY_NAME}\n{schedule}")
+        self._schedule = schedule
+        self._set_tooltip()
 
     @staticmethod
     def available() -> bool:
@@ -130,6 +158,7 @@ class TrayIcon(QObject):
         self.icon.showMessage(title, text, icon("steadypause"), 15_000)
 
     def set_snooze_lengths(self, lengths: tuple[int, ...]) -> None:
+        self._snooze_lengths = lengths
         set_snooze_lengths(self.menu_snooze, lengths, self.snoozeRequested.emit)
 
     def geometry(self) -> QRect:

@@ -1,0 +1,97 @@
+"""Changing the language setting in the running app: the tray menu and the status window
+speak the new language at once, and the built-in routines and tips are loaded again in it.
+
+Uses the real Spanish catalogue (resources/translations/steadypause_es.qm, compiled by
+``scripts/translations release``), so it is skipped until that file exists.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterator
+from datetime import datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+from PySide6.QtCore import QTranslator
+from pytestqt.qtbot import QtBot
+
+from steadypause import translations
+from steadypause.controller import Controller, scheduler_config
+from steadypause.core.clock import FakeClock
+from steadypause.core.routine import Routine
+from steadypause.core.scheduler import Scheduler
+from steadypause.core.settings import SettingsStore
+from steadypause.platform.autostart import XdgAutostart
+
+QM = translations.qm_folder() / "steadypause_es.qm"
+
+pytestmark = pytest.mark.skipif(
+    not QM.exists(),
+    reason="resources/translations/steadypause_es.qm is not compiled yet "
+           "(scripts/translations release; it is committed once all areas are merged)")
+
+
+def catalogue(context: str, text: str) -> str:
+    """``text`` as the Spanish catalogue has it (looked up without installing it)."""
+    translator = QTranslator()
+    assert translator.load(str(QM))
+    return translator.translate(context, text)
+
+
+@pytest.fixture
+def controller(qtbot: QtBot, routines: dict[str, Routine], tmp_path: Path) -> Iterator[Controller]:
+    clock = FakeClock(datetime(2026, 3, 2, 10, 0, tzinfo=ZoneInfo("Europe/Berlin")))
+    store = SettingsStore(tmp_path / "user", tmp_path / "site")
+    settings = dataclasses.replace(store.load().settings, language="en")
+    translations.install(settings.language)
+    c = Controller(clock, Scheduler(clock, scheduler_config(settings)), settings, routines,
+                   store=store, autostart=XdgAutostart(tmp_path / "config", ["/bin/sp"]))
+    c.start()
+    yield c
+    c._close_windows()
+    if c.status_window is not None:
+        c.status_window.deleteLater()
+    c.tray.dispose()
+    translations.uninstall()
+
+
+def test_the_tray_and_status_window_change_language_at_once(controller: Controller) -> None:
+    spanish = catalogue("Tray", "Pause now")
+    assert spanish
+    assert spanish != "Pause now"
+    assert controller.tray.action_pause.text() == "Pause now"
+
+    controller.apply_settings(dataclasses.replace(controller.settings, language="es"))
+    assert controller.tray.action_pause.text() == spanish
+    assert controller.tray.menu_snooze.title() == catalogue("Tray", "Snooze")
+    tomorrow = controller.tray.menu_snooze.actions()[-1]
+    assert tomorrow.text() == catalogue("Tray", "Until tomorrow")
+    if controller.status_window is not None:   # no system tray here: the status window too
+        assert (controller.status_window.help_button.text()
+                == catalogue("StatusWindow", "Getting help"))
+
+    controller.apply_settings(dataclasses.replace(controller.settings, language="en"))
+    assert controller.tray.action_pause.text() == "Pause now"
+    assert controller.tray.menu_snooze.actions()[-1].text() == "Until tomorrow"
+    if controller.status_window is not None:
+        assert controller.status_window.help_button.text() == "Getting help"
+
+
+def test_windows_opened_after_the_change_speak_the_new_language(
+        qtbot: QtBot, controller: Controller) -> None:
+    controller.apply_settings(dataclasses.replace(controller.settings, language="es"))
+    controller.show_help()
+    dialog = controller._help
+    assert dialog is not None
+    assert dialog.windowTitle() == catalogue("Support", "Getting help · {app}").format(
+        app="Steady Pause")
+    assert dialog.tabs.tabText(0) == catalogue("Support", "&Get help")
+
+
+def test_the_built_in_routines_are_loaded_again(controller: Controller) -> None:
+    before = controller._routines
+    controller.apply_settings(dataclasses.replace(controller.settings, language="es"))
+    assert controller._routines is not before
+    assert set(controller._routines) == set(before)
