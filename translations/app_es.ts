@@ -1,199 +1,199 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
-<context>
-    <name>About</name>
-    <message>
-        <location filename="../src/steadypause/ui/about.py" line="+16"/>
-        <source>&lt;p&gt;Short, secular compassion pauses at the day&apos;s transitions, for people who look after
+    <context>
+        <name>About</name>
+        <message>
+            <location filename="../src/steadypause/ui/about.py" line="+16" />
+            <source>&lt;p&gt;Short, secular compassion pauses at the day's transitions, for people who look after
 others all day.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Pausas breves y laicas de compasión en las transiciones del día, para quienes cuidan
+            <translation>&lt;p&gt;Pausas breves y laicas de compasión en las transiciones del día, para quienes cuidan
 de otras personas todo el día.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>&lt;p&gt;An attention practice, not treatment: it sits beside rest, support and fair workloads,
+        </message>
+        <message>
+            <location line="+5" />
+            <source>&lt;p&gt;An attention practice, not treatment: it sits beside rest, support and fair workloads,
 never in place of them.&lt;/p&gt;
 &lt;p&gt;Everything stays on this computer. No network, no tracking.&lt;br&gt;
 Free software under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Una práctica de atención, no un tratamiento: acompaña al descanso, al apoyo y a una carga
+            <translation>&lt;p&gt;Una práctica de atención, no un tratamiento: acompaña al descanso, al apoyo y a una carga
 de trabajo justa, nunca los sustituye.&lt;/p&gt;
 &lt;p&gt;Todo se queda en este equipo. Sin red, sin rastreo.&lt;br&gt;
 Software libre bajo la GNU GPL, versión 3 o posterior.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>The practice goes round a loop: notice, breathe, name the need, respond kindly, set a boundary, and notice again.</source>
-        <translation>La práctica sigue un ciclo: notar, respirar, nombrar la necesidad, responder con amabilidad, poner un límite y volver a notar.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>About {app}</source>
-        <translation>Acerca de {app}</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>What Steady Pause is, and the practice loop</source>
-        <translation>Qué es Steady Pause y el ciclo de la práctica</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>{app} icon</source>
-        <translation>Icono de {app}</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Close</source>
-        <translation>Cerrar</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Close the About box</source>
-        <translation>Cerrar la ventana Acerca de</translation>
-    </message>
-</context>
-<context>
-    <name>Cli</name>
-    <message>
-        <location filename="../src/steadypause/app.py" line="+111"/>
-        <source>steadypause: cannot start: {error}</source>
-        <translation>steadypause: no se puede iniciar: {error}</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>steadypause: could not open a pause: {error}</source>
-        <translation>steadypause: no se pudo abrir una pausa: {error}</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Opening a pause.</source>
-        <translation>Abriendo una pausa.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Steady Pause is already running.</source>
-        <translation>Steady Pause ya está en marcha.</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>steadypause: the built-in routines or tips are broken: {error}</source>
-        <translation>steadypause: las prácticas o los consejos incluidos están dañados: {error}</translation>
-    </message>
-    <message>
-        <location filename="../src/steadypause/controller.py" line="+544"/>
-        <source>this Steady Pause was started without a settings file</source>
-        <translation>este Steady Pause se inició sin archivo de ajustes</translation>
-    </message>
-    <message>
-        <location line="+56"/>
-        <source>snooze needs minutes from 1 to 1440, or &apos;tomorrow&apos;</source>
-        <translation>para posponer hacen falta de 1 a 1440 minutos, o &apos;tomorrow&apos;</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Snoozed until {time}</source>
-        <translation>Pospuesto hasta {time}</translation>
-    </message>
-    <message>
-        <location line="+32"/>
-        <source>settings cannot be changed in this session</source>
-        <translation>los ajustes no se pueden cambiar en esta sesión</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>unknown command &apos;{command}&apos;</source>
-        <translation>comando desconocido &apos;{command}&apos;</translation>
-    </message>
-</context>
-<context>
-    <name>StatusWindow</name>
-    <message>
-        <location filename="../src/steadypause/ui/status_window.py" line="+94"/>
-        <source>{app} status</source>
-        <translation>Estado de {app}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>This desktop has no system tray, so Steady Pause lives in this small window instead. If a tray appears later (on GNOME, for example, through the AppIndicator extension), the app moves there by itself.</source>
-        <translation>Este escritorio no tiene bandeja del sistema, así que Steady Pause vive en esta pequeña ventana. Si más adelante aparece una bandeja (en GNOME, por ejemplo, con la extensión AppIndicator), la app se mueve allí sola.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Pause now</source>
-        <translation>Pausa ahora</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Open a pause now</source>
-        <translation>Abrir una pausa ahora</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+1"/>
-        <source>Snooze</source>
-        <translation>Posponer</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Pause the reminders for a while</source>
-        <translation>Detener los recordatorios un rato</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Resume reminders</source>
-        <translation>Reanudar recordatorios</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>End the snooze now</source>
-        <translation>Dejar de posponer ahora</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Getting help</source>
-        <translation>Pedir ayuda</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Where to turn when a pause is not enough</source>
-        <translation>A quién acudir cuando una pausa no basta</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>History…</source>
-        <translation>Historial…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Your recent pauses</source>
-        <translation>Tus pausas recientes</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Settings…</source>
-        <translation>Ajustes…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Change the reminders, your phrases and contacts</source>
-        <translation>Cambiar los recordatorios, tus frases y tus contactos</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Quit</source>
-        <translation>Salir</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Close {app}</source>
-        <translation>Cerrar {app}</translation>
-    </message>
-</context>
-<context>
-    <name>Support</name>
-    <message>
-        <location filename="../src/steadypause/ui/support.py" line="+30"/>
-        <source>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>The practice goes round a loop: notice, breathe, name the need, respond kindly, set a boundary, and notice again.</source>
+            <translation>La práctica sigue un ciclo: notar, respirar, nombrar la necesidad, responder con amabilidad, poner un límite y volver a notar.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>About {app}</source>
+            <translation>Acerca de {app}</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>What Steady Pause is, and the practice loop</source>
+            <translation>Qué es Steady Pause y el ciclo de la práctica</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>{app} icon</source>
+            <translation>Icono de {app}</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Close</source>
+            <translation>Cerrar</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Close the About box</source>
+            <translation>Cerrar la ventana Acerca de</translation>
+        </message>
+    </context>
+    <context>
+        <name>Cli</name>
+        <message>
+            <location filename="../src/steadypause/app.py" line="+116" />
+            <source>steadypause: cannot start: {error}</source>
+            <translation>steadypause: no se puede iniciar: {error}</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>steadypause: could not open a pause: {error}</source>
+            <translation>steadypause: no se pudo abrir una pausa: {error}</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Opening a pause.</source>
+            <translation>Abriendo una pausa.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Steady Pause is already running.</source>
+            <translation>Steady Pause ya está en marcha.</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>steadypause: the built-in routines or tips are broken: {error}</source>
+            <translation>steadypause: las prácticas o los consejos incluidos están dañados: {error}</translation>
+        </message>
+        <message>
+            <location filename="../src/steadypause/controller.py" line="+544" />
+            <source>this Steady Pause was started without a settings file</source>
+            <translation>este Steady Pause se inició sin archivo de ajustes</translation>
+        </message>
+        <message>
+            <location line="+56" />
+            <source>snooze needs minutes from 1 to 1440, or 'tomorrow'</source>
+            <translation>para posponer hacen falta de 1 a 1440 minutos, o 'tomorrow'</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Snoozed until {time}</source>
+            <translation>Pospuesto hasta {time}</translation>
+        </message>
+        <message>
+            <location line="+32" />
+            <source>settings cannot be changed in this session</source>
+            <translation>los ajustes no se pueden cambiar en esta sesión</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>unknown command '{command}'</source>
+            <translation>comando desconocido '{command}'</translation>
+        </message>
+    </context>
+    <context>
+        <name>StatusWindow</name>
+        <message>
+            <location filename="../src/steadypause/ui/status_window.py" line="+94" />
+            <source>{app} status</source>
+            <translation>Estado de {app}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>This desktop has no system tray, so Steady Pause lives in this small window instead. If a tray appears later (on GNOME, for example, through the AppIndicator extension), the app moves there by itself.</source>
+            <translation>Este escritorio no tiene bandeja del sistema, así que Steady Pause vive en esta pequeña ventana. Si más adelante aparece una bandeja (en GNOME, por ejemplo, con la extensión AppIndicator), la app se mueve allí sola.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Pause now</source>
+            <translation>Pausa ahora</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Open a pause now</source>
+            <translation>Abrir una pausa ahora</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+1" />
+            <source>Snooze</source>
+            <translation>Posponer</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Pause the reminders for a while</source>
+            <translation>Detener los recordatorios un rato</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Resume reminders</source>
+            <translation>Reanudar recordatorios</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>End the snooze now</source>
+            <translation>Dejar de posponer ahora</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Getting help</source>
+            <translation>Pedir ayuda</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Where to turn when a pause is not enough</source>
+            <translation>A quién acudir cuando una pausa no basta</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>History…</source>
+            <translation>Historial…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Your recent pauses</source>
+            <translation>Tus pausas recientes</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Settings…</source>
+            <translation>Ajustes…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Change the reminders, your phrases and contacts</source>
+            <translation>Cambiar los recordatorios, tus frases y tus contactos</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Quit</source>
+            <translation>Salir</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Close {app}</source>
+            <translation>Cerrar {app}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Support</name>
+        <message>
+            <location filename="../src/steadypause/ui/support.py" line="+30" />
+            <source>
 &lt;h2&gt;Getting help&lt;/h2&gt;
 &lt;p&gt;Steady Pause is a way to practise attention and kindness during a busy day. It is
 &lt;b&gt;not treatment&lt;/b&gt;, and it cannot fix a workload, a staffing gap or an unsafe workplace.
@@ -204,7 +204,7 @@ It belongs beside rest, support from people and changes at work, never in place 
 &lt;li&gt;Call &lt;b&gt;your local emergency number&lt;/b&gt; (for example 911 in the U.S. and Canada, 112 in
 the EU, 999 in the UK).&lt;/li&gt;
 &lt;li&gt;In the U.S., the &lt;b&gt;988 Suicide &amp;amp; Crisis Lifeline&lt;/b&gt; answers calls and texts to
-&lt;a href=&quot;tel:988&quot;&gt;988&lt;/a&gt;, day and night.&lt;/li&gt;
+&lt;a href="tel:988"&gt;988&lt;/a&gt;, day and night.&lt;/li&gt;
 &lt;/ul&gt;
 
 &lt;h3&gt;Your own contacts&lt;/h3&gt;
@@ -234,7 +234,7 @@ representative or occupational health.&lt;/li&gt;
 &lt;li&gt;Come back to this practice as one support once care and safety are in place.&lt;/li&gt;
 &lt;/ol&gt;
 </source>
-        <translation>
+            <translation>
 &lt;h2&gt;Pedir ayuda&lt;/h2&gt;
 &lt;p&gt;Steady Pause es una forma de practicar la atención y la amabilidad en un día con mucho ajetreo.
 &lt;b&gt;No es un tratamiento&lt;/b&gt;, y no puede arreglar una carga de trabajo, la falta de personal ni un
@@ -246,7 +246,7 @@ trabajo, nunca en su lugar.&lt;/p&gt;
 &lt;li&gt;Llama a &lt;b&gt;tu número local de emergencias&lt;/b&gt; (por ejemplo, 911 en EE. UU. y Canadá, 112 en
 la UE, 999 en el Reino Unido).&lt;/li&gt;
 &lt;li&gt;En EE. UU., la &lt;b&gt;988 Suicide &amp;amp; Crisis Lifeline&lt;/b&gt; atiende llamadas y mensajes de texto en el
-&lt;a href=&quot;tel:988&quot;&gt;988&lt;/a&gt;, de día y de noche.&lt;/li&gt;
+&lt;a href="tel:988"&gt;988&lt;/a&gt;, de día y de noche.&lt;/li&gt;
 &lt;/ul&gt;
 
 &lt;h3&gt;Tus propios contactos&lt;/h3&gt;
@@ -278,38 +278,38 @@ representación sindical o el servicio de salud laboral.&lt;/li&gt;
 &lt;li&gt;Vuelve a esta práctica, como un apoyo más, cuando ya cuentes con atención y seguridad.&lt;/li&gt;
 &lt;/ol&gt;
 </translation>
-    </message>
-    <message>
-        <location line="+43"/>
-        <source>&lt;p&gt;You have not added anyone yet.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Todavía no has añadido a nadie.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>
+        </message>
+        <message>
+            <location line="+43" />
+            <source>&lt;p&gt;You have not added anyone yet.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;Todavía no has añadido a nadie.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>
 &lt;p&gt;You can add the people you would turn to (a therapist, your doctor, your employee
 assistance programme, a colleague you trust) in &lt;code&gt;settings.toml&lt;/code&gt;, in the Steady
 Pause settings folder (usually &lt;code&gt;~/.config/steadypause/&lt;/code&gt;). Each one is a
 &lt;code&gt;[[contacts]]&lt;/code&gt; entry with a &lt;code&gt;name&lt;/code&gt; and a &lt;code&gt;link&lt;/code&gt;: a phone
 number, or a web, mail or tel: link. A settings window is on its way.&lt;/p&gt;
 </source>
-        <translation>
+            <translation>
 &lt;p&gt;Puedes añadir a las personas a las que acudirías (un o una terapeuta, tu médico, el programa de
 asistencia al empleado, un compañero o compañera de confianza) en &lt;code&gt;settings.toml&lt;/code&gt;, en la
 carpeta de ajustes de Steady Pause (normalmente &lt;code&gt;~/.config/steadypause/&lt;/code&gt;). Cada una es una
 entrada &lt;code&gt;[[contacts]]&lt;/code&gt; con un &lt;code&gt;name&lt;/code&gt; y un &lt;code&gt;link&lt;/code&gt;: un número de
 teléfono, o un enlace web, de correo o tel:. Pronto habrá una ventana de ajustes.&lt;/p&gt;
 </translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>
 &lt;h2&gt;Learn&lt;/h2&gt;
 &lt;p&gt;Three kinds of strain overlap in caring work. Telling them apart helps you choose the
 support that fits.&lt;/p&gt;
 
 &lt;h3&gt;Compassion fatigue&lt;/h3&gt;
-&lt;p&gt;&lt;b&gt;What it is:&lt;/b&gt; being worn down by meeting other people&apos;s pain again and again.&lt;br&gt;
+&lt;p&gt;&lt;b&gt;What it is:&lt;/b&gt; being worn down by meeting other people's pain again and again.&lt;br&gt;
 &lt;b&gt;How it can show:&lt;/b&gt; going numb, snapping more easily, dreading the next person, less
 warmth than you used to have.&lt;br&gt;
 &lt;b&gt;What this practice can do:&lt;/b&gt; help you steady yourself after hard contact and notice
@@ -329,7 +329,7 @@ inside the day.&lt;br&gt;
 organised.&lt;/p&gt;
 
 &lt;h3&gt;Vicarious trauma&lt;/h3&gt;
-&lt;p&gt;&lt;b&gt;What it is:&lt;/b&gt; hearing or witnessing other people&apos;s trauma changes how safe the world
+&lt;p&gt;&lt;b&gt;What it is:&lt;/b&gt; hearing or witnessing other people's trauma changes how safe the world
 feels to you, or what you believe about it.&lt;br&gt;
 &lt;b&gt;How it can show:&lt;/b&gt; feeling unsafe, images that push into your mind, beliefs that have
 shifted.&lt;br&gt;
@@ -338,7 +338,7 @@ contact.&lt;br&gt;
 &lt;b&gt;What it cannot do:&lt;/b&gt; be the only response. Supervision, peer support, therapy, a look
 at your caseload and a plan for your safety matter more here.&lt;/p&gt;
 </source>
-        <translation>
+            <translation>
 &lt;h2&gt;Aprender&lt;/h2&gt;
 &lt;p&gt;En el trabajo de cuidar se superponen tres tipos de desgaste. Distinguirlos te ayuda a elegir
 el apoyo adecuado.&lt;/p&gt;
@@ -373,24 +373,24 @@ contacto angustiante.&lt;br&gt;
 &lt;b&gt;Qué no puede hacer:&lt;/b&gt; ser la única respuesta. Aquí importan más la supervisión, el apoyo entre
 colegas, la atención psicológica, revisar tu carga de casos y un plan para tu seguridad.&lt;/p&gt;
 </translation>
-    </message>
-    <message>
-        <location line="+38"/>
-        <source>
+        </message>
+        <message>
+            <location line="+38" />
+            <source>
 &lt;h2&gt;Who it fits, and its limits&lt;/h2&gt;
 &lt;p&gt;A pause like this works best while you still have some room to stop, reflect and
 practise. When the real trouble is danger, a crisis, or more work than any one person could
 carry, it falls short, and other help comes first.&lt;/p&gt;
-&lt;table cellspacing=&quot;0&quot; cellpadding=&quot;4&quot; border=&quot;1&quot; width=&quot;100%&quot; style=&quot;border-collapse: collapse&quot;&gt;
-&lt;tr&gt;&lt;th align=&quot;left&quot;&gt;Who&lt;/th&gt;&lt;th align=&quot;left&quot;&gt;Where it can help&lt;/th&gt;
-&lt;th align=&quot;left&quot;&gt;Where it is not enough&lt;/th&gt;&lt;/tr&gt;
+&lt;table cellspacing="0" cellpadding="4" border="1" width="100%" style="border-collapse: collapse"&gt;
+&lt;tr&gt;&lt;th align="left"&gt;Who&lt;/th&gt;&lt;th align="left"&gt;Where it can help&lt;/th&gt;
+&lt;th align="left"&gt;Where it is not enough&lt;/th&gt;&lt;/tr&gt;
 &lt;tr&gt;&lt;td&gt;Healthcare workers&lt;/td&gt;&lt;td&gt;Meeting distress again and again without switching
 off&lt;/td&gt;&lt;td&gt;An acute crisis in the middle of a shift&lt;/td&gt;&lt;/tr&gt;
 &lt;tr&gt;&lt;td&gt;Caregivers&lt;/td&gt;&lt;td&gt;Keeping kindness and limits together at home&lt;/td&gt;
 &lt;td&gt;Severe distress that has not been treated&lt;/td&gt;&lt;/tr&gt;
 &lt;tr&gt;&lt;td&gt;Teachers&lt;/td&gt;&lt;td&gt;Resetting after a hard lesson&lt;/td&gt;
 &lt;td&gt;A school or workplace that is not safe&lt;/td&gt;&lt;/tr&gt;
-&lt;tr&gt;&lt;td&gt;Social workers&lt;/td&gt;&lt;td&gt;Keeping a little distance from clients&apos; pain&lt;/td&gt;
+&lt;tr&gt;&lt;td&gt;Social workers&lt;/td&gt;&lt;td&gt;Keeping a little distance from clients' pain&lt;/td&gt;
 &lt;td&gt;Trauma exposure with no supervision&lt;/td&gt;&lt;/tr&gt;
 &lt;tr&gt;&lt;td&gt;Managers&lt;/td&gt;&lt;td&gt;Being firm and still respectful&lt;/td&gt;
 &lt;td&gt;When what is needed is a change in workload&lt;/td&gt;&lt;/tr&gt;
@@ -415,14 +415,14 @@ it moves the responsibility for the workload onto the people carrying it. Worklo
 the organisation to fix, not for you to breathe through.&lt;/li&gt;
 &lt;/ul&gt;
 </source>
-        <translation>
+            <translation>
 &lt;h2&gt;Para quién es y sus límites&lt;/h2&gt;
 &lt;p&gt;Una pausa así funciona mejor mientras todavía tienes algo de margen para parar, reflexionar y
 practicar. Cuando el verdadero problema es un peligro, una crisis o más trabajo del que cualquier
 persona podría sostener, se queda corta, y otra ayuda va primero.&lt;/p&gt;
-&lt;table cellspacing=&quot;0&quot; cellpadding=&quot;4&quot; border=&quot;1&quot; width=&quot;100%&quot; style=&quot;border-collapse: collapse&quot;&gt;
-&lt;tr&gt;&lt;th align=&quot;left&quot;&gt;Quién&lt;/th&gt;&lt;th align=&quot;left&quot;&gt;Dónde puede ayudar&lt;/th&gt;
-&lt;th align=&quot;left&quot;&gt;Dónde no basta&lt;/th&gt;&lt;/tr&gt;
+&lt;table cellspacing="0" cellpadding="4" border="1" width="100%" style="border-collapse: collapse"&gt;
+&lt;tr&gt;&lt;th align="left"&gt;Quién&lt;/th&gt;&lt;th align="left"&gt;Dónde puede ayudar&lt;/th&gt;
+&lt;th align="left"&gt;Dónde no basta&lt;/th&gt;&lt;/tr&gt;
 &lt;tr&gt;&lt;td&gt;Profesionales de la salud&lt;/td&gt;&lt;td&gt;Encontrarse con el sufrimiento una y otra vez sin
 desconectarse&lt;/td&gt;&lt;td&gt;Una crisis aguda en mitad de un turno&lt;/td&gt;&lt;/tr&gt;
 &lt;tr&gt;&lt;td&gt;Personas cuidadoras&lt;/td&gt;&lt;td&gt;Mantener juntos la amabilidad y los límites en casa&lt;/td&gt;
@@ -455,165 +455,171 @@ trabajo con consejos de autocuidado, traslada la responsabilidad de la carga de 
 la sostienen. Arreglar la carga de trabajo le toca a la organización, no a ti a fuerza de respirar.&lt;/li&gt;
 &lt;/ul&gt;
 </translation>
-    </message>
-    <message>
-        <location line="+54"/>
-        <source>&amp;Get help</source>
-        <translation>&amp;Pedir ayuda</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Getting help now</source>
-        <translation>Pedir ayuda ahora</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>What this practice is not, crisis lines, your own contacts, the signs that need more than a pause, and what to do in order</source>
-        <translation>Lo que esta práctica no es, líneas de crisis, tus propios contactos, las señales que piden más que una pausa y qué hacer, en orden</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Learn</source>
-        <translation>&amp;Aprender</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Learn</source>
-        <translation>Aprender</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Compassion fatigue, burnout and vicarious trauma: what each is, and what this practice can and cannot do for it</source>
-        <translation>Fatiga por compasión, desgaste profesional y trauma vicario: qué es cada uno y qué puede y no puede hacer esta práctica</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Fit and limits</source>
-        <translation>Para quién y &amp;límites</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Who it fits, and its limits</source>
-        <translation>Para quién es y sus límites</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Who this practice fits, when it is not enough, and its limitations</source>
-        <translation>Para quién es esta práctica, cuándo no basta y sus limitaciones</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Getting help · {app}</source>
-        <translation>Pedir ayuda · {app}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Getting help</source>
-        <translation>Pedir ayuda</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Where to turn when this is more than a pause can hold</source>
-        <translation>A quién acudir cuando esto es más de lo que una pausa puede sostener</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <location line="+15"/>
-        <source>Sections</source>
-        <translation>Secciones</translation>
-    </message>
-    <message>
-        <location line="-14"/>
-        <source>Get help, Learn, and Fit and limits. Ctrl+Tab moves to the next section.</source>
-        <translation>Pedir ayuda, Aprender, y Para quién y límites. Ctrl+Tab pasa a la sección siguiente.</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Choose a section with the arrow keys</source>
-        <translation>Elige una sección con las teclas de flecha</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Close</source>
-        <translation>Cerrar</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Close Getting help</source>
-        <translation>Cerrar Pedir ayuda</translation>
-    </message>
-</context>
-<context>
-    <name>Tray</name>
-    <message>
-        <location filename="../src/steadypause/ui/status_window.py" line="-11"/>
-        <location filename="../src/steadypause/ui/tray.py" line="+39"/>
-        <location line="+73"/>
-        <source>Snooze</source>
-        <translation>Posponer</translation>
-    </message>
-    <message>
-        <location filename="../src/steadypause/ui/tray.py" line="-87"/>
-        <source>{hours} {minutes}</source>
-        <comment>a snooze length: 1 hour 30 minutes</comment>
-        <translation>{hours} {minutes}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+3"/>
-        <source>%n hour(s)</source>
-        <translation>%n h</translation>
-    </message>
-    <message>
-        <location line="-2"/>
-        <location line="+4"/>
-        <source>%n minute(s)</source>
-        <translation>%n min</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>Until tomorrow</source>
-        <translation>Hasta mañana</translation>
-    </message>
-    <message>
-        <location line="+57"/>
-        <source>Pause now</source>
-        <translation>Pausa ahora</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Close the day</source>
-        <translation>Cerrar el día</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Resume reminders</source>
-        <translation>Reanudar recordatorios</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Settings…</source>
-        <translation>Ajustes…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>History…</source>
-        <translation>Historial…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Getting help…</source>
-        <translation>Pedir ayuda…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>About</source>
-        <translation>Acerca de</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Quit</source>
-        <translation>Salir</translation>
-    </message>
-</context>
+        </message>
+        <message>
+            <location line="+54" />
+            <source>&amp;Get help</source>
+            <translation>&amp;Pedir ayuda</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Getting help now</source>
+            <translation>Pedir ayuda ahora</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>What this practice is not, crisis lines, your own contacts, the signs that need more than a pause, and what to do in order</source>
+            <translation>Lo que esta práctica no es, líneas de crisis, tus propios contactos, las señales que piden más que una pausa y qué hacer, en orden</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Learn</source>
+            <translation>&amp;Aprender</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Learn</source>
+            <translation>Aprender</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Compassion fatigue, burnout and vicarious trauma: what each is, and what this practice can and cannot do for it</source>
+            <translation>Fatiga por compasión, desgaste profesional y trauma vicario: qué es cada uno y qué puede y no puede hacer esta práctica</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Fit and limits</source>
+            <translation>Para quién y &amp;límites</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Who it fits, and its limits</source>
+            <translation>Para quién es y sus límites</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Who this practice fits, when it is not enough, and its limitations</source>
+            <translation>Para quién es esta práctica, cuándo no basta y sus limitaciones</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Getting help · {app}</source>
+            <translation>Pedir ayuda · {app}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Getting help</source>
+            <translation>Pedir ayuda</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Where to turn when this is more than a pause can hold</source>
+            <translation>A quién acudir cuando esto es más de lo que una pausa puede sostener</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <location line="+15" />
+            <source>Sections</source>
+            <translation>Secciones</translation>
+        </message>
+        <message>
+            <location line="-14" />
+            <source>Get help, Learn, and Fit and limits. Ctrl+Tab moves to the next section.</source>
+            <translation>Pedir ayuda, Aprender, y Para quién y límites. Ctrl+Tab pasa a la sección siguiente.</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Choose a section with the arrow keys</source>
+            <translation>Elige una sección con las teclas de flecha</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Close</source>
+            <translation>Cerrar</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Close Getting help</source>
+            <translation>Cerrar Pedir ayuda</translation>
+        </message>
+    </context>
+    <context>
+        <name>Tray</name>
+        <message>
+            <location filename="../src/steadypause/ui/status_window.py" line="-11" />
+            <location filename="../src/steadypause/ui/tray.py" line="+39" />
+            <location line="+73" />
+            <source>Snooze</source>
+            <translation>Posponer</translation>
+        </message>
+        <message>
+            <location filename="../src/steadypause/ui/tray.py" line="-87" />
+            <source>{hours} {minutes}</source>
+            <comment>a snooze length: 1 hour 30 minutes</comment>
+            <translation>{hours} {minutes}</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <location line="+3" />
+            <source>%n hour(s)</source>
+            <translation>
+                <numerusform>%n hora</numerusform>
+                <numerusform>%n horas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="-2" />
+            <location line="+4" />
+            <source>%n minute(s)</source>
+            <translation>
+                <numerusform>%n minuto</numerusform>
+                <numerusform>%n minutos</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <source>Until tomorrow</source>
+            <translation>Hasta mañana</translation>
+        </message>
+        <message>
+            <location line="+57" />
+            <source>Pause now</source>
+            <translation>Pausa ahora</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Close the day</source>
+            <translation>Cerrar el día</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Resume reminders</source>
+            <translation>Reanudar recordatorios</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Settings…</source>
+            <translation>Ajustes…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>History…</source>
+            <translation>Historial…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Getting help…</source>
+            <translation>Pedir ayuda…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>About</source>
+            <translation>Acerca de</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Quit</source>
+            <translation>Salir</translation>
+        </message>
+    </context>
 </TS>

@@ -107,7 +107,7 @@
         <translation>Abrir la práctica directamente</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+53"/>
         <source>a phone number or link is needed</source>
         <extracomment>Choices shown as they are in every language.</extracomment>
         <translation>hace falta un teléfono o un enlace</translation>

@@ -89,6 +89,11 @@ def run(*, initial_command: str | None = None, autostart: bool = False) -> int:
     # few hundred windows and stayed full: +11 MB after 500 pauses and 500 prompts
     # (bench/RESULTS.md). These few small windows need far less.
     QPixmapCache.setCacheLimit(PIXMAP_CACHE_KB)
+    # The language first, so every message from here on (a second start, a bad setting, the
+    # routines as they load) is in the person's language.
+    store = user_store()
+    language = store.language_hint()
+    translations.install(language)
 
     holder: dict[str, Controller] = {}
     probe = None
@@ -124,11 +129,10 @@ def run(*, initial_command: str | None = None, autostart: bool = False) -> int:
             print(translate("Cli", "Steady Pause is already running."))
         return 0
 
-    store = user_store()
     loaded = store.load()
     settings = loaded.settings
-    # Before anything with text is built: the routines and tips are translated as they load.
-    translations.install(settings.language)
+    if settings.language != language:  # the hint and the full load never disagree; in case
+        translations.install(settings.language)
     theme.apply(app, settings.theme)
     app.setWindowIcon(icon("steadypause"))
     try:
