@@ -288,21 +288,17 @@ representación sindical o el servicio de salud laboral.&lt;/li&gt;
             <location line="+4" />
             <source>
 &lt;p&gt;You can add the people you would turn to (a therapist, your doctor, your employee
-assistance programme, a colleague you trust) in &lt;code&gt;settings.toml&lt;/code&gt;, in the Steady
-Pause settings folder (usually &lt;code&gt;~/.config/steadypause/&lt;/code&gt;). Each one is a
-&lt;code&gt;[[contacts]]&lt;/code&gt; entry with a &lt;code&gt;name&lt;/code&gt; and a &lt;code&gt;link&lt;/code&gt;: a phone
-number, or a web, mail or tel: link. A settings window is on its way.&lt;/p&gt;
+assistance programme, a colleague you trust) in &lt;b&gt;Settings → Support contacts&lt;/b&gt;: a name,
+and a phone number or a link. They are then listed here, ready to call or open.&lt;/p&gt;
 </source>
             <translation>
 &lt;p&gt;Puedes añadir a las personas a las que acudirías (un o una terapeuta, tu médico, el programa de
-asistencia al empleado, un compañero o compañera de confianza) en &lt;code&gt;settings.toml&lt;/code&gt;, en la
-carpeta de ajustes de Steady Pause (normalmente &lt;code&gt;~/.config/steadypause/&lt;/code&gt;). Cada una es una
-entrada &lt;code&gt;[[contacts]]&lt;/code&gt; con un &lt;code&gt;name&lt;/code&gt; y un &lt;code&gt;link&lt;/code&gt;: un número de
-teléfono, o un enlace web, de correo o tel:. Pronto habrá una ventana de ajustes.&lt;/p&gt;
+asistencia al empleado, un compañero o compañera de confianza) en &lt;b&gt;Ajustes → Contactos de apoyo&lt;/b&gt;:
+un nombre y un número de teléfono o un enlace. Después aparecen aquí, listos para llamar o abrir.&lt;/p&gt;
 </translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+8" />
             <source>
 &lt;h2&gt;Learn&lt;/h2&gt;
 &lt;p&gt;Three kinds of strain overlap in caring work. Telling them apart helps you choose the

@@ -76,10 +76,8 @@ def add_contacts_html() -> str:
     """How to add the people to turn to."""
     return translate("Support", """
 <p>You can add the people you would turn to (a therapist, your doctor, your employee
-assistance programme, a colleague you trust) in <code>settings.toml</code>, in the Steady
-Pause settings folder (usually <code>~/.config/steadypause/</code>). Each one is a
-<code>[[contacts]]</code> entry with a <code>name</code> and a <code>link</code>: a phone
-number, or a web, mail or tel: link. A settings window is on its way.</p>
+assistance programme, a colleague you trust) in <b>Settings → Support contacts</b>: a name,
+and a phone number or a link. They are then listed here, ready to call or open.</p>
 """)
 
 def learn_html() -> str:
