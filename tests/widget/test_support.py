@@ -79,8 +79,7 @@ def test_without_contacts_it_says_where_to_add_them(qtbot: QtBot) -> None:
     dialog = open_dialog(qtbot)
     text = dialog.browsers[0].toPlainText()
     assert "You have not added anyone yet." in text
-    assert "settings.toml" in text
-    assert "[[contacts]]" in text
+    assert "Settings → Support contacts" in text
 
 
 def test_own_contacts_are_links_and_open_with_the_desktop_handler(qtbot: QtBot) -> None:
@@ -92,7 +91,7 @@ def test_own_contacts_are_links_and_open_with_the_desktop_handler(qtbot: QtBot) 
     assert 'href="tel:+15550100"' in html
     assert 'href="https://eap.example.org/call"' in html
     assert "Dr &lt;Lee&gt; &amp; co" in html          # names are text, never markup
-    assert "settings.toml" in browser.toPlainText()
+    assert "Settings → Support contacts" in browser.toPlainText()
     catcher = Catcher()
     QDesktopServices.setUrlHandler("tel", catcher, "open")
     try:
