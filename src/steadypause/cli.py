@@ -208,7 +208,7 @@ def _prints_human_text(argv: list[str]) -> bool:
         return False  # JSON; docs/settings.md is English
     # Starting the tray app: it installs the translations itself (_start asks only if it
     # has something to say); keep that start-up path free of the extra reading.
-    return bool(words) or any(arg not in ("--autostart",) for arg in argv)
+    return bool(words) or any(arg != "--autostart" for arg in argv)
 
 
 def use_the_persons_language() -> str:
@@ -295,9 +295,10 @@ def _desktop_entry(*, install: bool) -> int:
     for line in report.left_alone:
         print(translate("Cli", "left alone: {item}").format(item=line))
     if install:
+        action = "Pause now"  # i18n-exempt: as the launcher shows it (the .desktop file)
         print(translate("Cli", "{name} is in your launcher now, with a \"{action}\" action "
                         "(undo with: {command}).")
-              .format(name=DISPLAY_NAME, action=translate("Cli", "Pause now"),
+              .format(name=DISPLAY_NAME, action=action,
                       command=f"{APP_NAME} --remove-desktop-entry"))
     elif report.done:
         print(translate("Cli", "{name} is no longer in your launcher.").format(name=DISPLAY_NAME))
