@@ -288,10 +288,10 @@ def _desktop_entry(*, install: bool) -> int:
         if line not in icons:
             print((translate("Cli", "wrote the {item}") if install
                    else translate("Cli", "removed the {item}")).format(item=line))
-    if icons:
-        print((translate("Cli", "wrote %n icon(s) under {folder}", None, len(icons)) if install
-               else translate("Cli", "removed %n icon(s) under {folder}", None, len(icons)))
-              .format(folder=hicolor))
+    if icons:  # always several (one per size)
+        print((translate("Cli", "wrote {count} icons under {folder}") if install
+               else translate("Cli", "removed {count} icons under {folder}"))
+              .format(count=len(icons), folder=hicolor))
     for line in report.left_alone:
         print(translate("Cli", "left alone: {item}").format(item=line))
     if install:
