@@ -220,25 +220,31 @@ def use_the_persons_language() -> str:
     The translator answers the lookups directly. Any trouble reading the settings falls
     back to the desktop's language, silently.
     """
+    import shiboken6
     from PySide6.QtCore import QLocale, QTranslator
 
     from steadypause import translations
 
     locale = translations.locale_for(_language_setting())
     QLocale.setDefault(locale)
-    translator = QTranslator()
-    if not translator.load(locale, translations.CATALOG, "_", str(translations.qm_folder())):
+    catalog = [QTranslator()]
+    if not catalog[0].load(locale, translations.CATALOG, "_", str(translations.qm_folder())):
         i18n.use(None)
         return translations.SOURCE_LANGUAGE
-
-    find = translator.translate  # (not called "translate": the marking check reads those)
+    file = catalog[0].filePath()
+    find = QTranslator.translate  # (not called "translate": the marking check reads those)
 
     def lookup(context: str, text: str, disambiguation: str | None, n: int) -> str:
-        found = find(context, text, disambiguation, n) or text
+        if not shiboken6.isValid(catalog[0]):
+            # The QCoreApplication that ipc makes for a command deletes every QObject
+            # when it shuts down, this translator too: load the file again.
+            catalog[0] = QTranslator()
+            catalog[0].load(file)
+        found = find(catalog[0], context, text, disambiguation, n) or text
         return found.replace("%n", str(n)) if n >= 0 else found
 
     i18n.use(lookup)
-    return translator.language().split("_")[0] or translations.SOURCE_LANGUAGE
+    return catalog[0].language().split("_")[0] or translations.SOURCE_LANGUAGE
 
 
 def _language_setting() -> str:
