@@ -56,7 +56,75 @@
         <translation>manual</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+6"/>
+        <source>usage: </source>
+        <extracomment>argparse&apos;s own texts (headings, --help, errors) that a person sees; argparse looks them up with gettext, which main() points here. Others (and other versions&apos; wording) stay.</extracomment>
+        <translation>uso: </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>positional arguments</source>
+        <translation>argumentos posicionales</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>options</source>
+        <translation>opciones</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>show this help message and exit</source>
+        <translation>muestra esta ayuda y termina</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s: error: %(message)s
+</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argumento %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the following arguments are required: %s</source>
+        <translation>faltan estos argumentos: %s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unrecognized arguments: %s</source>
+        <translation>argumentos no reconocidos: %s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>opción no válida: %(value)r (elige entre %(choices)s)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected one argument</source>
+        <translation>se esperaba un argumento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected at most one argument</source>
+        <translation>se esperaba como mucho un argumento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not allowed with argument %s</source>
+        <translation>no se puede usar junto con el argumento %s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>opción ambigua: %(option)s puede ser %(matches)s</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>MINUTES must be a whole number from 1 to {most}, or &apos;tomorrow&apos; (got {text})</source>
         <translation>MINUTES es un número entero de 1 a {most}, o &apos;tomorrow&apos; (se recibió {text})</translation>
     </message>
@@ -71,7 +139,12 @@
         <translation>{name}: una pausa breve de compasión en las transiciones del día. Sin comando, abre la app en la bandeja del sistema.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
+        <source>show program&apos;s version number and exit</source>
+        <translation>muestra la versión y termina</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>started by the desktop session at login (used by the autostart entry)</source>
         <translation>indica que lo inició la sesión del escritorio al entrar (lo usa la entrada de inicio automático)</translation>
     </message>
@@ -147,7 +220,7 @@
         <translation>comprueba la integridad del archivo de historial (código de salida 1 si está dañado)</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>{program}: {option} goes on its own, without a command</source>
         <translation>{program}: {option} se usa sola, sin comando</translation>
     </message>
@@ -167,7 +240,7 @@
         <translation>no se pudo hablar con {name}: {problem}</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+92"/>
         <source>launcher entries are for Linux desktops; on Windows and macOS use the packaged app instead</source>
         <translation>las entradas del lanzador son para escritorios Linux; en Windows y macOS puedes usar la app empaquetada</translation>
     </message>

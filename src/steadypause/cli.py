@@ -58,6 +58,28 @@ _CUE_KINDS = {
     "manual": QT_TRANSLATE_NOOP("Cli", "manual"),
 }
 
+#: argparse's own texts (headings, --help, errors) that a person sees; argparse looks them
+#: up with gettext, which main() points here. Others (and other versions' wording) stay.
+_ARGPARSE_TEXTS = frozenset({
+    QT_TRANSLATE_NOOP("Cli", "usage: "),
+    QT_TRANSLATE_NOOP("Cli", "positional arguments"),
+    QT_TRANSLATE_NOOP("Cli", "options"),
+    QT_TRANSLATE_NOOP("Cli", "show this help message and exit"),
+    QT_TRANSLATE_NOOP("Cli", "%(prog)s: error: %(message)s\n"),
+    QT_TRANSLATE_NOOP("Cli", "argument %(argument_name)s: %(message)s"),
+    QT_TRANSLATE_NOOP("Cli", "the following arguments are required: %s"),
+    QT_TRANSLATE_NOOP("Cli", "unrecognized arguments: %s"),
+    QT_TRANSLATE_NOOP("Cli", "invalid choice: %(value)r (choose from %(choices)s)"),
+    QT_TRANSLATE_NOOP("Cli", "expected one argument"),
+    QT_TRANSLATE_NOOP("Cli", "expected at most one argument"),
+    QT_TRANSLATE_NOOP("Cli", "not allowed with argument %s"),
+    QT_TRANSLATE_NOOP("Cli", "ambiguous option: %(option)s could match %(matches)s"),
+})
+
+
+def _argparse_text(text: str) -> str:
+    return _marked(text) if text in _ARGPARSE_TEXTS else text
+
 
 def snooze_length(text: str) -> int | str:
     """argparse type for ``snooze``: minutes as an int, or the string ``"tomorrow"``."""
@@ -88,7 +110,8 @@ def build_parser() -> argparse.ArgumentParser:
                               "transitions. Without a command, start the tray app.")
         .format(name=DISPLAY_NAME),
     )
-    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}",
+                        help=translate("Cli", "show program's version number and exit"))
     parser.add_argument(
         "--autostart",
         action="store_true",
@@ -145,13 +168,15 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
-    previous = i18n.in_use()
+    previous = i18n.in_use(), argparse._  # type: ignore[attr-defined]
     try:
         if _prints_human_text(args):
             use_the_persons_language()
+            argparse._ = _argparse_text  # type: ignore[attr-defined]
         return _main(args)
     finally:
-        i18n.use(previous)
+        i18n.use(previous[0])
+        argparse._ = previous[1]  # type: ignore[attr-defined]
 
 
 def _main(argv: list[str]) -> int:

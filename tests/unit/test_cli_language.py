@@ -6,6 +6,7 @@ src/steadypause/resources/translations/steadypause_es.qm); they are skipped with
 
 from __future__ import annotations
 
+import argparse
 import os
 import subprocess
 import sys
@@ -62,8 +63,13 @@ def test_the_help_speaks_spanish(
     assert cli.main(["--help"]) == 0
 
     out = capsys.readouterr().out
+    assert out.startswith("uso: steadypause")  # argparse's own words too
     assert "pospone los recordatorios un rato" in out
     assert "una pausa breve de compasión en las transiciones del día" in out
+    assert "muestra esta ayuda y termina" in out
+
+    # and nothing stays behind for the next parser in this process
+    assert argparse.ArgumentParser(prog="x").format_usage() == "usage: x [-h]\n"
 
 
 @needs_spanish
