@@ -3,6 +3,9 @@
 Works on the user's ``settings.toml`` through :class:`SettingsStore`, so the same checks,
 the same atomic write and the same system-wide defaults apply as in the app. Every value
 is parsed according to its field's declaration.
+
+Its messages and help speak the person's language; the reference page (docs/settings.md)
+is English, whatever the language (``cli`` installs no translations for it).
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ import tomllib
 from typing import Any
 
 from steadypause import APP_NAME, DISPLAY_NAME, ipc
+from steadypause.core.i18n import QT_TRANSLATE_NOOP, translate
 from steadypause.core.settings import (
     CONTACT_NAME_MAX,
     FIELDS,
@@ -36,26 +40,39 @@ EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 _INT = re.compile(r"[+-]?[0-9]+")
 _FLOAT = re.compile(r"[+-]?([0-9]+\.?[0-9]*|\.[0-9]+)")
 
+#: Where a value in ``config list`` comes from (LoadResult.sources), in words.
+_SOURCES = {
+    "user": QT_TRANSLATE_NOOP("Cli", "user"),
+    "site": QT_TRANSLATE_NOOP("Cli", "site"),
+    "default": QT_TRANSLATE_NOOP("Cli", "default"),
+}
+# The marking check wants a literal text in every call named translate; the texts of the
+# table above are marked where declared and looked up by value with this alias.
+_lookup_marked = translate
+
 
 class BadValue(ValueError):
     """The text given for a setting cannot be its value; the message says why."""
 
 
 def add_parser(commands: argparse._SubParsersAction) -> None:
-    config = commands.add_parser(
-        "config", help="show or change settings (works whether or not the app is running)")
+    config = commands.add_parser("config", help=translate(
+        "Cli", "show or change settings (works whether or not the app is running)"))
     actions = config.add_subparsers(dest="action", metavar="ACTION", required=True)
-    actions.add_parser("list", help="every setting with its value and where it comes from")
-    get = actions.add_parser("get", help="one setting's value")
+    actions.add_parser("list", help=translate(
+        "Cli", "every setting with its value and where it comes from"))
+    get = actions.add_parser("get", help=translate("Cli", "one setting's value"))
     get.add_argument("key", metavar="KEY")
     set_ = actions.add_parser(
-        "set", help="change a setting in your settings.toml",
-        description="VALUE is read according to the setting: a number, true or false, one "
-        "of the choices, 'HH:MM', 'HH:MM-HH:MM' (or '' for a day off), or a TOML array "
-        "such as '[\"one\", \"two\"]'. See docs/settings.md.")
+        "set", help=translate("Cli", "change a setting in your settings.toml"),
+        description=translate(
+            "Cli", "VALUE is read according to the setting: a number, true or false, one of "
+            "the choices, 'HH:MM', 'HH:MM-HH:MM' (or '' for a day off), or a TOML array such "
+            "as '[\"one\", \"two\"]'. See docs/settings.md."))
     set_.add_argument("key", metavar="KEY")
     set_.add_argument("value", metavar="VALUE")
-    actions.add_parser("reference", help="print the settings reference (Markdown)")
+    actions.add_parser("reference", help=translate(
+        "Cli", "print the settings reference (Markdown)"))
 
 
 def run(options: argparse.Namespace, store: SettingsStore | None = None) -> int:
@@ -69,7 +86,10 @@ def run(options: argparse.Namespace, store: SettingsStore | None = None) -> int:
         width = max(len(f.name) for f in FIELDS)
         for field in FIELDS:
             value = format_value(getattr(loaded.settings, field.name))
-            print(f"{field.name:<{width}} = {value}  # {loaded.sources[field.name]}")
+            source = loaded.sources[field.name]
+            if source in _SOURCES:
+                source = _lookup_marked("Cli", _SOURCES[source])  # i18n-exempt: the context
+            print(f"{field.name:<{width}} = {value}  # {source}")
         return EXIT_OK
     field = _field(options.key)
     if field is None:
@@ -87,13 +107,15 @@ def run(options: argparse.Namespace, store: SettingsStore | None = None) -> int:
     loaded = store.load()
     if not loaded.writable:
         _print_messages(loaded.messages)
-        print(f"{APP_NAME}: {store.path} cannot be changed, so nothing was saved.",
-              file=sys.stderr)
+        print(translate("Cli", "{program}: {path} cannot be changed, so nothing was saved.")
+              .format(program=APP_NAME, path=store.path), file=sys.stderr)
         return EXIT_FAILED
     try:
         store.save(dataclasses.replace(loaded.settings, **{field.name: value}))
     except OSError as exc:
-        print(f"{APP_NAME}: could not save {store.path}: {exc.strerror or exc}", file=sys.stderr)
+        print(translate("Cli", "{program}: could not save {path}: {problem}")
+              .format(program=APP_NAME, path=store.path, problem=exc.strerror or exc),
+              file=sys.stderr)
         return EXIT_FAILED
     print(f"{field.name} = {format_value(value)}")
     _tell_running_instance()
@@ -104,9 +126,18 @@ def _field(key: str) -> Field | None:
     field = FIELDS_BY_NAME.get(key)
     if field is None:
         close = difflib.get_close_matches(key, list(FIELDS_BY_NAME), n=3, cutoff=0.6)
-        hint = f"; did you mean {' or '.join(close)}?" if close else \
-            f"; '{APP_NAME} config list' shows them all"
-        print(f"{APP_NAME}: there is no setting '{key}'{hint}", file=sys.stderr)
+        if close:
+            names = close[0]
+            for name in close[1:]:
+                names = translate("Cli", "{first} or {second}").format(first=names, second=name)
+            message = translate("Cli", "{program}: there is no setting '{key}'; did you mean "
+                                "{names}?").format(program=APP_NAME, key=key, names=names)
+        else:
+            command = f"{APP_NAME} config list"  # i18n-exempt: a command
+            message = translate("Cli", "{program}: there is no setting '{key}'; '{command}' "
+                                "shows them all").format(program=APP_NAME, key=key,
+                                                         command=command)
+        print(message, file=sys.stderr)
     return field
 
 
@@ -121,10 +152,11 @@ def _tell_running_instance() -> None:
     except ipc.NotRunning:
         return
     except (ipc.IpcError, ipc.CommandError) as exc:
-        print(f"{APP_NAME}: saved, but the running {DISPLAY_NAME} did not take it up ({exc}); "
-              "it will on its next start.", file=sys.stderr)
+        print(translate("Cli", "{program}: saved, but the running {name} did not take it up "
+                        "({problem}); it will on its next start.")
+              .format(program=APP_NAME, name=DISPLAY_NAME, problem=exc), file=sys.stderr)
         return
-    print(f"The running {DISPLAY_NAME} uses it now.")
+    print(translate("Cli", "The running {name} uses it now.").format(name=DISPLAY_NAME))
 
 
 def parse_value(field: Field, text: str) -> Any:
@@ -133,29 +165,35 @@ def parse_value(field: Field, text: str) -> Any:
     value: Any
     if kind == "int":
         if not _INT.fullmatch(text.strip()):
-            raise BadValue(f"expected a whole number, found {text!r}")
+            raise BadValue(translate("Cli", "expected a whole number, found {text}")
+                           .format(text=repr(text)))
         value = int(text)
     elif kind == "float":
         if not _FLOAT.fullmatch(text.strip()):
-            raise BadValue(f"expected a number such as 4 or 5.5, found {text!r}")
+            raise BadValue(translate("Cli", "expected a number such as 4 or 5.5, found {text}")
+                           .format(text=repr(text)))
         value = float(text)
     elif kind == "bool":
         words = {"true": True, "false": False}
         if text.strip().lower() not in words:
-            raise BadValue(f"expected true or false, found {text!r}")
+            raise BadValue(translate("Cli", "expected true or false, found {text}")
+                           .format(text=repr(text)))
         value = words[text.strip().lower()]
     elif kind in ("text_list", "contacts", "minutes_list"):
         try:
-            value = tomllib.loads(f"value = {text}")["value"]
+            value = tomllib.loads(f"value = {text}")["value"]  # i18n-exempt: TOML source
         except tomllib.TOMLDecodeError as exc:
-            example = {"text_list": '\'["first", "second"]\'', "minutes_list": "'[15, 30, 60]'",
-                       "contacts": '\'[{name = "Sam", link = "tel:+15550100"}]\''}[kind]
-            raise BadValue(f"expected a TOML array such as {example} ({exc})") from None
+            example = {  # i18n-exempt: TOML examples
+                "text_list": '\'["first", "second"]\'', "minutes_list": "'[15, 30, 60]'",
+                "contacts": '\'[{name = "Sam", link = "tel:+15550100"}]\''}[kind]
+            raise BadValue(translate("Cli", "expected a TOML array such as {example} ({problem})")
+                           .format(example=example, problem=exc)) from None
     else:
         value = text.strip()
     coerced, problem = field.coerce(value)
     if problem:
         raise BadValue(problem.removesuffix("; the other entries are kept")
+                       # i18n-exempt: core/settings.py's endings; they do not fit one value
                        .removesuffix("; the other contacts are kept"))
     return coerced
 
@@ -164,26 +202,29 @@ def parse_value(field: Field, text: str) -> Any:
 
 
 def allowed(field: Field) -> str:
-    """What values a field takes, in a few words."""
+    """What values a field takes, in a few words (English: for docs/settings.md)."""
+    # The reference page is English, like the docs (hence the i18n-exempt lines).
     if field.kind in ("int", "float"):
-        unit = "whole number" if field.kind == "int" else "number"
+        unit = "whole number" if field.kind == "int" else "number"  # i18n-exempt: docs
         return f"{unit}, {_num(field.minimum)}–{_num(field.maximum)}"
     if field.kind == "bool":
-        return "`true` or `false`"
+        return "`true` or `false`"  # i18n-exempt: docs
     if field.kind == "choice":
         return ", ".join(f"`{c}`" for c in field.choices or ())
     if field.kind == "time":
         return "`\"HH:MM\"`"
     if field.kind == "hours":
-        return "`\"HH:MM-HH:MM\"`, or `\"\"` for a day off"
+        return "`\"HH:MM-HH:MM\"`, or `\"\"` for a day off"  # i18n-exempt: docs
     if field.kind == "text_list":
-        return f"up to {TEXT_LIST_MAX} one-line texts of 1–{TEXT_ITEM_MAX} characters, no repeats"
+        return (f"up to {TEXT_LIST_MAX} one-line texts of 1–{TEXT_ITEM_MAX} characters, "
+                "no repeats")  # i18n-exempt: docs
     if field.kind == "minutes_list":
         return (f"a list of 1–{MINUTES_LIST_MAX} different whole numbers of minutes, "
-                f"{_num(field.minimum)}–{_num(field.maximum)}")
+                f"{_num(field.minimum)}–{_num(field.maximum)}")  # i18n-exempt: docs
     if field.kind == "contacts":
         return (f"up to {TEXT_LIST_MAX} `[[{field.name}]]` tables: `name` (1–{CONTACT_NAME_MAX} "
-                "characters) and `link` (a phone number or an http(s), mailto or tel link)")
+                "characters) and `link` (a phone number or an http(s), mailto or tel link)"
+                )  # i18n-exempt: docs
     raise AssertionError(field.kind)
 
 
@@ -195,7 +236,7 @@ def _num(x: float | None) -> str:
 
 def reference() -> str:
     """docs/settings.md: every setting, generated from its declaration."""
-    lines = [
+    lines = [  # i18n-exempt: docs/settings.md is English, like the other docs
         "# Settings reference",
         "",
         "<!-- Generated from src/steadypause/core/settings.py by "
@@ -215,7 +256,7 @@ def reference() -> str:
             continue
         lines += [f"## {GROUP_TITLES[group]}", "",
                   "| key | label in the dialog | kind | default | allowed | description |",
-                  "|---|---|---|---|---|---|"]
+                  "|---|---|---|---|---|---|"]  # i18n-exempt: docs (English)
         for f in fields:
             cells = [f"`{f.name}`", f.title, f.kind, f"`{format_value(f.default)}`",
                      allowed(f), f.description]

@@ -50,6 +50,7 @@ from PySide6.QtCore import QCoreApplication, QLockFile, QObject, Qt
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 from steadypause import APP_NAME, __version__
+from steadypause.core.i18n import translate
 
 log = logging.getLogger(__name__)
 
@@ -103,12 +104,14 @@ def runtime_dir(runtime: Path | None = None) -> Path:
         directory.mkdir(mode=0o700, parents=True, exist_ok=True)
         info = directory.stat()
         if info.st_uid != os.getuid():
-            raise IpcError(f"{directory} belongs to another user")
+            raise IpcError(translate("Cli", "{folder} belongs to another user")
+                           .format(folder=directory))
         if stat.S_IMODE(info.st_mode) & 0o077:
             log.info("Tightening the mode of %s to 0700", directory)
             directory.chmod(0o700)
     except OSError as exc:
-        raise IpcError(f"cannot use {directory}: {exc.strerror or exc}") from exc
+        raise IpcError(translate("Cli", "cannot use {folder}: {problem}")
+                       .format(folder=directory, problem=exc.strerror or exc)) from exc
     return directory
 
 
@@ -134,23 +137,24 @@ def _parse_request(line: bytes) -> tuple[str, dict[str, Any]]:
     try:
         text = line.decode("utf-8")
     except UnicodeDecodeError:
-        raise CommandError("the request is not valid UTF-8") from None
+        raise CommandError(translate("Cli", "the request is not valid UTF-8")) from None
     try:
         request = json.loads(text)
     except json.JSONDecodeError as exc:
-        raise CommandError(f"the request is not valid JSON ({exc.msg})") from None
+        raise CommandError(translate("Cli", "the request is not valid JSON ({problem})")
+                           .format(problem=exc.msg)) from None
     except RecursionError:
-        raise CommandError("the request is nested too deeply") from None
+        raise CommandError(translate("Cli", "the request is nested too deeply")) from None
     if not isinstance(request, dict):
-        raise CommandError("the request must be a JSON object")
+        raise CommandError(translate("Cli", "the request must be a JSON object"))
     cmd = request.get("cmd")
     if not isinstance(cmd, str) or not cmd:
-        raise CommandError('the request needs a "cmd" string')
+        raise CommandError(translate("Cli", 'the request needs a "cmd" string'))
     args = request.get("args")
     if args is None:
         args = {}
     if not isinstance(args, dict):
-        raise CommandError('"args" must be a JSON object')
+        raise CommandError(translate("Cli", '"args" must be a JSON object'))
     return cmd, args
 
 
@@ -173,19 +177,20 @@ def _reply(handler: Handler, line: bytes) -> dict[str, Any]:
         return _error_reply(str(exc))
     except Exception as exc:
         log.exception("IPC command %r failed", cmd)
-        return _error_reply(f"internal error: {exc}")
+        return _error_reply(translate("Cli", "internal error: {problem}").format(problem=exc))
     if not isinstance(result, dict):
         log.error("IPC handler returned %r for %r instead of a dict", type(result), cmd)
-        return _error_reply("internal error: the command gave no result")
+        return _error_reply(translate("Cli", "internal error: the command gave no result"))
     reply = {"ok": True, "result": result}
     try:
         size = len(_encode(reply))
     except (TypeError, ValueError) as exc:
         log.exception("IPC result for %r cannot be encoded", cmd)
-        return _error_reply(f"internal error: the result cannot be sent ({exc})")
+        return _error_reply(translate("Cli", "internal error: the result cannot be sent "
+                                      "({problem})").format(problem=exc))
     if size > MAX_MESSAGE + 1:
         log.error("IPC result for %r is %d bytes, too long", cmd, size)
-        return _error_reply("internal error: the result is too long")
+        return _error_reply(translate("Cli", "internal error: the result is too long"))
     return reply
 
 
@@ -257,7 +262,8 @@ class _Connection(QObject):
         log.warning("Dropping an IPC client that sent a line longer than %d bytes", MAX_MESSAGE)
         self._closing = True
         self._buffer.clear()
-        self._send(_error_reply(f"message longer than {MAX_MESSAGE} bytes"))
+        self._send(_error_reply(translate("Cli", "message longer than {most} bytes")
+                                .format(most=MAX_MESSAGE)))
         if self._socket.state() == QLocalSocket.LocalSocketState.ConnectedState:
             # Waits for the error line to be written before closing.
             self._socket.disconnectFromServer()
@@ -311,7 +317,8 @@ class InstanceServer(QObject):
     def listen(self) -> None:
         """Listen on :attr:`path`; raises :class:`IpcError` if that fails."""
         if not self._server.listen(str(self.path)):
-            raise IpcError(f"cannot listen on {self.path}: {self._server.errorString()}")
+            raise IpcError(translate("Cli", "cannot listen on {path}: {problem}")
+                           .format(path=self.path, problem=self._server.errorString()))
         # Qt already creates it user-only with UserAccessOption; make sure anyway.
         self.path.chmod(0o600)
         log.debug("Listening on %s", self.path)
@@ -362,7 +369,8 @@ def claim_instance(
     deadline = time.monotonic() + timeout_ms / 1000
     while not lock.tryLock(100):
         if lock.error() != QLockFile.LockError.LockFailedError:
-            raise IpcError(f"cannot create {directory / LOCK_NAME} ({lock.error().name})")
+            raise IpcError(translate("Cli", "cannot create {path} ({problem})")
+                           .format(path=directory / LOCK_NAME, problem=lock.error().name))
         if _unowned_lock(lock, directory / LOCK_NAME):
             # A lock file without an owner: a start killed between creating the file and
             # writing its PID into it. QLockFile would wait for it forever (no PID to check,
@@ -371,17 +379,15 @@ def claim_instance(
             lock.removeStaleLockFile()
             continue
         # Held by a live process: the running instance, or one starting right now.
+        problem: str | None = None  # None: it does not listen yet
         try:
             if instance_running(directory):
                 log.info("Another instance is running")
                 return None
-            problem = "does not listen yet"
         except IpcError as exc:
             problem = str(exc)  # connected but no proper answer yet: maybe busy starting
         if time.monotonic() > deadline:
-            info = lock.getLockInfo()
-            owner = f"process {info[0]}" if info and info[0] else "another process"
-            raise IpcError(f"{owner} holds {directory / LOCK_NAME} but {problem}")
+            raise IpcError(_lock_held(lock, directory / LOCK_NAME, problem))
     try:
         # Nothing else may listen while we hold the lock, unless its lock file was deleted.
         if instance_running(directory):
@@ -397,7 +403,8 @@ def claim_instance(
             try:
                 path.unlink(missing_ok=True)
             except OSError as exc:
-                raise IpcError(f"cannot remove the stale {path}: {exc.strerror}") from exc
+                raise IpcError(translate("Cli", "cannot remove the stale {path}: {problem}")
+                               .format(path=path, problem=exc.strerror)) from exc
         server = InstanceServer(handler, directory)
         server.listen()
     except BaseException:
@@ -405,6 +412,21 @@ def claim_instance(
         raise
     server._adopt_lock(lock)
     return server
+
+
+def _lock_held(lock: QLockFile, path: Path, problem: str | None) -> str:
+    """Why the instance cannot be claimed: someone holds the lock but does not answer."""
+    pid = (lock.getLockInfo() or (0,))[0]
+    # Whole sentences, so that each language can build them its own way.
+    if pid and problem is None:
+        text = translate("Cli", "process {pid} holds {path} but does not listen yet")
+    elif pid:
+        text = translate("Cli", "process {pid} holds {path} but {problem}")
+    elif problem is None:
+        text = translate("Cli", "another process holds {path} but does not listen yet")
+    else:
+        text = translate("Cli", "another process holds {path} but {problem}")
+    return text.format(pid=pid, path=path, problem=problem)
 
 
 def _unowned_lock(lock: QLockFile, path: Path, settle_s: float = 1.0) -> bool:
@@ -455,9 +477,10 @@ def send_command(
     try:
         payload = _encode({"cmd": cmd, "args": args or {}})
     except (TypeError, ValueError) as exc:
-        raise IpcError(f"the command cannot be encoded ({exc})") from None
+        raise IpcError(translate("Cli", "the command cannot be encoded ({problem})")
+                       .format(problem=exc)) from None
     if len(payload) > MAX_MESSAGE + 1:
-        raise IpcError("the command is too long")
+        raise IpcError(translate("Cli", "the command is too long"))
     path = socket_path(runtime)
     with _core_application():
         line = _exchange(path, payload, timeout_ms)
@@ -493,14 +516,17 @@ def _exchange(path: Path, payload: bytes, timeout_ms: int) -> bytes:
                 QLocalSocket.LocalSocketError.ServerNotFoundError,
                 QLocalSocket.LocalSocketError.ConnectionRefusedError,
             ):
-                raise NotRunning(f"nothing listens on {path}")
+                raise NotRunning(translate("Cli", "nothing listens on {path}").format(path=path))
             if error == QLocalSocket.LocalSocketError.SocketTimeoutError:
-                raise IpcError(f"timed out connecting to {path}")
-            raise IpcError(f"cannot connect to {path}: {socket.errorString()}")
+                raise IpcError(translate("Cli", "timed out connecting to {path}")
+                               .format(path=path))
+            raise IpcError(translate("Cli", "cannot connect to {path}: {problem}")
+                           .format(path=path, problem=socket.errorString()))
         socket.write(payload)
         while socket.bytesToWrite() > 0:
             if not socket.waitForBytesWritten(_remaining_ms(deadline)):
-                raise IpcError(f"could not send the command: {socket.errorString()}")
+                raise IpcError(translate("Cli", "could not send the command: {problem}")
+                               .format(problem=socket.errorString()))
         buffer = bytearray()
         while True:
             buffer += socket.readAll().data()
@@ -508,17 +534,20 @@ def _exchange(path: Path, payload: bytes, timeout_ms: int) -> bytes:
             if end >= 0:
                 return bytes(buffer[:end])
             if len(buffer) > MAX_MESSAGE:
-                raise IpcError("the reply is too long")
+                raise IpcError(translate("Cli", "the reply is too long"))
             if socket.state() != connected:
-                raise IpcError("Steady Pause closed the connection without answering")
+                raise IpcError(translate("Cli", "Steady Pause closed the connection without "
+                                         "answering"))
             if time.monotonic() >= deadline:
-                raise IpcError(f"no answer from Steady Pause within {timeout_ms} ms")
+                raise IpcError(translate("Cli", "no answer from Steady Pause within {ms} ms")
+                               .format(ms=timeout_ms))
             if (
                 not socket.waitForReadyRead(_remaining_ms(deadline))
                 and socket.state() == connected
                 and socket.error() != QLocalSocket.LocalSocketError.SocketTimeoutError
             ):
-                raise IpcError(f"reading the answer failed: {socket.errorString()}")
+                raise IpcError(translate("Cli", "reading the answer failed: {problem}")
+                               .format(problem=socket.errorString()))
     finally:
         socket.abort()
 
@@ -532,15 +561,17 @@ def _result_from(line: bytes) -> dict[str, Any]:
     try:
         reply = json.loads(line.decode("utf-8"))
     except (UnicodeDecodeError, ValueError, RecursionError):
-        raise IpcError("Steady Pause sent a reply that is not valid JSON") from None
+        raise IpcError(translate("Cli", "Steady Pause sent a reply that is not valid JSON")
+                       ) from None
     if not isinstance(reply, dict) or not isinstance(reply.get("ok"), bool):
-        raise IpcError("Steady Pause sent a malformed reply")
+        raise IpcError(translate("Cli", "Steady Pause sent a malformed reply"))
     if not reply["ok"]:
         error = reply.get("error")
-        raise CommandError(error if isinstance(error, str) and error else "command failed")
+        raise CommandError(error if isinstance(error, str) and error
+                           else translate("Cli", "command failed"))
     result = reply.get("result")
     if result is None:
         return {}
     if not isinstance(result, dict):
-        raise IpcError("Steady Pause sent a malformed result")
+        raise IpcError(translate("Cli", "Steady Pause sent a malformed result"))
     return result
