@@ -46,9 +46,6 @@ _SOURCES = {
     "site": QT_TRANSLATE_NOOP("Cli", "site"),
     "default": QT_TRANSLATE_NOOP("Cli", "default"),
 }
-# The marking check wants a literal text in every call named translate; the texts of the
-# table above are marked where declared and looked up by value with this alias.
-_lookup_marked = translate
 
 
 class BadValue(ValueError):
@@ -88,7 +85,7 @@ def run(options: argparse.Namespace, store: SettingsStore | None = None) -> int:
             value = format_value(getattr(loaded.settings, field.name))
             source = loaded.sources[field.name]
             if source in _SOURCES:
-                source = _lookup_marked("Cli", _SOURCES[source])  # i18n-exempt: the context
+                source = translate("Cli", _SOURCES[source])
             print(f"{field.name:<{width}} = {value}  # {source}")
         return EXIT_OK
     field = _field(options.key)
@@ -192,9 +189,12 @@ def parse_value(field: Field, text: str) -> Any:
         value = text.strip()
     coerced, problem = field.coerce(value)
     if problem:
-        raise BadValue(problem.removesuffix("; the other entries are kept")
-                       # i18n-exempt: core/settings.py's endings; they do not fit one value
-                       .removesuffix("; the other contacts are kept"))
+        # core/settings.py ends a list's problems with what is kept, which does not fit a
+        # value that is refused whole: take that ending off, in the language in use
+        for ending in (translate("Settings", "{problems}; the other entries are kept"),
+                       translate("Settings", "{problems}; the other contacts are kept")):
+            problem = problem.removesuffix(ending.format(problems=""))
+        raise BadValue(problem)
     return coerced
 
 

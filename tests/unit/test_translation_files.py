@@ -97,6 +97,19 @@ def test_every_message_is_translated_faithfully(ts: Path) -> None:
     assert problems == [], "\n".join(problems)
 
 
+@pytest.mark.parametrize("language", script.LANGUAGES)
+def test_a_text_shared_by_two_areas_is_translated_the_same(language: str) -> None:
+    seen: dict[tuple[str, str, str], tuple[str, list[str]]] = {}
+    differ = []
+    for ts in script.ts_files(language):
+        for context, message in messages(ts):
+            key = (context, message.findtext("source") or "", message.findtext("comment") or "")
+            if key in seen and seen[key][1] != forms(message):
+                differ.append(f"{key[:2]}: {seen[key][0]} and {ts.name} differ")
+            seen.setdefault(key, (ts.name, forms(message)))
+    assert differ == [], "\n".join(differ)
+
+
 def _keys(ts: Path) -> set[tuple[str, str, str, bool]]:
     return {(context, m.findtext("source") or "", m.findtext("comment") or "",
              m.get("numerus") == "yes") for context, m in messages(ts)}
