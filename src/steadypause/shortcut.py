@@ -46,8 +46,8 @@ BUILTIN_SCHEMAS = (
     MEDIA_KEYS,
 )
 
-#: Runs ``gsettings`` with these arguments and returns its standard output; raises
-#: ShortcutError when it fails. Tests pass a fake.
+# Runs ``gsettings`` with these arguments and returns its standard output; raises
+# ShortcutError when it fails. Tests pass a fake.
 Runner = Callable[[Sequence[str]], str]
 
 
@@ -322,13 +322,13 @@ def failure(error: ShortcutError) -> str:
 
 # --- portable key combinations (the pause_shortcut setting, the Windows hotkey) --------------
 
-#: Qt's order, as ``QKeySequence.toString(PortableText)`` writes them; "Meta" is the Windows key.
+# Qt's order, as ``QKeySequence.toString(PortableText)`` writes them; "Meta" is the Windows key.
 COMBINATION_MODIFIERS = ("Meta", "Ctrl", "Alt", "Shift")  # i18n-exempt: key names
 _COMBINATION_ALIASES = {  # i18n-exempt: key names
     "meta": "Meta", "win": "Meta", "super": "Meta", "ctrl": "Ctrl", "control": "Ctrl",
     "alt": "Alt", "shift": "Shift",
 }
-#: Keys besides letters and digits, under the names QKeySequence uses (PortableText).
+# Keys besides letters and digits, under the names QKeySequence uses (PortableText).
 NAMED_KEYS = (  # i18n-exempt: key names
     "Space", "Ins", "Del", "Home", "End", "PgUp", "PgDown", "Left", "Up", "Right", "Down",
     "Pause", *(f"F{n}" for n in range(1, 25)),

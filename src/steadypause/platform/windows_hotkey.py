@@ -40,12 +40,12 @@ MOD_SHIFT = 0x0004
 MOD_WIN = 0x0008
 MOD_NOREPEAT = 0x4000
 ERROR_HOTKEY_ALREADY_REGISTERED = 1409
-#: Our hotkey's id; an application may use 0x0000 to 0xBFFF.
+# Our hotkey's id; an application may use 0x0000 to 0xBFFF.
 HOTKEY_ID = 0x5350
 
 _MODIFIER_FLAGS = {  # i18n-exempt: key names
     "Meta": MOD_WIN, "Ctrl": MOD_CONTROL, "Alt": MOD_ALT, "Shift": MOD_SHIFT}
-#: Virtual-key codes of the named keys (letters and digits are their ASCII codes).
+# Virtual-key codes of the named keys (letters and digits are their ASCII codes).
 VIRTUAL_KEYS = {  # i18n-exempt: key names
     "Space": 0x20, "PgUp": 0x21, "PgDown": 0x22, "End": 0x23, "Home": 0x24, "Left": 0x25,
     "Up": 0x26, "Right": 0x27, "Down": 0x28, "Ins": 0x2D, "Del": 0x2E, "Pause": 0x13,

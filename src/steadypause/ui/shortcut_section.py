@@ -24,10 +24,10 @@ from PySide6.QtWidgets import QGroupBox, QLabel, QPushButton, QVBoxLayout, QWidg
 from steadypause import DISPLAY_NAME, shortcut
 from steadypause.core.i18n import translate
 
-#: Which of the texts below this computer gets.
+# Which of the texts below this computer gets.
 SYSTEMS = ("gnome", "kde", "linux", "windows", "macos")
 
-#: Runs the GNOME setup for a binding; returns the plan, raises ShortcutError.
+# Runs the GNOME setup for a binding; returns the plan, raises ShortcutError.
 Setup = Callable[[str], shortcut.Plan]
 
 
