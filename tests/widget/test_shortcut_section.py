@@ -3,7 +3,7 @@ hotkey wired to "pause now"."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from datetime import datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -101,15 +101,25 @@ def test_gnome_button_without_gsettings_says_what_to_do(qtbot: QtBot) -> None:
 
 def test_gnome_button_with_the_real_setup_and_a_fake_gsettings(
         qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
-    from tests.unit.test_shortcut import FakeGsettings
+    values = {(sc.MEDIA_KEYS, "custom-keybindings"): "@as []"}
+    sets: list[list[str]] = []
 
-    fake = FakeGsettings()
-    monkeypatch.setattr(sc, "gsettings_runner", lambda: fake)
+    def gsettings(args: Sequence[str]) -> str:   # get and set over a dict; no GNOME schemas
+        if args[0] == "get":
+            return values.get((args[1], args[2]), "''")
+        if args[0] == "set":
+            sets.append(list(args))
+            values[(args[1], args[2])] = args[3]
+            return ""
+        raise sc.ShortcutError("No such schema")
+
+    monkeypatch.setattr(sc, "gsettings_runner", lambda: gsettings)
     widget = section(qtbot, "gnome")
     assert widget.set_up().startswith("Done: Super+Shift+P now opens a pause.")
-    assert len(fake.sets) == 4
+    assert len(sets) == 4
+    assert sets[-1][-1] == f"['{sc.CUSTOM_DIR}custom0/']"
     assert widget.set_up().startswith("A shortcut for a pause is already there")
-    assert len(fake.sets) == 4                  # the second click changed nothing
+    assert len(sets) == 4                       # the second click changed nothing
 
 
 @pytest.mark.parametrize(("system", "words"), [
