@@ -158,7 +158,7 @@
         <translation>{hours} termina antes de empezar</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+62"/>
         <source>expected a whole number, found {found}</source>
         <translation>se esperaba un número entero y hay {found}</translation>
     </message>
@@ -669,6 +669,16 @@
         <translation>Idioma</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>On Windows, the keys that open a pause from any program (empty: none). On Linux and macOS, bind &apos;steadypause pause&apos; in the desktop&apos;s keyboard settings instead.</source>
+        <translation>En Windows, las teclas que abren una pausa desde cualquier programa (vacío: ninguna). En Linux y macOS, asigna &apos;steadypause pause&apos; en la configuración de teclado del escritorio.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pause shortcut</source>
+        <translation>Atajo de pausa</translation>
+    </message>
+    <message>
         <location line="+60"/>
         <source>Could not read {path} ({reason}). Using default settings for now.</source>
         <translation>No se pudo leer {path} ({reason}). Por ahora se usan los ajustes predeterminados.</translation>
@@ -735,7 +745,7 @@
         <translation>Iniciar al entrar en la sesión no está disponible en {system}.</translation>
     </message>
     <message>
-        <location filename="../src/steadypause/ui/setting_editors.py" line="+126"/>
+        <location filename="../src/steadypause/ui/setting_editors.py" line="+127"/>
         <source>Enter a whole number from {low} to {high}.</source>
         <translation>Escribe un número entero de {low} a {high}.</translation>
     </message>
@@ -909,7 +919,7 @@
         <translation>Escribe números enteros de minutos separados por comas, como 15, 30, 60.</translation>
     </message>
     <message>
-        <location filename="../src/steadypause/ui/settings_dialog.py" line="+53"/>
+        <location filename="../src/steadypause/ui/settings_dialog.py" line="+54"/>
         <source>Set by your organisation</source>
         <translation>Lo fija tu organización</translation>
     </message>
@@ -971,7 +981,7 @@
         <translation>Vista previa de la animación de respiración</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>This value comes from the system-wide settings of this computer ({path}). You can still change it for yourself.</source>
         <translation>Este valor viene de los ajustes del sistema de este equipo ({path}). Aun así, puedes cambiarlo para ti.</translation>
     </message>
@@ -991,7 +1001,7 @@
         <translation>Añade o quita la entrada que usa tu escritorio para iniciar programas al entrar en la sesión. Muestra lo que hay configurado ahora.</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+90"/>
         <source>Restore defaults?</source>
         <translation>¿Restaurar los valores predeterminados?</translation>
     </message>

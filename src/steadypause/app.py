@@ -164,6 +164,9 @@ def run(*, initial_command: str | None = None, autostart: bool = False) -> int:
     scheduler.on_decision = controller.on_decision
     history_store.start()
     controller.start()
+    from steadypause.platform.hotkey import for_this_system as hotkey_for_this_system
+
+    controller.connect_hotkey(hotkey_for_this_system(controller))  # Windows only
     # The cue sources (D-Bus connections, X11) take ~40 ms to set up: do it just after the
     # tray icon is shown, from the event loop, so the icon appears that much sooner.
     cue_sources: list[Any] = []

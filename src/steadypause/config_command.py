@@ -221,6 +221,8 @@ def allowed(field: Field) -> str:
     if field.kind == "minutes_list":
         return (f"a list of 1–{MINUTES_LIST_MAX} different whole numbers of minutes, "
                 f"{_num(field.minimum)}–{_num(field.maximum)}")  # i18n-exempt: docs
+    if field.kind == "key_combination":
+        return "keys like `\"Ctrl+Alt+Shift+P\"`, or `\"\"` for none"  # i18n-exempt: docs
     if field.kind == "contacts":
         return (f"up to {TEXT_LIST_MAX} `[[{field.name}]]` tables: `name` (1–{CONTACT_NAME_MAX} "
                 "characters) and `link` (a phone number or an http(s), mailto or tel link)"

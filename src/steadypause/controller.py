@@ -37,6 +37,7 @@ from steadypause.core.settings import WEEKDAYS, Settings, SettingsStore
 from steadypause.core.tips import Tip, TipError, load_builtin_tips, tip_for
 from steadypause.ipc import CommandError
 from steadypause.platform.autostart import Autostart
+from steadypause.platform.hotkey import GlobalHotkey
 from steadypause.platform.sources import CueSources
 from steadypause.ui.tray import TrayIcon
 from steadypause.ui.wording import clock_time, prompt_text, schedule_line
@@ -112,6 +113,7 @@ class Controller(QObject):
         self._tip_turn = clock.now().toordinal()
         self._last_cue: Cue | None = None
         self._sources: CueSources | None = None
+        self._hotkey: GlobalHotkey | None = None
         self._prompt: PromptWindow | None = None
         self._pause: PauseWindow | None = None
         self._help: SupportDialog | None = None
@@ -155,6 +157,8 @@ class Controller(QObject):
     def quit(self) -> None:
         log.info("quitting")
         self._close_windows()
+        if self._hotkey is not None:
+            self._hotkey.stop()
         self.tray.dispose()
         # exit(), not quit(): quit() first asks every window to close, and the status
         # window refuses (closing it only minimises it), which would cancel quitting.
@@ -196,6 +200,19 @@ class Controller(QObject):
             self.status_window.deleteLater()
             self.status_window = None
             self.refresh()
+
+    # -- the pause shortcut (a Windows global hotkey; elsewhere the desktop binds it) ------
+
+    def connect_hotkey(self, hotkey: GlobalHotkey) -> None:
+        self._hotkey = hotkey
+        hotkey.activated.connect(lambda: self.pause_now("shortcut"))
+        self._register_hotkey()
+
+    def _register_hotkey(self) -> None:
+        if self._hotkey is not None and self._hotkey.is_available():
+            problem = self._hotkey.register(self._settings.pause_shortcut)
+            if problem:   # the keys are taken, or cannot be used: nothing was taken
+                self.notify(problem)
 
     # -- the cue sources ----------------------------------------------------------------
 
@@ -506,6 +523,8 @@ class Controller(QObject):
             return
         log.info("settings changed")
         self._scheduler.configure(scheduler_config(new))
+        if new.pause_shortcut != old.pause_shortcut:
+            self._register_hotkey()
         if new.snooze_minutes != old.snooze_minutes:
             self.tray.set_snooze_lengths(new.snooze_minutes)
             if self.status_window is not None:

@@ -13,6 +13,10 @@ function (``plan``), and runs the resulting ``gsettings set`` commands. It never
 an existing binding: when one of the custom shortcuts already runs ``steadypause pause``
 it says so and stops, and when the wanted key combination is taken (by a custom shortcut
 or one of GNOME's own) it stops and names who has it.
+
+It also reads and checks the portable key combinations (``"Ctrl+Alt+Shift+P"``, as Qt's
+``QKeySequence`` writes them) of the ``pause_shortcut`` setting, which the Windows global
+hotkey (platform/hotkey.py) registers; without Qt, so that the settings can check them.
 """
 
 from __future__ import annotations
@@ -26,7 +30,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import PurePosixPath
 
-from steadypause import DISPLAY_NAME
+from steadypause import APP_NAME, DISPLAY_NAME
+from steadypause.core.i18n import translate
 
 DEFAULT_BINDING = "<Super><Shift>p"
 MEDIA_KEYS = "org.gnome.settings-daemon.plugins.media-keys"
@@ -41,8 +46,8 @@ BUILTIN_SCHEMAS = (
     MEDIA_KEYS,
 )
 
-#: Runs ``gsettings`` with these arguments and returns its standard output; raises
-#: ShortcutError when it fails. Tests pass a fake.
+# Runs ``gsettings`` with these arguments and returns its standard output; raises
+# ShortcutError when it fails. Tests pass a fake.
 Runner = Callable[[Sequence[str]], str]
 
 
@@ -77,16 +82,21 @@ def check_binding(binding: str) -> str:
     """The binding if it is usable, else ShortcutError saying why."""
     parsed = normalize(binding)
     if parsed is None:
-        raise ShortcutError(f"{binding!r} is not a key combination; write it like "
-                            f"{DEFAULT_BINDING} (modifiers in angle brackets, then the key)")
+        raise ShortcutError(translate(
+            "Shortcut", "{binding} is not a key combination; write it like {example} "
+            "(modifiers in angle brackets, then the key)").format(
+                binding=repr(binding), example=DEFAULT_BINDING))
     modifiers, key = parsed
     unknown = modifiers - set(_MODIFIER_ALIASES.values())
     if unknown:
-        raise ShortcutError(f"unknown modifier {', '.join(sorted(unknown))} in {binding!r}; "
-                            "use <Control>, <Shift>, <Alt> or <Super>")
+        raise ShortcutError(translate(
+            "Shortcut", "unknown modifier {modifier} in {binding}; use <Control>, <Shift>, "
+            "<Alt> or <Super>").format(modifier=", ".join(sorted(unknown)),
+                                        binding=repr(binding)))
     if not modifiers and not re.fullmatch(r"f([1-9]|[12][0-9]|3[0-5])", key):
-        raise ShortcutError(f"{binding!r} has no modifier, so typing that key would open a "
-                            "pause; add <Super>, <Control>, <Alt> or <Shift>")
+        raise ShortcutError(translate(
+            "Shortcut", "{binding} has no modifier, so typing that key would open a pause; "
+            "add <Super>, <Control>, <Alt> or <Shift>").format(binding=repr(binding)))
     return binding.strip()
 
 
@@ -184,7 +194,9 @@ class Plan:
 
     commands: tuple[tuple[str, ...], ...] = ()
     already: Custom | None = None      # our shortcut is there already
-    taken_by: str = ""                 # the binding belongs to someone else
+    taken_by: str = ""                 # the binding belongs to someone else (a phrase)
+    taken_custom: Custom | None = None  # ... to this custom shortcut
+    taken_builtin: str = ""            # ... or to this one of GNOME's own (schema key)
     path: str = ""                     # where the new shortcut goes
     notes: list[str] = field(default_factory=list)
 
@@ -197,10 +209,13 @@ def plan(state: GnomeShortcuts, binding: str, command: Sequence[str]) -> Plan:
             return Plan(already=custom)
     for custom in state.customs:
         if normalize(custom.binding) == wanted:
-            return Plan(taken_by=f"your custom shortcut {custom.name!r} ({custom.command})")
+            return Plan(taken_by=translate(
+                "Shortcut", "your custom shortcut {name} ({command})").format(
+                    name=repr(custom.name), command=custom.command), taken_custom=custom)
     for where, value in state.builtin:
         if normalize(value) == wanted:
-            return Plan(taken_by=f"GNOME's own shortcut {where}")
+            return Plan(taken_by=translate("Shortcut", "GNOME's own shortcut {where}").format(
+                where=where), taken_builtin=where)
     used = set(state.paths)
     number = 0
     while f"{CUSTOM_DIR}custom{number}/" in used:
@@ -208,7 +223,9 @@ def plan(state: GnomeShortcuts, binding: str, command: Sequence[str]) -> Plan:
     path = f"{CUSTOM_DIR}custom{number}/"
     where = f"{CUSTOM_SCHEMA}:{path}"
     commands = (
-        ("set", where, "name", gvariant_string(f"{DISPLAY_NAME}: pause now")),
+        # The name GNOME's keyboard settings show for it.
+        ("set", where, "name", gvariant_string(
+            translate("Shortcut", "{app}: pause now").format(app=DISPLAY_NAME))),
         ("set", where, "command", gvariant_string(shlex.join(command))),
         ("set", where, "binding", gvariant_string(binding.strip())),
         # The list last: GNOME picks the shortcut up once it is complete.
@@ -225,21 +242,24 @@ def gsettings_runner() -> Runner:
     """The real ``gsettings``; ShortcutError when it or GNOME's schemas are not there."""
     tool = shutil.which("gsettings")
     if tool is None:
-        raise ShortcutError("gsettings is not installed, so GNOME's shortcuts cannot be set "
-                            "from here")
+        raise ShortcutError(translate(
+            "Shortcut", "gsettings is not installed, so GNOME's shortcuts cannot be set "
+            "from here"))
 
     def run(args: Sequence[str]) -> str:
         done = subprocess.run([tool, *args], capture_output=True, text=True, check=False,
                               timeout=20)
         if done.returncode != 0:
-            raise ShortcutError(f"gsettings {' '.join(args[:3])} failed: "
-                                f"{done.stderr.strip() or done.returncode}")
+            raise ShortcutError(translate("Shortcut", "gsettings {command} failed: {error}")
+                                .format(command=" ".join(args[:3]),
+                                        error=done.stderr.strip() or done.returncode))
         return done.stdout
 
     schemas = run(["list-schemas"]).split()
     if MEDIA_KEYS not in schemas or CUSTOM_SCHEMA not in run(["list-relocatable-schemas"]).split():
-        raise ShortcutError(f"GNOME's keyboard settings ({MEDIA_KEYS}) are not installed "
-                            "here; this works on GNOME only")
+        raise ShortcutError(translate(
+            "Shortcut", "GNOME's keyboard settings ({schema}) are not installed here; this "
+            "works on GNOME only").format(schema=MEDIA_KEYS))
     return run
 
 
@@ -250,3 +270,135 @@ def setup(binding: str, command: Sequence[str], run: Runner) -> Plan:
     for args in chosen.commands:
         run(list(args))
     return chosen
+
+
+# --- telling the person (the settings dialog's button) ---------------------------------------
+
+
+def shown(binding: str) -> str:
+    """``"<Super><Shift>p"`` as a person reads it: ``"Super+Shift+P"``."""
+    parsed = normalize(binding)
+    if parsed is None:
+        return binding
+    modifiers, key = parsed
+    order = ("super", "meta", "hyper", "control", "alt", "shift")
+    names = {"control": "Ctrl"}  # i18n-exempt: a key name
+    words = [names.get(m, m.capitalize()) for m in sorted(modifiers, key=order.index)]
+    return "+".join([*words, key.upper() if len(key) == 1 else key.capitalize()])
+
+
+def outcome(result: Plan, binding: str) -> str:
+    """What ``setup`` did, in whole sentences (nothing is ever overwritten)."""
+    keys = shown(binding)
+    if result.already is not None:
+        return translate(
+            "Shortcut", "A shortcut for a pause is already there: {keys} (“{name}”). It was "
+            "left as it is.").format(keys=shown(result.already.binding),
+                                     name=result.already.name)
+    if result.taken_custom is not None:
+        return translate(
+            "Shortcut", "{keys} is already used by your custom shortcut “{name}”, so nothing "
+            "was changed. You can bind the command “{command}” to other keys in Settings → "
+            "Keyboard → Keyboard Shortcuts → Custom Shortcuts.").format(
+                keys=keys, name=result.taken_custom.name, command=f"{APP_NAME} pause")
+    if result.taken_by:
+        return translate(
+            "Shortcut", "{keys} is already used by one of GNOME's own shortcuts ({where}), so "
+            "nothing was changed. You can bind the command “{command}” to other keys in "
+            "Settings → Keyboard → Keyboard Shortcuts → Custom Shortcuts.").format(
+                keys=keys, where=result.taken_builtin, command=f"{APP_NAME} pause")
+    return translate(
+        "Shortcut", "Done: {keys} now opens a pause. You can change or remove it in Settings → "
+        "Keyboard → Keyboard Shortcuts → Custom Shortcuts.").format(keys=keys)
+
+
+def failure(error: ShortcutError) -> str:
+    """Why the button could not set it up, and what to do instead."""
+    return translate(
+        "Shortcut", "It could not be set up from here: {error}. You can bind the command "
+        "“{command}” in your desktop's keyboard settings instead.").format(
+            error=error, command=f"{APP_NAME} pause")
+
+
+# --- portable key combinations (the pause_shortcut setting, the Windows hotkey) --------------
+
+# Qt's order, as ``QKeySequence.toString(PortableText)`` writes them; "Meta" is the Windows key.
+COMBINATION_MODIFIERS = ("Meta", "Ctrl", "Alt", "Shift")  # i18n-exempt: key names
+_COMBINATION_ALIASES = {  # i18n-exempt: key names
+    "meta": "Meta", "win": "Meta", "super": "Meta", "ctrl": "Ctrl", "control": "Ctrl",
+    "alt": "Alt", "shift": "Shift",
+}
+# Keys besides letters and digits, under the names QKeySequence uses (PortableText).
+NAMED_KEYS = (  # i18n-exempt: key names
+    "Space", "Ins", "Del", "Home", "End", "PgUp", "PgDown", "Left", "Up", "Right", "Down",
+    "Pause", *(f"F{n}" for n in range(1, 25)),
+)
+_NAMED = {name.lower(): name for name in NAMED_KEYS} | {  # i18n-exempt: key names
+    "insert": "Ins", "delete": "Del", "pageup": "PgUp", "pagedown": "PgDown"}
+
+
+@dataclass(frozen=True)
+class Combination:
+    """A key combination: modifiers from COMBINATION_MODIFIERS and one key."""
+
+    modifiers: frozenset[str]
+    key: str        # "A".."Z", "0".."9" or one of NAMED_KEYS
+
+    def __str__(self) -> str:
+        return "+".join([*(m for m in COMBINATION_MODIFIERS if m in self.modifiers), self.key])
+
+
+def parse_combination(text: str) -> Combination:
+    """``"ctrl+alt+shift+p"`` -> Combination({Ctrl, Alt, Shift}, "P"); ShortcutError (in
+    words for the person) when it is not one a global shortcut can use."""
+    parts = [p.strip() for p in text.strip().split("+")]
+    if len(parts) < 2 or not all(parts):
+        if len(parts) == 1 and parts[0] and _key_name(parts[0]) is not None:
+            raise ShortcutError(_needs_modifier(text))
+        raise ShortcutError(translate(
+            "Shortcut", "“{keys}” is not a key combination; write it like Ctrl+Alt+Shift+P")
+            .format(keys=text.strip()))
+    modifiers = set()
+    for part in parts[:-1]:
+        modifier = _COMBINATION_ALIASES.get(part.lower())
+        if modifier is None:
+            raise ShortcutError(translate(
+                "Shortcut", "“{part}” is not a modifier; use Ctrl, Alt, Shift or Win")
+                .format(part=part))
+        modifiers.add(modifier)
+    key = _key_name(parts[-1])
+    if key is None:
+        raise ShortcutError(translate(
+            "Shortcut", "“{key}” cannot be used here; use a letter, a digit, F1 to F24, or "
+            "Space, Insert, Delete, Home, End, Page Up, Page Down, the arrows or Pause")
+            .format(key=parts[-1]))
+    if not modifiers - {"Shift"}:  # i18n-exempt: a key name
+        raise ShortcutError(_needs_modifier(text))
+    return Combination(frozenset(modifiers), key)
+
+
+def _key_name(text: str) -> str | None:
+    if len(text) == 1 and text.isascii() and text.isalnum():
+        return text.upper()
+    return _NAMED.get(text.lower())
+
+
+def _needs_modifier(text: str) -> str:
+    return translate(
+        "Shortcut", "“{keys}” needs Ctrl, Alt or Win as well, or typing it would open a "
+        "pause").format(keys=text.strip())
+
+
+def check_combination(value: object) -> tuple[str | None, str | None]:
+    """The ``key_combination`` kind of setting: (the combination written the one way Qt
+    writes it, "" for none, or None when it cannot be used; why not, or None)."""
+    if not isinstance(value, str):
+        return None, translate(
+            "Shortcut", "expected keys in quotes such as \"Ctrl+Alt+Shift+P\", or \"\" for "
+            "none")
+    if not value.strip():
+        return "", None
+    try:
+        return str(parse_combination(value)), None
+    except ShortcutError as exc:
+        return None, str(exc)

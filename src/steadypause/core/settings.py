@@ -165,7 +165,7 @@ class Field:
 
     int, float, bool, choice (str from ``choices``), time ('HH:MM'), hours ('HH:MM-HH:MM'
     or ''), text_list (tuple of one-line texts), minutes_list (tuple of whole minutes),
-    contacts (tuple of :class:`Contact`).
+    contacts (tuple of :class:`Contact`), key_combination ('Ctrl+Alt+Shift+P', '' for none).
     """
 
     name: str
@@ -210,6 +210,10 @@ class Field:
     def coerce(self, value: Any) -> tuple[Any, str | None]:
         """(the value as Settings holds it, or None; why it is not fully acceptable)."""
         kind = self.kind
+        if kind == "key_combination":   # shortcut.py checks it, with the hotkey's words
+            from steadypause.shortcut import check_combination
+
+            return check_combination(value)
         if kind in ("int", "float"):
             ok = isinstance(value, int) if kind == "int" else isinstance(value, int | float)
             if not ok or isinstance(value, bool):
@@ -570,6 +574,15 @@ class Settings:
                                       "here. Applies to windows opened after the change."),
         choices=LANGUAGE_CHOICES,
         label=QT_TRANSLATE_NOOP("Settings", "Language"))
+    # Windows only (platform/hotkey.py). Not Win+...: Windows keeps those for itself; not
+    # Ctrl+Alt+letter alone: Ctrl+Alt is AltGr on many keyboard layouts, and a global hotkey
+    # would swallow the character typed with it. With Shift as well, programs rarely use it.
+    pause_shortcut: str = _setting(
+        "key_combination", "Ctrl+Alt+Shift+P", "general",
+        QT_TRANSLATE_NOOP("Settings", "On Windows, the keys that open a pause from any program "
+                                      "(empty: none). On Linux and macOS, bind 'steadypause "
+                                      "pause' in the desktop's keyboard settings instead."),
+        label=QT_TRANSLATE_NOOP("Settings", "Pause shortcut"))
 
 
 FIELDS: tuple[Field, ...] = tuple(

@@ -133,7 +133,7 @@ class WindowsPower(Backend):
         self._filter: _MessageFilter | None = None
         self._native = native
         if native and _windll("user32") is None:
-            self.unavailable("not Windows")
+            self.unavailable("not Windows")  # i18n-exempt: a diagnostic reason
 
     def start(self) -> None:
         # WM_POWERBROADCAST goes to every top-level window, Qt's hidden ones included.
@@ -165,7 +165,7 @@ class WindowsLock(Backend):
         self._wts = _windll("wtsapi32") if native else None
         self._native = native
         if native and self._wts is None:
-            self.unavailable("not Windows (no wtsapi32)")
+            self.unavailable("not Windows (no wtsapi32)")  # i18n-exempt: diagnostic
 
     def start(self) -> None:
         if not self._native or self._wts is None:
@@ -205,7 +205,7 @@ class WindowsIdle(PolledIdle):
         if ticks is None:
             user32, kernel32 = _windll("user32"), _windll("kernel32")
             if user32 is None or kernel32 is None:
-                self.unavailable("not Windows")
+                self.unavailable("not Windows")  # i18n-exempt: a diagnostic reason
                 return
             kernel32.GetTickCount.restype = ctypes.c_uint32
 
@@ -238,7 +238,7 @@ class WindowsBusy(Backend):
         if state is None:
             shell32 = _windll("shell32")
             if shell32 is None:
-                self.unavailable("not Windows")
+                self.unavailable("not Windows")  # i18n-exempt: a diagnostic reason
                 return
 
             def read() -> int | None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QSize, Qt, QTime, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractSpinBox,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QHBoxLayout,
     QHeaderView,
+    QKeySequenceEdit,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -646,10 +647,35 @@ class MinutesListEditor(FieldEditor):
         return self.line
 
 
+class KeyCombinationEditor(FieldEditor):
+    """Keys pressed together (the Windows pause shortcut); the clear button sets none."""
+
+    def __init__(self, field: Field, parent: QWidget | None = None) -> None:
+        super().__init__(field, parent)
+        self.keys = QKeySequenceEdit(self)
+        self.keys.setMaximumSequenceLength(1)
+        self.keys.setClearButtonEnabled(True)
+        self._describe(self.keys)
+        self.keys.keySequenceChanged.connect(self.changed)
+        _single(self, self.keys)
+
+    def value(self) -> str:
+        portable = QKeySequence.SequenceFormat.PortableText
+        return self.keys.keySequence().toString(portable)
+
+    def set_value(self, value: str) -> None:
+        portable = QKeySequence.SequenceFormat.PortableText
+        self.keys.setKeySequence(QKeySequence.fromString(value, portable))
+
+    def focus_widget(self) -> QWidget:
+        return self.keys
+
+
 EDITORS: dict[str, type[FieldEditor]] = {
     "int": NumberEditor, "float": NumberEditor, "bool": BoolEditor, "choice": ChoiceEditor,
     "time": TimeEditor, "hours": HoursEditor, "text_list": TextListEditor,
     "minutes_list": MinutesListEditor, "contacts": ContactsEditor,
+    "key_combination": KeyCombinationEditor,
 }
 
 

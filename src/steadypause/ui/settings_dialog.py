@@ -46,6 +46,7 @@ from steadypause.core.settings import (
 from steadypause.platform.autostart import Autostart
 from steadypause.ui.breathing import BreathingWidget
 from steadypause.ui.setting_editors import FieldEditor, TextListEditor, make_editor
+from steadypause.ui.shortcut_section import ShortcutSection
 from steadypause.ui.theme import muted_colour, problem_colour
 
 log = logging.getLogger(__name__)
@@ -196,6 +197,8 @@ class SettingsDialog(QDialog):
             outer.addLayout(side)
         else:
             outer.addLayout(grid)
+        if group == "general":
+            self._build_shortcut(page, outer)
         outer.addStretch(1)
         scroll.setWidget(page)
         return scroll
@@ -286,6 +289,19 @@ class SettingsDialog(QDialog):
             self._muted.append(reason)
             layout.addWidget(reason)
         self.autostart_check = check
+
+    def _build_shortcut(self, page: QWidget, layout: QVBoxLayout) -> None:
+        """How to open a pause from the keyboard, here (ui/shortcut_section.py)."""
+        self.shortcut_section = ShortcutSection(page)
+        layout.addWidget(self.shortcut_section)
+        if not self.shortcut_section.uses_hotkey:   # the desktop binds the keys instead
+            name = "pause_shortcut"                 # kept and saved as it is, not shown
+            for prefix in ("label", "edit", "description"):
+                widget = page.findChild(QWidget, f"{prefix}_{name}")
+                if widget is not None:
+                    widget.hide()
+            self.site_marks.pop(name).hide()
+            self.problem_labels.pop(name).hide()
 
     # -- reading the form -------------------------------------------------------------------
 
