@@ -6,7 +6,6 @@
     <message>
         <location filename="../src/steadypause/cli.py" line="+41"/>
         <source>closed</source>
-        <extracomment>What the running app says its window shows (``status``), in words.</extracomment>
         <translation>cerrada</translation>
     </message>
     <message>
@@ -22,7 +21,6 @@
     <message>
         <location line="+5"/>
         <source>work timer</source>
-        <extracomment>The kinds of cue (``status``&apos;s last cue), in words.</extracomment>
         <translation>temporizador de trabajo</translation>
     </message>
     <message>
@@ -58,7 +56,6 @@
     <message>
         <location line="+6"/>
         <source>usage: </source>
-        <extracomment>argparse&apos;s own texts (headings, --help, errors) that a person sees; argparse looks them up with gettext, which main() points here. Others (and other versions&apos; wording) stay.</extracomment>
         <translation>uso: </translation>
     </message>
     <message>
@@ -468,7 +465,6 @@
     <message>
         <location filename="../src/steadypause/config_command.py" line="+45"/>
         <source>user</source>
-        <extracomment>Where a value in ``config list`` comes from (LoadResult.sources), in words.</extracomment>
         <translation>tu archivo</translation>
     </message>
     <message>
@@ -569,7 +565,6 @@
     <message>
         <location filename="../src/steadypause/ipc.py" line="+107"/>
         <source>{folder} belongs to another user</source>
-        <extracomment>Longest accepted line (request or reply) in bytes, not counting the newline. How long :func:`claim_instance` waits for an instance that holds the lock to answer.</extracomment>
         <translation>{folder} pertenece a otra cuenta</translation>
     </message>
     <message>

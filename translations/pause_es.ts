@@ -6,7 +6,6 @@
     <message>
         <location filename="../src/steadypause/core/routine.py" line="+37"/>
         <source>Notice</source>
-        <extracomment>The practice loop: five points, in order, with the words shown next to each. Translate the words with ``translate(&quot;Routine&quot;, words)`` where they are shown.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -109,7 +109,6 @@
     <message>
         <location line="+53"/>
         <source>a phone number or link is needed</source>
-        <extracomment>Choices shown as they are in every language.</extracomment>
         <translation>hace falta un teléfono o un enlace</translation>
     </message>
     <message>
@@ -736,7 +735,6 @@
     <message>
         <location filename="../src/steadypause/platform/autostart.py" line="+279"/>
         <source>The registry cannot be reached ({reason}).</source>
-        <extracomment>Why it cannot be offered here, in words for the person; &quot;&quot; when available.</extracomment>
         <translation>No se puede acceder al registro ({reason}).</translation>
     </message>
     <message>

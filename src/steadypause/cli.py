@@ -36,14 +36,14 @@ def _marked(text: str) -> str:
     """A text of a QT_TRANSLATE_NOOP("Cli", ...) table below, in the language in use."""
     return i18n.translate("Cli", text)
 
-#: What the running app says its window shows (``status``), in words.
+# What the running app says its window shows (``status``), in words.
 _WINDOW_STATES = {
     "closed": QT_TRANSLATE_NOOP("Cli", "closed"),
     "prompt": QT_TRANSLATE_NOOP("Cli", "prompt"),
     "routine": QT_TRANSLATE_NOOP("Cli", "routine"),
 }
 
-#: The kinds of cue (``status``'s last cue), in words.
+# The kinds of cue (``status``'s last cue), in words.
 _CUE_KINDS = {
     "work_timer": QT_TRANSLATE_NOOP("Cli", "work timer"),
     "resume": QT_TRANSLATE_NOOP("Cli", "resume"),
@@ -54,8 +54,8 @@ _CUE_KINDS = {
     "manual": QT_TRANSLATE_NOOP("Cli", "manual"),
 }
 
-#: argparse's own texts (headings, --help, errors) that a person sees; argparse looks them
-#: up with gettext, which main() points here. Others (and other versions' wording) stay.
+# argparse's own texts (headings, --help, errors) that a person sees; argparse looks them
+# up with gettext, which main() points here. Others (and other versions' wording) stay.
 _ARGPARSE_TEXTS = frozenset({
     QT_TRANSLATE_NOOP("Cli", "usage: "),
     QT_TRANSLATE_NOOP("Cli", "positional arguments"),

@@ -40,7 +40,7 @@ EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 _INT = re.compile(r"[+-]?[0-9]+")
 _FLOAT = re.compile(r"[+-]?([0-9]+\.?[0-9]*|\.[0-9]+)")
 
-#: Where a value in ``config list`` comes from (LoadResult.sources), in words.
+# Where a value in ``config list`` comes from (LoadResult.sources), in words.
 _SOURCES = {
     "user": QT_TRANSLATE_NOOP("Cli", "user"),
     "site": QT_TRANSLATE_NOOP("Cli", "site"),

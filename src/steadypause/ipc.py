@@ -54,13 +54,13 @@ from steadypause.core.i18n import translate
 
 log = logging.getLogger(__name__)
 
-#: Longest accepted line (request or reply) in bytes, not counting the newline.
+# Longest accepted line (request or reply) in bytes, not counting the newline.
 MAX_MESSAGE = 65536
 
 SOCKET_NAME = "ipc.sock"
 LOCK_NAME = "instance.lock"
 
-#: How long :func:`claim_instance` waits for an instance that holds the lock to answer.
+# How long :func:`claim_instance` waits for an instance that holds the lock to answer.
 CLAIM_TIMEOUT_MS = 5000
 _PING_TIMEOUT_MS = 1000
 

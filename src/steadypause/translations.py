@@ -25,7 +25,7 @@ log = logging.getLogger(__name__)
 SOURCE_LANGUAGE = "en"
 CATALOG = "steadypause"
 
-#: The languages the app can speak, each named in itself (never translated).
+# The languages the app can speak, each named in itself (never translated).
 LANGUAGES: dict[str, str] = {"en": "English", "es": "Español"}  # i18n-exempt: endonyms
 
 _installed: list[QTranslator] = []

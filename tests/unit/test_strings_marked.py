@@ -204,3 +204,22 @@ def test_the_check_catches_unmarked_and_unextractable_texts(tmp_path: Path) -> N
         sample.unlink()
     lines = sorted(int(p.split(":")[1]) for p in problems)
     assert lines == [2, 4, 5, 9, 11, 13, 14], problems
+
+
+@pytest.mark.parametrize("path", MODULES, ids=lambda p: p.relative_to(SRC).as_posix())
+def test_translator_comments_sit_just_above_a_marked_text(path: Path) -> None:
+    """lupdate reads a ``#:`` comment as a note to translators and attaches it to the next
+    text it extracts, however far below; so ``#:`` is kept for that, right above one."""
+    lines = path.read_text(encoding="utf-8").split("\n")
+    marker = re.compile(r"\b(translate|QT_TRANSLATE_NOOP|tr)\(")
+    stray = []
+    for number, line in enumerate(lines, 1):
+        if not re.match(r"\s*#:", line):
+            continue
+        following = number
+        while following < len(lines) and re.match(r"\s*#", lines[following]):
+            following += 1
+        if following >= len(lines) or not marker.search(lines[following]):
+            stray.append(f"{number}: {line.strip()[:60]}")
+    assert stray == [], "a #: comment not above a marked text (use # instead):\n" + "\n".join(
+        stray)

@@ -28,8 +28,8 @@ from steadypause.core.clock import Clock
 
 log = logging.getLogger(__name__)
 
-#: Seconds without keyboard or pointer input after which the person counts as away. The
-#: absence is dated back to the last input, so these seconds do not count as work either.
+# Seconds without keyboard or pointer input after which the person counts as away. The
+# absence is dated back to the last input, so these seconds do not count as work either.
 IDLE_THRESHOLD_SECONDS = 120
 
 

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-#: (context, source text, disambiguation, n) -> the text to show
+# (context, source text, disambiguation, n) -> the text to show
 Lookup = Callable[[str, str, "str | None", int], str]  # i18n-exempt: a type annotation
 
 _lookup: Lookup | None = None

@@ -31,8 +31,8 @@ from steadypause.core import i18n
 
 STEP_KINDS = ("breathe", "choose", "write", "finish")
 
-#: The practice loop: five points, in order, with the words shown next to each.
-#: Translate the words with ``translate("Routine", words)`` where they are shown.
+# The practice loop: five points, in order, with the words shown next to each.
+# Translate the words with ``translate("Routine", words)`` where they are shown.
 LOOP_POINTS: tuple[tuple[str, str], ...] = (
     ("notice", i18n.QT_TRANSLATE_NOOP("Routine", "Notice")),
     ("breathe", i18n.QT_TRANSLATE_NOOP("Routine", "Breathe")),
@@ -42,7 +42,7 @@ LOOP_POINTS: tuple[tuple[str, str], ...] = (
 )
 LOOP_IDS = tuple(point for point, _ in LOOP_POINTS)
 
-#: Settings lists a ``choose`` step may offer before its own options.
+# Settings lists a ``choose`` step may offer before its own options.
 PERSONAL_LISTS = ("kind_phrases", "difficulty_names", "boundary_cues")
 
 MAX_OPTIONS = 8
@@ -123,12 +123,12 @@ def load_routine(file: Traversable) -> Routine:
     return load_routine_text(text, file.name)
 
 
-#: The text fields of a step that are shown to the person (the rest is structure).
+# The text fields of a step that are shown to the person (the rest is structure).
 STEP_TEXTS = ("title", "body", "anchor", "checklist_label", "own_label", "field_label",
               "next_prompt", "note")
 STEP_TEXT_LISTS = ("checklist", "options")
 
-#: (context, text) -> text shown; ``i18n.translate`` in the app, a recorder when extracting.
+# (context, text) -> text shown; ``i18n.translate`` in the app, a recorder when extracting.
 Translate = Callable[[str, str], str]
 
 

@@ -49,15 +49,15 @@ log = logging.getLogger(__name__)
 # Re-check the wall clock at least this often, so that a suspend or a clock change (which a
 # monotonic single-shot timer does not see) is noticed within this bound.
 MAX_SLEEP = timedelta(minutes=10)
-#: A timer prompt waits for this many seconds without input ...
+# A timer prompt waits for this many seconds without input ...
 TYPING_QUIET = 10.0
-#: ... but not longer than this in all.
+# ... but not longer than this in all.
 TYPING_WAIT_MAX = 120.0
-#: While a prompt waits because the busy *check* said so (full screen: nothing reports its
-#: end), look again this often. Nothing is checked while no prompt waits.
+# While a prompt waits because the busy *check* said so (full screen: nothing reports its
+# end), look again this often. Nothing is checked while no prompt waits.
 BUSY_RECHECK = timedelta(minutes=1)
 
-#: When two cues compete for one prompt, the higher one is shown.
+# When two cues compete for one prompt, the higher one is shown.
 PRIORITY = {CueKind.END_OF_DAY: 6, CueKind.START_OF_DAY: 5, CueKind.RESUME: 4,
             CueKind.UNLOCK: 3, CueKind.BACK_FROM_AWAY: 2, CueKind.WORK_TIMER: 1,
             CueKind.MANUAL: 0}
@@ -136,7 +136,7 @@ class Scheduler:
                  idle_seconds: Callable[[], float | None] | None = None,
                  on_decision: Callable[[Decision], None] | None = None) -> None:
         self._clock = clock
-        #: Told (started, closed) whenever the day marks change, so they can be kept.
+        # Told (started, closed) whenever the day marks change, so they can be kept.
         self.on_day_marks: Callable[[date | None, date | None], None] | None = None
         self._config = config or SchedulerConfig()
         self._idle_seconds = idle_seconds or (lambda: None)

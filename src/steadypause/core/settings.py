@@ -62,7 +62,7 @@ CHOICE_TEXTS = {
     "en": "English",  # i18n-exempt: a language's own name (endonym)
     "es": "Español",  # i18n-exempt: a language's own name (endonym)
 }
-#: Choices shown as they are in every language.
+# Choices shown as they are in every language.
 UNTRANSLATED_CHOICES = frozenset(("en", "es"))
 
 

@@ -35,7 +35,7 @@ RUN_VALUE = "SteadyPause"
 class Autostart(Protocol):
     """Starting Steady Pause when the person logs in."""
 
-    #: Why it cannot be offered here, in words for the person; "" when available.
+    # Why it cannot be offered here, in words for the person; "" when available.
     reason: str
 
     def is_available(self) -> bool: ...

@@ -49,7 +49,7 @@ log = logging.getLogger(__name__)
 WINDOW_SIZE = (420, 560)
 NOT_KEPT = "Journaling is off: nothing you type is kept once this window closes."
 KEPT = "Journaling is on: what you type is kept on this computer only."
-#: How many of the person's own entries a step offers before its suggestions.
+# How many of the person's own entries a step offers before its suggestions.
 PERSONAL_MAX = 6
 
 

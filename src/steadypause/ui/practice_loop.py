@@ -49,8 +49,8 @@ class PracticeLoop(QWidget):
     """The loop picture; ``highlighted`` holds the ids of the points drawn in the accent."""
 
     MARGIN = 4.0   # px between the labels and the widget's edges
-    #: Below this radius (in line heights) the picture is not drawn at all: a loop squeezed
-    #: smaller than that does not read, and the words around it say the same.
+    # Below this radius (in line heights) the picture is not drawn at all: a loop squeezed
+    # smaller than that does not read, and the words around it say the same.
     MIN_RADIUS_LINES = 2.2
 
     def __init__(self, highlighted: Iterable[str] = (), parent: QWidget | None = None,
