@@ -32,7 +32,7 @@ def question(when: str) -> str:
     return translate("CheckIn", "And now: how depleted do you feel?")
 
 
-def ends() -> tuple[str, str]:
+def end_words() -> tuple[str, str]:
     """The words under both ends of the scale."""
     return translate("CheckIn", "0 not at all"), translate("CheckIn", "10 completely")
 
@@ -167,7 +167,7 @@ class CheckIn(QWidget):
         self.skip_button.setCursor(Qt.CursorShape.PointingHandCursor)
         self.skip_button.clicked.connect(self.skip)
 
-        low, high = (QLabel(text, self) for text in ends())
+        low, high = (QLabel(text, self) for text in end_words())
         for label in (low, high):
             pal = label.palette()
             pal.setColor(label.foregroundRole(), muted_colour(pal))
