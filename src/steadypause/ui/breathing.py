@@ -141,11 +141,11 @@ class BreathingWidget(QWidget):
     phaseChanged = Signal(str)
     finished = Signal()
 
-    #: Allowed length of one in- or out-breath, in seconds (inclusive).
+    # Allowed length of one in- or out-breath, in seconds (inclusive).
     PHASE_SECONDS_RANGE: tuple[float, float] = (1.0, 20.0)
-    #: Allowed number of breaths (inclusive).
+    # Allowed number of breaths (inclusive).
     CYCLES_RANGE: tuple[int, int] = (1, 20)
-    #: How many milliseconds a second of breathing lasts; tests shorten it to run quickly.
+    # How many milliseconds a second of breathing lasts; tests shorten it to run quickly.
     SECOND_MS = 1000
 
     MIN_SCALE_RADIUS = 0.45  # smallest radius, as a fraction of the largest that fits
@@ -559,8 +559,9 @@ class BreathingWidget(QWidget):
         self.setAccessibleDescription(text)
 
     def _done_text(self) -> str:
+        cycles = self._cycles   # a plain name: lupdate drops the text for "self._cycles"
         return translate("Breathing", "{number} slow breath(s), done. Stay here as long as you "
-                         "like.", None, self._cycles).format(number=_number_word(self._cycles))
+                         "like.", None, cycles).format(number=_number_word(cycles))
 
     def _label_text(self) -> str:
         if self._phase == IDLE:

@@ -48,12 +48,12 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 WINDOW_SIZE = (420, 560)
-#: The note beside each text field (in English; journal_note() gives it translated).
+# The note beside each text field (in English; journal_note() gives it translated).
 NOT_KEPT = QT_TRANSLATE_NOOP(
     "PauseWindow", "Journaling is off: nothing you type is kept once this window closes.")
 KEPT = QT_TRANSLATE_NOOP("PauseWindow", "Journaling is on: what you type is kept on this "
                          "computer only.")
-#: How many of the person's own entries a step offers before its suggestions.
+# How many of the person's own entries a step offers before its suggestions.
 PERSONAL_MAX = 6
 
 

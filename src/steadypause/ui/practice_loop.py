@@ -29,7 +29,7 @@ from steadypause.core.i18n import translate
 from steadypause.core.routine import LOOP_IDS, LOOP_POINTS
 from steadypause.ui.theme import muted_colour
 
-#: What the highlighted points are: the points a whole pause worked on, or one step's.
+# What the highlighted points are: the points a whole pause worked on, or one step's.
 PAUSE_LEAD = "pause"
 STEP_LEAD = "step"
 
@@ -61,8 +61,8 @@ class PracticeLoop(QWidget):
     """The loop picture; ``highlighted`` holds the ids of the points drawn in the accent."""
 
     MARGIN = 4.0   # px between the labels and the widget's edges
-    #: Below this radius (in line heights) the picture is not drawn at all: a loop squeezed
-    #: smaller than that does not read, and the words around it say the same.
+    # Below this radius (in line heights) the picture is not drawn at all: a loop squeezed
+    # smaller than that does not read, and the words around it say the same.
     MIN_RADIUS_LINES = 2.2
 
     def __init__(self, highlighted: Iterable[str] = (), parent: QWidget | None = None,

@@ -15,6 +15,7 @@ from steadypause.core.i18n import translate
 
 def weekday(at: datetime) -> str:
     """'Mon' ... 'Sun', in the language in use."""
+    #: Short weekday names, as in "Next pause on Fri at 08:00".
     names = (translate("Wording", "Mon"), translate("Wording", "Tue"),
              translate("Wording", "Wed"), translate("Wording", "Thu"),
              translate("Wording", "Fri"), translate("Wording", "Sat"),
