@@ -185,7 +185,7 @@
     <message>
         <location line="+0"/>
         <source>10 completely</source>
-        <translation>10 del todo</translation>
+        <translation>10 muchísimo</translation>
     </message>
     <message>
         <location line="+32"/>
@@ -612,22 +612,22 @@
     <message>
         <location line="-13"/>
         <source>The screen was locked for {duration}. A moment to arrive before the next thing?</source>
-        <translation>La pantalla estuvo bloqueada durante {duration}. ¿Un momento para llegar antes de lo siguiente?</translation>
+        <translation>La pantalla estuvo bloqueada durante {duration}. ¿Un momento para aterrizar antes de lo siguiente?</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The screen was locked. A moment to arrive before the next thing?</source>
-        <translation>La pantalla estuvo bloqueada. ¿Un momento para llegar antes de lo siguiente?</translation>
+        <translation>La pantalla estuvo bloqueada. ¿Un momento para aterrizar antes de lo siguiente?</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>You have been away for {duration}. A moment to arrive before the next thing?</source>
-        <translation>Has estado fuera durante {duration}. ¿Un momento para llegar antes de lo siguiente?</translation>
+        <translation>Has estado fuera durante {duration}. ¿Un momento para aterrizar antes de lo siguiente?</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>You have been away. A moment to arrive before the next thing?</source>
-        <translation>Has estado fuera. ¿Un momento para llegar antes de lo siguiente?</translation>
+        <translation>Has estado fuera. ¿Un momento para aterrizar antes de lo siguiente?</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -642,7 +642,7 @@
     <message>
         <location line="+1"/>
         <source>A short pause to put the day down: what went well, what can wait.</source>
-        <translation>Una pausa breve para dejar el día: lo que fue bien, lo que puede esperar.</translation>
+        <translation>Una pausa breve para soltar el día: lo que salió bien, lo que puede esperar.</translation>
     </message>
     <message>
         <location line="+2"/>
