@@ -1,32 +1,675 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
-<context>
-    <name>Routine</name>
-    <message>
-        <location filename="../src/steadypause/core/routine.py" line="+37"/>
-        <source>Notice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Breathe</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Name the need</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Respond kindly</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Set a boundary</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
+    <context>
+        <name>Breathing</name>
+        <message>
+            <location filename="../src/steadypause/ui/breathing.py" line="+63" />
+            <source>One</source>
+            <extracomment>These count breaths ("Three slow breaths, done."): in Spanish "respiración" is feminine, so 1 reads "Una".</extracomment>
+            <translation>Una</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Two</source>
+            <translation>Dos</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Three</source>
+            <translation>Tres</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Four</source>
+            <translation>Cuatro</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Five</source>
+            <translation>Cinco</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Six</source>
+            <translation>Seis</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Seven</source>
+            <translation>Siete</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Eight</source>
+            <translation>Ocho</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Nine</source>
+            <translation>Nueve</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Ten</source>
+            <translation>Diez</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Eleven</source>
+            <translation>Once</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Twelve</source>
+            <translation>Doce</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Thirteen</source>
+            <translation>Trece</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Fourteen</source>
+            <translation>Catorce</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Fifteen</source>
+            <translation>Quince</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Sixteen</source>
+            <translation>Dieciséis</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Seventeen</source>
+            <translation>Diecisiete</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Eighteen</source>
+            <translation>Dieciocho</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Nineteen</source>
+            <translation>Diecinueve</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Twenty</source>
+            <translation>Veinte</translation>
+        </message>
+        <message>
+            <location line="+134" />
+            <source>Breathing guide</source>
+            <translation>Guía de respiración</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Breathing animation</source>
+            <translation>Animación de respiración</translation>
+        </message>
+        <message>
+            <location line="+336" />
+            <source>A still circle that changes shade between breathing in and breathing out, with the seconds of each breath counted below it.</source>
+            <translation>Un círculo quieto que cambia de tono entre inhalar y exhalar, con los segundos de cada respiración contados debajo.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>A soft circle that grows while you breathe in and shrinks while you breathe out, with the current breath written below it.</source>
+            <translation>Un círculo suave que crece mientras inhalas y se encoge mientras exhalas, con la respiración en curso escrita debajo.</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+7" />
+            <source>{number} slow breath(s), done. Stay here as long as you like.</source>
+            <translation>
+                <numerusform>{number} respiración lenta, ya está. Quédate aquí el tiempo que quieras.</numerusform>
+                <numerusform>{number} respiraciones lentas, ya está. Quédate aquí el tiempo que quieras.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Ready when you are.</source>
+            <translation>Empieza cuando quieras.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Breathe in</source>
+            <translation>Inhala</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Breathe out</source>
+            <translation>Exhala</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Breathe in · {seconds}</source>
+            <translation>Inhala · {seconds}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Breathe out · {seconds}</source>
+            <translation>Exhala · {seconds}</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Breathe in · {breath} of {breaths}</source>
+            <translation>Inhala · {breath} de {breaths}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Breathe out · {breath} of {breaths}</source>
+            <translation>Exhala · {breath} de {breaths}</translation>
+        </message>
+    </context>
+    <context>
+        <name>CheckIn</name>
+        <message>
+            <location filename="../src/steadypause/ui/checkin.py" line="+31" />
+            <source>Before you begin: how depleted do you feel right now?</source>
+            <translation>Antes de empezar: ¿cuánto desgaste sientes ahora mismo?</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>And now: how depleted do you feel?</source>
+            <translation>Y ahora: ¿cuánto desgaste sientes?</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>0 not at all</source>
+            <translation>0 nada</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>10 completely</source>
+            <translation>10 muchísimo</translation>
+        </message>
+        <message>
+            <location line="+32" />
+            <source>Not answered. Type a digit, or Home for 0 and End for 10.</source>
+            <translation>Sin responder. Escribe un número, o Inicio para 0 y Fin para 10.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{value} of {high}. Arrow keys change it, Delete clears it.</source>
+            <translation>{value} de {high}. Las flechas lo cambian; Supr lo borra.</translation>
+        </message>
+        <message>
+            <location line="+89" />
+            <source>{question} 0 to 10, optional</source>
+            <translation>{question} De 0 a 10, opcional</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Skip</source>
+            <translation>Saltar</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Skip the check-in</source>
+            <translation>Saltar la pregunta de cómo estás ahora</translation>
+        </message>
+    </context>
+    <context>
+        <name>PauseWindow</name>
+        <message>
+            <location filename="../src/steadypause/ui/pause_window.py" line="+52" />
+            <location line="+13" />
+            <source>Journaling is off: nothing you type is kept once this window closes.</source>
+            <translation>Las notas están desactivadas: nada de lo que escribas se guarda al cerrar esta ventana.</translation>
+        </message>
+        <message>
+            <location line="-11" />
+            <location line="+9" />
+            <source>Journaling is on: what you type is kept on this computer only.</source>
+            <translation>Las notas están activadas: lo que escribas se guarda solo en este equipo.</translation>
+        </message>
+        <message>
+            <location line="+48" />
+            <source>{routine} · Steady Pause</source>
+            <translation>{routine} · Steady Pause</translation>
+        </message>
+        <message>
+            <location line="+30" />
+            <source>&amp;Getting help</source>
+            <translation>&amp;Pedir ayuda</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Getting help</source>
+            <translation>Pedir ayuda</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Where to turn when this is more than a pause can hold</source>
+            <translation>A quién acudir cuando esto es más de lo que una pausa puede sostener</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Back</source>
+            <translation>&amp;Atrás</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Back</source>
+            <translation>Atrás</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Go to the previous step</source>
+            <translation>Ir al paso anterior</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <location line="+89" />
+            <source>&amp;Next</source>
+            <translation>&amp;Siguiente</translation>
+        </message>
+        <message>
+            <location line="-12" />
+            <source>{routine} · step {step} of {steps}</source>
+            <translation>{routine} · paso {step} de {steps}</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Step {step} of {steps}</source>
+            <translation>Paso {step} de {steps}</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>&amp;Done</source>
+            <translation>&amp;Terminar</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Done</source>
+            <translation>Terminar</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Finish this pause and close the window</source>
+            <translation>Terminar esta pausa y cerrar la ventana</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Next</source>
+            <translation>Siguiente</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Go to the next step</source>
+            <translation>Ir al paso siguiente</translation>
+        </message>
+        <message>
+            <location line="+148" />
+            <source>In your own words</source>
+            <translation>Con tus propias palabras</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Another small practice: {tip}</source>
+            <translation>Otra práctica breve: {tip}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Another small practice</source>
+            <translation>Otra práctica breve</translation>
+        </message>
+        <message>
+            <location line="+27" />
+            <source>I notice</source>
+            <translation>Noto</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>{label}: tick it if it is there now. Any, all or none is fine.</source>
+            <translation>{label}: márcalo si lo notas ahora. Puedes marcar alguno, todos o ninguno.</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>One of your own, from your settings; {number} of {count}. Arrow keys move between them.</source>
+            <translation>Una de las tuyas, de tus ajustes; {number} de {count}. Las flechas pasan de una a otra.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>A suggestion; {number} of {count}. Arrow keys move between them.</source>
+            <translation>Una sugerencia; {number} de {count}. Las flechas pasan de una a otra.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PracticeLoop</name>
+        <message>
+            <location filename="../src/steadypause/ui/practice_loop.py" line="+47" />
+            <source>Five points on a loop, in order: {points}, and round again to noticing.</source>
+            <translation>Cinco puntos en un ciclo, en orden: {points}, y de vuelta a notar.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>This step works on: {points}.</source>
+            <translation>Este paso se centra en: {points}.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>This pause worked on: {points}.</source>
+            <translation>Esta pausa se centró en: {points}.</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>The practice loop</source>
+            <translation>El ciclo de la práctica</translation>
+        </message>
+    </context>
+    <context>
+        <name>Prompt</name>
+        <message>
+            <location filename="../src/steadypause/ui/prompt.py" line="+47" />
+            <source>Steady Pause reminder</source>
+            <translation>Recordatorio de Steady Pause</translation>
+        </message>
+        <message>
+            <location line="+28" />
+            <source>Start</source>
+            <translation>Empezar</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Open the pause now</source>
+            <translation>Abrir la pausa ahora</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>In %n minute(s)</source>
+            <translation>
+                <numerusform>En %n minuto</numerusform>
+                <numerusform>En %n minutos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>Ask again in %n minute(s)</source>
+            <translation>
+                <numerusform>Volver a preguntar en %n minuto</numerusform>
+                <numerusform>Volver a preguntar en %n minutos</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Skip</source>
+            <translation>Saltar</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Skip this pause; the timer starts again</source>
+            <translation>Saltar esta pausa; el temporizador vuelve a empezar</translation>
+        </message>
+    </context>
+    <context>
+        <name>Routine</name>
+        <message>
+            <location filename="../src/steadypause/core/routine.py" line="+37" />
+            <source>Notice</source>
+            <translation>Notar</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Breathe</source>
+            <translation>Respirar</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Name the need</source>
+            <translation>Ver qué necesitas</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Respond kindly</source>
+            <translation>Tratarte con cariño</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Set a boundary</source>
+            <translation>Poner un límite</translation>
+        </message>
+    </context>
+    <context>
+        <name>Wording</name>
+        <message>
+            <location filename="../src/steadypause/ui/wording.py" line="+19" />
+            <source>Mon</source>
+            <extracomment>Short weekday names, as in "Next pause on Fri at 08:00".</extracomment>
+            <translation>lun</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Tue</source>
+            <translation>mar</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Wed</source>
+            <translation>mié</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Thu</source>
+            <translation>jue</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Fri</source>
+            <translation>vie</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Sat</source>
+            <translation>sáb</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Sun</source>
+            <translation>dom</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>tomorrow {time}</source>
+            <translation>mañana {time}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{weekday} {time}</source>
+            <translation>{weekday} {time}</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>tomorrow at {time}</source>
+            <translation>mañana a las {time}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>on {weekday} at {time}</source>
+            <translation>el {weekday} a las {time}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>at {time}</source>
+            <translation>a las {time}</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Good morning</source>
+            <translation>Buenos días</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Good afternoon</source>
+            <translation>Buenas tardes</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Hello</source>
+            <translation>Hola</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+6" />
+            <source>%n minute(s)</source>
+            <translation>
+                <numerusform>%n minuto</numerusform>
+                <numerusform>%n minutos</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>an hour</source>
+            <translation>una hora</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{hours} hours</source>
+            <translation>{hours} horas</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>an hour and %n minute(s)</source>
+            <translation>
+                <numerusform>una hora y %n minuto</numerusform>
+                <numerusform>una hora y %n minutos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>{hours} hours and %n minute(s)</source>
+            <translation>
+                <numerusform>{hours} horas y %n minuto</numerusform>
+                <numerusform>{hours} horas y %n minutos</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>A pause is open now</source>
+            <translation>Hay una pausa abierta ahora</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Reminders snoozed until tomorrow {time}</source>
+            <translation>Recordatorios pospuestos hasta mañana a las {time}</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Reminders snoozed until {weekday} {time}</source>
+            <translation>Recordatorios pospuestos hasta el {weekday} a las {time}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Reminders snoozed until {time}</source>
+            <translation>Recordatorios pospuestos hasta las {time}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>No pause scheduled</source>
+            <translation>No hay ninguna pausa programada</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Next pause tomorrow at {time}</source>
+            <translation>Próxima pausa mañana a las {time}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Next pause on {weekday} at {time}</source>
+            <translation>Próxima pausa el {weekday} a las {time}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Next pause at {time}</source>
+            <translation>Próxima pausa a las {time}</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Ready for that pause now?</source>
+            <translation>¿Te viene bien ahora esa pausa?</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>You asked to be reminded. A few minutes to notice how you are doing.</source>
+            <translation>Pediste un recordatorio. Unos minutos para notar cómo estás.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Time for a short pause?</source>
+            <translation>¿Te vendría bien una pausa breve?</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>You have been at it for {duration}. A few minutes to notice how you are doing.</source>
+            <translation>Llevas {duration} con esto. Unos minutos para notar cómo estás.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The computer was asleep for {duration}. Three slow breaths before you pick things up again?</source>
+            <translation>El equipo estuvo en reposo durante {duration}. ¿Tres respiraciones lentas antes de retomar las cosas?</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The computer was asleep. Three slow breaths before you pick things up again?</source>
+            <translation>El equipo estuvo en reposo. ¿Tres respiraciones lentas antes de retomar las cosas?</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <location line="+8" />
+            <location line="+8" />
+            <source>Welcome back</source>
+            <translation>Hola de nuevo</translation>
+        </message>
+        <message>
+            <location line="-13" />
+            <source>The screen was locked for {duration}. A moment to arrive before the next thing?</source>
+            <translation>La pantalla estuvo bloqueada durante {duration}. ¿Un momento para aterrizar antes de lo siguiente?</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The screen was locked. A moment to arrive before the next thing?</source>
+            <translation>La pantalla estuvo bloqueada. ¿Un momento para aterrizar antes de lo siguiente?</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>You have been away for {duration}. A moment to arrive before the next thing?</source>
+            <translation>Has estado fuera durante {duration}. ¿Un momento para aterrizar antes de lo siguiente?</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>You have been away. A moment to arrive before the next thing?</source>
+            <translation>Has estado fuera. ¿Un momento para aterrizar antes de lo siguiente?</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>A short pause before the day begins: notice how you are arriving.</source>
+            <translation>Una pausa breve antes de empezar el día: nota cómo llegas.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Ready to close the day?</source>
+            <translation>¿Cerramos el día?</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>A short pause to put the day down: what went well, what can wait.</source>
+            <translation>Una pausa breve para soltar el día: lo que salió bien, lo que puede esperar.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>A short pause?</source>
+            <translation>¿Una pausa breve?</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>A moment to notice how you are doing.</source>
+            <translation>Un momento para notar cómo estás.</translation>
+        </message>
+    </context>
 </TS>

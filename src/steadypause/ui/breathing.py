@@ -45,6 +45,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QLabel, QWidget
 
+from steadypause.core.i18n import translate
+
 log = logging.getLogger(__name__)
 
 IDLE = "idle"
@@ -52,11 +54,24 @@ IN = "in"
 OUT = "out"
 DONE = "done"
 
-_NUMBER_WORDS = (
-    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-    "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
-    "eighteen", "nineteen", "twenty",
-)
+
+def _number_word(n: int) -> str:
+    """'One' ... 'Twenty': how many breaths, at the start of a sentence."""
+    #: These count breaths ("Three slow breaths, done."): in Spanish "respiración" is
+    #: feminine, so 1 reads "Una".
+    words = (
+        translate("Breathing", "One"), translate("Breathing", "Two"),
+        translate("Breathing", "Three"), translate("Breathing", "Four"),
+        translate("Breathing", "Five"), translate("Breathing", "Six"),
+        translate("Breathing", "Seven"), translate("Breathing", "Eight"),
+        translate("Breathing", "Nine"), translate("Breathing", "Ten"),
+        translate("Breathing", "Eleven"), translate("Breathing", "Twelve"),
+        translate("Breathing", "Thirteen"), translate("Breathing", "Fourteen"),
+        translate("Breathing", "Fifteen"), translate("Breathing", "Sixteen"),
+        translate("Breathing", "Seventeen"), translate("Breathing", "Eighteen"),
+        translate("Breathing", "Nineteen"), translate("Breathing", "Twenty"),
+    )
+    return words[n - 1]
 
 # Qt >= 6.12: QAccessibilityHints.motionPreference() and Qt.MotionPreference.ReducedMotion.
 # Qt 6.10/6.11 have QStyleHints.accessibility() but only contrastPreference() on it.
@@ -188,7 +203,7 @@ class BreathingWidget(QWidget):
         self._label.setObjectName("breathing_guide")
         self._label.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
         self._label.setWordWrap(True)
-        self._label.setAccessibleName("Breathing guide")
+        self._label.setAccessibleName(translate("Breathing", "Breathing guide"))
 
         # Geometry and colours, recomputed on resize / palette change, read by paintEvent.
         self._laid_out_for = QSize()
@@ -198,7 +213,7 @@ class BreathingWidget(QWidget):
         self._brushes: dict[str, tuple[QBrush, QBrush]] = {}
         self._update_colours()
 
-        self.setAccessibleName("Breathing animation")
+        self.setAccessibleName(translate("Breathing", "Breathing animation"))
         self._update_description()
         self._refresh_label()
 
@@ -370,14 +385,18 @@ class BreathingWidget(QWidget):
         low, high = cls.PHASE_SECONDS_RANGE
         for name, value in (("inhale_s", inhale_s), ("exhale_s", exhale_s)):
             if isinstance(value, bool) or not isinstance(value, int | float):
-                raise ValueError(f"{name} must be a number of seconds, not {value!r}")
+                raise ValueError(  # i18n-exempt: a programmer error
+                    f"{name} must be a number of seconds, not {value!r}")
             if not low <= value <= high:  # also refuses NaN
-                raise ValueError(f"{name} must be between {low:g} and {high:g} s, not {value!r}")
+                raise ValueError(  # i18n-exempt: a programmer error
+                    f"{name} must be between {low:g} and {high:g} s, not {value!r}")
         low_c, high_c = cls.CYCLES_RANGE
         if isinstance(cycles, bool) or not isinstance(cycles, int):
-            raise ValueError(f"cycles must be a whole number, not {cycles!r}")
+            raise ValueError(  # i18n-exempt: a programmer error
+                f"cycles must be a whole number, not {cycles!r}")
         if not low_c <= cycles <= high_c:
-            raise ValueError(f"cycles must be between {low_c} and {high_c}, not {cycles!r}")
+            raise ValueError(  # i18n-exempt: a programmer error
+                f"cycles must be between {low_c} and {high_c}, not {cycles!r}")
         return float(inhale_s), float(exhale_s), cycles
 
     @property
@@ -530,27 +549,40 @@ class BreathingWidget(QWidget):
 
     def _update_description(self) -> None:
         if self._reduced:
-            text = ("A still circle that changes shade between breathing in and breathing out, "
-                    "with the seconds of each breath counted below it.")
+            text = translate("Breathing", "A still circle that changes shade between breathing "
+                             "in and breathing out, with the seconds of each breath counted "
+                             "below it.")
         else:
-            text = ("A soft circle that grows while you breathe in and shrinks while you breathe "
-                    "out, with the current breath written below it.")
+            text = translate("Breathing", "A soft circle that grows while you breathe in and "
+                             "shrinks while you breathe out, with the current breath written "
+                             "below it.")
         self.setAccessibleDescription(text)
 
     def _done_text(self) -> str:
-        word = _NUMBER_WORDS[self._cycles - 1].capitalize()
-        breaths = "breath" if self._cycles == 1 else "breaths"
-        return f"{word} slow {breaths}, done. Stay here as long as you like."
+        cycles = self._cycles   # a plain name: lupdate drops the text for "self._cycles"
+        return translate("Breathing", "{number} slow breath(s), done. Stay here as long as you "
+                         "like.", None, cycles).format(number=_number_word(cycles))
 
     def _label_text(self) -> str:
         if self._phase == IDLE:
-            return "Ready when you are."
+            return translate("Breathing", "Ready when you are.")
         if self._phase == DONE:
             return self._done_text()
-        verb = "Breathe in" if self._phase == IN else "Breathe out"
+        breathing_in = self._phase == IN
         if self._reduced:
-            return f"{verb} · {self._countdown}" if self._countdown else verb
-        return f"{verb} · {self.cycle} of {self._cycles}"
+            if not self._countdown:
+                return (translate("Breathing", "Breathe in") if breathing_in
+                        else translate("Breathing", "Breathe out"))
+            text = (translate("Breathing", "Breathe in · {seconds}") if breathing_in
+                    else translate("Breathing", "Breathe out · {seconds}"))
+            return text.format(seconds=self._countdown)
+        return self._counted(breathing_in, self.cycle)
+
+    def _counted(self, breathing_in: bool, breath: int) -> str:
+        """'Breathe in · 2 of 3': the phase and which breath of how many."""
+        text = (translate("Breathing", "Breathe in · {breath} of {breaths}") if breathing_in
+                else translate("Breathing", "Breathe out · {breath} of {breaths}"))
+        return text.format(breath=breath, breaths=self._cycles)
 
     def _refresh_label(self) -> None:
         text = self._label_text()
@@ -573,8 +605,7 @@ class BreathingWidget(QWidget):
         width, height = float(size.width()), float(size.height())
         margin = self.MARGIN
         metrics = QFontMetricsF(self._label.font())
-        longest = max((self._done_text(), f"Breathe out · {self._cycles} of {self._cycles}"),
-                      key=len)
+        longest = max((self._done_text(), self._counted(False, self._cycles)), key=len)
         text_box = metrics.boundingRect(
             QRectF(0.0, 0.0, max(width - 2 * margin, 1.0), 10_000.0),
             int(Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignHCenter),

@@ -19,14 +19,22 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from steadypause.core.i18n import translate
 from steadypause.ui.theme import muted_colour
 
 LOW, HIGH = 0, 10
-QUESTIONS = {
-    "before": "Before you begin: how depleted do you feel right now?",
-    "after": "And now: how depleted do you feel?",
-}
-ENDS = ("0 not at all", "10 completely")
+
+
+def question(when: str) -> str:
+    """The question asked "before" or "after" the pause, in the language in use."""
+    if when == "before":
+        return translate("CheckIn", "Before you begin: how depleted do you feel right now?")
+    return translate("CheckIn", "And now: how depleted do you feel?")
+
+
+def end_words() -> tuple[str, str]:
+    """The words under both ends of the scale."""
+    return translate("CheckIn", "0 not at all"), translate("CheckIn", "10 completely")
 
 
 class CheckInScale(QWidget):
@@ -58,8 +66,10 @@ class CheckInScale(QWidget):
 
     def _describe(self) -> None:
         self.setAccessibleDescription(
-            "Not answered. Type a digit, or Home for 0 and End for 10." if self._value is None
-            else f"{self._value} of {HIGH}. Arrow keys change it, Delete clears it.")
+            translate("CheckIn", "Not answered. Type a digit, or Home for 0 and End for 10.")
+            if self._value is None
+            else translate("CheckIn", "{value} of {high}. Arrow keys change it, Delete clears "
+                           "it.").format(value=self._value, high=HIGH))
 
     def sizeHint(self) -> QSize:
         h = self.fontMetrics().height() + 14
@@ -141,21 +151,23 @@ class CheckIn(QWidget):
         super().__init__(parent)
         self.when = when
         self.setObjectName(f"checkin_{when}")
-        question = QLabel(QUESTIONS[when], self)
-        question.setObjectName("checkinQuestion")
-        question.setWordWrap(True)
+        asked = question(when)
+        question_label = QLabel(asked, self)
+        question_label.setObjectName("checkinQuestion")
+        question_label.setWordWrap(True)
         self.scale = CheckInScale(self)
-        self.scale.setAccessibleName(f"{QUESTIONS[when]} 0 to 10, optional")
-        question.setBuddy(self.scale)
-        self.skip_button = QPushButton("Skip", self)
+        self.scale.setAccessibleName(
+            translate("CheckIn", "{question} 0 to 10, optional").format(question=asked))
+        question_label.setBuddy(self.scale)
+        self.skip_button = QPushButton(translate("CheckIn", "Skip"), self)
         self.skip_button.setObjectName("checkinSkip")
         self.skip_button.setFlat(True)
         self.skip_button.setAutoDefault(False)
-        self.skip_button.setAccessibleName("Skip the check-in")
+        self.skip_button.setAccessibleName(translate("CheckIn", "Skip the check-in"))
         self.skip_button.setCursor(Qt.CursorShape.PointingHandCursor)
         self.skip_button.clicked.connect(self.skip)
 
-        low, high = (QLabel(text, self) for text in ENDS)
+        low, high = (QLabel(text, self) for text in end_words())
         for label in (low, high):
             pal = label.palette()
             pal.setColor(label.foregroundRole(), muted_colour(pal))
@@ -173,7 +185,7 @@ class CheckIn(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 2, 0, 6)
         layout.setSpacing(4)
-        layout.addWidget(question)
+        layout.addWidget(question_label)
         layout.addWidget(self.scale)
         layout.addLayout(ends)
         self._skipped = False

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from steadypause.core.i18n import QT_TRANSLATE_NOOP, translate
 from steadypause.core.routine import Routine, Step
 from steadypause.ui.breathing import BreathingWidget
 from steadypause.ui.checkin import CheckIn
@@ -47,15 +48,22 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 WINDOW_SIZE = (420, 560)
-NOT_KEPT = "Journaling is off: nothing you type is kept once this window closes."
-KEPT = "Journaling is on: what you type is kept on this computer only."
+# The note beside each text field (in English; journal_note() gives it translated).
+NOT_KEPT = QT_TRANSLATE_NOOP(
+    "PauseWindow", "Journaling is off: nothing you type is kept once this window closes.")
+KEPT = QT_TRANSLATE_NOOP("PauseWindow", "Journaling is on: what you type is kept on this "
+                         "computer only.")
 # How many of the person's own entries a step offers before its suggestions.
 PERSONAL_MAX = 6
 
 
 def journal_note(journaling: bool) -> str:
-    """The note beside each text field."""
-    return KEPT if journaling else NOT_KEPT
+    """The note beside each text field, in the language in use."""
+    if journaling:
+        return translate("PauseWindow", "Journaling is on: what you type is kept on this "
+                         "computer only.")
+    return translate("PauseWindow", "Journaling is off: nothing you type is kept once this "
+                     "window closes.")
 
 
 @dataclass(frozen=True)
@@ -99,7 +107,8 @@ class PauseWindow(QWidget):
         self._options = options or PauseOptions()
         self._done = False
         self._reached = 1
-        self.setWindowTitle(f"{routine.title} · Steady Pause")
+        self.setWindowTitle(
+            translate("PauseWindow", "{routine} · Steady Pause").format(routine=routine.title))
         self.setAccessibleName(routine.title)
         self.setAccessibleDescription(f"{routine.summary} {routine.duration}.")
         self.resize(*WINDOW_SIZE)
@@ -129,7 +138,7 @@ class PauseWindow(QWidget):
         # Check-in point 1 of 2 (see ui/checkin.py): "before", above the first step.
         self.checkin_before = self._checkin("before") if checkin else None
 
-        self.help_button = QPushButton("&Getting help", self)
+        self.help_button = QPushButton(translate("PauseWindow", "&Getting help"), self)
         self.help_button.setObjectName("helpButton")
         self.help_button.setFlat(True)
         link = self.help_button.font()
@@ -139,16 +148,17 @@ class PauseWindow(QWidget):
         pal.setColor(QPalette.ColorRole.ButtonText, pal.color(QPalette.ColorRole.Link))
         self.help_button.setPalette(pal)
         self.help_button.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.help_button.setAccessibleName("Getting help")
+        self.help_button.setAccessibleName(translate("PauseWindow", "Getting help"))
         self.help_button.setAccessibleDescription(
-            "Where to turn when this is more than a pause can hold")
+            translate("PauseWindow", "Where to turn when this is more than a pause can hold"))
         self.help_button.clicked.connect(self.helpRequested)
-        self.back_button = QPushButton("&Back", self)
+        self.back_button = QPushButton(translate("PauseWindow", "&Back"), self)
         self.back_button.setObjectName("backButton")
-        self.back_button.setAccessibleName("Back")
-        self.back_button.setAccessibleDescription("Go to the previous step")
+        self.back_button.setAccessibleName(translate("PauseWindow", "Back"))
+        self.back_button.setAccessibleDescription(
+            translate("PauseWindow", "Go to the previous step"))
         self.back_button.clicked.connect(self.back)
-        self.next_button = QPushButton("&Next", self)
+        self.next_button = QPushButton(translate("PauseWindow", "&Next"), self)
         self.next_button.setObjectName("nextButton")
         self.next_button.clicked.connect(self.next)
         for b in (self.help_button, self.back_button, self.next_button):
@@ -224,13 +234,23 @@ class PauseWindow(QWidget):
         self._reached = max(self._reached, index + 1)
         total = len(self._pages)
         last = index == total - 1
-        self._progress.setText(f"{self.routine.title} · step {index + 1} of {total}")
-        self._progress.setAccessibleName(f"Step {index + 1} of {total}")
+        self._progress.setText(
+            translate("PauseWindow", "{routine} · step {step} of {steps}").format(
+                routine=self.routine.title, step=index + 1, steps=total))
+        self._progress.setAccessibleName(
+            translate("PauseWindow", "Step {step} of {steps}").format(step=index + 1,
+                                                                     steps=total))
         self.back_button.setEnabled(index > 0)
-        self.next_button.setText("&Done" if last else "&Next")
-        self.next_button.setAccessibleName("Done" if last else "Next")
-        self.next_button.setAccessibleDescription(
-            "Finish this pause and close the window" if last else "Go to the next step")
+        if last:
+            self.next_button.setText(translate("PauseWindow", "&Done"))
+            self.next_button.setAccessibleName(translate("PauseWindow", "Done"))
+            self.next_button.setAccessibleDescription(
+                translate("PauseWindow", "Finish this pause and close the window"))
+        else:
+            self.next_button.setText(translate("PauseWindow", "&Next"))
+            self.next_button.setAccessibleName(translate("PauseWindow", "Next"))
+            self.next_button.setAccessibleDescription(
+                translate("PauseWindow", "Go to the next step"))
         page = self.current_page()
         scroll = self._stack.currentWidget()
         if isinstance(scroll, QScrollArea):
@@ -377,8 +397,8 @@ class _StepPage(QWidget):
                 layout.addWidget(_text(step.anchor, self, "stepAnchor"))
         elif step.kind == "choose":
             self._add_choices(step, options.personal(step.personal), layout)
-            self.own_words = self._own_words_field(step.own_label or "In your own words",
-                                                   layout)
+            self.own_words = self._own_words_field(
+                step.own_label or translate("PauseWindow", "In your own words"), layout)
             self.own_words.textEdited.connect(self._typed)
             self._add_step_loop(step, layout)
         elif step.kind == "write":
@@ -394,8 +414,9 @@ class _StepPage(QWidget):
             else:
                 layout.addStretch(1)
             if step.tip and options.tip:
-                tip = _text(f"Another small practice: {options.tip}", self, "stepTip")
-                tip.setAccessibleName("Another small practice")
+                tip = _text(translate("PauseWindow", "Another small practice: {tip}").format(
+                    tip=options.tip), self, "stepTip")
+                tip.setAccessibleName(translate("PauseWindow", "Another small practice"))
                 layout.addWidget(tip)
             if step.note:
                 note = _text(step.note, self, "stepNote")
@@ -422,7 +443,8 @@ class _StepPage(QWidget):
         layout.addStretch(1)
 
     def _add_checklist(self, step: Step, layout: QVBoxLayout) -> None:
-        heading = QLabel(step.checklist_label or "I notice", self)
+        label = step.checklist_label or translate("PauseWindow", "I notice")
+        heading = QLabel(label, self)
         heading.setObjectName("checklistLabel")
         layout.addWidget(heading)
         grid = QGridLayout()
@@ -435,8 +457,8 @@ class _StepPage(QWidget):
             box.setObjectName(f"signal_{n}")
             box.setAccessibleName(signal)
             box.setAccessibleDescription(
-                f"{step.checklist_label or 'I notice'}: tick it if it is there now. "
-                "Any, all or none is fine.")
+                translate("PauseWindow", "{label}: tick it if it is there now. Any, all or none "
+                          "is fine.").format(label=label))
             self.checks.append(box)
             # Down the first column, then the second: the order they are read in.
             grid.addWidget(box, n % half, n // half)
@@ -455,9 +477,12 @@ class _StepPage(QWidget):
             radio = QRadioButton(option, self)
             radio.setObjectName(f"option_{n}")
             radio.setAccessibleName(option)
-            radio.setAccessibleDescription(
-                ("One of your own, from your settings" if is_own else "A suggestion")
-                + f"; {n + 1} of {len(offered)}. Arrow keys move between them.")
+            described = (
+                translate("PauseWindow", "One of your own, from your settings; {number} of "
+                          "{count}. Arrow keys move between them.") if is_own
+                else translate("PauseWindow", "A suggestion; {number} of {count}. Arrow keys "
+                               "move between them."))
+            radio.setAccessibleDescription(described.format(number=n + 1, count=len(offered)))
             radio.setProperty("personal", is_own)
             self.choices.addButton(radio, n)
             layout.addWidget(radio)

@@ -25,23 +25,32 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from steadypause.core.i18n import translate
 from steadypause.core.routine import LOOP_IDS, LOOP_POINTS
 from steadypause.ui.theme import muted_colour
 
-_LABELS = dict(LOOP_POINTS)
+# What the highlighted points are: the points a whole pause worked on, or one step's.
+PAUSE_LEAD = "pause"
+STEP_LEAD = "step"
 
 
-PAUSE_LEAD = "This pause worked on"
-STEP_LEAD = "This step works on"
+def loop_words() -> dict[str, str]:
+    """The words next to each point, by point id, in the language in use."""
+    # marked where LOOP_POINTS declares them, with the same context
+    return {point: translate("Routine", words) for point, words in LOOP_POINTS}
 
 
 def describe(highlighted: Iterable[str] = (), lead: str = PAUSE_LEAD) -> str:
     """The picture in words, for screen readers."""
-    words = ", ".join(label.lower() for _, label in LOOP_POINTS)
-    text = f"Five points on a loop, in order: {words}, and round again to noticing."
-    lit = [_LABELS[p].lower() for p in LOOP_IDS if p in set(highlighted)]
+    labels = loop_words()
+    words = ", ".join(labels[p].lower() for p in LOOP_IDS)
+    text = translate("PracticeLoop", "Five points on a loop, in order: {points}, and round "
+                     "again to noticing.").format(points=words)
+    lit = ", ".join(labels[p].lower() for p in LOOP_IDS if p in set(highlighted))
     if lit:
-        text += f" {lead}: " + ", ".join(lit) + "."
+        more = (translate("PracticeLoop", "This step works on: {points}.") if lead == STEP_LEAD
+                else translate("PracticeLoop", "This pause worked on: {points}."))
+        text += " " + more.format(points=lit)
     return text
 
 
@@ -59,7 +68,7 @@ class PracticeLoop(QWidget):
         self.setObjectName("practiceLoop")
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setAccessibleName("The practice loop")
+        self.setAccessibleName(translate("PracticeLoop", "The practice loop"))
         self._highlighted: tuple[str, ...] = ()
         self._laid_out_for = QSize()
         self._centre = QPointF()
@@ -77,7 +86,8 @@ class PracticeLoop(QWidget):
         wanted = set(points)
         unknown = wanted - set(LOOP_IDS)
         if unknown:
-            raise ValueError(f"not points of the loop: {', '.join(sorted(unknown))}")
+            raise ValueError(  # i18n-exempt: a programmer error
+                f"not points of the loop: {', '.join(sorted(unknown))}")
         self._highlighted = tuple(p for p in LOOP_IDS if p in wanted)
         self.setAccessibleDescription(describe(self._highlighted, self._lead))
         self._laid_out_for = QSize()   # bold labels are a little wider
@@ -109,7 +119,7 @@ class PracticeLoop(QWidget):
 
     def minimumSizeHint(self) -> QSize:
         metrics = QFontMetricsF(self._font(True))
-        widest = max(metrics.horizontalAdvance(label) for _, label in LOOP_POINTS)
+        widest = max(metrics.horizontalAdvance(label) for label in loop_words().values())
         line = metrics.height()
         # Enough for the smallest loop that is still drawn (MIN_RADIUS_LINES) and its labels.
         return QSize(math.ceil(2 * widest + 5.5 * line + 30), math.ceil(6.8 * line + 24))
@@ -161,6 +171,7 @@ class PracticeLoop(QWidget):
             painter.drawPath(arrow)
 
         plain = not self._highlighted   # nothing picked out: every point reads the same
+        labels = loop_words()
         for i, point in enumerate(LOOP_IDS):
             lit = point in self._highlighted
             centre = self._point(i, self._radius)
@@ -169,7 +180,7 @@ class PracticeLoop(QWidget):
             painter.drawEllipse(centre, self._dot, self._dot)
             painter.setFont(self._font(lit))
             painter.setPen(text if lit or plain else muted)
-            painter.drawText(self._labels[point], Qt.AlignmentFlag.AlignCenter, _LABELS[point])
+            painter.drawText(self._labels[point], Qt.AlignmentFlag.AlignCenter, labels[point])
         painter.end()
 
     # ----------------------------------------------------------------- geometry
@@ -192,9 +203,10 @@ class PracticeLoop(QWidget):
 
     def _place_labels(self, radius: float, dot: float) -> dict[str, QRectF]:
         rects = {}
+        labels = loop_words()
         for i, point in enumerate(LOOP_IDS):
             metrics = QFontMetricsF(self._font(point in self._highlighted))
-            w = metrics.horizontalAdvance(_LABELS[point]) + 2
+            w = metrics.horizontalAdvance(labels[point]) + 2
             h = metrics.height()
             angle = self._angle(i)
             dx, dy = math.cos(angle), math.sin(angle)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from steadypause.core.i18n import translate
 from steadypause.ui.icons import icon
 from steadypause.ui.theme import muted_colour
 
@@ -42,8 +43,8 @@ class PromptWindow(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.setWindowTitle("Steady Pause")
-        self.setAccessibleName("Steady Pause reminder")
+        self.setWindowTitle("Steady Pause")  # i18n-exempt: the app's name, never translated
+        self.setAccessibleName(translate("Prompt", "Steady Pause reminder"))
         self.setAccessibleDescription(f"{heading} {reason}")
         self._done = False
 
@@ -56,7 +57,7 @@ class PromptWindow(QWidget):
 
         mark = QLabel(frame)
         mark.setPixmap(icon("steadypause").pixmap(32, 32))
-        mark.setAccessibleName("Steady Pause")
+        mark.setAccessibleName("Steady Pause")  # i18n-exempt: the app's name
         title = QLabel(heading, frame)
         title.setObjectName("promptHeading")
         font = title.font()
@@ -71,12 +72,14 @@ class PromptWindow(QWidget):
         pal.setColor(why.foregroundRole(), muted_colour(pal))
         why.setPalette(pal)
 
-        self.start_button = self._button("promptStart", "Start", frame,
-                                         "Open the pause now")
-        self.later_button = self._button("promptLater", f"In {later_minutes} minutes", frame,
-                                         f"Ask again in {later_minutes} minutes")
-        self.skip_button = self._button("promptSkip", "Skip", frame,
-                                        "Skip this pause; the timer starts again")
+        self.start_button = self._button("promptStart", translate("Prompt", "Start"), frame,
+                                         translate("Prompt", "Open the pause now"))
+        self.later_button = self._button(
+            "promptLater", translate("Prompt", "In %n minute(s)", None, later_minutes), frame,
+            translate("Prompt", "Ask again in %n minute(s)", None, later_minutes))
+        self.skip_button = self._button("promptSkip", translate("Prompt", "Skip"), frame,
+                                        translate("Prompt", "Skip this pause; the timer starts "
+                                                  "again"))
         self.start_button.clicked.connect(lambda: self._answer("start"))
         self.later_button.clicked.connect(lambda: self._answer("later"))
         self.skip_button.clicked.connect(lambda: self._answer("skip"))

@@ -1,59 +1,104 @@
-"""Sentences built from the app's state: why a prompt appeared, when the next pause is."""
+"""Sentences built from the app's state: why a prompt appeared, when the next pause is.
+
+Every sentence is one translatable text with named fields, so a translation can order its
+words freely; weekdays are translatable abbreviations (``strftime('%a')`` would follow the C
+locale, not the language the app speaks).
+"""
 
 from __future__ import annotations
 
 from datetime import datetime
 
 from steadypause.core.cues import Cue, CueKind
+from steadypause.core.i18n import translate
+
+
+def weekday(at: datetime) -> str:
+    """'Mon' ... 'Sun', in the language in use."""
+    #: Short weekday names, as in "Next pause on Fri at 08:00".
+    names = (translate("Wording", "Mon"), translate("Wording", "Tue"),
+             translate("Wording", "Wed"), translate("Wording", "Thu"),
+             translate("Wording", "Fri"), translate("Wording", "Sat"),
+             translate("Wording", "Sun"))
+    return names[at.weekday()]
+
+
+def _days_ahead(at: datetime, now: datetime) -> int:
+    """0 for today (or earlier), 1 for tomorrow, 2 or more for a later day."""
+    return max(0, (at.date() - now.date()).days)
 
 
 def clock_time(at: datetime, now: datetime) -> str:
     """'14:30', or 'tomorrow 06:00' / 'Mon 06:00' when it is not today."""
     text = at.strftime("%H:%M")
-    days = (at.date() - now.date()).days
+    days = _days_ahead(at, now)
     if days == 1:
-        return f"tomorrow {text}"
+        return translate("Wording", "tomorrow {time}").format(time=text)
     if days > 1:
-        return f"{at.strftime('%a')} {text}"
+        return translate("Wording", "{weekday} {time}").format(weekday=weekday(at), time=text)
     return text
 
 
 def when(at: datetime, now: datetime) -> str:
     """'at 14:30', 'tomorrow at 06:00' or 'on Mon at 06:00'."""
     text = at.strftime("%H:%M")
-    days = (at.date() - now.date()).days
+    days = _days_ahead(at, now)
     if days == 1:
-        return f"tomorrow at {text}"
+        return translate("Wording", "tomorrow at {time}").format(time=text)
     if days > 1:
-        return f"on {at.strftime('%a')} at {text}"
-    return f"at {text}"
+        return translate("Wording", "on {weekday} at {time}").format(
+            weekday=weekday(at), time=text)
+    return translate("Wording", "at {time}").format(time=text)
 
 
 def greeting(at: datetime) -> str:
     if at.hour < 12:
-        return "Good morning"
+        return translate("Wording", "Good morning")
     if at.hour < 17:
-        return "Good afternoon"
-    return "Hello"
+        return translate("Wording", "Good afternoon")
+    return translate("Wording", "Hello")
 
 
 def duration(minutes: int) -> str:
+    """'1 minute', '25 minutes', 'an hour', '2 hours', 'an hour and 5 minutes' ..."""
     if minutes < 60:
-        return f"{minutes} minute{'s' if minutes != 1 else ''}"
+        return translate("Wording", "%n minute(s)", None, minutes)
     hours, rest = divmod(minutes, 60)
-    text = "an hour" if hours == 1 else f"{hours} hours"
-    return f"{text} and {rest} minutes" if rest else text
+    if not rest:
+        if hours == 1:
+            return translate("Wording", "an hour")
+        return translate("Wording", "{hours} hours").format(hours=hours)
+    if hours == 1:
+        return translate("Wording", "an hour and %n minute(s)", None, rest)
+    return translate("Wording", "{hours} hours and %n minute(s)", None, rest).format(hours=hours)
 
 
 def schedule_line(next_pause_at: datetime | None, snoozed_until: datetime | None,
                   busy: bool, now: datetime) -> str:
     if busy:
-        return "A pause is open now"
+        return translate("Wording", "A pause is open now")
     if snoozed_until is not None:
-        return f"Reminders snoozed until {clock_time(snoozed_until, now)}"
+        at = snoozed_until
+        text = at.strftime("%H:%M")
+        days = _days_ahead(at, now)
+        if days == 1:
+            return translate("Wording", "Reminders snoozed until tomorrow {time}").format(
+                time=text)
+        if days > 1:
+            return translate("Wording", "Reminders snoozed until {weekday} {time}").format(
+                weekday=weekday(at), time=text)
+        return translate("Wording", "Reminders snoozed until {time}").format(time=text)
     if next_pause_at is None:
-        return "No pause scheduled"
-    return f"Next pause {when(next_pause_at, now)}"
+        return translate("Wording", "No pause scheduled")
+    at = next_pause_at
+    text = at.strftime("%H:%M")
+    days = _days_ahead(at, now)
+    if days == 1:
+        return translate("Wording", "Next pause tomorrow at {time}").format(time=text)
+    if days > 1:
+        return translate("Wording", "Next pause on {weekday} at {time}").format(
+            weekday=weekday(at), time=text)
+    return translate("Wording", "Next pause at {time}").format(time=text)
 
 
 def _minutes(detail: str) -> int | None:
@@ -63,28 +108,46 @@ def _minutes(detail: str) -> int | None:
 def prompt_text(cue: Cue, work_minutes: int) -> tuple[str, str]:
     """(heading, reason) for the gentle prompt: which moment opened it, said warmly."""
     kind, minutes = cue.kind, _minutes(cue.detail)
-    away = f" for {duration(minutes)}" if minutes else ""
+    away = duration(minutes) if minutes else ""
     if kind is CueKind.WORK_TIMER:
         if cue.detail == "later":
-            return ("Ready for that pause now?",
-                    "You asked to be reminded. A few minutes to notice how you are doing.")
-        return ("Time for a short pause?",
-                f"You have been at it for {duration(work_minutes)}. "
-                "A few minutes to notice how you are doing.")
+            return (translate("Wording", "Ready for that pause now?"),
+                    translate("Wording", "You asked to be reminded. A few minutes to notice "
+                              "how you are doing."))
+        return (translate("Wording", "Time for a short pause?"),
+                translate("Wording", "You have been at it for {duration}. A few minutes to "
+                          "notice how you are doing.").format(duration=duration(work_minutes)))
     if kind is CueKind.RESUME:
-        return ("Welcome back",
-                f"The computer was asleep{away}. Three slow breaths before you pick things "
-                "up again?")
+        if away:
+            reason = translate("Wording", "The computer was asleep for {duration}. Three slow "
+                               "breaths before you pick things up again?").format(duration=away)
+        else:
+            reason = translate("Wording", "The computer was asleep. Three slow breaths before "
+                               "you pick things up again?")
+        return (translate("Wording", "Welcome back"), reason)
     if kind is CueKind.UNLOCK:
-        return ("Welcome back",
-                f"The screen was locked{away}. A moment to arrive before the next thing?")
+        if away:
+            reason = translate("Wording", "The screen was locked for {duration}. A moment to "
+                               "arrive before the next thing?").format(duration=away)
+        else:
+            reason = translate("Wording", "The screen was locked. A moment to arrive before "
+                               "the next thing?")
+        return (translate("Wording", "Welcome back"), reason)
     if kind is CueKind.BACK_FROM_AWAY:
-        return ("Welcome back",
-                f"You have been away{away}. A moment to arrive before the next thing?")
+        if away:
+            reason = translate("Wording", "You have been away for {duration}. A moment to "
+                               "arrive before the next thing?").format(duration=away)
+        else:
+            reason = translate("Wording", "You have been away. A moment to arrive before the "
+                               "next thing?")
+        return (translate("Wording", "Welcome back"), reason)
     if kind is CueKind.START_OF_DAY:
         return (greeting(cue.at),
-                "A short pause before the day begins: notice how you are arriving.")
+                translate("Wording", "A short pause before the day begins: notice how you "
+                          "are arriving."))
     if kind is CueKind.END_OF_DAY:
-        return ("Ready to close the day?",
-                "A short pause to put the day down: what went well, what can wait.")
-    return ("A short pause?", "A moment to notice how you are doing.")
+        return (translate("Wording", "Ready to close the day?"),
+                translate("Wording", "A short pause to put the day down: what went well, "
+                          "what can wait."))
+    return (translate("Wording", "A short pause?"),
+            translate("Wording", "A moment to notice how you are doing."))
