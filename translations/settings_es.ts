@@ -1,1029 +1,1026 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
-    <context>
-        <name>Cli</name>
-        <message>
-            <location filename="../src/steadypause/desktop_install.py" line="+73" />
-            <source>this installation of Steady Pause has no desktop files (steadypause/resources/desktop is missing from the package)</source>
-            <translation>esta instalación de Steady Pause no tiene los archivos de escritorio (falta steadypause/resources/desktop en el paquete)</translation>
-        </message>
-        <message>
-            <location line="+33" />
-            <source>unexpected Exec line in the shipped entry: {line}</source>
-            <translation>línea Exec inesperada en la entrada incluida: {line}</translation>
-        </message>
-        <message>
-            <location line="+46" />
-            <source>{path} is already there and was not written by Steady Pause (it has no {marker} line), so it was left as it is. Remove it yourself if you want this one instead.</source>
-            <translation>{path} ya existe y no lo escribió Steady Pause (no tiene la línea {marker}), así que se dejó como estaba. Si prefieres esta, puedes quitarlo tú.</translation>
-        </message>
-        <message>
-            <location line="+22" />
-            <source>could not write the desktop files: {reason}</source>
-            <translation>no se pudieron escribir los archivos de escritorio: {reason}</translation>
-        </message>
-        <message>
-            <location line="+15" />
-            <source>{path} was not written by Steady Pause (it has no {marker} line), so it was left as it is.</source>
-            <translation>{path} no lo escribió Steady Pause (no tiene la línea {marker}), así que se dejó como estaba.</translation>
-        </message>
-        <message>
-            <location line="+22" />
-            <source>could not remove the desktop files: {reason}</source>
-            <translation>no se pudieron quitar los archivos de escritorio: {reason}</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>{path} (not written by Steady Pause)</source>
-            <translation>{path} (no lo escribió Steady Pause)</translation>
-        </message>
-    </context>
-    <context>
-        <name>Settings</name>
-        <message>
-            <location filename="../src/steadypause/core/settings.py" line="+45" />
-            <source>Cues</source>
-            <translation>Señales</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Schedule</source>
-            <translation>Horario</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Boundary cues &amp; phrases</source>
-            <translation>Límites y frases</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Practice</source>
-            <translation>Práctica</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Support contacts</source>
-            <translation>Contactos de apoyo</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>General</source>
-            <translation>General</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>The full pause (2–5 minutes)</source>
-            <translation>La pausa completa (2–5 minutos)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>A transition pause (45 seconds)</source>
-            <translation>Una pausa de transición (45 segundos)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Follow the desktop</source>
-            <translation>Como el escritorio</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Light</source>
-            <translation>Claro</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Dark</source>
-            <translation>Oscuro</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Show the gentle reminder first</source>
-            <translation>Mostrar primero el aviso amable</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Open the routine directly</source>
-            <translation>Abrir la práctica directamente</translation>
-        </message>
-        <message>
-            <location line="+53" />
-            <source>a phone number or link is needed</source>
-            <translation>hace falta un teléfono o un enlace</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>use a phone number, or a link starting with https://, http://, mailto: or tel:</source>
-            <translation>usa un teléfono, o un enlace que empiece por https://, http://, mailto: o tel:</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>a link cannot contain spaces or be longer than 500 characters</source>
-            <translation>un enlace no puede tener espacios ni más de 500 caracteres</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>the name must be 1 to {most} characters</source>
-            <translation>el nombre debe tener de 1 a {most} caracteres</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>an entry cannot be empty</source>
-            <translation>una entrada no puede estar vacía</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>an entry can be at most {most} characters ({given} given)</source>
-            <translation>una entrada puede tener como máximo {most} caracteres (tiene {given})</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>an entry is one line</source>
-            <translation>una entrada es una sola línea</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>'{entry}' is already in the list</source>
-            <translation>'{entry}' ya está en la lista</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>{hours} is not like '08:00-18:00' (or empty for a day off)</source>
-            <translation>{hours} no tiene la forma '08:00-18:00' (o vacío para un día libre)</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>{hours} ends before it starts</source>
-            <translation>{hours} termina antes de empezar</translation>
-        </message>
-        <message>
-            <location line="+62" />
-            <source>expected a whole number, found {found}</source>
-            <translation>se esperaba un número entero y hay {found}</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>expected a number, found {found}</source>
-            <translation>se esperaba un número y hay {found}</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>expected a finite number, found {value}</source>
-            <translation>se esperaba un número finito y hay {value}</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>{value} is below the minimum {minimum}</source>
-            <translation>{value} está por debajo del mínimo, {minimum}</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>{value} is above the maximum {maximum}</source>
-            <translation>{value} está por encima del máximo, {maximum}</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>expected true or false, found {found}</source>
-            <translation>se esperaba true o false y hay {found}</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>expected text in quotes, found {found}</source>
-            <translation>se esperaba un texto entre comillas y hay {found}</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>{value} is not one of {choices}</source>
-            <translation>{value} no es ninguno de estos: {choices}</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>{value} is not a time like '17:30'</source>
-            <translation>{value} no es una hora como '17:30'</translation>
-        </message>
-        <message>
-            <location line="+16" />
-            <source>expected a list of texts, found {found}</source>
-            <translation>se esperaba una lista de textos y hay {found}</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>{found} is not text</source>
-            <translation>{found} no es texto</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>only the first {most} entries are used</source>
-            <translation>solo se usan las primeras {most} entradas</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>{problems}; the other entries are kept</source>
-            <translation>{problems}; las demás entradas se conservan</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>expected a list of minutes such as [15, 30, 60], found {found}</source>
-            <translation>se esperaba una lista de minutos como [15, 30, 60] y hay {found}</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>at least one length is needed</source>
-            <translation>hace falta al menos una duración</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>at most {most} lengths</source>
-            <translation>como máximo {most} duraciones</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>{found} is not a whole number of minutes</source>
-            <translation>{found} no es un número entero de minutos</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>{minutes} is not between {low} and {high} minutes</source>
-            <translation>{minutes} no está entre {low} y {high} minutos</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>each length can appear only once</source>
-            <translation>cada duración puede aparecer solo una vez</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>expected [[contacts]] tables, found {found}</source>
-            <translation>se esperaban tablas [[contacts]] y hay {found}</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>contact {n} needs exactly a name and a link</source>
-            <translation>el contacto {n} necesita exactamente un nombre y un enlace</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>contact {n}: the name and the link must be text</source>
-            <translation>contacto {n}: el nombre y el enlace deben ser texto</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>contact {n}: {problem}</source>
-            <translation>contacto {n}: {problem}</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>only the first {most} contacts are used</source>
-            <translation>solo se usan los primeros {most} contactos</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>{problems}; the other contacts are kept</source>
-            <translation>{problems}; los demás contactos se conservan</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>true/false</source>
-            <translation>true/false</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>the number {value}</source>
-            <translation>el número {value}</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>the text {value}</source>
-            <translation>el texto {value}</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>a table</source>
-            <translation>una tabla</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>a list</source>
-            <translation>una lista</translation>
-        </message>
-        <message>
-            <location line="+18" />
-            <source>Working hours on {day}, like '08:00-18:00'; empty for a day off.</source>
-            <extracomment>One description for the seven working-hours settings; {day} is the day's name.</extracomment>
-            <translation>{day}: horario de trabajo, como '08:00-18:00'; vacío si es un día libre.</translation>
-        </message>
-        <message>
-            <location line="+11" />
-            <source>Monday</source>
-            <translation>Lunes</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Tuesday</source>
-            <translation>Martes</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Wednesday</source>
-            <translation>Miércoles</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Thursday</source>
-            <translation>Jueves</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Friday</source>
-            <translation>Viernes</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Saturday</source>
-            <translation>Sábado</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Sunday</source>
-            <translation>Domingo</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>Minutes of work between work-timer reminders.</source>
-            <translation>Minutos de trabajo entre los avisos del temporizador.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Work timer (minutes)</source>
-            <translation>Temporizador de trabajo (minutos)</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>How long 'In 10 minutes' on the reminder waits.</source>
-            <translation>Cuánto espera 'En 10 minutos' en el aviso.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>'Later' waits (minutes)</source>
-            <translation>'Más tarde' espera (minutos)</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>How long an unanswered reminder stays on screen before it quietly closes.</source>
-            <translation>Cuánto tiempo se queda en pantalla un aviso sin respuesta antes de cerrarse discretamente.</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Reminder stays (seconds)</source>
-            <translation>El aviso se queda (segundos)</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>The routine the work timer opens.</source>
-            <translation>La práctica que abre el temporizador de trabajo.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Work timer opens</source>
-            <translation>El temporizador abre</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>The routine 'Pause now' opens.</source>
-            <translation>La práctica que abre 'Pausa ahora'.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>'Pause now' opens</source>
-            <translation>'Pausa ahora' abre</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Hour from which the day starts: 'Snooze until tomorrow' ends, the start-of-day cue may come.</source>
-            <translation>Hora en que empieza el día: termina 'Posponer hasta mañana' y puede llegar la señal de inicio del día.</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>The day starts at (hour)</source>
-            <translation>El día empieza a las (hora)</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Remind you after the set minutes of active work.</source>
-            <translation>Te avisa tras los minutos fijados de trabajo activo.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Work timer</source>
-            <translation>Temporizador de trabajo</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Offer a pause when the computer wakes after sleeping at least a break's length.</source>
-            <translation>Ofrece una pausa cuando el equipo despierta tras suspenderse al menos lo que dura un descanso.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>After waking from sleep</source>
-            <translation>Al despertar de la suspensión</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Offer a pause when the screen unlocks after a lock longer than a short one.</source>
-            <translation>Ofrece una pausa cuando se desbloquea la pantalla tras un bloqueo que no fue breve.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>After unlocking the screen</source>
-            <translation>Al desbloquear la pantalla</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Offer a pause when you are back after at least a break's length away.</source>
-            <translation>Ofrece una pausa cuando vuelves tras estar fuera al menos lo que dura un descanso.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>When you come back</source>
-            <translation>Cuando vuelves</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Offer a pause at your first activity on a working day.</source>
-            <translation>Ofrece una pausa con tu primera actividad de un día laborable.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>At the start of the day</source>
-            <translation>Al empezar el día</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Offer a pause when the working day ends.</source>
-            <translation>Ofrece una pausa cuando termina la jornada.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>At the end of the day</source>
-            <translation>Al terminar el día</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Minutes away (no input, or asleep) that count as a break: the work count starts again.</source>
-            <translation>Minutos fuera (sin actividad, o en suspensión) que cuentan como descanso: la cuenta de trabajo vuelve a empezar.</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>A break is at least (minutes)</source>
-            <translation>Un descanso dura al menos (minutos)</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Minutes locked after which unlocking offers a pause; shorter locks are ignored.</source>
-            <translation>Minutos de bloqueo a partir de los cuales desbloquear ofrece una pausa; los bloqueos más cortos no cuentan.</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Locks shorter than this are ignored (minutes)</source>
-            <translation>No cuentan los bloqueos de menos de (minutos)</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>At most one reminder in this many minutes ('Pause now' excepted).</source>
-            <translation>Como mucho un aviso en estos minutos ('Pausa ahora' aparte).</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>At most one reminder per (minutes)</source>
-            <translation>Como mucho un aviso cada (minutos)</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>While you are busy (a call, a video, full screen, do not disturb) a reminder waits at most this long, then it is let go.</source>
-            <translation>Mientras estás en algo (una llamada, un vídeo, pantalla completa, no molestar) un aviso espera como mucho este tiempo y luego se deja pasar.</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>While busy, wait at most (minutes)</source>
-            <translation>Mientras estás en algo, esperar como mucho (minutos)</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>When the end-of-day cue comes on working days.</source>
-            <translation>Cuándo llega la señal de fin del día en los días laborables.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>The day ends at</source>
-            <translation>El día termina a las</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>The routine opened after waking, unlocking, coming back, and at the start of the day.</source>
-            <translation>La práctica que se abre al despertar, al desbloquear, al volver y al empezar el día.</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Transitions open</source>
-            <translation>Las transiciones abren</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>The routine the end-of-day cue and 'Close the day' open.</source>
-            <translation>La práctica que abren la señal de fin del día y 'Cerrar el día'.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>The end of the day opens</source>
-            <translation>El fin del día abre</translation>
-        </message>
-        <message>
-            <location line="+13" />
-            <source>The lengths offered under Snooze, in minutes ('Until tomorrow' is always there).</source>
-            <translation>Las duraciones que ofrece Posponer, en minutos ('Hasta mañana' siempre está).</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Snooze lengths (minutes)</source>
-            <translation>Duraciones para posponer (minutos)</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Your own kind phrases, offered first in step 3.</source>
-            <translation>Tus propias frases amables, que se ofrecen primero en el paso 3.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Kind phrases</source>
-            <translation>Frases amables</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Your own ways of naming what is hard, offered in step 2.</source>
-            <translation>Tus propias formas de nombrar lo difícil, que se ofrecen en el paso 2.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Naming what is hard</source>
-            <translation>Nombrar lo difícil</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Your own limits and questions, e.g. 'No replies after 7 pm', offered in step 4.</source>
-            <translation>Tus propios límites y preguntas, p. ej. 'No respondo después de las 19:00', que se ofrecen en el paso 4.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Boundary cues</source>
-            <translation>Recordatorios de límites</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Length of each in-breath in the breathing animation.</source>
-            <translation>Duración de cada inhalación en la animación de respiración.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Breathe in (seconds)</source>
-            <translation>Inhala (segundos)</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Length of each out-breath in the breathing animation.</source>
-            <translation>Duración de cada exhalación en la animación de respiración.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Breathe out (seconds)</source>
-            <translation>Exhala (segundos)</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Slow breaths in the breathing step.</source>
-            <translation>Respiraciones lentas en el paso de respirar.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Slow breaths</source>
-            <translation>Respiraciones lentas</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Replace the growing shape with a calm text count.</source>
-            <translation>Cambia la forma que crece por una cuenta tranquila en texto.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Reduce motion</source>
-            <translation>Reducir el movimiento</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Keep what you type during a pause on this computer (off: nothing typed is kept).</source>
-            <translation>Guarda en este equipo lo que escribas durante una pausa (desactivado: no se guarda nada de lo que escribas).</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Keep a journal</source>
-            <translation>Guardar notas</translation>
-        </message>
-        <message numerus="yes">
-            <location line="+5" />
-            <source>People to turn to, shown on the Getting help page: a name and a phone number or an http(s), mailto or tel link.</source>
-            <translation>
-                <numerusform>Personas a quienes acudir, en la página Pedir ayuda: un nombre y un teléfono o un enlace http(s), mailto o tel.</numerusform>
-                <numerusform>Personas a quienes acudir, en la página Pedir ayuda: un nombre y un teléfono o un enlace http(s), mailto o tel.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Your contacts</source>
-            <translation>Tus contactos</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Colours: follow the desktop, or always light or dark.</source>
-            <translation>Colores: como el escritorio, o siempre claros u oscuros.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Colours</source>
-            <translation>Colores</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>When a cue comes: show the gentle reminder first, or open the routine directly.</source>
-            <translation>Cuando llega una señal: mostrar primero el aviso amable, o abrir la práctica directamente.</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>When a cue comes</source>
-            <translation>Cuando llega una señal</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>The language of the app: the desktop's, or one chosen here. Applies to windows opened after the change.</source>
-            <translation>El idioma de la app: el del escritorio, o uno elegido aquí. Se aplica a las ventanas que se abran después del cambio.</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Language</source>
-            <translation>Idioma</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>On Windows, the keys that open a pause from any program (empty: none). On Linux and macOS, bind 'steadypause pause' in the desktop's keyboard settings instead.</source>
-            <translation>En Windows, las teclas que abren una pausa desde cualquier programa (vacío: ninguna). En Linux y macOS, asigna 'steadypause pause' en la configuración de teclado del escritorio.</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Pause shortcut</source>
-            <translation>Atajo de pausa</translation>
-        </message>
-        <message>
-            <location line="+60" />
-            <source>Could not read {path} ({reason}). Using default settings for now.</source>
-            <translation>No se pudo leer {path} ({reason}). Por ahora se usan los ajustes predeterminados.</translation>
-        </message>
-        <message>
-            <location line="+11" />
-            <source>Your settings file could not be read ({reason}). It was kept as {path} and Steady Pause is using default settings.</source>
-            <translation>No se pudo leer tu archivo de ajustes ({reason}). Se guardó como {path} y Steady Pause usa los ajustes predeterminados.</translation>
-        </message>
-        <message>
-            <location line="+18" />
-            <source>The system-wide settings in {path} could not be read ({reason}); they are ignored. Your own settings still apply.</source>
-            <translation>No se pudieron leer los ajustes del sistema en {path} ({reason}); no se tienen en cuenta. Tus propios ajustes siguen valiendo.</translation>
-        </message>
-        <message>
-            <location line="+55" />
-            <source>Could not create {path} ({reason}); settings will not be remembered.</source>
-            <translation>No se pudo crear {path} ({reason}); los ajustes no se recordarán.</translation>
-        </message>
-        <message>
-            <location line="+33" />
-            <source>{file} line {line}: schema_version must be a whole number; assuming {version}.</source>
-            <translation>{file} línea {line}: schema_version debe ser un número entero; se usa {version}.</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>{file} was written by a newer version of Steady Pause (schema {version}; this version knows {known}). It was left unchanged and this session uses default settings.</source>
-            <translation>{file} lo escribió una versión más nueva de Steady Pause (esquema {version}; esta versión conoce el {known}). Se dejó sin cambios y esta sesión usa los ajustes predeterminados.</translation>
-        </message>
-        <message>
-            <location line="+12" />
-            <source>{file} line {line}: unknown setting '{key}' was ignored (kept in the file).</source>
-            <translation>{file} línea {line}: el ajuste desconocido '{key}' no se tuvo en cuenta (sigue en el archivo).</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>{file} line {line}: '{key}': {problem}.</source>
-            <translation>{file} línea {line}: '{key}': {problem}.</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>{file} line {line}: '{key}': {problem}; using the default {default}.</source>
-            <translation>{file} línea {line}: '{key}': {problem}; se usa el valor predeterminado, {default}.</translation>
-        </message>
-        <message>
-            <location line="+122" />
-            <source>it is not UTF-8 text</source>
-            <translation>no es texto UTF-8</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>it is nested too deeply</source>
-            <translation>tiene demasiados niveles anidados</translation>
-        </message>
-        <message>
-            <location filename="../src/steadypause/platform/autostart.py" line="+279" />
-            <source>The registry cannot be reached ({reason}).</source>
-            <translation>No se puede acceder al registro ({reason}).</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Starting at login is not supported on {system}.</source>
-            <translation>Iniciar al entrar en la sesión no está disponible en {system}.</translation>
-        </message>
-        <message>
-            <location filename="../src/steadypause/ui/setting_editors.py" line="+127" />
-            <source>Enter a whole number from {low} to {high}.</source>
-            <translation>Escribe un número entero de {low} a {high}.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Enter a number from {low} to {high}.</source>
-            <translation>Escribe un número de {low} a {high}.</translation>
-        </message>
-        <message>
-            <location line="+73" />
-            <source>Enter a time like 17:30.</source>
-            <translation>Escribe una hora como 17:30.</translation>
-        </message>
-        <message>
-            <location line="+13" />
-            <source>Working day</source>
-            <translation>Día laborable</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>{day}: working day</source>
-            <translation>{day}: día laborable</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>{day}: start</source>
-            <translation>{day}: inicio</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>to</source>
-            <comment>between a start and an end time</comment>
-            <translation>a</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>{day}: end</source>
-            <translation>{day}: fin</translation>
-        </message>
-        <message>
-            <location line="+35" />
-            <source>The day ends before it starts: choose an end after the start.</source>
-            <translation>El día termina antes de empezar: elige un fin posterior al inicio.</translation>
-        </message>
-        <message>
-            <location line="+52" />
-            <source>{description} F2 edits the selected entry, Alt+Up and Alt+Down move it, Delete removes it.</source>
-            <translation>{description} F2 edita la entrada elegida, Alt+Arriba y Alt+Abajo la mueven, Supr la quita.</translation>
-        </message>
-        <message>
-            <location line="+12" />
-            <source>Edit</source>
-            <translation>Editar</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Edit the selected entry in {list}</source>
-            <translation>Editar la entrada elegida en {list}</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Remove</source>
-            <translation>Quitar</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Remove the selected entry from {list}</source>
-            <translation>Quitar la entrada elegida de {list}</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Move up</source>
-            <translation>Subir</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Move the selected entry up in {list}</source>
-            <translation>Subir la entrada elegida en {list}</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Move down</source>
-            <translation>Bajar</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Move the selected entry down in {list}</source>
-            <translation>Bajar la entrada elegida en {list}</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Type a new entry, then press Enter</source>
-            <translation>Escribe una entrada nueva y pulsa Intro</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>New entry for {list}</source>
-            <translation>Entrada nueva para {list}</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Add</source>
-            <translation>Añadir</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Add the typed entry to {list}</source>
-            <translation>Añadir la entrada escrita a {list}</translation>
-        </message>
-        <message>
-            <location line="+41" />
-            <source>{action} ({list})</source>
-            <comment>a button's name</comment>
-            <translation>{action} ({list})</translation>
-        </message>
-        <message>
-            <location line="+29" />
-            <source>New entry: {problem}</source>
-            <translation>Entrada nueva: {problem}</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>The new entry is not added yet: press Enter or Add, or clear the box.</source>
-            <translation>La entrada nueva aún no está añadida: pulsa Intro o Añadir, o vacía el cuadro.</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>At most {most} entries: remove one before adding another.</source>
-            <translation>Como máximo {most} entradas: quita una antes de añadir otra.</translation>
-        </message>
-        <message>
-            <location line="+61" />
-            <source>{problem} The entry was left as it was.</source>
-            <translation>{problem} La entrada se dejó como estaba.</translation>
-        </message>
-        <message>
-            <location line="+29" />
-            <source>Name</source>
-            <translation>Nombre</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Phone number or link</source>
-            <translation>Teléfono o enlace</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <location line="+2" />
-            <source>Add contact</source>
-            <translation>Añadir contacto</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <location line="+2" />
-            <source>Remove contact</source>
-            <translation>Quitar contacto</translation>
-        </message>
-        <message>
-            <location line="+41" />
-            <source>Contact {n}: {problem}.</source>
-            <translation>Contacto {n}: {problem}.</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>At most {most} contacts.</source>
-            <translation>Como máximo {most} contactos.</translation>
-        </message>
-        <message>
-            <location line="+63" />
-            <source>Enter whole numbers of minutes separated by commas, like 15, 30, 60.</source>
-            <translation>Escribe números enteros de minutos separados por comas, como 15, 30, 60.</translation>
-        </message>
-        <message>
-            <location filename="../src/steadypause/ui/settings_dialog.py" line="+54" />
-            <source>Set by your organisation</source>
-            <translation>Lo fija tu organización</translation>
-        </message>
-        <message>
-            <location line="+24" />
-            <source>Settings</source>
-            <translation>Ajustes</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>{app} settings</source>
-            <translation>Ajustes de {app}</translation>
-        </message>
-        <message>
-            <location line="+24" />
-            <location line="+1" />
-            <source>Settings sections</source>
-            <translation>Secciones de ajustes</translation>
-        </message>
-        <message>
-            <location line="+18" />
-            <source>Save the settings and close</source>
-            <translation>Guardar los ajustes y cerrar</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Close without saving</source>
-            <translation>Cerrar sin guardar</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Save the settings and keep this open</source>
-            <translation>Guardar los ajustes y seguir aquí</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Put every setting back to its default (asks first; saved only with OK or Apply)</source>
-            <translation>Volver a poner cada ajuste en su valor predeterminado (pregunta antes; solo se guarda con Aceptar o Aplicar)</translation>
-        </message>
-        <message>
-            <location line="+21" />
-            <source>Changes cannot be saved: {messages}</source>
-            <translation>Los cambios no se pueden guardar: {messages}</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Changes cannot be saved: {path} cannot be written.</source>
-            <translation>Los cambios no se pueden guardar: no se puede escribir en {path}.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <location line="+1" />
-            <source>Close</source>
-            <translation>Cerrar</translation>
-        </message>
-        <message>
-            <location line="+31" />
-            <source>Preview of the breathing animation</source>
-            <translation>Vista previa de la animación de respiración</translation>
-        </message>
-        <message>
-            <location line="+27" />
-            <source>This value comes from the system-wide settings of this computer ({path}). You can still change it for yourself.</source>
-            <translation>Este valor viene de los ajustes del sistema de este equipo ({path}). Aun así, puedes cambiarlo para ti.</translation>
-        </message>
-        <message>
-            <location line="+55" />
-            <source>Start {app} when I log in</source>
-            <translation>Iniciar {app} al entrar en la sesión</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Start at login</source>
-            <translation>Iniciar al entrar en la sesión</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Adds or removes the entry your desktop uses to start programs at login. Shows what is set there now.</source>
-            <translation>Añade o quita la entrada que usa tu escritorio para iniciar programas al entrar en la sesión. Muestra lo que hay configurado ahora.</translation>
-        </message>
-        <message>
-            <location line="+90" />
-            <source>Restore defaults?</source>
-            <translation>¿Restaurar los valores predeterminados?</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Put every setting on every tab back to its default? Your own phrases, boundary cues and contacts are cleared too.
+<context>
+    <name>Cli</name>
+    <message>
+        <location filename="../src/steadypause/desktop_install.py" line="+73"/>
+        <source>this installation of Steady Pause has no desktop files (steadypause/resources/desktop is missing from the package)</source>
+        <translation>esta instalación de Steady Pause no tiene los archivos de escritorio (falta steadypause/resources/desktop en el paquete)</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>unexpected Exec line in the shipped entry: {line}</source>
+        <translation>línea Exec inesperada en la entrada incluida: {line}</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>{path} is already there and was not written by Steady Pause (it has no {marker} line), so it was left as it is. Remove it yourself if you want this one instead.</source>
+        <translation>{path} ya existe y no lo escribió Steady Pause (no tiene la línea {marker}), así que se dejó como estaba. Si prefieres esta, puedes quitarlo tú.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>could not write the desktop files: {reason}</source>
+        <translation>no se pudieron escribir los archivos de escritorio: {reason}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{path} was not written by Steady Pause (it has no {marker} line), so it was left as it is.</source>
+        <translation>{path} no lo escribió Steady Pause (no tiene la línea {marker}), así que se dejó como estaba.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>could not remove the desktop files: {reason}</source>
+        <translation>no se pudieron quitar los archivos de escritorio: {reason}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{path} (not written by Steady Pause)</source>
+        <translation>{path} (no lo escribió Steady Pause)</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <location filename="../src/steadypause/core/settings.py" line="+45"/>
+        <source>Cues</source>
+        <translation>Señales</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Schedule</source>
+        <translation>Horario</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Boundary cues &amp; phrases</source>
+        <translation>Límites y frases</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Practice</source>
+        <translation>Práctica</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Support contacts</source>
+        <translation>Contactos de apoyo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>General</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The full pause (2–5 minutes)</source>
+        <translation>La pausa completa (2–5 minutos)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A transition pause (45 seconds)</source>
+        <translation>Una pausa de transición (45 segundos)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow the desktop</source>
+        <translation>Como el escritorio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Light</source>
+        <translation>Claro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dark</source>
+        <translation>Oscuro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the gentle reminder first</source>
+        <translation>Mostrar primero el aviso amable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the routine directly</source>
+        <translation>Abrir la práctica directamente</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>a phone number or link is needed</source>
+        <translation>hace falta un teléfono o un enlace</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>use a phone number, or a link starting with https://, http://, mailto: or tel:</source>
+        <translation>usa un teléfono, o un enlace que empiece por https://, http://, mailto: o tel:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a link cannot contain spaces or be longer than 500 characters</source>
+        <translation>un enlace no puede tener espacios ni más de 500 caracteres</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the name must be 1 to {most} characters</source>
+        <translation>el nombre debe tener de 1 a {most} caracteres</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>an entry cannot be empty</source>
+        <translation>una entrada no puede estar vacía</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an entry can be at most {most} characters ({given} given)</source>
+        <translation>una entrada puede tener como máximo {most} caracteres (tiene {given})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>an entry is one line</source>
+        <translation>una entrada es una sola línea</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;{entry}&apos; is already in the list</source>
+        <translation>&apos;{entry}&apos; ya está en la lista</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{hours} is not like &apos;08:00-18:00&apos; (or empty for a day off)</source>
+        <translation>{hours} no tiene la forma &apos;08:00-18:00&apos; (o vacío para un día libre)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{hours} ends before it starts</source>
+        <translation>{hours} termina antes de empezar</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>expected a whole number, found {found}</source>
+        <translation>se esperaba un número entero y hay {found}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>expected a number, found {found}</source>
+        <translation>se esperaba un número y hay {found}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>expected a finite number, found {value}</source>
+        <translation>se esperaba un número finito y hay {value}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{value} is below the minimum {minimum}</source>
+        <translation>{value} está por debajo del mínimo, {minimum}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{value} is above the maximum {maximum}</source>
+        <translation>{value} está por encima del máximo, {maximum}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>expected true or false, found {found}</source>
+        <translation>se esperaba true o false y hay {found}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>expected text in quotes, found {found}</source>
+        <translation>se esperaba un texto entre comillas y hay {found}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{value} is not one of {choices}</source>
+        <translation>{value} no es ninguno de estos: {choices}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{value} is not a time like &apos;17:30&apos;</source>
+        <translation>{value} no es una hora como &apos;17:30&apos;</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>expected a list of texts, found {found}</source>
+        <translation>se esperaba una lista de textos y hay {found}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{found} is not text</source>
+        <translation>{found} no es texto</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>only the first {most} entries are used</source>
+        <translation>solo se usan las primeras {most} entradas</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{problems}; the other entries are kept</source>
+        <translation>{problems}; las demás entradas se conservan</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>expected a list of minutes such as [15, 30, 60], found {found}</source>
+        <translation>se esperaba una lista de minutos como [15, 30, 60] y hay {found}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>at least one length is needed</source>
+        <translation>hace falta al menos una duración</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>at most {most} lengths</source>
+        <translation>como máximo {most} duraciones</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{found} is not a whole number of minutes</source>
+        <translation>{found} no es un número entero de minutos</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{minutes} is not between {low} and {high} minutes</source>
+        <translation>{minutes} no está entre {low} y {high} minutos</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>each length can appear only once</source>
+        <translation>cada duración puede aparecer solo una vez</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>expected [[contacts]] tables, found {found}</source>
+        <translation>se esperaban tablas [[contacts]] y hay {found}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>contact {n} needs exactly a name and a link</source>
+        <translation>el contacto {n} necesita exactamente un nombre y un enlace</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>contact {n}: the name and the link must be text</source>
+        <translation>contacto {n}: el nombre y el enlace deben ser texto</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>contact {n}: {problem}</source>
+        <translation>contacto {n}: {problem}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>only the first {most} contacts are used</source>
+        <translation>solo se usan los primeros {most} contactos</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{problems}; the other contacts are kept</source>
+        <translation>{problems}; los demás contactos se conservan</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>true/false</source>
+        <translation>true/false</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the number {value}</source>
+        <translation>el número {value}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the text {value}</source>
+        <translation>el texto {value}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a table</source>
+        <translation>una tabla</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a list</source>
+        <translation>una lista</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Working hours on {day}, like &apos;08:00-18:00&apos;; empty for a day off.</source>
+        <extracomment>One description for the seven working-hours settings; {day} is the day&apos;s name.</extracomment>
+        <translation>{day}: horario de trabajo, como &apos;08:00-18:00&apos;; vacío si es un día libre.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Monday</source>
+        <translation>Lunes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tuesday</source>
+        <translation>Martes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wednesday</source>
+        <translation>Miércoles</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Thursday</source>
+        <translation>Jueves</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Friday</source>
+        <translation>Viernes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Saturday</source>
+        <translation>Sábado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sunday</source>
+        <translation>Domingo</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Minutes of work between work-timer reminders.</source>
+        <translation>Minutos de trabajo entre los avisos del temporizador.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Work timer (minutes)</source>
+        <translation>Temporizador de trabajo (minutos)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>How long &apos;In 10 minutes&apos; on the reminder waits.</source>
+        <translation>Cuánto espera &apos;En 10 minutos&apos; en el aviso.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;Later&apos; waits (minutes)</source>
+        <translation>&apos;Más tarde&apos; espera (minutos)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>How long an unanswered reminder stays on screen before it quietly closes.</source>
+        <translation>Cuánto tiempo se queda en pantalla un aviso sin respuesta antes de cerrarse discretamente.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reminder stays (seconds)</source>
+        <translation>El aviso se queda (segundos)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The routine the work timer opens.</source>
+        <translation>La práctica que abre el temporizador de trabajo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Work timer opens</source>
+        <translation>El temporizador abre</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The routine &apos;Pause now&apos; opens.</source>
+        <translation>La práctica que abre &apos;Pausa ahora&apos;.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;Pause now&apos; opens</source>
+        <translation>&apos;Pausa ahora&apos; abre</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hour from which the day starts: &apos;Snooze until tomorrow&apos; ends, the start-of-day cue may come.</source>
+        <translation>Hora en que empieza el día: termina &apos;Posponer hasta mañana&apos; y puede llegar la señal de inicio del día.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The day starts at (hour)</source>
+        <translation>El día empieza a las (hora)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remind you after the set minutes of active work.</source>
+        <translation>Te avisa tras los minutos fijados de trabajo activo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Work timer</source>
+        <translation>Temporizador de trabajo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Offer a pause when the computer wakes after sleeping at least a break&apos;s length.</source>
+        <translation>Ofrece una pausa cuando el equipo despierta tras suspenderse al menos lo que dura un descanso.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>After waking from sleep</source>
+        <translation>Al despertar de la suspensión</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Offer a pause when the screen unlocks after a lock longer than a short one.</source>
+        <translation>Ofrece una pausa cuando se desbloquea la pantalla tras un bloqueo que no fue breve.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>After unlocking the screen</source>
+        <translation>Al desbloquear la pantalla</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Offer a pause when you are back after at least a break&apos;s length away.</source>
+        <translation>Ofrece una pausa cuando vuelves tras estar fuera al menos lo que dura un descanso.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>When you come back</source>
+        <translation>Cuando vuelves</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Offer a pause at your first activity on a working day.</source>
+        <translation>Ofrece una pausa con tu primera actividad de un día laborable.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At the start of the day</source>
+        <translation>Al empezar el día</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Offer a pause when the working day ends.</source>
+        <translation>Ofrece una pausa cuando termina la jornada.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At the end of the day</source>
+        <translation>Al terminar el día</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Minutes away (no input, or asleep) that count as a break: the work count starts again.</source>
+        <translation>Minutos fuera (sin actividad, o en suspensión) que cuentan como descanso: la cuenta de trabajo vuelve a empezar.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A break is at least (minutes)</source>
+        <translation>Un descanso dura al menos (minutos)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Minutes locked after which unlocking offers a pause; shorter locks are ignored.</source>
+        <translation>Minutos de bloqueo a partir de los cuales desbloquear ofrece una pausa; los bloqueos más cortos no cuentan.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Locks shorter than this are ignored (minutes)</source>
+        <translation>No cuentan los bloqueos de menos de (minutos)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>At most one reminder in this many minutes (&apos;Pause now&apos; excepted).</source>
+        <translation>Como mucho un aviso en estos minutos (&apos;Pausa ahora&apos; aparte).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>At most one reminder per (minutes)</source>
+        <translation>Como mucho un aviso cada (minutos)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>While you are busy (a call, a video, full screen, do not disturb) a reminder waits at most this long, then it is let go.</source>
+        <translation>Mientras estás en algo (una llamada, un vídeo, pantalla completa, no molestar) un aviso espera como mucho este tiempo y luego se deja pasar.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>While busy, wait at most (minutes)</source>
+        <translation>Mientras estás en algo, esperar como mucho (minutos)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>When the end-of-day cue comes on working days.</source>
+        <translation>Cuándo llega la señal de fin del día en los días laborables.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The day ends at</source>
+        <translation>El día termina a las</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The routine opened after waking, unlocking, coming back, and at the start of the day.</source>
+        <translation>La práctica que se abre al despertar, al desbloquear, al volver y al empezar el día.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Transitions open</source>
+        <translation>Las transiciones abren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The routine the end-of-day cue and &apos;Close the day&apos; open.</source>
+        <translation>La práctica que abren la señal de fin del día y &apos;Cerrar el día&apos;.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The end of the day opens</source>
+        <translation>El fin del día abre</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The lengths offered under Snooze, in minutes (&apos;Until tomorrow&apos; is always there).</source>
+        <translation>Las duraciones que ofrece Posponer, en minutos (&apos;Hasta mañana&apos; siempre está).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Snooze lengths (minutes)</source>
+        <translation>Duraciones para posponer (minutos)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your own kind phrases, offered first in step 3.</source>
+        <translation>Tus propias frases amables, que se ofrecen primero en el paso 3.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind phrases</source>
+        <translation>Frases amables</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your own ways of naming what is hard, offered in step 2.</source>
+        <translation>Tus propias formas de nombrar lo difícil, que se ofrecen en el paso 2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Naming what is hard</source>
+        <translation>Nombrar lo difícil</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your own limits and questions, e.g. &apos;No replies after 7 pm&apos;, offered in step 4.</source>
+        <translation>Tus propios límites y preguntas, p. ej. &apos;No respondo después de las 19:00&apos;, que se ofrecen en el paso 4.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Boundary cues</source>
+        <translation>Recordatorios de límites</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Length of each in-breath in the breathing animation.</source>
+        <translation>Duración de cada inhalación en la animación de respiración.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Breathe in (seconds)</source>
+        <translation>Inhala (segundos)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Length of each out-breath in the breathing animation.</source>
+        <translation>Duración de cada exhalación en la animación de respiración.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Breathe out (seconds)</source>
+        <translation>Exhala (segundos)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Slow breaths in the breathing step.</source>
+        <translation>Respiraciones lentas en el paso de respirar.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Slow breaths</source>
+        <translation>Respiraciones lentas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Replace the growing shape with a calm text count.</source>
+        <translation>Cambia la forma que crece por una cuenta tranquila en texto.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reduce motion</source>
+        <translation>Reducir el movimiento</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keep what you type during a pause on this computer (off: nothing typed is kept).</source>
+        <translation>Guarda en este equipo lo que escribas durante una pausa (desactivado: no se guarda nada de lo que escribas).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep a journal</source>
+        <translation>Guardar notas</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>People to turn to, shown on the Getting help page: a name and a phone number or an http(s), mailto or tel link.</source>
+        <translation>Personas a quienes acudir, en la página Pedir ayuda: un nombre y un teléfono o un enlace http(s), mailto o tel.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your contacts</source>
+        <translation>Tus contactos</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Colours: follow the desktop, or always light or dark.</source>
+        <translation>Colores: como el escritorio, o siempre claros u oscuros.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Colours</source>
+        <translation>Colores</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>When a cue comes: show the gentle reminder first, or open the routine directly.</source>
+        <translation>Cuando llega una señal: mostrar primero el aviso amable, o abrir la práctica directamente.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>When a cue comes</source>
+        <translation>Cuando llega una señal</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The language of the app: the desktop&apos;s, or one chosen here. Applies to windows opened after the change.</source>
+        <translation>El idioma de la app: el del escritorio, o uno elegido aquí. Se aplica a las ventanas que se abran después del cambio.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>On Windows, the keys that open a pause from any program (empty: none). On Linux and macOS, bind &apos;steadypause pause&apos; in the desktop&apos;s keyboard settings instead.</source>
+        <translation>En Windows, las teclas que abren una pausa desde cualquier programa (vacío: ninguna). En Linux y macOS, asigna &apos;steadypause pause&apos; en la configuración de teclado del escritorio.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pause shortcut</source>
+        <translation>Atajo de pausa</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Could not read {path} ({reason}). Using default settings for now.</source>
+        <translation>No se pudo leer {path} ({reason}). Por ahora se usan los ajustes predeterminados.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Your settings file could not be read ({reason}). It was kept as {path} and Steady Pause is using default settings.</source>
+        <translation>No se pudo leer tu archivo de ajustes ({reason}). Se guardó como {path} y Steady Pause usa los ajustes predeterminados.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The system-wide settings in {path} could not be read ({reason}); they are ignored. Your own settings still apply.</source>
+        <translation>No se pudieron leer los ajustes del sistema en {path} ({reason}); no se tienen en cuenta. Tus propios ajustes siguen valiendo.</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Could not create {path} ({reason}); settings will not be remembered.</source>
+        <translation>No se pudo crear {path} ({reason}); los ajustes no se recordarán.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>{file} line {line}: schema_version must be a whole number; assuming {version}.</source>
+        <translation>{file} línea {line}: schema_version debe ser un número entero; se usa {version}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{file} was written by a newer version of Steady Pause (schema {version}; this version knows {known}). It was left unchanged and this session uses default settings.</source>
+        <translation>{file} lo escribió una versión más nueva de Steady Pause (esquema {version}; esta versión conoce el {known}). Se dejó sin cambios y esta sesión usa los ajustes predeterminados.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{file} line {line}: unknown setting &apos;{key}&apos; was ignored (kept in the file).</source>
+        <translation>{file} línea {line}: el ajuste desconocido &apos;{key}&apos; no se tuvo en cuenta (sigue en el archivo).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{file} line {line}: &apos;{key}&apos;: {problem}.</source>
+        <translation>{file} línea {line}: &apos;{key}&apos;: {problem}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{file} line {line}: &apos;{key}&apos;: {problem}; using the default {default}.</source>
+        <translation>{file} línea {line}: &apos;{key}&apos;: {problem}; se usa el valor predeterminado, {default}.</translation>
+    </message>
+    <message>
+        <location line="+122"/>
+        <source>it is not UTF-8 text</source>
+        <translation>no es texto UTF-8</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it is nested too deeply</source>
+        <translation>tiene demasiados niveles anidados</translation>
+    </message>
+    <message>
+        <location filename="../src/steadypause/platform/autostart.py" line="+279"/>
+        <source>The registry cannot be reached ({reason}).</source>
+        <translation>No se puede acceder al registro ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Starting at login is not supported on {system}.</source>
+        <translation>Iniciar al entrar en la sesión no está disponible en {system}.</translation>
+    </message>
+    <message>
+        <location filename="../src/steadypause/ui/setting_editors.py" line="+127"/>
+        <source>Enter a whole number from {low} to {high}.</source>
+        <translation>Escribe un número entero de {low} a {high}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter a number from {low} to {high}.</source>
+        <translation>Escribe un número de {low} a {high}.</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>Enter a time like 17:30.</source>
+        <translation>Escribe una hora como 17:30.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Working day</source>
+        <translation>Día laborable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{day}: working day</source>
+        <translation>{day}: día laborable</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{day}: start</source>
+        <translation>{day}: inicio</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>to</source>
+        <comment>between a start and an end time</comment>
+        <translation>a</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{day}: end</source>
+        <translation>{day}: fin</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>The day ends before it starts: choose an end after the start.</source>
+        <translation>El día termina antes de empezar: elige un fin posterior al inicio.</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>{description} F2 edits the selected entry, Alt+Up and Alt+Down move it, Delete removes it.</source>
+        <translation>{description} F2 edita la entrada elegida, Alt+Arriba y Alt+Abajo la mueven, Supr la quita.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Edit</source>
+        <translation>Editar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit the selected entry in {list}</source>
+        <translation>Editar la entrada elegida en {list}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the selected entry from {list}</source>
+        <translation>Quitar la entrada elegida de {list}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Move up</source>
+        <translation>Subir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move the selected entry up in {list}</source>
+        <translation>Subir la entrada elegida en {list}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Move down</source>
+        <translation>Bajar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move the selected entry down in {list}</source>
+        <translation>Bajar la entrada elegida en {list}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Type a new entry, then press Enter</source>
+        <translation>Escribe una entrada nueva y pulsa Intro</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New entry for {list}</source>
+        <translation>Entrada nueva para {list}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add</source>
+        <translation>Añadir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add the typed entry to {list}</source>
+        <translation>Añadir la entrada escrita a {list}</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>{action} ({list})</source>
+        <comment>a button&apos;s name</comment>
+        <translation>{action} ({list})</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>New entry: {problem}</source>
+        <translation>Entrada nueva: {problem}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The new entry is not added yet: press Enter or Add, or clear the box.</source>
+        <translation>La entrada nueva aún no está añadida: pulsa Intro o Añadir, o vacía el cuadro.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>At most {most} entries: remove one before adding another.</source>
+        <translation>Como máximo {most} entradas: quita una antes de añadir otra.</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>{problem} The entry was left as it was.</source>
+        <translation>{problem} La entrada se dejó como estaba.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone number or link</source>
+        <translation>Teléfono o enlace</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+2"/>
+        <source>Add contact</source>
+        <translation>Añadir contacto</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+2"/>
+        <source>Remove contact</source>
+        <translation>Quitar contacto</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Contact {n}: {problem}.</source>
+        <translation>Contacto {n}: {problem}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>At most {most} contacts.</source>
+        <translation>Como máximo {most} contactos.</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Enter whole numbers of minutes separated by commas, like 15, 30, 60.</source>
+        <translation>Escribe números enteros de minutos separados por comas, como 15, 30, 60.</translation>
+    </message>
+    <message>
+        <location filename="../src/steadypause/ui/settings_dialog.py" line="+54"/>
+        <source>Set by your organisation</source>
+        <translation>Lo fija tu organización</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Settings</source>
+        <translation>Ajustes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{app} settings</source>
+        <translation>Ajustes de {app}</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location line="+1"/>
+        <source>Settings sections</source>
+        <translation>Secciones de ajustes</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Save the settings and close</source>
+        <translation>Guardar los ajustes y cerrar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close without saving</source>
+        <translation>Cerrar sin guardar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the settings and keep this open</source>
+        <translation>Guardar los ajustes y seguir aquí</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Put every setting back to its default (asks first; saved only with OK or Apply)</source>
+        <translation>Volver a poner cada ajuste en su valor predeterminado (pregunta antes; solo se guarda con Aceptar o Aplicar)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Changes cannot be saved: {messages}</source>
+        <translation>Los cambios no se pueden guardar: {messages}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Changes cannot be saved: {path} cannot be written.</source>
+        <translation>Los cambios no se pueden guardar: no se puede escribir en {path}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Preview of the breathing animation</source>
+        <translation>Vista previa de la animación de respiración</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>This value comes from the system-wide settings of this computer ({path}). You can still change it for yourself.</source>
+        <translation>Este valor viene de los ajustes del sistema de este equipo ({path}). Aun así, puedes cambiarlo para ti.</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Start {app} when I log in</source>
+        <translation>Iniciar {app} al entrar en la sesión</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Start at login</source>
+        <translation>Iniciar al entrar en la sesión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adds or removes the entry your desktop uses to start programs at login. Shows what is set there now.</source>
+        <translation>Añade o quita la entrada que usa tu escritorio para iniciar programas al entrar en la sesión. Muestra lo que hay configurado ahora.</translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>Restore defaults?</source>
+        <translation>¿Restaurar los valores predeterminados?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put every setting on every tab back to its default? Your own phrases, boundary cues and contacts are cleared too.
 
 Nothing is saved until you press OK or Apply.</source>
-            <translation>¿Volver a poner cada ajuste de todas las pestañas en su valor predeterminado? También se borran tus propias frases, recordatorios de límites y contactos.
+        <translation>¿Volver a poner cada ajuste de todas las pestañas en su valor predeterminado? También se borran tus propias frases, recordatorios de límites y contactos.
 
 No se guarda nada hasta que pulses Aceptar o Aplicar.</translation>
-        </message>
-        <message>
-            <location line="+21" />
-            <source>Could not save {path} ({reason}). Nothing was changed.</source>
-            <translation>No se pudo guardar {path} ({reason}). No se cambió nada.</translation>
-        </message>
-        <message>
-            <location line="+22" />
-            <source>Your settings were saved, but starting at login could not be changed ({reason}).</source>
-            <translation>Tus ajustes se guardaron, pero no se pudo cambiar el inicio al entrar en la sesión ({reason}).</translation>
-        </message>
-    </context>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Could not save {path} ({reason}). Nothing was changed.</source>
+        <translation>No se pudo guardar {path} ({reason}). No se cambió nada.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Your settings were saved, but starting at login could not be changed ({reason}).</source>
+        <translation>Tus ajustes se guardaron, pero no se pudo cambiar el inicio al entrar en la sesión ({reason}).</translation>
+    </message>
+</context>
 </TS>

@@ -157,7 +157,7 @@ def _check_marker_call(call: ast.Call, name: str) -> list[str]:
                 "translate(...).format(...)) or a name holding marked texts"]
     if call.keywords:
         return [f"{where}: keyword arguments hide the call from lupdate; pass them by position"]
-    if _literal(text) and ("%n" in text.value or "(s)" in text.value):
+    if _literal(text) and ("%n" in text.value or re.search(r"(?<!http)\(s\)", text.value)):
         count = call.args[text_at + 2] if len(call.args) > text_at + 2 else None
         if not (isinstance(count, ast.Name) or (isinstance(count, ast.Constant)
                                                 and isinstance(count.value, int))):

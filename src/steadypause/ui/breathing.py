@@ -57,9 +57,9 @@ DONE = "done"
 
 def _number_word(n: int) -> str:
     """'One' ... 'Twenty': how many breaths, at the start of a sentence."""
-    #: These count breaths ("Three slow breaths, done."): in Spanish "respiración" is
-    #: feminine, so 1 reads "Una".
     words = (
+        #: These count breaths ("Three slow breaths, done."): in Spanish "respiración" is
+        #: feminine, so 1 reads "Una".
         translate("Breathing", "One"), translate("Breathing", "Two"),
         translate("Breathing", "Three"), translate("Breathing", "Four"),
         translate("Breathing", "Five"), translate("Breathing", "Six"),
