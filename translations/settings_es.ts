@@ -83,6 +83,21 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Close the day (about 2 minutes)</source>
+        <translation>Cerrar el día (unos 2 minutos)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hand on heart (about a minute)</source>
+        <translation>Mano en el corazón (alrededor de un minuto)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before you say yes (about a minute)</source>
+        <translation>Antes de decir que sí (alrededor de un minuto)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Follow the desktop</source>
         <translation>Como el escritorio</translation>
     </message>

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from datetime import datetime, timedelta
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -42,8 +43,9 @@ from steadypause.core.clock import FakeClock
 from steadypause.core.cues import Cue, CueKind
 from steadypause.core.routine import load_builtin_routines
 from steadypause.core.scheduler import Scheduler
-from steadypause.core.settings import ROUTINE_CHOICES, Settings
+from steadypause.core.settings import ROUTINE_CHOICES, Settings, SettingsStore
 from steadypause.core.tips import load_builtin_tips
+from steadypause.platform.autostart import XdgAutostart
 
 TZ = ZoneInfo("Europe/Madrid")
 WRAPPED = re.compile(r"⟦[^⟦⟧]*⟧")
@@ -137,11 +139,15 @@ def untranslated(root: QWidget) -> list[str]:
     return found
 
 
-def make_controller(settings: Settings, clock: FakeClock) -> Controller:
+def make_controller(settings: Settings, clock: FakeClock, home: Path | None = None
+                    ) -> Controller:
     # loaded now, through the pseudo-translator, as the app loads them after install()
     routines = load_builtin_routines()
+    store = SettingsStore(home / "user", home / "site") if home is not None else None
+    autostart = XdgAutostart(home / "config", ["/bin/sp"]) if home is not None else None
     controller = Controller(clock, Scheduler(clock, scheduler_config(settings)), settings,
-                            routines, tips=load_builtin_tips())
+                            routines, tips=load_builtin_tips(), store=store,
+                            autostart=autostart)
     controller.start()
     return controller
 
@@ -173,7 +179,8 @@ def test_the_prompt_for_every_cue(qtbot: QtBot, clock: FakeClock, kind: CueKind)
         controller.offer(Cue(kind, clock.now(), "25" if kind is not CueKind.WORK_TIMER else ""))
         prompt = controller._prompt
         assert prompt is not None
-        assert untranslated(prompt) == []
+        problems = untranslated(prompt)
+        assert problems == [], "\n".join(problems)
     finally:
         dispose(controller)
 
@@ -196,14 +203,15 @@ def test_every_step_of_every_routine(qtbot: QtBot, clock: FakeClock, routine_id:
             problems += untranslated(window)
             if window.next_button.isVisible() and window.next_button.isEnabled():
                 window.next_button.click()
-        assert problems == []
+        assert problems == [], "\n".join(problems)
     finally:
         dispose(controller)
 
 
 @pytest.mark.usefixtures("pseudo")
-def test_the_other_windows_and_the_tray_menu(qtbot: QtBot, clock: FakeClock) -> None:
-    controller = make_controller(Settings(), clock)
+def test_the_other_windows_and_the_tray_menu(qtbot: QtBot, clock: FakeClock,
+                                             tmp_path: Path) -> None:
+    controller = make_controller(Settings(), clock, tmp_path)
     try:
         problems: list[str] = []
         controller.show_settings()
@@ -226,7 +234,7 @@ def test_the_other_windows_and_the_tray_menu(qtbot: QtBot, clock: FakeClock) -> 
         problems += [f"tray menu: {t!r}" for _, t in
                      (item for a in menu.actions() for item in texts_of_action(a))
                      if leftover(t)]
-        assert problems == []
+        assert problems == [], "\n".join(problems)
     finally:
         dispose(controller)
 
