@@ -222,12 +222,18 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>.</source>
+        <comment>the decimal mark in 0.5</comment>
+        <translation>,</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>{points} points</source>
         <comment>a number other than 1: 2, 0.5, 1.5</comment>
         <translation>{points} puntos</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-21"/>
         <source>1 pause this week, {moment}</source>
         <translation>1 pausa esta semana, {moment}</translation>
     </message>
@@ -237,7 +243,7 @@
         <translation>1 pausa en los últimos {days} días, {moment}</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>on days you paused, your check-in stayed about the same from before to after on average</source>
         <translation>los días con pausa, tu cansancio quedó en promedio más o menos igual de antes a después</translation>
     </message>
@@ -422,7 +428,7 @@
         <translation>{day} {month}</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>check-in eased</source>
         <comment>chart axis: up is eased</comment>
         <translation>bajó el cansancio</translation>
@@ -449,7 +455,7 @@
         <translation>Cambio en cómo estás ahora</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
@@ -479,7 +485,7 @@
         <translation>Notas</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>History · {app}</source>
         <translation>Historial · {app}</translation>
     </message>
@@ -489,7 +495,7 @@
         <translation>Tu historial de pausas</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Show the last</source>
         <translation>Mostrar los últimos</translation>
     </message>

@@ -469,7 +469,9 @@ class Controller(QObject):
             path = self._history.path if self._history is not None else history.default_path()
             from steadypause.ui.history_view import HistoryWindow
 
-            window = HistoryWindow(path, lambda: self._clock.now().date(), self._history)
+            window = HistoryWindow(path, lambda: self._clock.now().date(), self._history,
+                                   routine_titles={rid: r.title
+                                                   for rid, r in self._routines.items()})
             window.destroyed.connect(lambda: setattr(self, "_history_window", None))
             self._history_window = window
         else:

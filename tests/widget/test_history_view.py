@@ -201,3 +201,33 @@ def test_day_and_month_names_are_translatable_texts_that_read_as_before() -> Non
     days = [TODAY + timedelta(days=n) for n in range(366)]
     assert all(weekday_names()[d.weekday()] == d.strftime("%a") for d in days)
     assert all(month_names()[d.month - 1] == d.strftime("%b") for d in days)
+
+
+def test_the_entries_name_each_routine_as_the_person_knows_it(qtbot: QtBot, path: Path,
+                                                              store: HistoryStore,
+                                                              routines: dict) -> None:
+    """The controller passes the routines' titles (in the language in use); an id with no
+    title (a routine since removed) is shown as it is."""
+    from steadypause.controller import Controller, scheduler_config
+    from steadypause.core.scheduler import Scheduler
+    from steadypause.core.settings import Settings
+
+    month(path)
+    clock = FakeClock(datetime(2026, 11, 25, 18, 0, tzinfo=TZ))
+    s = Settings()
+    c = Controller(clock, Scheduler(clock, scheduler_config(s)), s, routines, store)
+    c.start()
+    try:
+        c.show_history()
+        window = c._history_window
+        assert window is not None
+        model = window.entries.model()
+        column = [model.headerData(i, Qt.Orientation.Horizontal)
+                  for i in range(model.columnCount())].index("Routine")
+        shown = {model.index(row, column).data() for row in range(model.rowCount())}
+        assert routines["transition"].title in shown
+        assert "transition" not in shown
+    finally:
+        c._close_windows()
+        c.status_window.deleteLater()
+        c.tray.dispose()

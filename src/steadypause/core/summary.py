@@ -229,8 +229,9 @@ def _points(value: float) -> str:
     value = round(abs(value) * 2) / 2  # to the nearest half point: no false precision
     if value == 1:
         return translate("History", "1 point")
+    number = f"{value:g}".replace(".", translate("History", ".", "the decimal mark in 0.5"))
     return translate("History", "{points} points", "a number other than 1: 2, 0.5, 1.5").format(
-        points=f"{value:g}")
+        points=number)
 
 
 def _checkin(summary: Summary, change: float) -> str:

@@ -14,7 +14,7 @@ from __future__ import annotations
 import logging
 import math
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from datetime import date
 from html import escape
 from itertools import pairwise
@@ -249,7 +249,8 @@ class DayChart(QWidget):
                 return mid - (plot.height() / 2) * v / span
 
             p.setPen(muted)
-            p.drawText(QRectF(plot.right() - 60, 0, self.width() - plot.right() + 60,
+            # right-aligned over the right half: room for a longer translation
+            p.drawText(QRectF(plot.center().x(), 0, self.width() - plot.center().x(),
                               fm.height()), Qt.AlignmentFlag.AlignRight,
                        translate("History", "check-in eased", "chart axis: up is eased"))
             for v in (span, 0, -span):
@@ -342,8 +343,11 @@ def numbers_rows(s: Summary) -> tuple[list[str], list[list[str]]]:
     return header, rows
 
 
-def entry_rows(records: list[Record]) -> tuple[list[str], list[list[str]]]:
-    """One row per prompt or pause (newest first); Journal only if there is any."""
+def entry_rows(records: list[Record], routine_titles: Mapping[str, str] | None = None
+               ) -> tuple[list[str], list[list[str]]]:
+    """One row per prompt or pause (newest first); Journal only if there is any.
+    ``routine_titles`` names each routine id as the person knows it (the id otherwise)."""
+    titles = routine_titles or {}
     journal = any(r.journal for r in records)
     header = [translate("History", "When"), translate("History", "Cue"),
               translate("History", "Routine"), translate("History", "How it ended"),
@@ -354,7 +358,7 @@ def entry_rows(records: list[Record]) -> tuple[list[str], list[list[str]]]:
     rows = []
     for r in reversed(records):
         row = [f"{weekdays[r.at.weekday()]} {r.at.strftime('%Y-%m-%d %H:%M')}",
-               cue_name(r.cue), r.routine or "",
+               cue_name(r.cue), titles.get(r.routine, r.routine) if r.routine else "",
                outcome_words(r), checkin_words(r)]
         if journal:
             row.append(" · ".join(r.journal.values()))
@@ -366,7 +370,8 @@ class HistoryWindow(QWidget):
     """Tray → History…. ``today`` gives the local date (the app's clock, in tests a fake)."""
 
     def __init__(self, path: Path, today: Callable[[], date], store: HistoryStore | None = None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *,
+                 routine_titles: Mapping[str, str] | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("historyWindow")
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -375,6 +380,7 @@ class HistoryWindow(QWidget):
         self.resize(*WINDOW_SIZE)
         self._path = path
         self._today = today
+        self._routine_titles = dict(routine_titles or {})
         self._store = store
         self.summary: Summary | None = None
         # Replaced in tests: ask where to export, and whether to really delete.
@@ -513,7 +519,7 @@ class HistoryWindow(QWidget):
         self.chart.set_summary(self.summary)
         self.legend.setText(legend_html(self.summary, self.palette()))
         self._numbers.set(*numbers_rows(self.summary))
-        self._entries.set(*entry_rows(records))
+        self._entries.set(*entry_rows(records, self._routine_titles))
 
     def numbers_model(self) -> _Table:
         return self._numbers
