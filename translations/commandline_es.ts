@@ -374,7 +374,7 @@
     <message>
         <location line="+25"/>
         <source>check-in {change}</source>
-        <translation>cómo estás: {change}</translation>
+        <translation>desgaste {change}</translation>
     </message>
     <message>
         <location line="+20"/>

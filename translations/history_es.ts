@@ -245,32 +245,32 @@
     <message>
         <location line="+23"/>
         <source>on days you paused, your check-in stayed about the same from before to after on average</source>
-        <translation>los días con pausa, tu cansancio quedó en promedio más o menos igual de antes a después</translation>
+        <translation>los días con pausa, tu desgaste quedó en promedio más o menos igual de antes a después</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>your check-in stayed about the same from before to after</source>
-        <translation>tu cansancio quedó más o menos igual de antes a después</translation>
+        <translation>tu desgaste quedó más o menos igual de antes a después</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>on days you paused, your check-in eased by {points} on average</source>
-        <translation>los días con pausa, tu cansancio bajó {points} en promedio</translation>
+        <translation>los días con pausa, tu desgaste bajó {points} en promedio</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>your check-in eased by {points}</source>
-        <translation>tu cansancio bajó {points}</translation>
+        <translation>tu desgaste bajó {points}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>on days you paused, your check-in was {points} higher afterwards on average</source>
-        <translation>los días con pausa, tu cansancio quedó {points} más alto después, en promedio</translation>
+        <translation>los días con pausa, tu desgaste quedó {points} más alto después, en promedio</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>your check-in was {points} higher afterwards</source>
-        <translation>tu cansancio quedó {points} más alto después</translation>
+        <translation>tu desgaste quedó {points} más alto después</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -431,13 +431,13 @@
         <location line="+21"/>
         <source>check-in eased</source>
         <comment>chart axis: up is eased</comment>
-        <translation>bajó el cansancio</translation>
+        <translation>bajó el desgaste</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>check-in change, before → after (right scale)</source>
         <comment>chart legend</comment>
-        <translation>cambio en cómo estás ahora, antes → después (escala derecha)</translation>
+        <translation>cambio en el desgaste, antes → después (escala derecha)</translation>
     </message>
     <message>
         <location line="+47"/>
@@ -452,7 +452,7 @@
     <message>
         <location line="+0"/>
         <source>Check-in change</source>
-        <translation>Cambio en cómo estás ahora</translation>
+        <translation>Cambio en el desgaste</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -477,7 +477,7 @@
     <message>
         <location line="+1"/>
         <source>Check-in</source>
-        <translation>Cómo estás ahora</translation>
+        <translation>Desgaste</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -507,7 +507,7 @@
     <message>
         <location line="+20"/>
         <source>Pauses per day, by cue, with the check-in change</source>
-        <translation>Pausas por día y por señal, con el cambio en cómo estás ahora</translation>
+        <translation>Pausas por día y por señal, con el cambio en el desgaste</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -542,7 +542,7 @@
     <message>
         <location line="+2"/>
         <source>Remove every recorded pause, check-in and journal entry from this computer</source>
-        <translation>Quita de este equipo todas las pausas, respuestas de cómo estás ahora y notas registradas</translation>
+        <translation>Quita de este equipo todas las pausas, respuestas sobre el desgaste y notas registradas</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -597,7 +597,7 @@
     <message>
         <location line="+1"/>
         <source>Delete every recorded pause, check-in and journal entry from this computer? This cannot be undone. Export first if you want a copy.</source>
-        <translation>¿Borrar de este equipo todas las pausas, respuestas de cómo estás ahora y notas registradas? No se puede deshacer. Si quieres una copia, puedes exportarla antes.</translation>
+        <translation>¿Borrar de este equipo todas las pausas, respuestas sobre el desgaste y notas registradas? No se puede deshacer. Si quieres una copia, puedes exportarla antes.</translation>
     </message>
     <message>
         <location line="+5"/>

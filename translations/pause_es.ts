@@ -213,7 +213,7 @@
         <message>
             <location line="+4" />
             <source>Skip the check-in</source>
-            <translation>Saltar la pregunta de cómo estás ahora</translation>
+            <translation>Saltar la pregunta sobre el desgaste</translation>
         </message>
     </context>
     <context>
