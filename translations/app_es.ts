@@ -80,7 +80,7 @@ Software libre bajo la GNU GPL, versión 3 o posterior.&lt;/p&gt;</translation>
             <translation>steadypause: las prácticas o los consejos incluidos están dañados: {error}</translation>
         </message>
         <message>
-            <location filename="../src/steadypause/controller.py" line="+565" />
+            <location filename="../src/steadypause/controller.py" line="+575" />
             <source>this Steady Pause was started without a settings file</source>
             <translation>este Steady Pause se inició sin archivo de ajustes</translation>
         </message>
@@ -103,6 +103,14 @@ Software libre bajo la GNU GPL, versión 3 o posterior.&lt;/p&gt;</translation>
             <location line="+13" />
             <source>unknown command '{command}'</source>
             <translation>comando desconocido '{command}'</translation>
+        </message>
+    </context>
+    <context>
+        <name>Notice</name>
+        <message>
+            <location line="-306" />
+            <source>The pause could not be opened, because of a fault in Steady Pause (the details are in its log). Reminders carry on as usual.</source>
+            <translation>No se pudo abrir la pausa por un fallo de Steady Pause (los detalles están en su registro). Los recordatorios siguen como siempre.</translation>
         </message>
     </context>
     <context>

@@ -362,8 +362,18 @@ class Controller(QObject):
         routine = self._routines.get(routine_id) or self._routines["full"]
         tip = tip_for(self._tips, self._tip_turn, routine.id)
         self._tip_turn += 1
-        window = PauseWindow(routine, PauseOptions.from_settings(self._settings, tip),
-                             checkin=self._history is not None)
+        try:
+            window = PauseWindow(routine, PauseOptions.from_settings(self._settings, tip),
+                                 checkin=self._history is not None)
+        except Exception:
+            # A bug, never the person's doing: say so once, and let the reminders go on
+            # (otherwise the scheduler would wait for a pause that never closes).
+            log.exception("the pause window could not be opened")
+            self._settle(Outcome.SKIPPED)
+            self.notify(translate("Notice", "The pause could not be opened, because of a fault "
+                                            "in Steady Pause (the details are in its log). "
+                                            "Reminders carry on as usual."))
+            return
         self._open_pause = _OpenPause(cue, prompted_at, self._clock.now())
         window.closed.connect(self._pause_closed)
         window.helpRequested.connect(self.show_help)

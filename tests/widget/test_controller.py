@@ -337,3 +337,25 @@ def test_status_after_a_suspend_looks_at_the_clock_first(clock: FakeClock,
     clock.jump_wall(-3 * 3600)                          # a clock set back changes nothing
     controller.tray.aboutToShowMenu.emit()
     assert controller._scheduler.next_pause_at == clock.now() + timedelta(hours=1)
+
+
+def test_a_pause_window_that_fails_to_open_does_not_stop_the_reminders(
+        qtbot: QtBot, clock: FakeClock, controller: Controller,
+        monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture) -> None:
+    import steadypause.ui.pause_window as pause_window
+
+    def broken(*args: object, **kwargs: object) -> None:
+        raise RuntimeError("a fault in the window")
+
+    notices: list[str] = []
+    monkeypatch.setattr(pause_window, "PauseWindow", broken)
+    monkeypatch.setattr(controller, "notify", notices.append)
+    controller.pause_now("tray")
+    assert controller.window == "closed"
+    assert controller.status()["window"] == "closed"
+    assert notices and "could not be opened" in notices[0]
+    assert "the pause window could not be opened" in caplog.text
+    # the scheduler is not left waiting for that pause: the next hour's reminder comes
+    monkeypatch.undo()
+    reach_deadline(clock, controller)
+    assert controller.window == "prompt"
