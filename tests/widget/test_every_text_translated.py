@@ -41,9 +41,9 @@ from pytestqt.qtbot import QtBot
 from steadypause import translations
 from steadypause.controller import Controller, scheduler_config
 from steadypause.core import history, i18n
-from steadypause.core.history import HistoryStore, Outcome, Record
 from steadypause.core.clock import FakeClock
 from steadypause.core.cues import Cue, CueKind
+from steadypause.core.history import HistoryStore, Outcome, Record
 from steadypause.core.routine import load_builtin_routines
 from steadypause.core.scheduler import Scheduler
 from steadypause.core.settings import ROUTINE_CHOICES, Settings, SettingsStore
