@@ -42,7 +42,7 @@
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../src/steadypause/core/settings.py" line="+45"/>
+        <location filename="../src/steadypause/core/settings.py" line="+44"/>
         <source>Cues</source>
         <translation>Señales</translation>
     </message>

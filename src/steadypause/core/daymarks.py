@@ -9,8 +9,6 @@ from __future__ import annotations
 
 import json
 import logging
-import os
-import tempfile
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -18,6 +16,7 @@ from pathlib import Path
 import platformdirs
 
 from steadypause import APP_NAME
+from steadypause.core.files import write_private_atomic
 
 log = logging.getLogger(__name__)
 
@@ -68,22 +67,11 @@ def save(path: Path, marks: DayMarks) -> bool:
     data = {"schema_version": SCHEMA_VERSION,
             "day_started": marks.started.isoformat() if marks.started else None,
             "day_closed": marks.closed.isoformat() if marks.closed else None}
-    tmp: str | None = None
     try:
-        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-        with os.fdopen(fd, "w", encoding="utf-8") as out:   # mkstemp: mode 0600
-            json.dump(data, out)
-            out.flush()
-            os.fsync(out.fileno())
-        Path(tmp).replace(path)
-        tmp = None
+        write_private_atomic(path, json.dumps(data))
     except OSError as exc:
         log.warning("cannot keep today's marks in %s: %s", path, exc)
         return False
-    finally:
-        if tmp is not None:
-            Path(tmp).unlink(missing_ok=True)
     return True
 
 

@@ -18,9 +18,7 @@ import dataclasses
 import json
 import logging
 import math
-import os
 import re
-import tempfile
 import tomllib
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -30,6 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from steadypause.core import i18n
+from steadypause.core.files import write_private_atomic
 from steadypause.core.i18n import QT_TRANSLATE_NOOP, translate
 
 log = logging.getLogger(__name__)
@@ -916,19 +915,3 @@ def _short(exc: Exception) -> str:
     if isinstance(exc, RecursionError):
         return translate("Settings", "it is nested too deeply")
     return str(exc)
-
-
-def write_private_atomic(path: Path, text: str) -> None:
-    """Write ``text`` to ``path`` via a temporary file and ``os.replace``; mode 0600."""
-    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as f:
-            f.write(text)
-            f.flush()
-            os.fsync(f.fileno())
-        Path(tmp).chmod(0o600)
-        Path(tmp).replace(path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise

@@ -22,8 +22,8 @@ from pathlib import Path
 from typing import Protocol
 
 from steadypause import APP_ID, APP_NAME, DISPLAY_NAME
+from steadypause.core.files import write_private_atomic
 from steadypause.core.i18n import translate
-from steadypause.core.settings import write_private_atomic
 
 log = logging.getLogger(__name__)
 
