@@ -6,6 +6,7 @@ from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
+from controllers import dispose_controller
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QSystemTrayIcon
@@ -37,10 +38,7 @@ def controller(qtbot: QtBot, clock: FakeClock, routines: dict[str, Routine]) -> 
     c = Controller(clock, scheduler, settings, routines)
     c.start()
     yield c
-    c._close_windows()
-    if c.status_window is not None:
-        c.status_window.deleteLater()
-    c.tray.dispose()
+    dispose_controller(c)
 
 
 def reach_deadline(clock: FakeClock, controller: Controller) -> None:
@@ -215,13 +213,6 @@ def make_controller(clock: FakeClock, routines: dict[str, Routine], settings: Se
     return c
 
 
-def dispose(c: Controller) -> None:
-    c._close_windows()
-    if c.status_window is not None:
-        c.status_window.deleteLater()
-    c.tray.dispose()
-
-
 @pytest.mark.parametrize("routine_id", ROUTINE_CHOICES)
 def test_help_opens_by_keyboard_from_every_step(qtbot: QtBot, clock: FakeClock,
                                                 routines: dict[str, Routine],
@@ -253,7 +244,7 @@ def test_help_opens_by_keyboard_from_every_step(qtbot: QtBot, clock: FakeClock,
             window.next()
         assert c.window == "closed"
     finally:
-        dispose(c)
+        dispose_controller(c)
 
 
 def test_settings_reach_the_pause_window_and_help(qtbot: QtBot, clock: FakeClock,
@@ -269,7 +260,7 @@ def test_settings_reach_the_pause_window_and_help(qtbot: QtBot, clock: FakeClock
         c.show_help()
         assert 'href="tel:+15550100"' in c._help.findChild(object, "helpTab").toHtml()
     finally:
-        dispose(c)
+        dispose_controller(c)
 
 
 def test_the_tip_moves_on_each_pause_and_skips_the_routine_itself(
@@ -284,7 +275,7 @@ def test_the_tip_moves_on_each_pause_and_skips_the_routine_itself(
             shown.append(c._pause.options.tip)
             c._pause.close()
     finally:
-        dispose(c)
+        dispose_controller(c)
     heart_tip = next(t.text for t in tips if t.routine == "heart")
     assert heart_tip not in shown
     assert len(set(shown)) == len(tips) - 1
@@ -298,9 +289,7 @@ def test_direct_prompt_style_opens_the_routine_without_asking(
     reach_deadline(clock, c)
     assert c.window == "routine"
     assert c._prompt is None
-    c._close_windows()
-    c.status_window.deleteLater()
-    c.tray.dispose()
+    dispose_controller(c)
 
 
 

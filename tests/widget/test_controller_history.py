@@ -7,6 +7,7 @@ from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
+from controllers import dispose_controller
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
@@ -53,10 +54,7 @@ def controller(qtbot: QtBot, clock: FakeClock, routines: dict[str, Routine],
                store: HistoryStore) -> Iterator[Controller]:
     c = make(qtbot, clock, routines, store)
     yield c
-    c._close_windows()
-    if c.status_window is not None:
-        c.status_window.deleteLater()
-    c.tray.dispose()
+    dispose_controller(c)
 
 
 def saved(store: HistoryStore) -> list[Record]:
@@ -188,10 +186,7 @@ def test_journal_text_is_kept_with_journaling_on(qtbot: QtBot, clock: FakeClock,
     try:
         expected = walk_with_words(qtbot, c)
     finally:
-        c._close_windows()
-        if c.status_window is not None:
-            c.status_window.deleteLater()
-        c.tray.dispose()
+        dispose_controller(c)
     (r,) = saved(store)
     assert r.journal == expected
     assert len(expected) >= 2
@@ -234,9 +229,7 @@ def test_without_a_store_nothing_is_recorded_and_no_checkin_shown(
     c.start()
     c.pause_now()
     assert c._pause.checkin_before is None
-    c._close_windows()
-    c.status_window.deleteLater()
-    c.tray.dispose()
+    dispose_controller(c)
     assert not history.default_path().exists()
 
 
@@ -270,6 +263,4 @@ def test_a_damaged_file_is_told_once_from_the_writer_thread(
             if isinstance(box, QMessageBox):
                 box.close()
         store.close()
-        c._close_windows()
-        c.status_window.deleteLater()
-        c.tray.dispose()
+        dispose_controller(c)

@@ -9,6 +9,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
+from controllers import dispose_controller
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
@@ -50,10 +51,7 @@ def controller(qtbot: QtBot, clock: FakeClock, routines: dict[str, Routine],
                store: SettingsStore, tmp_path: Path) -> Iterator[Controller]:
     c = make_controller(clock, routines, store, tmp_path)
     yield c
-    c._close_windows()
-    if c.status_window is not None:
-        c.status_window.deleteLater()
-    c.tray.dispose()
+    dispose_controller(c)
 
 
 def next_line(c: Controller) -> str:
@@ -157,10 +155,7 @@ def test_without_a_settings_store_nothing_offers_settings(
         with pytest.raises(CommandError, match="without a settings file"):
             c.handle_command("reload-settings", {})
     finally:
-        c._close_windows()
-        if c.status_window is not None:
-            c.status_window.deleteLater()
-        c.tray.dispose()
+        dispose_controller(c)
 
 
 def test_snooze_lengths_from_settings_rebuild_the_menus(controller: Controller) -> None:

@@ -6,6 +6,7 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 import pytest
+from controllers import dispose_controller
 from PySide6.QtCore import Signal
 from pytestqt.qtbot import QtBot
 
@@ -47,10 +48,7 @@ def rig(qtbot: QtBot, routines: dict[str, Routine]):
     controller.connect_sources(sources)
     controller.start()
     yield clock, controller, source
-    controller._close_windows()
-    if controller.status_window is not None:
-        controller.status_window.deleteLater()
-    controller.tray.dispose()
+    dispose_controller(controller)
 
 
 def test_a_long_lock_opens_a_prompt_that_says_so(rig) -> None:

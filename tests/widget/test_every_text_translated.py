@@ -19,6 +19,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
+from controllers import dispose_controller
 from PySide6.QtCore import QCoreApplication, Qt, QTranslator
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
@@ -162,13 +163,6 @@ def make_controller(settings: Settings, clock: FakeClock, home: Path | None = No
     return controller
 
 
-def dispose(controller: Controller) -> None:
-    controller._close_windows()
-    if controller.status_window is not None:
-        controller.status_window.deleteLater()
-    controller.tray.dispose()
-
-
 @pytest.fixture
 def clock() -> FakeClock:
     return FakeClock(datetime(2026, 12, 2, 10, 0, tzinfo=TZ))
@@ -192,7 +186,7 @@ def test_the_prompt_for_every_cue(qtbot: QtBot, clock: FakeClock, kind: CueKind)
         problems = untranslated(prompt)
         assert problems == [], "\n".join(problems)
     finally:
-        dispose(controller)
+        dispose_controller(controller)
 
 
 @pytest.mark.usefixtures("pseudo")
@@ -215,7 +209,7 @@ def test_every_step_of_every_routine(qtbot: QtBot, clock: FakeClock, routine_id:
                 window.next_button.click()
         assert problems == [], "\n".join(problems)
     finally:
-        dispose(controller)
+        dispose_controller(controller)
 
 
 @pytest.mark.usefixtures("pseudo")
@@ -261,7 +255,7 @@ def test_the_other_windows_and_the_tray_menu(qtbot: QtBot, clock: FakeClock,
         problems = [p for p in problems if "written by the person" not in p]
         assert problems == [], "\n".join(problems)
     finally:
-        dispose(controller)
+        dispose_controller(controller)
         store.close()
 
 

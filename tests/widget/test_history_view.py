@@ -9,6 +9,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
+from controllers import dispose_controller
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -189,9 +190,7 @@ def test_tray_history_opens_the_window(qtbot: QtBot, path: Path, store: HistoryS
         c.handle_command("show-history", {"days": 30})   # for screenshots and benchmarks
         assert window.days == 30
     finally:
-        c._close_windows()
-        c.status_window.deleteLater()
-        c.tray.dispose()
+        dispose_controller(c)
 
 
 def test_day_and_month_names_are_translatable_texts_that_read_as_before() -> None:
@@ -228,6 +227,4 @@ def test_the_entries_name_each_routine_as_the_person_knows_it(qtbot: QtBot, path
         assert routines["transition"].title in shown
         assert "transition" not in shown
     finally:
-        c._close_windows()
-        c.status_window.deleteLater()
-        c.tray.dispose()
+        dispose_controller(c)

@@ -14,6 +14,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
+from controllers import dispose_controller
 from PySide6.QtCore import QTranslator
 from pytestqt.qtbot import QtBot
 
@@ -50,10 +51,7 @@ def controller(qtbot: QtBot, routines: dict[str, Routine], tmp_path: Path) -> It
                    store=store, autostart=XdgAutostart(tmp_path / "config", ["/bin/sp"]))
     c.start()
     yield c
-    c._close_windows()
-    if c.status_window is not None:
-        c.status_window.deleteLater()
-    c.tray.dispose()
+    dispose_controller(c)
     translations.uninstall()
 
 

@@ -9,6 +9,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
+from controllers import dispose_controller
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
@@ -220,10 +221,7 @@ def controller(qtbot: QtBot, routines: dict[str, Routine],
     c = Controller(clock, Scheduler(clock, scheduler_config(settings)), settings, routines)
     c.start()
     yield c
-    c._close_windows()
-    if c.status_window is not None:
-        c.status_window.deleteLater()
-    c.tray.dispose()
+    dispose_controller(c)
 
 
 def test_the_hotkey_opens_a_pause_and_follows_the_setting(qtbot: QtBot,
