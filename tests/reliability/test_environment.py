@@ -22,7 +22,7 @@ from pathlib import Path
 import pytest
 from apphome import AppHome
 
-from steadypause.core import settings as sm
+from steadypause.core import files
 from steadypause.core.settings import Settings, SettingsStore
 
 pytestmark = pytest.mark.slow
@@ -159,7 +159,7 @@ def test_full_disk_injected_writer(tmp_path: Path, monkeypatch: pytest.MonkeyPat
     def no_space(fd: int) -> None:
         raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
 
-    monkeypatch.setattr(sm.os, "fsync", no_space)
+    monkeypatch.setattr(files.os, "fsync", no_space)
     store = SettingsStore(tmp_path / "steadypause")
     result = store.load()
     assert result.settings == Settings()
