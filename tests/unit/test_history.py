@@ -376,3 +376,25 @@ def test_delete_all_leaves_no_file_content_behind(path: Path, clock: FakeClock) 
     store.close()
     assert [r.id for r in history.read(path)] == [1]
     assert not any(secret.encode() in p.read_bytes() for p in path.parent.iterdir())
+
+
+def test_connections_opening_a_new_file_at_once_all_succeed(tmp_path: Path) -> None:
+    """The writer thread and the History window (or the command line) may open a history
+    file that does not exist yet at the same moment; SQLite then answered "database is
+    locked" at once to about one round in seven, before connect() learnt to wait."""
+    for round_ in range(60):
+        path = tmp_path / f"round-{round_}" / "history.sqlite3"
+        problems: list[BaseException] = []
+
+        def open_it(path: Path = path, problems: list[BaseException] = problems) -> None:
+            try:
+                history.connect(path).close()
+            except BaseException as exc:
+                problems.append(exc)
+
+        threads = [threading.Thread(target=open_it) for _ in range(3)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+        assert problems == [], f"round {round_}: {problems}"

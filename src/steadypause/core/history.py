@@ -31,6 +31,7 @@ import queue
 import sqlite3
 import tempfile
 import threading
+import time
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from concurrent.futures import Future
 from dataclasses import dataclass, field
@@ -163,7 +164,7 @@ def connect(path: Path) -> sqlite3.Connection:
     conn = sqlite3.connect(path, isolation_level=None, timeout=10, check_same_thread=False)
     try:
         conn.execute("PRAGMA foreign_keys = ON")
-        mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+        mode = _wal(conn)
         if mode != "wal":
             log.warning("history: journal mode is %s, not wal", mode)
         # FULL: a write is on disk when it returns. Writes are a few an hour; the cost is nil.
@@ -174,6 +175,25 @@ def connect(path: Path) -> sqlite3.Connection:
         raise
     _private_files(path)
     return conn
+
+
+# How long connect() keeps trying to switch a new file to WAL while another connection is
+# setting it up (SQLite answers "locked" at once there, without waiting).
+WAL_RETRY_SECONDS = 10.0
+
+
+def _wal(conn: sqlite3.Connection) -> str:
+    """Switch to write-ahead logging. Two connections opening a brand-new file at once
+    (the writer thread and the History window, or the command line) can collide here:
+    SQLite then reports "database is locked" at once instead of waiting, so wait and retry."""
+    deadline = time.monotonic() + WAL_RETRY_SECONDS
+    while True:
+        try:
+            return str(conn.execute("PRAGMA journal_mode = WAL").fetchone()[0])
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() >= deadline:
+                raise
+            time.sleep(0.02)
 
 
 def connect_readonly(path: Path) -> sqlite3.Connection | None:
