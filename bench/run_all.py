@@ -206,7 +206,8 @@ class Program:
 APP_SRC: str | None = None  # --app-src: run the app from another source tree
 
 
-def launch(kind: str, screen: Screen, *, probe: bool = False) -> Program:
+def launch(kind: str, screen: Screen, *, probe: bool = False, settings: str = "") -> Program:
+    """Start the app or the bare tray in a fresh home; ``settings``: more settings.toml lines."""
     # A fresh home per process: its own settings, data and (short) runtime directory.
     home = Path(tempfile.mkdtemp(prefix=f"spb-{kind}-", dir="/tmp"))
     env = dict(screen.env)
@@ -221,7 +222,7 @@ def launch(kind: str, screen: Screen, *, probe: bool = False) -> Program:
     (home / "config" / "steadypause" / "settings.toml").write_text(
         "".join(f'hours_{day} = "00:00-23:59"\n' for day in
                 ("mon", "tue", "wed", "thu", "fri", "sat", "sun"))
-        + "cue_start_of_day = false\ncue_end_of_day = false\n")
+        + "cue_start_of_day = false\ncue_end_of_day = false\n" + settings)
     if probe:
         env["STEADYPAUSE_BENCH"] = "1"
     if APP_SRC and kind == "app":
@@ -334,15 +335,38 @@ def bench_idle(screen: Screen, copies: int, minutes: float, settle_s: float) -> 
             p.stop()
 
 
+def wait_for_quiet(screen: Screen) -> None:
+    """Wait until the X server has seen no input for the app's pause in typing, as the app
+    reads it (XScreenSaver's idle time), but not so long that it counts the person as away."""
+    from steadypause.core.scheduler import TYPING_QUIET
+    from steadypause.platform.linux import X11Idle
+
+    idle = X11Idle(display=screen.env["DISPLAY"])
+    try:
+        started = time.monotonic()
+        wait_for(lambda: (idle.idle_seconds() or 0) >= TYPING_QUIET + 0.5, 120,
+                 "the screen to be quiet for the pause in typing", every=0.25)
+        waited = time.monotonic() - started
+        if waited > TYPING_QUIET + 2:
+            log(f"waited {waited:.0f} s for {TYPING_QUIET:.0f} quiet seconds on the screen")
+    finally:
+        idle.stop()
+
+
 def bench_responsiveness(app: Program, screen: Screen, reps: int) -> dict[str, list[float]]:
     cue_to_prompt, start_to_frame = [], []
     for _ in range(reps):
-        # A reminder waits for 10 s without input (a pause in typing); X11 counts any input
-        # or new client on the screen. Let that pass, or the figure would be the wait.
-        time.sleep(11)
+        # A reminder waits for 10 s without input (a pause in typing). Let that pass, or the
+        # figure would be the wait.
+        wait_for_quiet(screen)
         app.command("timer-now")
-        bench = wait_for(lambda: (b := app.command("status")["bench"])["marks"]["prompt_painted"]
-                         and b["start_button"] and b, 10, "the prompt to be painted")
+        try:
+            bench = wait_for(lambda: (b := app.command("status")["bench"])["marks"][
+                "prompt_painted"] and b["start_button"] and b, 10, "the prompt to be painted")
+        except TimeoutError:
+            log(f"status when the prompt did not come: {app.command('status')}")
+            log("app output: " + "".join(app.lines[-20:]))
+            raise
         marks = bench["marks"]
         cue_to_prompt.append((marks["prompt_painted"] - marks["cue"]) * 1000)
         time.sleep(0.3)  # as a person would, and so the prompt has settled on screen
@@ -359,7 +383,7 @@ def bench_responsiveness(app: Program, screen: Screen, reps: int) -> dict[str, l
     return {"cue_to_prompt_ms": cue_to_prompt, "start_to_frame_ms": start_to_frame}
 
 
-def bench_growth(app: Program, cycles: int, warmup: int) -> dict[str, Any]:
+def bench_growth(app: Program, screen: Screen, cycles: int, warmup: int) -> dict[str, Any]:
     def cycle(open_cmd: str, window: str) -> None:
         assert app.command(open_cmd)["window"] == window
         time.sleep(0.03)  # let it be laid out, painted and (for the pause) animate
@@ -373,7 +397,7 @@ def bench_growth(app: Program, cycles: int, warmup: int) -> dict[str, Any]:
                 "visible_windows": bench["visible_windows"], "threads": threads,
                 "child_processes": children}
 
-    time.sleep(11)  # no input for 10 s, or the reminder waits for a pause in typing
+    wait_for_quiet(screen)  # no input for 10 s, or the reminder waits for a pause in typing
     for _ in range(warmup):
         cycle("pause", "routine")
         cycle("timer-now", "prompt")
@@ -505,6 +529,10 @@ def main(argv: list[str] | None = None) -> int:
         if "idle" in only:
             results["idle"] = bench_idle(screen, 2 if q else 3, idle_minutes, 10.0 if q else 30.0)
         if only & {"responsiveness", "growth"}:
+            # Someone at the desk: after minutes without input (the benchmarks above) the
+            # app would start counting the person as away, and it never offers the work
+            # timer's reminder to an empty desk.
+            subprocess.run(["xdotool", "mousemove", "5", "500"], env=screen.env, check=True)
             app = launch("app", screen, probe=True)
             try:
                 app.wait_shown()
@@ -515,7 +543,7 @@ def main(argv: list[str] | None = None) -> int:
                     results["responsiveness"] = bench_responsiveness(app, screen,
                                                                      5 if q else 20)
                 if "growth" in only:
-                    results["growth"] = bench_growth(app, 50 if q else 500, 10)
+                    results["growth"] = bench_growth(app, screen, 50 if q else 500, 10)
             finally:
                 app.stop()
         if "animation" in only:
