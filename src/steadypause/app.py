@@ -72,7 +72,6 @@ def run(*, initial_command: str | None = None, autostart: bool = False) -> int:
     from steadypause.controller import Controller, scheduler_config
     from steadypause.ipc import IpcError, claim_instance, send_command
     from steadypause.platform.autostart import for_this_system
-    from steadypause.platform.sources import build as build_cue_sources
     from steadypause.ui import theme
     from steadypause.ui.icons import icon
 
@@ -172,6 +171,8 @@ def run(*, initial_command: str | None = None, autostart: bool = False) -> int:
     cue_sources: list[Any] = []
 
     def start_cue_sources() -> None:
+        from steadypause.platform.sources import build as build_cue_sources  # QtDBus: later
+
         sources = build_cue_sources()
         controller.connect_sources(sources)
         sources.start()
