@@ -225,6 +225,11 @@ def launch(kind: str, screen: Screen, *, probe: bool = False, settings: str = ""
         + "cue_start_of_day = false\ncue_end_of_day = false\n" + settings)
     if probe:
         env["STEADYPAUSE_BENCH"] = "1"
+    # An installed app runs from compiled byte-code (pip and the packages compile it). With
+    # PYTHONDONTWRITEBYTECODE set (some shells and CI images set it) no __pycache__ is ever
+    # written for the source tree, and every start compiled the app's ~60 modules again:
+    # ~80 ms on the 2026-12-02 machine, which the bare tray (one small file) barely pays.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     if APP_SRC and kind == "app":
         env["PYTHONPATH"] = APP_SRC
     argv = [PYTHON, "-m", "steadypause"] if kind == "app" else [PYTHON, str(BENCH / "bare_tray.py")]

@@ -20,7 +20,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from steadypause import APP_NAME, DISPLAY_NAME, __version__, config_command, ipc
-from steadypause.core import history, i18n, summary
+from steadypause.core import history, i18n
 from steadypause.core.i18n import QT_TRANSLATE_NOOP, translate
 
 EXIT_OK = 0
@@ -440,6 +440,9 @@ def _cmd_status(options: argparse.Namespace) -> int:
 
 
 def _cmd_history(options: argparse.Namespace) -> int:
+    # Here, not at the top: a bare start never needs the summary (nor statistics, fractions).
+    from steadypause.core import summary
+
     # Reads the file directly and read-only (WAL lets it while the app writes).
     path = history.default_path()
     if options.check:
@@ -486,6 +489,8 @@ def _cmd_history(options: argparse.Namespace) -> int:
 
 
 def _history_line(r: history.Record) -> list[str]:
+    from steadypause.core import summary
+
     checkin = summary.checkin_words(r)
     return [r.at.strftime("%Y-%m-%d %H:%M"), f"{summary.cue_name(r.cue):<15}",
             f"{r.routine or '':<10}", f"{summary.outcome_words(r):<26}",

@@ -14,8 +14,8 @@ from datetime import datetime
 from datetime import time as dtime
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtWidgets import QApplication, QWidget
 
 from steadypause import DISPLAY_NAME, __version__, translations
 from steadypause.core import history
@@ -38,14 +38,17 @@ from steadypause.core.tips import Tip, TipError, load_builtin_tips, tip_for
 from steadypause.ipc import CommandError
 from steadypause.platform.autostart import Autostart
 from steadypause.platform.hotkey import GlobalHotkey
-from steadypause.platform.sources import CueSources
 from steadypause.ui.tray import TrayIcon
 from steadypause.ui.wording import clock_time, prompt_text, schedule_line
 
 # The windows are imported where they are first opened, not at start: most of the day
 # nothing but the tray is on screen, and their modules (and the Qt classes they wrap)
 # cost several MB and ~20 ms of start-up (bench/RESULTS.md).
+# Likewise the Qt namespace (importing it makes its ~90 enum types at once, ~20 ms), imported
+# where it is used, and the cue sources' module (QtDBus), which app.py loads just after the
+# tray icon is shown.
 if TYPE_CHECKING:
+    from steadypause.platform.sources import CueSources
     from steadypause.ui.about import AboutDialog
     from steadypause.ui.history_view import HistoryWindow
     from steadypause.ui.pause_window import PauseWindow
@@ -513,6 +516,8 @@ class Controller(QObject):
             return None
         if self._settings_dialog is None:
             loaded = self._store.load()
+            from PySide6.QtCore import Qt
+
             from steadypause.ui.settings_dialog import SettingsDialog
 
             dialog = SettingsDialog(loaded, self._store, self._autostart)
@@ -583,6 +588,9 @@ class Controller(QObject):
         if self.status_window is None and TrayIcon.available():
             self.tray.notify(DISPLAY_NAME, text)
             return
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QMessageBox  # only without a tray; like the windows
+
         box = QMessageBox(QMessageBox.Icon.Information, DISPLAY_NAME, text,
                           QMessageBox.StandardButton.Ok, self.status_window)
         box.setObjectName("noticeBox")

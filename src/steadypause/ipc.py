@@ -46,7 +46,7 @@ from pathlib import Path
 from typing import Any
 
 import platformdirs
-from PySide6.QtCore import QCoreApplication, QLockFile, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QLockFile, QObject
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 from steadypause import APP_NAME, __version__
@@ -311,8 +311,10 @@ class InstanceServer(QObject):
 
     def connection_count(self) -> int:
         """Clients connected right now (for tests and diagnostics)."""
-        children = self.findChildren(QObject, options=Qt.FindChildOption.FindDirectChildrenOnly)
-        return sum(1 for child in children if isinstance(child, _Connection) and child.is_open())
+        # children(), not findChildren(..., Qt.FindChildOption...): importing the Qt namespace
+        # makes its ~90 enum types at once, ~20 ms that the start-up path need not pay.
+        return sum(1 for child in self.children()
+                   if isinstance(child, _Connection) and child.is_open())
 
     def listen(self) -> None:
         """Listen on :attr:`path`; raises :class:`IpcError` if that fails."""

@@ -13,9 +13,7 @@ from __future__ import annotations
 
 import logging
 import os
-import plistlib
 import shutil
-import subprocess
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -24,6 +22,10 @@ from typing import Protocol
 from steadypause import APP_ID, APP_NAME, DISPLAY_NAME
 from steadypause.core.files import write_private_atomic
 from steadypause.core.i18n import translate
+
+# plistlib (macOS) and subprocess (Windows) are imported where used, not here: every start
+# builds the backend for this system before the tray icon shows, and Linux needs neither
+# (~8 ms together).
 
 log = logging.getLogger(__name__)
 
@@ -194,6 +196,8 @@ class WindowsRunKey:
 
     def value(self) -> str:
         """The command line stored in the Run value (Windows quoting rules)."""
+        import subprocess  # here, not at the top: see the note there
+
         command = self._command if self._command is not None else launch_command()
         return subprocess.list2cmdline(command)
 
@@ -215,6 +219,8 @@ class WindowsRunKey:
 
 def launch_agent(command: Sequence[str]) -> bytes:
     """The LaunchAgent plist that starts ``command`` at login."""
+    import plistlib
+
     return plistlib.dumps({  # i18n-exempt: LaunchAgent plist keys
         "Label": APP_ID,
         "ProgramArguments": list(command),
@@ -235,6 +241,8 @@ class MacLaunchAgent:
         return True
 
     def is_enabled(self) -> bool:
+        import plistlib
+
         try:
             data = plistlib.loads(self.path.read_bytes())
         except (OSError, plistlib.InvalidFileException, ValueError):
