@@ -5,10 +5,11 @@ from __future__ import annotations
 import itertools
 import math
 from types import SimpleNamespace
+from typing import ClassVar
 
 import pytest
-from PySide6.QtCore import QAbstractAnimation, QPoint, Qt, QTimer
-from PySide6.QtGui import QColor, QImage, QPalette
+from PySide6.QtCore import QAbstractAnimation, QPoint, QRect, Qt, QTimer
+from PySide6.QtGui import QColor, QImage, QPainter, QPalette
 from PySide6.QtWidgets import QLabel
 
 from steadypause.ui import breathing
@@ -408,3 +409,130 @@ def test_small_size_still_draws(qtbot):
     widget.setPalette(LIGHT)
     image = _render(widget)
     assert image.pixelColor(QPoint(80, 70)) != image.pixelColor(QPoint(1, 1))
+
+
+# ------------------------------------------------------------------ the pixmap behind full motion
+
+
+def _reference(widget: BreathingWidget, ratio: float) -> QImage:
+    """The full-motion circle at the widget's current size, filled from its gradients."""
+    image = QImage(widget.size() * ratio, QImage.Format.Format_ARGB32_Premultiplied)
+    image.setDevicePixelRatio(ratio)
+    image.fill(widget.palette().color(QPalette.ColorRole.Window))  # as render() does
+    fraction = widget.MIN_SCALE_RADIUS + (1.0 - widget.MIN_SCALE_RADIUS) * widget.current_scale
+    painter = QPainter(image)
+    widget._draw_circle(painter, widget._centre, widget._max_radius * fraction, "full")
+    painter.end()
+    return image
+
+
+def _channel_differences(a: QImage, b: QImage, area: QRect | None = None) -> list[int]:
+    """The largest channel difference of each pixel that differs (within ``area``, in pixels)."""
+    assert a.size() == b.size()
+    area = a.rect() if area is None else area.intersected(a.rect())
+    worst = []
+    for y in range(area.top(), area.bottom() + 1):
+        for x in range(area.left(), area.right() + 1):
+            pa, pb = a.pixel(x, y), b.pixel(x, y)
+            if pa != pb:
+                worst.append(max(abs(((pa >> s) & 0xFF) - ((pb >> s) & 0xFF))
+                                 for s in (0, 8, 16, 24)))
+    return worst
+
+
+@pytest.mark.parametrize("palette", [LIGHT, DARK], ids=["light", "dark"])
+@pytest.mark.parametrize("ratio", [1.0, 1.5])
+def test_scaled_pixmap_looks_like_the_gradients(qtbot, palette, ratio):
+    # Every frame scales one pixmap of the largest circle: at each size it must look like the
+    # circle filled from its gradients there (no offset, no blur, no banding, no jagged rim).
+    widget = BreathingWidget()
+    qtbot.addWidget(widget)
+    widget.resize(260, 300)
+    widget.setPalette(palette)
+    _render(widget, ratio)  # laid out
+    circle = widget._dirty  # the label below is not part of the reference
+    area = QRect(int(circle.x() * ratio), int(circle.y() * ratio),
+                 math.ceil(circle.width() * ratio), math.ceil(circle.height() * ratio))
+    pixels = area.width() * area.height()
+    for scale in (0.0, 0.3, 0.7, 1.0):
+        widget._scale = scale
+        differences = _channel_differences(_render(widget, ratio), _reference(widget, ratio), area)
+        rim = 2.0 * math.pi * widget._max_radius * ratio * (
+            widget.MIN_SCALE_RADIUS + (1.0 - widget.MIN_SCALE_RADIUS) * scale)
+        # Off by at most a few levels over the area (no banding, no offset, no blur); the rim's
+        # antialiasing differs a little from one pixel to the next (no jagged edge).
+        assert max(differences, default=0) <= 24, scale
+        assert sum(differences) / pixels < 0.5, scale
+        assert sum(1 for d in differences if d > 3) < 2 * rim, scale
+        assert sum(1 for d in differences if d > 8) < rim / 2, scale
+
+
+class _CountingPixmap(breathing.QPixmap):
+    made: ClassVar[list[tuple[int, int]]] = []
+
+    def __init__(self, *args) -> None:
+        super().__init__(*args)
+        _CountingPixmap.made.append((self.width(), self.height()))
+
+
+def test_pixmap_is_made_once_and_again_when_colours_size_or_ratio_change(qtbot, monkeypatch):
+    monkeypatch.setattr(breathing, "QPixmap", _CountingPixmap)
+    made = _CountingPixmap.made = []
+    widget = BreathingWidget()
+    qtbot.addWidget(widget)
+    widget.resize(260, 300)
+    widget.setPalette(LIGHT)
+
+    for scale in (0.0, 0.25, 0.5, 0.75, 1.0, 0.5):  # frames of one breath
+        widget._scale = scale
+        light = _render(widget)
+    assert len(made) == 1
+    centre = QPoint(130, 120)
+
+    widget.setPalette(DARK)  # the theme changes while the circle is on screen
+    dark = _render(widget)
+    assert len(made) == 2
+    assert dark.pixelColor(centre).lightnessF() < light.pixelColor(centre).lightnessF()
+    _render(widget)
+    assert len(made) == 2
+
+    widget.resize(400, 460)  # a larger window: a larger pixmap, not the old one stretched
+    _render(widget)
+    assert len(made) == 3
+    assert made[-1][0] > made[0][0]
+
+    _render(widget, 2.0)  # a denser screen: a pixmap with twice the pixels
+    assert len(made) == 4
+    assert made[-1][0] > 1.9 * made[-2][0]
+    _render(widget, 2.0)
+    assert len(made) == 4
+
+
+def test_pixmap_is_let_go_while_hidden(qtbot, monkeypatch):
+    monkeypatch.setattr(breathing, "QPixmap", _CountingPixmap)
+    made = _CountingPixmap.made = []
+    widget = BreathingWidget()
+    qtbot.addWidget(widget)
+    widget.resize(260, 300)
+    widget.show()
+    qtbot.waitExposed(widget)
+    _render(widget)
+    assert len(made) == 1
+    widget.hide()
+    assert widget._sprite is None
+    widget.show()
+    qtbot.waitExposed(widget)
+    _render(widget)
+    assert len(made) == 2
+
+
+def test_reduced_motion_paints_the_gradients_without_a_pixmap(qtbot, monkeypatch):
+    monkeypatch.setattr(breathing, "QPixmap", _CountingPixmap)
+    made = _CountingPixmap.made = []
+    widget = BreathingWidget(reduce_motion=True)
+    qtbot.addWidget(widget)
+    widget.resize(260, 300)
+    widget.setPalette(LIGHT)
+    image = _render(widget)
+    assert made == []
+    assert image.pixelColor(QPoint(130, 120)) != image.pixelColor(QPoint(1, 1))

@@ -39,6 +39,7 @@ from PySide6.QtGui import (
     QPainter,
     QPaintEvent,
     QPalette,
+    QPixmap,
     QRadialGradient,
     QResizeEvent,
     QShowEvent,
@@ -211,6 +212,14 @@ class BreathingWidget(QWidget):
         self._max_radius = 0.0
         self._dirty = QRect()
         self._brushes: dict[str, tuple[QBrush, QBrush]] = {}
+        # Full motion: the circle at its largest, drawn once into a pixmap at the screen's
+        # pixel density and scaled for each frame (filling the two gradients 60 times a second
+        # cost the software rasteriser more than the rest of the frame); made again when the
+        # colours, the size or the pixel density change, dropped while hidden.
+        self._sprite: QPixmap | None = None
+        self._sprite_source = QRectF()
+        self._sprite_side = 0.0  # its width and height in device-independent pixels
+        self._target = QRectF()
         self._update_colours()
 
         self.setAccessibleName(translate("Breathing", "Breathing animation"))
@@ -329,16 +338,18 @@ class BreathingWidget(QWidget):
         self._ensure_layout()
         if self._max_radius <= 0.0:
             return
-        disc, halo = self._brushes[self._tone()]
-        span = 1.0 - self.MIN_SCALE_RADIUS
-        radius = self._max_radius * (self.MIN_SCALE_RADIUS + span * self.current_scale)
+        fraction = self.MIN_SCALE_RADIUS + (1.0 - self.MIN_SCALE_RADIUS) * self.current_scale
         painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(halo)
-        painter.drawEllipse(self._centre, radius * self.HALO, radius * self.HALO)
-        painter.setBrush(disc)
-        painter.drawEllipse(self._centre, radius, radius)
+        if self._reduced:
+            # Still, and painted once per phase: straight from the gradients.
+            self._draw_circle(painter, self._centre, self._max_radius * fraction, self._tone())
+        else:
+            sprite = self._sprite_at(painter.deviceTransform().m11())
+            side = self._sprite_side * fraction
+            self._target.setRect(self._centre.x() - side / 2.0, self._centre.y() - side / 2.0,
+                                 side, side)
+            painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+            painter.drawPixmap(self._target, sprite, self._sprite_source)
         painter.end()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
@@ -371,6 +382,7 @@ class BreathingWidget(QWidget):
     def hideEvent(self, event: QHideEvent) -> None:
         super().hideEvent(event)
         self._on_screen = False
+        self._sprite = None  # a few hundred KB, made again in a millisecond when shown
         if self._reduced:
             self._bank_elapsed()
         elif self._group.state() == QAbstractAnimation.State.Running:
@@ -530,6 +542,39 @@ class BreathingWidget(QWidget):
             return "full"
         return OUT if self._phase == OUT else IN
 
+    def _draw_circle(self, painter: QPainter, centre: QPointF, radius: float, tone: str) -> None:
+        """The glow, then the disc over it, at ``radius``, in the colours of ``tone``."""
+        disc, halo = self._brushes[tone]
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(halo)
+        painter.drawEllipse(centre, radius * self.HALO, radius * self.HALO)
+        painter.setBrush(disc)
+        painter.drawEllipse(centre, radius, radius)
+
+    def _sprite_at(self, pixel_ratio: float) -> QPixmap:
+        """The full-motion circle at its largest, for a screen of ``pixel_ratio``."""
+        sprite = self._sprite
+        if sprite is not None and abs(sprite.devicePixelRatio() - pixel_ratio) < 1e-3:
+            return sprite
+        if pixel_ratio <= 0.0:
+            pixel_ratio = self.devicePixelRatioF()
+        reach = self._max_radius * self.HALO
+        # A pixel of clear border all round, so the edge of the glow is never cut off when
+        # the pixmap is smoothed.
+        pixels = math.ceil(2.0 * reach * pixel_ratio) + 2
+        sprite = QPixmap(pixels, pixels)
+        sprite.setDevicePixelRatio(pixel_ratio)
+        sprite.fill(Qt.GlobalColor.transparent)
+        side = pixels / pixel_ratio
+        painter = QPainter(sprite)
+        self._draw_circle(painter, QPointF(side / 2.0, side / 2.0), self._max_radius, "full")
+        painter.end()
+        self._sprite = sprite
+        self._sprite_source = QRectF(0.0, 0.0, pixels, pixels)
+        self._sprite_side = side
+        return sprite
+
     def _update_colours(self) -> None:
         palette = self.palette()
         accent = palette.color(QPalette.ColorRole.Highlight)
@@ -546,6 +591,7 @@ class BreathingWidget(QWidget):
             OUT: (_disc_brush(_mix(accent, base, 0.5), _mix(accent, base, 0.7)),
                   _halo_brush(_mix(accent, base, 0.85), inner)),
         }
+        self._sprite = None
 
     def _update_description(self) -> None:
         if self._reduced:
@@ -619,6 +665,7 @@ class BreathingWidget(QWidget):
         self._centre = QPointF(width / 2.0, area_height / 2.0 + margin / 2.0)
         fit = min(width - 2 * margin, area_height - margin) / 2.0
         self._max_radius = max(0.0, fit / self.HALO)
+        self._sprite = None
         reach = math.ceil(self._max_radius * self.HALO) + 2
         self._dirty = QRect(math.floor(self._centre.x()) - reach,
                             math.floor(self._centre.y()) - reach, 2 * reach, 2 * reach)
