@@ -523,7 +523,7 @@ class Controller(QObject):
             dialog = SettingsDialog(loaded, self._store, self._autostart)
             dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
             dialog.applied.connect(self.apply_settings)
-            dialog.destroyed.connect(lambda: setattr(self, "_settings_dialog", None))
+            dialog.destroyed.connect(lambda: self._forget_settings_dialog(dialog))
             self._settings_dialog = dialog
         dialog = self._settings_dialog
         if tab in dialog.tab_pages:
@@ -572,6 +572,28 @@ class Controller(QObject):
         self.tray.retranslate()
         if self.status_window is not None:
             self.status_window.retranslate()
+        # The language is usually changed in Settings itself: after Apply (which saved
+        # everything, so nothing typed is lost) the dialog comes back on the same tab in the
+        # new language. After OK it is closing by the time this runs, and stays closed.
+        dialog = self._settings_dialog
+        if dialog is not None:
+            tab = next((name for name, page in dialog.tab_pages.items()
+                        if page is dialog.tabs.currentWidget()), None)
+            QTimer.singleShot(0, lambda: self._reopen_settings(dialog, tab))
+
+    def _forget_settings_dialog(self, dialog: SettingsDialog) -> None:
+        if self._settings_dialog is dialog:   # not one opened since, in its place
+            self._settings_dialog = None
+
+    def _reopen_settings(self, dialog: SettingsDialog, tab: str | None) -> None:
+        if self._settings_dialog is not dialog or not dialog.isVisible():
+            return
+        position = dialog.pos()
+        dialog.close()
+        self._settings_dialog = None
+        reopened = self.show_settings(tab)
+        if reopened is not None:
+            reopened.move(position)
 
     def reload_settings(self) -> list[str]:
         """Read the settings file again (after ``steadypause config set``); its messages."""

@@ -16,6 +16,7 @@ from zoneinfo import ZoneInfo
 import pytest
 from controllers import dispose_controller
 from PySide6.QtCore import QTranslator
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from steadypause import translations
@@ -93,3 +94,32 @@ def test_the_built_in_routines_are_loaded_again(controller: Controller) -> None:
     controller.apply_settings(dataclasses.replace(controller.settings, language="es"))
     assert controller._routines is not before
     assert set(controller._routines) == set(before)
+
+
+def test_settings_come_back_in_the_new_language_after_apply(qtbot: QtBot,
+                                                            controller: Controller) -> None:
+    """The language is changed in Settings: after Apply the dialog reopens on the same tab
+    in the new language; everything was saved by Apply, so nothing typed is lost."""
+    old = controller.show_settings("general")
+    assert old is not None
+    assert old.windowTitle() == "Settings"
+    controller.apply_settings(dataclasses.replace(controller.settings, language="es"))
+    qtbot.waitUntil(lambda: controller._settings_dialog not in (None, old))
+    new = controller._settings_dialog
+    assert new is not None
+    assert new.isVisible()
+    assert new.windowTitle() == catalogue("Settings", "Settings")
+    assert new.tabs.currentWidget() is new.tab_pages["general"]
+    qtbot.waitUntil(lambda: controller._settings_dialog is new)  # the old one's deletion
+    QApplication.processEvents()
+    assert controller._settings_dialog is new
+
+
+def test_after_ok_the_settings_stay_closed(qtbot: QtBot, controller: Controller) -> None:
+    dialog = controller.show_settings("general")
+    assert dialog is not None
+    controller.apply_settings(dataclasses.replace(controller.settings, language="es"))
+    dialog.close()   # OK: applied, then closed, before the event loop turns
+    qtbot.waitUntil(lambda: controller._settings_dialog is None)
+    QApplication.processEvents()
+    assert controller._settings_dialog is None
