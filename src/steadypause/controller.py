@@ -572,9 +572,10 @@ class Controller(QObject):
         self.tray.retranslate()
         if self.status_window is not None:
             self.status_window.retranslate()
-        # The language is usually changed in Settings itself: after Apply (which saved
-        # everything, so nothing typed is lost) the dialog comes back on the same tab in the
-        # new language. After OK it is closing by the time this runs, and stays closed.
+        # The language is usually changed in Settings itself: after Apply the dialog comes
+        # back on the same tab in the new language. After OK it is closing by the time this
+        # runs, and stays closed; a form with edits not saved yet (the language was changed
+        # from the command line meanwhile) is left as it is, so nothing typed is lost.
         dialog = self._settings_dialog
         if dialog is not None:
             tab = next((name for name, page in dialog.tab_pages.items()
@@ -588,6 +589,8 @@ class Controller(QObject):
     def _reopen_settings(self, dialog: SettingsDialog, tab: str | None) -> None:
         if self._settings_dialog is not dialog or not dialog.isVisible():
             return
+        if dialog.problems() or Settings(**dialog.values()) != self._settings:
+            return   # edits not saved yet
         position = dialog.pos()
         dialog.close()
         self._settings_dialog = None

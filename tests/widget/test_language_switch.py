@@ -103,7 +103,8 @@ def test_settings_come_back_in_the_new_language_after_apply(qtbot: QtBot,
     old = controller.show_settings("general")
     assert old is not None
     assert old.windowTitle() == "Settings"
-    controller.apply_settings(dataclasses.replace(controller.settings, language="es"))
+    old.editors["language"].set_value("es")
+    old.apply_button.click()
     qtbot.waitUntil(lambda: controller._settings_dialog not in (None, old))
     new = controller._settings_dialog
     assert new is not None
@@ -118,8 +119,23 @@ def test_settings_come_back_in_the_new_language_after_apply(qtbot: QtBot,
 def test_after_ok_the_settings_stay_closed(qtbot: QtBot, controller: Controller) -> None:
     dialog = controller.show_settings("general")
     assert dialog is not None
-    controller.apply_settings(dataclasses.replace(controller.settings, language="es"))
-    dialog.close()   # OK: applied, then closed, before the event loop turns
+    dialog.editors["language"].set_value("es")
+    dialog.ok_button.click()   # saved and applied, then closed before the event loop turns
+    assert controller.settings.language == "es"
     qtbot.waitUntil(lambda: controller._settings_dialog is None)
     QApplication.processEvents()
     assert controller._settings_dialog is None
+
+
+def test_a_form_with_unsaved_edits_is_not_reopened(qtbot: QtBot, controller: Controller) -> None:
+    """The language changed from the command line while the person is editing Settings:
+    the form stays as it is, with what they typed."""
+    dialog = controller.show_settings("cues")
+    assert dialog is not None
+    dialog.editors["work_minutes"].set_value(45)   # typed, not saved
+    controller.apply_settings(dataclasses.replace(controller.settings, language="es"))
+    QApplication.processEvents()
+    qtbot.wait(50)
+    assert controller._settings_dialog is dialog
+    assert dialog.isVisible()
+    assert dialog.editors["work_minutes"].value() == 45
