@@ -233,66 +233,22 @@ def _prints_human_text(argv: list[str]) -> bool:
 
 
 def use_the_persons_language() -> str:
-    """Look texts up in the language the ``language`` setting asks for; returns it.
-
-    Like :func:`steadypause.translations.install`, but without a QCoreApplication (Qt
-    installs a translator only into an application instance, and the command line must
-    not create one it keeps: ``pause`` and a bare start may go on to create the app).
-    The translator answers the lookups directly. Any trouble reading the settings falls
-    back to the desktop's language, silently.
-    """
-    import shiboken6
-    from PySide6.QtCore import QLocale, QTranslator
-
+    """Look texts up in the language the ``language`` setting asks for; returns it."""
     from steadypause import translations
 
-    locale = translations.locale_for(_language_setting())
-    QLocale.setDefault(locale)
-    catalog = [QTranslator()]
-    if not catalog[0].load(locale, translations.CATALOG, "_", str(translations.qm_folder())):
-        i18n.use(None)
-        return translations.SOURCE_LANGUAGE
-    file = catalog[0].filePath()
-    find = QTranslator.translate  # (not called "translate": the marking check reads those)
-
-    def lookup(context: str, text: str, disambiguation: str | None, n: int) -> str:
-        if not shiboken6.isValid(catalog[0]):
-            # The QCoreApplication that ipc makes for a command deletes every QObject
-            # when it shuts down, this translator too: load the file again.
-            catalog[0] = QTranslator()
-            catalog[0].load(file)
-        found = find(catalog[0], context, text, disambiguation, n) or text
-        return found.replace("%n", str(n)) if n >= 0 else found
-
-    i18n.use(lookup)
-    return catalog[0].language().split("_")[0] or translations.SOURCE_LANGUAGE
+    return translations.use_without_application(_language_setting())
 
 
 def _language_setting() -> str:
-    """The ``language`` setting, read without writing anything (no first file, no moving a
-    broken file aside: that is the app's and ``config``'s business); ``system`` if unsure."""
-    import tomllib
-
+    """The ``language`` setting, read as the app reads it but without writing anything (no
+    first file, no moving a broken file aside: that is the app's and ``config``'s
+    business); ``system`` on any trouble."""
     from steadypause.core import settings
 
-    language = "system"
     try:
-        store = settings.user_store()
-        for path in (store.site_path, store.path):  # the user's file overrides
-            if path is None or not path.is_file():
-                continue
-            data = tomllib.loads(path.read_text(encoding="utf-8"))
-            version = data.get("schema_version", settings.SCHEMA_VERSION)
-            if "language" not in data or (isinstance(version, int)
-                                          and version > settings.SCHEMA_VERSION):
-                continue  # a newer file is left alone by the app too
-            # Not settings.parse(): it logs every problem of the file, on every command.
-            value, problem = settings.FIELDS_BY_NAME["language"].coerce(data["language"])
-            if isinstance(value, str) and not problem:
-                language = value
-    except Exception:  # any trouble: the desktop's language
+        return settings.user_store().language_hint()
+    except Exception:  # any trouble: the desktop's language, silently
         return "system"
-    return language
 
 
 # --- desktop integration -----------------------------------------------------------------

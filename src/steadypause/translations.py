@@ -25,9 +25,6 @@ log = logging.getLogger(__name__)
 SOURCE_LANGUAGE = "en"
 CATALOG = "steadypause"
 
-# The languages the app can speak, each named in itself (never translated).
-LANGUAGES: dict[str, str] = {"en": "English", "es": "Español"}  # i18n-exempt: endonyms
-
 _installed: list[QTranslator] = []
 
 
@@ -55,11 +52,7 @@ def install(setting: str = "system", *, system: QLocale | None = None,
     Safe to call again (the previous translators are removed first), which is how a change
     of the setting takes effect for the windows opened afterwards.
     """
-    app = QCoreApplication.instance()
-    for old in _installed:
-        if app is not None:
-            QCoreApplication.removeTranslator(old)
-    _installed.clear()
+    _remove_installed()
     locale = locale_for(setting, system)
     language = SOURCE_LANGUAGE
     own = QTranslator()
@@ -91,10 +84,46 @@ def _keep(translator: QTranslator) -> None:
     QCoreApplication.installTranslator(translator)
 
 
-def uninstall() -> None:
-    """Back to the source texts (tests)."""
+def _remove_installed() -> None:
     for old in _installed:
         QCoreApplication.removeTranslator(old)
     _installed.clear()
+
+
+def uninstall() -> None:
+    """Back to the source texts (tests)."""
+    _remove_installed()
     i18n.use(None)
     QLocale.setDefault(QLocale.system())
+
+
+def use_without_application(setting: str) -> str:
+    """Look texts up in the language ``setting`` asks for, with no QCoreApplication (the
+    command line); returns the language in use.
+
+    Qt installs a translator only into an application instance, and the command line must
+    not create one it keeps (``pause`` and a bare start may go on to create the app), so
+    the translator answers the lookups directly. Qt's own texts are not needed there.
+    """
+    import shiboken6
+
+    locale = locale_for(setting)
+    QLocale.setDefault(locale)
+    catalog = [QTranslator()]
+    if not catalog[0].load(locale, CATALOG, "_", str(qm_folder())):
+        i18n.use(None)
+        return SOURCE_LANGUAGE
+    file = catalog[0].filePath()
+    find = QTranslator.translate  # (not called "translate": the marking check reads those)
+
+    def lookup(context: str, text: str, disambiguation: str | None, n: int) -> str:
+        if not shiboken6.isValid(catalog[0]):
+            # The QCoreApplication that ipc makes for a command deletes every QObject
+            # when it shuts down, this translator too: load the file again.
+            catalog[0] = QTranslator()
+            catalog[0].load(file)
+        found = find(catalog[0], context, text, disambiguation, n) or text
+        return found.replace("%n", str(n)) if n >= 0 else found
+
+    i18n.use(lookup)
+    return catalog[0].language().split("_")[0] or SOURCE_LANGUAGE

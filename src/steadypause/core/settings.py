@@ -64,8 +64,11 @@ CHOICE_TEXTS = {
     "en": "English",  # i18n-exempt: a language's own name (endonym)
     "es": "Español",  # i18n-exempt: a language's own name (endonym)
 }
-# Choices shown as they are in every language.
-UNTRANSLATED_CHOICES = frozenset(("en", "es"))
+# The languages the app has a translation for (steadypause/translations.py loads them),
+# each named in itself in CHOICE_TEXTS.
+LANGUAGE_CHOICES = ("system", "en", "es")
+# Choices shown as they are in every language: the languages' own names.
+UNTRANSLATED_CHOICES = frozenset(LANGUAGE_CHOICES) - {"system"}
 
 
 
@@ -79,10 +82,6 @@ def group_title(group: str) -> str:
     """A group's title as a form shows it, in the language in use."""
     title = GROUP_TITLES.get(group)
     return shown_text(title) if title else group.capitalize()
-
-# The languages the app has a translation for (steadypause/translations.py loads them),
-# each named in itself in CHOICE_TEXTS.
-LANGUAGE_CHOICES = ("system", "en", "es")
 
 TEXT_ITEM_MAX = 140     # characters in one phrase or boundary cue
 TEXT_LIST_MAX = 50      # entries in one list
@@ -687,16 +686,21 @@ class SettingsStore:
 
         For choosing the translations *before* :meth:`load`, so that the messages
         ``load`` writes (a bad value, a file set aside) are in the person's language.
-        Anything unreadable or invalid gives the default.
+        Anything unreadable or invalid gives the default; a file written by a newer
+        version is passed over, as :meth:`load` leaves it alone.
         """
         field = FIELDS_BY_NAME["language"]
         for path in (self.path, self.site_path):
             if path is None:
                 continue
             try:
-                value = tomllib.loads(path.read_text(encoding="utf-8")).get("language")
+                data = tomllib.loads(path.read_text(encoding="utf-8"))
             except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError, RecursionError):
                 continue
+            version = data.get("schema_version", SCHEMA_VERSION)
+            if isinstance(version, int) and version > SCHEMA_VERSION:
+                continue
+            value = data.get("language")
             if value is not None and field.check(value) is None:
                 return str(value)
         return str(field.default)
