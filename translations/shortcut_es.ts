@@ -34,17 +34,17 @@
         <translation>{binding} no tiene modificador, así que al escribir esa tecla se abriría una pausa; añade &lt;Super&gt;, &lt;Control&gt;, &lt;Alt&gt; o &lt;Shift&gt;</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+109"/>
         <source>your custom shortcut {name} ({command})</source>
         <translation>tu atajo personalizado {name} ({command})</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>GNOME&apos;s own shortcut {where}</source>
         <translation>el atajo propio de GNOME {where}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+26"/>
         <source>{app}: pause now</source>
         <translation>{app}: pausa ahora</translation>
     </message>

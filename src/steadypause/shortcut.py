@@ -194,11 +194,21 @@ class Plan:
 
     commands: tuple[tuple[str, ...], ...] = ()
     already: Custom | None = None      # our shortcut is there already
-    taken_by: str = ""                 # the binding belongs to someone else (a phrase)
-    taken_custom: Custom | None = None  # ... to this custom shortcut
+    taken_custom: Custom | None = None  # the binding belongs to this custom shortcut
     taken_builtin: str = ""            # ... or to this one of GNOME's own (schema key)
     path: str = ""                     # where the new shortcut goes
     notes: list[str] = field(default_factory=list)
+
+    @property
+    def taken_by(self) -> str:
+        """Who has the binding, as a phrase ("" when nobody)."""
+        if self.taken_custom is not None:
+            return translate("Shortcut", "your custom shortcut {name} ({command})").format(
+                name=repr(self.taken_custom.name), command=self.taken_custom.command)
+        if self.taken_builtin:
+            return translate("Shortcut", "GNOME's own shortcut {where}").format(
+                where=self.taken_builtin)
+        return ""
 
 
 def plan(state: GnomeShortcuts, binding: str, command: Sequence[str]) -> Plan:
@@ -209,13 +219,10 @@ def plan(state: GnomeShortcuts, binding: str, command: Sequence[str]) -> Plan:
             return Plan(already=custom)
     for custom in state.customs:
         if normalize(custom.binding) == wanted:
-            return Plan(taken_by=translate(
-                "Shortcut", "your custom shortcut {name} ({command})").format(
-                    name=repr(custom.name), command=custom.command), taken_custom=custom)
+            return Plan(taken_custom=custom)
     for where, value in state.builtin:
         if normalize(value) == wanted:
-            return Plan(taken_by=translate("Shortcut", "GNOME's own shortcut {where}").format(
-                where=where), taken_builtin=where)
+            return Plan(taken_builtin=where)
     used = set(state.paths)
     number = 0
     while f"{CUSTOM_DIR}custom{number}/" in used:

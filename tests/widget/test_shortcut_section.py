@@ -73,11 +73,11 @@ def test_gnome_button_sets_it_up_and_says_so(qtbot: QtBot) -> None:
 @pytest.mark.parametrize(("plan", "words"), [
     (sc.Plan(already=OURS), "A shortcut for a pause is already there: Super+Shift+P "
                             "(“Steady Pause: pause now”). It was left as it is."),
-    (sc.Plan(taken_by="x", taken_custom=sc.Custom("/p/", "Passwords", "keepassxc",
+    (sc.Plan(taken_custom=sc.Custom("/p/", "Passwords", "keepassxc",
                                                    "<Super><Shift>p")),
      "Super+Shift+P is already used by your custom shortcut “Passwords”, so nothing was "
      "changed."),
-    (sc.Plan(taken_by="x", taken_builtin="org.gnome.desktop.wm.keybindings move-to-monitor-up"),
+    (sc.Plan(taken_builtin="org.gnome.desktop.wm.keybindings move-to-monitor-up"),
      "Super+Shift+P is already used by one of GNOME's own shortcuts "
      "(org.gnome.desktop.wm.keybindings move-to-monitor-up), so nothing was changed."),
 ])  # fmt: skip
