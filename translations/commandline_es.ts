@@ -237,7 +237,7 @@
         <translation>no se pudo hablar con {name}: {problem}</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+48"/>
         <source>launcher entries are for Linux desktops; on Windows and macOS use the packaged app instead</source>
         <translation>las entradas del lanzador son para escritorios Linux; en Windows y macOS puedes usar la app empaquetada</translation>
     </message>
@@ -347,7 +347,7 @@
         <translation>{name} se está cerrando.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
         <source>No history file yet ({path}).</source>
         <translation>Aún no hay archivo de historial ({path}).</translation>
     </message>
@@ -372,7 +372,7 @@
         <translation>no se puede leer {path}: {problem} (prueba: {command})</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>check-in {change}</source>
         <translation>desgaste {change}</translation>
     </message>
@@ -628,7 +628,7 @@
         <translation>mensaje de más de {most} bytes</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+57"/>
         <source>cannot listen on {path}: {problem}</source>
         <translation>no se puede escuchar en {path}: {problem}</translation>
     </message>

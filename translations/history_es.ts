@@ -4,7 +4,7 @@
 <context>
     <name>History</name>
     <message>
-        <location filename="../src/steadypause/core/history.py" line="+188"/>
+        <location filename="../src/steadypause/core/history.py" line="+208"/>
         <source>{path} was written by a newer Steady Pause (schema {found}; this version knows {known})</source>
         <translation>Una versión más nueva de Steady Pause guardó {path} (esquema {found}; esta versión conoce hasta el {known})</translation>
     </message>

@@ -4,7 +4,7 @@
     <context>
         <name>Breathing</name>
         <message>
-            <location filename="../src/steadypause/ui/breathing.py" line="+63" />
+            <location filename="../src/steadypause/ui/breathing.py" line="+64" />
             <source>One</source>
             <extracomment>These count breaths ("Three slow breaths, done."): in Spanish "respiración" is feminine, so 1 reads "Una".</extracomment>
             <translation>Una</translation>
@@ -110,12 +110,12 @@
             <translation>Guía de respiración</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+18" />
             <source>Breathing animation</source>
             <translation>Animación de respiración</translation>
         </message>
         <message>
-            <location line="+336" />
+            <location line="+373" />
             <source>A still circle that changes shade between breathing in and breathing out, with the seconds of each breath counted below it.</source>
             <translation>Un círculo quieto que cambia de tono entre inhalar y exhalar, con los segundos de cada respiración contados debajo.</translation>
         </message>

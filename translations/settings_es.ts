@@ -122,7 +122,7 @@
         <translation>Abrir la práctica directamente</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+52"/>
         <source>a phone number or link is needed</source>
         <translation>hace falta un teléfono o un enlace</translation>
     </message>
@@ -708,7 +708,7 @@
         <translation>No se pudieron leer los ajustes del sistema en {path} ({reason}); no se tienen en cuenta. Tus propios ajustes siguen valiendo.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+60"/>
         <source>Could not create {path} ({reason}); settings will not be remembered.</source>
         <translation>No se pudo crear {path} ({reason}); los ajustes no se recordarán.</translation>
     </message>
@@ -748,7 +748,7 @@
         <translation>tiene demasiados niveles anidados</translation>
     </message>
     <message>
-        <location filename="../src/steadypause/platform/autostart.py" line="+279"/>
+        <location filename="../src/steadypause/platform/autostart.py" line="+287"/>
         <source>The registry cannot be reached ({reason}).</source>
         <translation>No se puede acceder al registro ({reason}).</translation>
     </message>
