@@ -4,7 +4,7 @@
     <context>
         <name>Breathing</name>
         <message>
-            <location filename="../src/steadypause/ui/breathing.py" line="+64" />
+            <location filename="../src/steadypause/ui/breathing.py" line="+63" />
             <source>One</source>
             <extracomment>These count breaths ("Three slow breaths, done."): in Spanish "respiración" is feminine, so 1 reads "Una".</extracomment>
             <translation>Una</translation>
@@ -105,7 +105,7 @@
             <translation>Veinte</translation>
         </message>
         <message>
-            <location line="+134" />
+            <location line="+138" />
             <source>Breathing guide</source>
             <translation>Guía de respiración</translation>
         </message>

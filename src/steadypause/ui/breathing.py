@@ -46,7 +46,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QLabel, QWidget
 
-from steadypause.core.i18n import translate
+from steadypause.core.i18n import QT_TRANSLATE_NOOP, translate
 
 log = logging.getLogger(__name__)
 
@@ -56,23 +56,26 @@ OUT = "out"
 DONE = "done"
 
 
+# 'One' ... 'Twenty': how many breaths, at the start of a sentence (translated where used).
+_NUMBER_WORDS = (
+    #: These count breaths ("Three slow breaths, done."): in Spanish "respiración" is
+    #: feminine, so 1 reads "Una".
+    QT_TRANSLATE_NOOP("Breathing", "One"), QT_TRANSLATE_NOOP("Breathing", "Two"),
+    QT_TRANSLATE_NOOP("Breathing", "Three"), QT_TRANSLATE_NOOP("Breathing", "Four"),
+    QT_TRANSLATE_NOOP("Breathing", "Five"), QT_TRANSLATE_NOOP("Breathing", "Six"),
+    QT_TRANSLATE_NOOP("Breathing", "Seven"), QT_TRANSLATE_NOOP("Breathing", "Eight"),
+    QT_TRANSLATE_NOOP("Breathing", "Nine"), QT_TRANSLATE_NOOP("Breathing", "Ten"),
+    QT_TRANSLATE_NOOP("Breathing", "Eleven"), QT_TRANSLATE_NOOP("Breathing", "Twelve"),
+    QT_TRANSLATE_NOOP("Breathing", "Thirteen"), QT_TRANSLATE_NOOP("Breathing", "Fourteen"),
+    QT_TRANSLATE_NOOP("Breathing", "Fifteen"), QT_TRANSLATE_NOOP("Breathing", "Sixteen"),
+    QT_TRANSLATE_NOOP("Breathing", "Seventeen"), QT_TRANSLATE_NOOP("Breathing", "Eighteen"),
+    QT_TRANSLATE_NOOP("Breathing", "Nineteen"), QT_TRANSLATE_NOOP("Breathing", "Twenty"),
+)
+
+
 def _number_word(n: int) -> str:
-    """'One' ... 'Twenty': how many breaths, at the start of a sentence."""
-    words = (
-        #: These count breaths ("Three slow breaths, done."): in Spanish "respiración" is
-        #: feminine, so 1 reads "Una".
-        translate("Breathing", "One"), translate("Breathing", "Two"),
-        translate("Breathing", "Three"), translate("Breathing", "Four"),
-        translate("Breathing", "Five"), translate("Breathing", "Six"),
-        translate("Breathing", "Seven"), translate("Breathing", "Eight"),
-        translate("Breathing", "Nine"), translate("Breathing", "Ten"),
-        translate("Breathing", "Eleven"), translate("Breathing", "Twelve"),
-        translate("Breathing", "Thirteen"), translate("Breathing", "Fourteen"),
-        translate("Breathing", "Fifteen"), translate("Breathing", "Sixteen"),
-        translate("Breathing", "Seventeen"), translate("Breathing", "Eighteen"),
-        translate("Breathing", "Nineteen"), translate("Breathing", "Twenty"),
-    )
-    return words[n - 1]
+    """The word for ``n`` breaths, in the language in use."""
+    return translate("Breathing", _NUMBER_WORDS[n - 1])
 
 # Qt >= 6.12: QAccessibilityHints.motionPreference() and Qt.MotionPreference.ReducedMotion.
 # Qt 6.10/6.11 have QStyleHints.accessibility() but only contrastPreference() on it.
