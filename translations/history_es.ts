@@ -285,42 +285,7 @@
         <translation>{pauses}; {checkin}.</translation>
     </message>
     <message>
-        <location filename="../src/steadypause/ui/history_view.py" line="+87"/>
-        <source>Mon</source>
-        <translation>lun</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Tue</source>
-        <translation>mar</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Wed</source>
-        <translation>mié</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Thu</source>
-        <translation>jue</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Fri</source>
-        <translation>vie</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Sat</source>
-        <translation>sáb</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Sun</source>
-        <translation>dom</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location filename="../src/steadypause/ui/history_view.py" line="+88"/>
         <source>Jan</source>
         <translation>ene</translation>
     </message>

@@ -440,9 +440,9 @@
     <context>
         <name>Wording</name>
         <message>
-            <location filename="../src/steadypause/ui/wording.py" line="+19" />
+            <location filename="../src/steadypause/ui/wording.py" line="+17" />
             <source>Mon</source>
-            <extracomment>Short weekday names, as in "Next pause on Fri at 08:00".</extracomment>
+            <extracomment>Short weekday names, as in "Next pause on Fri at 08:00" and History's dates.</extracomment>
             <translation>lun</translation>
         </message>
         <message>
@@ -476,7 +476,7 @@
             <translation>dom</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+25" />
             <source>tomorrow {time}</source>
             <translation>mañana {time}</translation>
         </message>

@@ -64,6 +64,7 @@ from steadypause.core.summary import (
     summarize,
 )
 from steadypause.ui.theme import muted_colour
+from steadypause.ui.wording import weekday_names
 
 log = logging.getLogger(__name__)
 
@@ -80,14 +81,6 @@ _CUE_COLOURS = {
              "end_of_day": "#d3a6c9", "manual": "#c3ae9c"},
 }
 _OTHER = {"light": "#6f7c86", "dark": "#a7b0b6"}
-
-
-def weekday_names() -> tuple[str, ...]:
-    """Short weekday names, Monday first (never strftime: that is always English)."""
-    return (translate("History", "Mon"), translate("History", "Tue"),
-            translate("History", "Wed"), translate("History", "Thu"),
-            translate("History", "Fri"), translate("History", "Sat"),
-            translate("History", "Sun"))
 
 
 def month_names() -> tuple[str, ...]:

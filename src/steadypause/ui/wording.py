@@ -10,17 +10,26 @@ from __future__ import annotations
 from datetime import datetime
 
 from steadypause.core.cues import Cue, CueKind
-from steadypause.core.i18n import translate
+from steadypause.core.i18n import QT_TRANSLATE_NOOP, translate
+
+_WEEKDAYS = (
+    #: Short weekday names, as in "Next pause on Fri at 08:00" and History's dates.
+    QT_TRANSLATE_NOOP("Wording", "Mon"), QT_TRANSLATE_NOOP("Wording", "Tue"),
+    QT_TRANSLATE_NOOP("Wording", "Wed"), QT_TRANSLATE_NOOP("Wording", "Thu"),
+    QT_TRANSLATE_NOOP("Wording", "Fri"), QT_TRANSLATE_NOOP("Wording", "Sat"),
+    QT_TRANSLATE_NOOP("Wording", "Sun"),
+)
+
+
+def weekday_names() -> tuple[str, ...]:
+    """Short weekday names, Monday first, in the language in use (never strftime: that is
+    always English)."""
+    return tuple(translate("Wording", name) for name in _WEEKDAYS)
 
 
 def weekday(at: datetime) -> str:
     """'Mon' ... 'Sun', in the language in use."""
-    #: Short weekday names, as in "Next pause on Fri at 08:00".
-    names = (translate("Wording", "Mon"), translate("Wording", "Tue"),
-             translate("Wording", "Wed"), translate("Wording", "Thu"),
-             translate("Wording", "Fri"), translate("Wording", "Sat"),
-             translate("Wording", "Sun"))
-    return names[at.weekday()]
+    return translate("Wording", _WEEKDAYS[at.weekday()])
 
 
 def _days_ahead(at: datetime, now: datetime) -> int:
