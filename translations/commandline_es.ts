@@ -242,17 +242,17 @@
         <translation>las entradas del lanzador son para escritorios Linux; en Windows y macOS puedes usar la app empaquetada</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>wrote the {item}</source>
-        <translation>escrito: {item}</translation>
+        <location line="+7"/>
+        <source>wrote the launcher entry {path}</source>
+        <translation>entrada del lanzador escrita: {path}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>removed the {item}</source>
-        <translation>quitado: {item}</translation>
+        <source>removed the launcher entry {path}</source>
+        <translation>entrada del lanzador quitada: {path}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>wrote {count} icons under {folder}</source>
         <translation>{count} iconos escritos en {folder}</translation>
     </message>
@@ -262,12 +262,12 @@
         <translation>{count} iconos quitados de {folder}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>left alone: {item}</source>
         <translation>sin tocar: {item}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>{name} is in your launcher now, with a &quot;{action}&quot; action (undo with: {command}).</source>
         <translation>{name} ya está en tu lanzador, con la acción &quot;{action}&quot; (para deshacerlo: {command}).</translation>
     </message>
@@ -744,6 +744,14 @@
         <location line="+1"/>
         <source>{problems}; the other contacts are kept</source>
         <translation>{problems}; los demás contactos se conservan</translation>
+    </message>
+</context>
+<context>
+    <name>Tray</name>
+    <message>
+        <location filename="../src/steadypause/cli.py" line="-270"/>
+        <source>Pause now</source>
+        <translation>Pausa ahora</translation>
     </message>
 </context>
 </TS>

@@ -264,26 +264,25 @@ def _desktop_entry(*, install: bool) -> int:
         report = desktop_install.install() if install else desktop_install.remove()
     except desktop_install.DesktopInstallError as exc:
         return _fail(str(exc))
-    hicolor = desktop_install.data_home() / "icons" / "hicolor"
-    # By the folder, not by the line's first word (which may be in another language).
-    icons = [line for line in report.done if f" {hicolor}/" in line]
-    for line in report.done:
-        if line not in icons:
-            print((translate("Cli", "wrote the {item}") if install
-                   else translate("Cli", "removed the {item}")).format(item=line))
-    if icons:  # always several (one per size)
+    if report.entry is not None:
+        print((translate("Cli", "wrote the launcher entry {path}") if install
+               else translate("Cli", "removed the launcher entry {path}")).format(
+            path=report.entry))
+    if report.icons:  # always several (one per size)
         print((translate("Cli", "wrote {count} icons under {folder}") if install
                else translate("Cli", "removed {count} icons under {folder}"))
-              .format(count=len(icons), folder=hicolor))
+              .format(count=len(report.icons),
+                      folder=desktop_install.data_home() / "icons" / "hicolor"))
     for line in report.left_alone:
         print(translate("Cli", "left alone: {item}").format(item=line))
     if install:
-        action = "Pause now"  # i18n-exempt: as the launcher shows it (the .desktop file)
+        # The action's name as the launcher shows it (the .desktop file has it in Spanish
+        # too, worded as in the tray menu).
         print(translate("Cli", "{name} is in your launcher now, with a \"{action}\" action "
                         "(undo with: {command}).")
-              .format(name=DISPLAY_NAME, action=action,
+              .format(name=DISPLAY_NAME, action=translate("Tray", "Pause now"),
                       command=f"{APP_NAME} --remove-desktop-entry"))
-    elif report.done:
+    elif report.changed:
         print(translate("Cli", "{name} is no longer in your launcher.").format(name=DISPLAY_NAME))
     else:
         print(translate("Cli", "There was no launcher entry to remove."))

@@ -45,15 +45,17 @@ class DesktopInstallError(Exception):
 class Report:
     """What an install or removal did.
 
-    ``done`` has one line per file ("icon <path>", "launcher entry <path>"), as a record;
-    ``entry`` and ``icons`` say the same as paths, for wording whole sentences in the
-    person's language. ``left_alone`` lines are sentences already.
+    ``entry`` and ``icons`` are the files written or removed (the command line words the
+    sentences in the person's language); ``left_alone`` lines are sentences already.
     """
 
-    done: list[str] = field(default_factory=list)
     left_alone: list[str] = field(default_factory=list)
     entry: Path | None = None   # the launcher entry written or removed
     icons: list[Path] = field(default_factory=list)   # the icons written or removed
+
+    @property
+    def changed(self) -> bool:
+        return self.entry is not None or bool(self.icons)
 
 
 def data_home() -> Path:
@@ -163,9 +165,9 @@ def install(home: Path | None = None, command: Sequence[str] | None = None) -> R
                 report.left_alone.append(_not_ours(target))
                 continue
             _write_atomic(target, data)
-            _did_icon(report, target)
+            report.icons.append(target)
         _write_atomic(entry_path, render_entry(template, command).encode("utf-8"))
-        _did_entry(report, entry_path)
+        report.entry = entry_path
         # Desktops watch these folders; a newer mtime on hicolor tells icon caches too.
         hicolor = home / "icons" / "hicolor"
         if hicolor.is_dir():
@@ -201,12 +203,12 @@ def remove(home: Path | None = None) -> Report:
                     continue
                 if ours or _same(target, data):
                     target.unlink()
-                    _did_icon(report, target)
+                    report.icons.append(target)
                 else:
                     report.left_alone.append(_not_ours(target))
         if ours:
             entry_path.unlink()
-            _did_entry(report, entry_path)
+            report.entry = entry_path
     except OSError as exc:
         raise DesktopInstallError(translate(
             "Cli", "could not remove the desktop files: {reason}").format(reason=exc)) from exc
@@ -215,16 +217,6 @@ def remove(home: Path | None = None) -> Report:
 
 def _not_ours(path: Path) -> str:
     return translate("Cli", "{path} (not written by Steady Pause)").format(path=path)
-
-
-def _did_icon(report: Report, path: Path) -> None:
-    report.icons.append(path)
-    report.done.append(f"icon {path}")  # i18n-exempt: a record; cli.py words the sentence
-
-
-def _did_entry(report: Report, path: Path) -> None:
-    report.entry = path
-    report.done.append(f"launcher entry {path}")  # i18n-exempt: a record; cli.py words it
 
 
 def supported() -> bool:
