@@ -156,6 +156,7 @@ class BreathingWidget(QWidget):
     REDUCED_SCALE = 0.5  # the fixed size used with reduced motion, on the 0..1 scale
     HALO = 1.14  # halo radius relative to the disc
     MARGIN = 8.0  # px between the halo and the widget's edges
+    MIN_DIAMETER = 120  # px: the circle at its largest is never drawn smaller than this
 
     def __init__(
         self,
@@ -328,6 +329,27 @@ class BreathingWidget(QWidget):
         """Keep the circle still and count seconds instead; a running exercise carries on."""
         self._requested_reduce = bool(reduce)
         self._follow_motion_preference()
+
+    # ----------------------------------------------------------------- geometry
+
+    def min_circle_diameter(self) -> int:
+        """The smallest the circle (at its largest, mid-breath) may be drawn, in px."""
+        return self.MIN_DIAMETER
+
+    def circle_diameter(self) -> float:
+        """How wide the circle is at its largest with the widget's present size, in px."""
+        self._ensure_layout()
+        return 2.0 * self._max_radius
+
+    def circle_rect(self) -> QRectF:
+        """Where the circle and its glow reach at their largest, in the widget's coordinates."""
+        self._ensure_layout()
+        reach = self._max_radius * self.HALO
+        return QRectF(self._centre.x() - reach, self._centre.y() - reach, 2 * reach, 2 * reach)
+
+    def guide_label(self) -> QLabel:
+        """The words under the circle ("Breathe in · 1 of 3")."""
+        return self._label
 
     # ----------------------------------------------------------------- Qt overrides
 

@@ -15,7 +15,7 @@ import logging
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QPoint, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, QSize, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QCursor, QGuiApplication, QKeyEvent, QPalette
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -41,6 +41,7 @@ from steadypause.ui.breathing import BreathingWidget
 from steadypause.ui.checkin import CheckIn
 from steadypause.ui.practice_loop import STEP_LEAD, PracticeLoop
 from steadypause.ui.theme import muted_colour
+from steadypause.ui.window_fit import fit_to_area
 
 if TYPE_CHECKING:
     from steadypause.core.settings import Settings
@@ -294,10 +295,8 @@ class PauseWindow(QWidget):
         screen = QGuiApplication.screenAt(QCursor.pos()) or QGuiApplication.primaryScreen()
         if screen is not None:
             area = screen.availableGeometry()
-            w = min(self.width(), area.width())
-            h = min(self.height(), area.height())
-            self.resize(w, h)
-            self.move(area.center() - QPoint(w // 2, h // 2))
+            size = fit_to_area(self, area, QSize(self.width(), self.height()))
+            self.move(area.center() - QPoint(size.width() // 2, size.height() // 2))
         self.show()
         self.raise_()
         self.activateWindow()
