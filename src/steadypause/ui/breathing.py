@@ -44,7 +44,7 @@ from PySide6.QtGui import (
     QResizeEvent,
     QShowEvent,
 )
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
 from steadypause.core.i18n import QT_TRANSLATE_NOOP, translate
 
@@ -226,6 +226,9 @@ class BreathingWidget(QWidget):
         self._target = QRectF()
         self._update_colours()
 
+        policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
         self.setAccessibleName(translate("Breathing", "Breathing animation"))
         self._update_description()
         self._refresh_label()
@@ -354,10 +357,20 @@ class BreathingWidget(QWidget):
     # ----------------------------------------------------------------- Qt overrides
 
     def sizeHint(self) -> QSize:
-        return QSize(260, 300)
+        return QSize(260, max(300, self.heightForWidth(260)))
 
     def minimumSizeHint(self) -> QSize:
-        return QSize(160, 200)
+        width = math.ceil(self.MIN_DIAMETER * self.HALO + 2 * self.MARGIN)
+        return QSize(width, self.heightForWidth(width))
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        """The least height that shows the circle at ``MIN_DIAMETER`` with the words below it
+        (wrapped at ``width``); more room makes the circle larger."""
+        text = self._text_height(float(width))
+        return math.ceil(self.MIN_DIAMETER * self.HALO + 3 * self.MARGIN + text) + 1
 
     def paintEvent(self, event: QPaintEvent) -> None:
         self._ensure_layout()
@@ -667,6 +680,18 @@ class BreathingWidget(QWidget):
         else:
             self.update(self._dirty)
 
+    def _text_height(self, width: float) -> int:
+        """How high the words under the circle are at their longest, wrapped for ``width``."""
+        metrics = QFontMetricsF(self._label.font())
+        longest = max((self._done_text(), self._counted(False, self._cycles),
+                       self._counted(True, self._cycles)), key=len)
+        text_box = metrics.boundingRect(
+            QRectF(0.0, 0.0, max(width - 2 * self.MARGIN, 1.0), 10_000.0),
+            int(Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignHCenter),
+            longest,
+        )
+        return math.ceil(text_box.height())
+
     def _ensure_layout(self) -> None:
         """Place the label at the bottom and fit the circle above it; only when sizes change."""
         size = self.size()
@@ -675,14 +700,7 @@ class BreathingWidget(QWidget):
         self._laid_out_for = QSize(size)
         width, height = float(size.width()), float(size.height())
         margin = self.MARGIN
-        metrics = QFontMetricsF(self._label.font())
-        longest = max((self._done_text(), self._counted(False, self._cycles)), key=len)
-        text_box = metrics.boundingRect(
-            QRectF(0.0, 0.0, max(width - 2 * margin, 1.0), 10_000.0),
-            int(Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignHCenter),
-            longest,
-        )
-        text_height = math.ceil(text_box.height())
+        text_height = self._text_height(width)
         label_top = max(0, math.floor(height - margin - text_height))
         self._label.setGeometry(int(margin), label_top, max(0, int(width - 2 * margin)),
                                 text_height)
