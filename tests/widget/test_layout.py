@@ -109,7 +109,7 @@ def walk_pause(qtbot: QtBot, area: QRect, routine_id: str, checkin: bool, journa
     options = PauseOptions(reduce_motion=reduce, journaling=journaling,
                            tip=load_builtin_tips()[0].text if load_builtin_tips() else "")
     window = PauseWindow(routine, options, checkin=checkin)   # deleted when closed
-    fit_to_area(window, area, window.size())
+    fit_to_area(window, area)
     window.show()
     problems = []
     try:
@@ -181,26 +181,29 @@ def test_the_other_windows(qtbot: QtBot, clock: FakeClock, tmp_path: Path, area:
             use_palette(palette)
             dialog = controller.show_settings()
             assert dialog is not None
-            fit_to_area(dialog, area, dialog.size())
+            fit_to_area(dialog, area)
             for n in range(dialog.tabs.count()):
                 dialog.tabs.setCurrentIndex(n)
                 problems += checked(dialog, f"{palette} settings tab {n + 1}", area)
             controller.show_history()
             window = controller._history_window
             assert window is not None
-            fit_to_area(window, area, window.size())
+            fit_to_area(window, area)
             problems += checked(window, f"{palette} history", area)
             controller.show_help()
             assert controller._help is not None
-            fit_to_area(controller._help, area, controller._help.size())
-            problems += checked(controller._help, f"{palette} getting help", area)
+            fit_to_area(controller._help, area)
+            for n in range(controller._help.tabs.count()):
+                controller._help.tabs.setCurrentIndex(n)
+                problems += checked(controller._help, f"{palette} getting help tab {n + 1}",
+                                    area)
             controller.show_about()
             assert controller._about is not None
-            fit_to_area(controller._about, area, controller._about.size())
+            fit_to_area(controller._about, area)
             problems += checked(controller._about, f"{palette} about", area)
             status = controller.status_window
             assert status is not None   # the offscreen platform has no tray
-            fit_to_area(status, area, status.size())
+            fit_to_area(status, area)
             problems += checked(status, f"{palette} status window", area)
             controller._close_windows()
             settle()
@@ -208,3 +211,87 @@ def test_the_other_windows(qtbot: QtBot, clock: FakeClock, tmp_path: Path, area:
         dispose_controller(controller)
         store.close()
     assert problems == [], f"{len(problems)} problems:\n" + "\n".join(problems)
+
+
+# -- the checker itself, and the command that runs it in the app ---------------------------
+
+
+def test_the_checker_sees_overlap_cut_words_and_a_squeezed_circle(qtbot: QtBot) -> None:
+    from PySide6.QtWidgets import QLabel, QVBoxLayout
+
+    from steadypause.ui.breathing import BreathingWidget
+
+    window = QWidget()
+    window.setObjectName("sample")
+    qtbot.addWidget(window)
+    window.resize(300, 300)
+    first = QLabel("Two words", window)
+    first.setObjectName("first")
+    first.setGeometry(10, 10, 120, 30)
+    second = QLabel("Drawn over", window)
+    second.setObjectName("second")
+    second.setGeometry(60, 20, 120, 30)
+    long = QLabel("A sentence far too long for the little room it was given here", window)
+    long.setObjectName("long")
+    long.setWordWrap(True)
+    long.setGeometry(10, 100, 80, 20)
+    circle = BreathingWidget(parent=window)
+    circle.setGeometry(150, 150, 100, 100)
+    window.show()
+    settle()
+    problems = layout_problems(window)
+    assert any("first" in p and "second" in p and "overlap" in p for p in problems), problems
+    assert any(p.startswith("long 'A sentence") and "is cut" in p for p in problems), problems
+    assert any("the circle is" in p and "below its minimum" in p for p in problems), problems
+    assert len(problems) == 3 + 1, problems   # the squeezed circle is also a cut widget
+
+    # Laid out by a layout at a size that holds it all, the same widgets are fine.
+    window.close()
+    fine = QWidget()
+    qtbot.addWidget(fine)
+    column = QVBoxLayout(fine)
+    for text in ("Two words", "Drawn over"):
+        column.addWidget(QLabel(text, fine))
+    wrapped = QLabel("A sentence far too long for the little room it was given here", fine)
+    wrapped.setWordWrap(True)
+    column.addWidget(wrapped)
+    column.addWidget(BreathingWidget(parent=fine), 1)
+    fine.resize(300, 420)
+    fine.show()
+    settle()
+    assert layout_problems(fine) == []
+    assert layout_problems(fine, QRect(0, 0, 300, 200))[0].startswith(
+        "QWidget is 300×420 px")   # larger than the area given
+
+
+def test_the_layout_command_reports_each_open_window(qtbot: QtBot, clock: FakeClock,
+                                                     tmp_path: Path) -> None:
+    store = HistoryStore(tmp_path / "history.sqlite3", clock)
+    store.start()
+    controller = make_controller(clock, tmp_path, store)
+    try:
+        controller.handle_command("pause", {"source": "cli"})
+        window = controller._pause
+        assert window is not None
+        settle()
+        report = controller.handle_command("layout", {})
+        assert report["window"] == "routine"   # the status, as every command gives it
+        assert report["layout_problems"]["pauseWindow"] == []
+        assert report["layout_problems"]["statusWindow"] == []
+        size = report["windows"]["pauseWindow"]
+        screen = window.screen().availableGeometry()
+        assert size == {"width": window.width(), "height": window.height(),
+                        "screen": [screen.width(), screen.height()]}
+        # A circle squeezed below its minimum is reported, by the window's name.
+        breathing = window.current_page().breathing
+        assert breathing is not None
+        breathing.setFixedHeight(60)
+        settle()
+        problems = controller.handle_command("layout", {})["layout_problems"]["pauseWindow"]
+        assert any("the circle is" in p for p in problems), problems
+        window.close()
+        settle()
+        assert "pauseWindow" not in controller.handle_command("layout", {})["windows"]
+    finally:
+        dispose_controller(controller)
+        store.close()

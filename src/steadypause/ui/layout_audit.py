@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
+from typing import Any
 
 from PySide6.QtCore import QPoint, QRect, QSize, Qt
 from PySide6.QtWidgets import (
@@ -91,8 +92,9 @@ def _leaves(window: QWidget, problems: list[str]) -> list[_Leaf]:
             parent_rect = QRect(widget.mapTo(window, QPoint(0, 0)), widget.size())
             if not isinstance(widget.parentWidget(), QScrollArea) and child.width() > 0 \
                     and child.height() > 0 and not parent_rect.contains(full):
-                problems.append(f"{name_of(child)} sticks out of {name_of(widget)} "
-                                f"({_r(full)} outside {_r(parent_rect)})")
+                problems.append(  # i18n-exempt: a diagnostic, never in a window
+                    f"{name_of(child)} sticks out of {name_of(widget)} "
+                    f"({_r(full)} outside {_r(parent_rect)})")
             seen = full.intersected(clip)
             if isinstance(child, QAbstractScrollArea) and not isinstance(child, _WHOLE):
                 _check_scroll(child, problems)
@@ -123,17 +125,18 @@ def _check_scroll(area: QAbstractScrollArea, problems: list[str]) -> None:
     content = area.widget()
     viewport = area.viewport()
     if content.width() > viewport.width() and not area.horizontalScrollBar().isVisible():
-        problems.append(f"{name_of(content)} is {content.width()} px wide in "
-                        f"{name_of(area)}, which shows {viewport.width()} px and cannot "
-                        "scroll sideways")
+        problems.append(  # i18n-exempt: a diagnostic, never in a window
+            f"{name_of(content)} is {content.width()} px wide in {name_of(area)}, which "
+            f"shows {viewport.width()} px and cannot scroll sideways")
     if content.height() > viewport.height() and not area.verticalScrollBar().isVisible():
-        problems.append(f"{name_of(content)} is {content.height()} px high in "
-                        f"{name_of(area)}, which shows {viewport.height()} px and cannot "
-                        "scroll")
+        problems.append(  # i18n-exempt: a diagnostic, never in a window
+            f"{name_of(content)} is {content.height()} px high in {name_of(area)}, which "
+            f"shows {viewport.height()} px and cannot scroll")
 
 
 def _r(rect: QRect) -> str:
-    return f"{rect.width()}×{rect.height()} at {rect.x()},{rect.y()}"
+    return (f"{rect.width()}×{rect.height()} at {rect.x()},{rect.y()}"
+            )  # i18n-exempt: diagnostic
 
 
 def _cut(widget: QWidget) -> str | None:
@@ -145,13 +148,13 @@ def _cut(widget: QWidget) -> str | None:
         if widget.wordWrap():
             need = widget.heightForWidth(size.width())
             if need > size.height():
-                return f"needs {need} px of height at {size.width()} px wide, has {size.height()}"
+                return _short_of(need, size)
             return None
         hint = widget.minimumSizeHint()
         if widget.pixmap() is not None and not widget.pixmap().isNull():
             hint = widget.sizeHint()
         if hint.width() > size.width() or hint.height() > size.height():
-            return f"needs {hint.width()}×{hint.height()} px, has {size.width()}×{size.height()}"
+            return _smaller_than(hint, size)
         return None
     if isinstance(widget, QAbstractSlider):   # scroll bars shrink as they like
         return None
@@ -159,14 +162,23 @@ def _cut(widget: QWidget) -> str | None:
     if widget.hasHeightForWidth():
         need = widget.heightForWidth(size.width())
         if need > size.height():
-            return f"needs {need} px of height at {size.width()} px wide, has {size.height()}"
+            return _short_of(need, size)
         if hint.width() > size.width():
-            return f"needs {hint.width()} px of width, has {size.width()}"
+            return _smaller_than(hint, size)
         return None
     if hint.width() > size.width() or hint.height() > size.height():
-        return (f"is squeezed to {size.width()}×{size.height()} px, below its smallest "
-                f"{hint.width()}×{hint.height()}")
+        return _smaller_than(hint, size)
     return None
+
+
+def _short_of(need: int, size: QSize) -> str:
+    return (f"needs {need} px of height at {size.width()} px wide, "  # i18n-exempt: diagnostic
+            f"has {size.height()}")
+
+
+def _smaller_than(need: QSize, size: QSize) -> str:
+    return (f"needs {need.width()}×{need.height()} px, "  # i18n-exempt: diagnostic
+            f"has {size.width()}×{size.height()}")
 
 
 def _smallest(widget: QWidget) -> QSize:
@@ -189,16 +201,18 @@ def _breathing(widget: QWidget) -> list[str]:
     found = []
     diameter = widget.circle_diameter()
     if diameter < widget.min_circle_diameter():
-        found.append(f"{name_of(widget)}: the circle is {diameter:.0f} px across, below its "
-                     f"minimum of {widget.min_circle_diameter()} px")
+        found.append(  # i18n-exempt: diagnostic
+            f"{name_of(widget)}: the circle is {diameter:.0f} px across, below its "
+            f"minimum of {widget.min_circle_diameter()} px")
     guide = widget.guide_label()
     if guide.isVisible():
         reason = _cut(guide)
         if reason is not None:
-            found.append(f"{name_of(widget)}: its words {reason}")
+            found.append(f"{name_of(widget)}: its words {reason}")  # i18n-exempt: diagnostic
         circle = widget.circle_rect().toAlignedRect()
         if circle.intersects(guide.geometry()):
-            found.append(f"{name_of(widget)}: its words are drawn over the circle")
+            found.append(f"{name_of(widget)}: its words are drawn over the circle"
+                         )  # i18n-exempt: diagnostic
     return found
 
 
@@ -215,21 +229,49 @@ def layout_problems(window: QWidget, area: QRect | None = None) -> list[str]:
 
         outer = window.size().grownBy(frame_margins(window))
         if outer.width() > area.width() or outer.height() > area.height():
-            problems.append(f"{name_of(window)} is {window.width()}×{window.height()} px "
-                            f"({outer.width()}×{outer.height()} with its frame), larger than "
-                            f"the {area.width()}×{area.height()} px its screen has for it")
+            problems.append(  # i18n-exempt: diagnostic
+                f"{name_of(window)} is {window.width()}×{window.height()} px "
+                f"({outer.width()}×{outer.height()} with its frame), larger than "
+                f"the {area.width()}×{area.height()} px its screen has for it")
     leaves = _leaves(window, problems)
     for leaf in leaves:
         reason = _cut(leaf.widget)
         if reason is not None:
-            problems.append(f"{name_of(leaf.widget)} is cut: {reason}")
+            problems.append(f"{name_of(leaf.widget)} is cut: {reason}")  # i18n-exempt: diagnostic
         problems += _breathing(leaf.widget)
     for n, one in enumerate(leaves):
         for other in leaves[n + 1:]:
             both = one.rect.intersected(other.rect)
             if not both.isEmpty():
-                problems.append(f"{name_of(one.widget)} and {name_of(other.widget)} overlap "
-                                f"({_r(both)}; {_r(one.full)} and {_r(other.full)})")
+                problems.append(  # i18n-exempt: diagnostic
+                    f"{name_of(one.widget)} and {name_of(other.widget)} overlap "
+                    f"({_r(both)}; {_r(one.full)} and {_r(other.full)})")
     if problems:
         log.debug("layout of %s: %s", window.objectName(), problems)
     return problems
+
+
+def open_windows() -> list[QWidget]:
+    """The app's visible top-level windows (not menus or tooltips)."""
+    from PySide6.QtWidgets import QApplication
+
+    passing = (Qt.WindowType.Popup, Qt.WindowType.ToolTip)
+    return [w for w in QApplication.topLevelWidgets()
+            if w.isVisible() and w.windowType() not in passing]
+
+
+def layout_report(windows: list[QWidget] | None = None) -> dict[str, Any]:
+    """For the ``layout`` command: each visible window's problems, its size and its screen's
+    available size, by object name."""
+    problems: dict[str, list[str]] = {}
+    sizes: dict[str, dict[str, Any]] = {}
+    for window in open_windows() if windows is None else windows:
+        if not window.isVisible():
+            continue
+        name = window.objectName() or type(window).__name__
+        screen = window.screen()
+        area = screen.availableGeometry() if screen is not None else None
+        problems[name] = layout_problems(window, area)
+        sizes[name] = {"width": window.width(), "height": window.height(),
+                       "screen": [area.width(), area.height()] if area is not None else None}
+    return {"layout_problems": problems, "windows": sizes}
