@@ -17,7 +17,7 @@ import logging
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QPalette
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -295,6 +295,16 @@ class PauseWindow(QWidget):
             strip.setVisible(here and not strip.is_skipped)
             if here and not strip.answered:
                 strip.scale.setFocus(Qt.FocusReason.TabFocusReason)
+                # Below a long last step it may start out of sight: scroll to all of it
+                # once the step is laid out.
+                QTimer.singleShot(0, self, self._reveal_checkin)
+
+    def _reveal_checkin(self) -> None:
+        scroll = self._stack.currentWidget()
+        for strip in (self.checkin_before, self.checkin_after):
+            if strip is not None and strip.isVisible() and isinstance(scroll, QScrollArea) \
+                    and scroll.widget().isAncestorOf(strip):
+                scroll.ensureWidgetVisible(strip, 0, 0)
 
     def showEvent(self, event: QEvent) -> None:
         super().showEvent(event)
