@@ -10,7 +10,8 @@ application font 1.25× larger.
 
 The pause window is walked for every routine with the check-in on and off, journaling on and
 off, reduced motion on and off, in the light and the dark palette (each combination of the
-first three once, the palette alternating between them).
+first three once, the palette alternating between them), and in Spanish, whose sentences run
+longer, on the smallest area.
 """
 
 from __future__ import annotations
@@ -33,7 +34,7 @@ from steadypause.core import history
 from steadypause.core.clock import FakeClock
 from steadypause.core.cues import CueKind
 from steadypause.core.history import HistoryStore, Outcome, Record
-from steadypause.core.routine import load_builtin_routines
+from steadypause.core.routine import Routine, load_builtin_routines
 from steadypause.core.scheduler import Scheduler
 from steadypause.core.settings import ROUTINE_CHOICES, Settings, SettingsStore
 from steadypause.core.tips import load_builtin_tips
@@ -104,8 +105,8 @@ def checked(window: QWidget, what: str, area: QRect) -> list[str]:
 
 
 def walk_pause(qtbot: QtBot, area: QRect, routine_id: str, checkin: bool, journaling: bool,
-               reduce: bool) -> list[str]:
-    routine = ROUTINES[routine_id]
+               reduce: bool, routines: dict[str, Routine] | None = None) -> list[str]:
+    routine = (routines or ROUTINES)[routine_id]
     options = PauseOptions(reduce_motion=reduce, journaling=journaling,
                            tip=load_builtin_tips()[0].text if load_builtin_tips() else "")
     window = PauseWindow(routine, options, checkin=checkin)   # deleted when closed
@@ -132,6 +133,33 @@ def test_every_step_of_every_pause(qtbot: QtBot, area: QRect, font_scale: float)
         use_palette(palette)
         for routine_id in ROUTINE_CHOICES:
             problems += walk_pause(qtbot, area, routine_id, checkin, journaling, reduce)
+    assert problems == [], f"{len(problems)} problems:\n" + "\n".join(problems)
+
+
+@pytest.fixture
+def spanish(qapp: QApplication) -> Iterator[None]:
+    """The app in Spanish, whose sentences run longer than the English ones."""
+    from steadypause import translations
+
+    translations.install("es")
+    yield
+    translations.uninstall()
+
+
+@pytest.mark.usefixtures("palettes", "spanish")
+def test_every_step_in_spanish_on_the_smallest_area(qtbot: QtBot, font_scale: float) -> None:
+    from steadypause.core.i18n import translate
+
+    assert translate("PauseWindow", "&Next") == "&Siguiente"
+    area = min(AREAS.values(), key=lambda a: a.width() * a.height())
+    routines = load_builtin_routines()   # their texts, looked up in Spanish
+    assert routines["full"].steps[0].title != ROUTINES["full"].steps[0].title
+    problems: list[str] = []
+    for checkin, journaling, reduce, palette in COMBINATIONS[::3]:
+        use_palette(palette)
+        for routine_id in ROUTINE_CHOICES:
+            problems += walk_pause(qtbot, area, routine_id, checkin, journaling, reduce,
+                                   routines)
     assert problems == [], f"{len(problems)} problems:\n" + "\n".join(problems)
 
 
