@@ -14,7 +14,6 @@ from steadypause.ui.scroll_page import ScrollPage
 from steadypause.ui.window_fit import fit_when_first_shown
 
 
-
 def about_html() -> str:
     return (f"\n<h3>{DISPLAY_NAME} {__version__}</h3>\n"
             + translate("About", "<p>Short, secular compassion pauses at the day's transitions, "
