@@ -53,17 +53,37 @@ def _setup_logging() -> None:
     sys.excepthook = excepthook
 
 
+def desktop_file_name() -> str:
+    """The name the app gives desktops to find its launcher entry by (docs/adr/011).
+
+    Under Wayland Qt sends it as the window's app id; GNOME Shell shows the name of the
+    launcher entry with that id, or, when there is none, the app id itself. So it is the
+    launcher entry's id (packaging/linux) where that entry is installed, and otherwise
+    (a plain pip install) the app's name, which reads well in the top bar.
+    """
+    if not sys.platform.startswith("linux"):
+        return APP_ID
+    from steadypause.desktop_install import installed_entry
+
+    entry = installed_entry()
+    if entry is None:
+        log.info("no launcher entry %s.desktop installed: windows are named %r", APP_ID,
+                 DISPLAY_NAME)
+        return DISPLAY_NAME
+    return APP_ID
+
+
 def name_application(app: QApplication) -> None:
     """The names desktops show, and the desktop file they look up for icons.
 
     Notifications (the tray's messages on the freedesktop notification service) and
-    Wayland compositors find the app's icon and name through the desktop file name,
-    which must be the launcher entry's id in packaging/linux.
+    Wayland compositors find the app's icon and name through the desktop file name
+    (:func:`desktop_file_name`).
     """
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(DISPLAY_NAME)
     app.setApplicationVersion(__version__)
-    app.setDesktopFileName(APP_ID)
+    app.setDesktopFileName(desktop_file_name())
 
 
 def run(*, initial_command: str | None = None, autostart: bool = False) -> int:

@@ -706,6 +706,12 @@ class Controller(QObject):
             elif self._prompt is not None:
                 self._prompt.skip_button.click()
             return self.status()
+        if cmd == "layout":
+            # Not in the CLI's help: what overlaps or is cut in each open window, as the
+            # real-desktop tests check it on a real compositor (ui/layout_audit.py).
+            from steadypause.ui.layout_audit import layout_report
+
+            return {**self.status(), **layout_report()}
         if cmd == "quit":
             QTimer.singleShot(0, self.quit)
             return {"quitting": True}

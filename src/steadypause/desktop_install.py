@@ -64,6 +64,26 @@ def data_home() -> Path:
     return Path(env) if env and Path(env).is_absolute() else Path.home() / ".local" / "share"
 
 
+def data_dirs() -> list[Path]:
+    """``$XDG_DATA_DIRS`` (system-wide data, a Flatpak's /app/share), by the XDG defaults."""
+    env = os.environ.get("XDG_DATA_DIRS", "")
+    dirs = [Path(d) for d in env.split(":") if d and Path(d).is_absolute()]
+    return dirs or [Path("/usr/local/share"), Path("/usr/share")]
+
+
+def installed_entry() -> Path | None:
+    """Our launcher entry where desktops look for it (the person's own first), or None.
+
+    Written by ``--install-desktop-entry``, a distribution package or a Flatpak; a plain
+    pip or pipx install has none.
+    """
+    for base in (data_home(), *data_dirs()):
+        path = base / "applications" / DESKTOP_NAME
+        if path.is_file():
+            return path
+    return None
+
+
 def shipped_files() -> Traversable:
     """The folder with the .desktop file and ``icons/hicolor``, installed or in a checkout."""
     packaged = resources.files("steadypause") / "resources" / "desktop"

@@ -356,7 +356,29 @@ def test_size_hints(qtbot):
     widget = BreathingWidget()
     qtbot.addWidget(widget)
     assert (widget.sizeHint().width(), widget.sizeHint().height()) == (260, 300)
-    assert (widget.minimumSizeHint().width(), widget.minimumSizeHint().height()) == (160, 200)
+    assert widget.hasHeightForWidth()
+    smallest = widget.minimumSizeHint()
+    assert smallest.height() == widget.heightForWidth(smallest.width())
+    # At its smallest size the circle is exactly as large as it may be at least, and its
+    # words fit below it.
+    widget.resize(smallest)
+    assert widget.min_circle_diameter() <= widget.circle_diameter() \
+        < widget.min_circle_diameter() + 2
+    guide = widget.guide_label()
+    assert not widget.circle_rect().intersects(guide.geometry().toRectF())
+    assert widget.rect().contains(guide.geometry())
+    # Narrower, the words take more lines, so the least height grows.
+    assert widget.heightForWidth(smallest.width()) > widget.heightForWidth(400)
+
+
+def test_a_larger_font_asks_for_more_height(qtbot):
+    widget = BreathingWidget()
+    qtbot.addWidget(widget)
+    before = widget.heightForWidth(200)
+    font = widget.font()
+    font.setPointSizeF(font.pointSizeF() * 1.5)
+    widget.setFont(font)
+    assert widget.heightForWidth(200) > before
 
 
 def _palette(window: str, base: str, highlight: str, text: str) -> QPalette:

@@ -132,3 +132,27 @@ def test_the_not_saved_hint_tells_the_truth_when_journaling(
     off = open_window(qtbot, routines["full"])
     assert {h.text() for h in on.findChildren(QLabel, "journalNote")} == {KEPT}
     assert {h.text() for h in off.findChildren(QLabel, "journalNote")} == {NOT_KEPT}
+
+
+def test_the_check_in_after_is_scrolled_into_sight_on_a_low_window(
+        qtbot: QtBot, routines: dict[str, Routine]) -> None:
+    from PySide6.QtCore import QRect
+
+    from steadypause.ui.window_fit import fit_to_area
+
+    routine = routines["full"]
+    window = open_window(qtbot, routine)
+    fit_to_area(window, QRect(0, 0, 640, 316))   # 1280×720 at 200 %, less a panel
+    for _ in routine.steps[1:]:
+        window.next()
+    strip = window.checkin_after
+    scroll = window._stack.currentWidget()
+    assert scroll.verticalScrollBar().maximum() > 0   # the last step does not fit
+    viewport = scroll.viewport()
+
+    def in_sight() -> bool:
+        top = strip.mapTo(viewport, QPoint(0, 0))
+        return viewport.rect().contains(QRect(top, strip.size()))
+
+    qtbot.waitUntil(in_sight)
+    assert QApplication.focusWidget() is strip.scale

@@ -228,8 +228,9 @@ def test_no_text_is_cut_off_at_the_default_size(qtbot: QtBot, routine_id: str,
     window, _ = open_window(qtbot, routine, options)
     assert (window.width(), window.height()) == WINDOW_SIZE
     for step in routine.steps:
-        scroll = window.current_page().parentWidget().parentWidget()
+        scroll = window._stack.currentWidget()
         assert isinstance(scroll, QScrollArea)
+        assert scroll.widget().isAncestorOf(window.current_page())
         where = f"{routine_id}/{step.id}"
         assert scroll.verticalScrollBar().maximum() == 0, f"{where} needs scrolling"
         page = window.current_page()

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from steadypause import DISPLAY_NAME, __version__
 from steadypause.core.i18n import translate
 from steadypause.ui.icons import icon
 from steadypause.ui.practice_loop import PracticeLoop
+from steadypause.ui.scroll_page import ScrollPage
+from steadypause.ui.window_fit import fit_when_first_shown
 
 
 def about_html() -> str:
@@ -32,6 +35,8 @@ def loop_caption() -> str:
 
 
 class AboutDialog(QDialog):
+    PREFERRED_SIZE = (440, 520)
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("aboutBox")
@@ -42,17 +47,19 @@ class AboutDialog(QDialog):
             translate("About", "What Steady Pause is, and the practice loop"))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
-        logo = QLabel(self)
+        # Everything but the Close button scrolls when the screen is too low for it; the loop
+        # takes the room left over, down to its smallest drawn size.
+        body = QWidget(self)
+        logo = QLabel(body)
         logo.setPixmap(icon("steadypause").pixmap(56, 56))
         logo.setAccessibleName(translate("About", "{app} icon").format(app=DISPLAY_NAME))
-        intro = _rich(about_html(), self)
+        intro = _rich(about_html(), body)
         top = QHBoxLayout()
         top.addWidget(logo, 0, Qt.AlignmentFlag.AlignTop)
         top.addWidget(intro, 1)
 
-        self.loop = PracticeLoop((), self)
-        self.loop.setMinimumHeight(self.loop.minimumSizeHint().height() + 40)
-        caption = _rich(f"<p>{loop_caption()}</p>", self)
+        self.loop = PracticeLoop((), body)
+        caption = _rich(f"<p>{loop_caption()}</p>", body)
         caption.setObjectName("loopCaption")
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
@@ -61,13 +68,20 @@ class AboutDialog(QDialog):
         close.setAccessibleName(translate("About", "Close"))
         close.setAccessibleDescription(translate("About", "Close the About box"))
 
+        column = QVBoxLayout(body)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addLayout(top)
+        column.addWidget(self.loop, 1)
+        column.addWidget(caption)
+        column.addWidget(_rich(about_more_html(), body))
         layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.loop, 1)
-        layout.addWidget(caption)
-        layout.addWidget(_rich(about_more_html(), self))
+        layout.addWidget(ScrollPage(self, body), 1)
         layout.addWidget(buttons)
-        self.resize(440, 520)
+        self.resize(*self.PREFERRED_SIZE)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        fit_when_first_shown(self)
+        super().showEvent(event)
 
 
 def _rich(html: str, parent: QWidget) -> QLabel:

@@ -44,7 +44,7 @@ from PySide6.QtGui import (
     QResizeEvent,
     QShowEvent,
 )
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
 from steadypause.core.i18n import QT_TRANSLATE_NOOP, translate
 
@@ -156,6 +156,7 @@ class BreathingWidget(QWidget):
     REDUCED_SCALE = 0.5  # the fixed size used with reduced motion, on the 0..1 scale
     HALO = 1.14  # halo radius relative to the disc
     MARGIN = 8.0  # px between the halo and the widget's edges
+    MIN_DIAMETER = 120  # px: the circle at its largest is never drawn smaller than this
 
     def __init__(
         self,
@@ -225,6 +226,9 @@ class BreathingWidget(QWidget):
         self._target = QRectF()
         self._update_colours()
 
+        policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
         self.setAccessibleName(translate("Breathing", "Breathing animation"))
         self._update_description()
         self._refresh_label()
@@ -329,13 +333,44 @@ class BreathingWidget(QWidget):
         self._requested_reduce = bool(reduce)
         self._follow_motion_preference()
 
+    # ----------------------------------------------------------------- geometry
+
+    def min_circle_diameter(self) -> int:
+        """The smallest the circle (at its largest, mid-breath) may be drawn, in px."""
+        return self.MIN_DIAMETER
+
+    def circle_diameter(self) -> float:
+        """How wide the circle is at its largest with the widget's present size, in px."""
+        self._ensure_layout()
+        return 2.0 * self._max_radius
+
+    def circle_rect(self) -> QRectF:
+        """Where the circle and its glow reach at their largest, in the widget's coordinates."""
+        self._ensure_layout()
+        reach = self._max_radius * self.HALO
+        return QRectF(self._centre.x() - reach, self._centre.y() - reach, 2 * reach, 2 * reach)
+
+    def guide_label(self) -> QLabel:
+        """The words under the circle ("Breathe in · 1 of 3")."""
+        return self._label
+
     # ----------------------------------------------------------------- Qt overrides
 
     def sizeHint(self) -> QSize:
-        return QSize(260, 300)
+        return QSize(260, max(300, self.heightForWidth(260)))
 
     def minimumSizeHint(self) -> QSize:
-        return QSize(160, 200)
+        width = math.ceil(self.MIN_DIAMETER * self.HALO + 2 * self.MARGIN)
+        return QSize(width, self.heightForWidth(width))
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        """The least height that shows the circle at ``MIN_DIAMETER`` with the words below it
+        (wrapped at ``width``); more room makes the circle larger."""
+        text = self._text_height(float(width))
+        return math.ceil(self.MIN_DIAMETER * self.HALO + 3 * self.MARGIN + text) + 1
 
     def paintEvent(self, event: QPaintEvent) -> None:
         self._ensure_layout()
@@ -645,6 +680,18 @@ class BreathingWidget(QWidget):
         else:
             self.update(self._dirty)
 
+    def _text_height(self, width: float) -> int:
+        """How high the words under the circle are at their longest, wrapped for ``width``."""
+        metrics = QFontMetricsF(self._label.font())
+        longest = max((self._done_text(), self._counted(False, self._cycles),
+                       self._counted(True, self._cycles)), key=len)
+        text_box = metrics.boundingRect(
+            QRectF(0.0, 0.0, max(width - 2 * self.MARGIN, 1.0), 10_000.0),
+            int(Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignHCenter),
+            longest,
+        )
+        return math.ceil(text_box.height())
+
     def _ensure_layout(self) -> None:
         """Place the label at the bottom and fit the circle above it; only when sizes change."""
         size = self.size()
@@ -653,14 +700,7 @@ class BreathingWidget(QWidget):
         self._laid_out_for = QSize(size)
         width, height = float(size.width()), float(size.height())
         margin = self.MARGIN
-        metrics = QFontMetricsF(self._label.font())
-        longest = max((self._done_text(), self._counted(False, self._cycles)), key=len)
-        text_box = metrics.boundingRect(
-            QRectF(0.0, 0.0, max(width - 2 * margin, 1.0), 10_000.0),
-            int(Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignHCenter),
-            longest,
-        )
-        text_height = math.ceil(text_box.height())
+        text_height = self._text_height(width)
         label_top = max(0, math.floor(height - margin - text_height))
         self._label.setGeometry(int(margin), label_top, max(0, int(width - 2 * margin)),
                                 text_height)

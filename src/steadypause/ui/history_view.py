@@ -32,7 +32,15 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QPainter, QPainterPath, QPaintEvent, QPalette, QPen
+from PySide6.QtGui import (
+    QColor,
+    QPainter,
+    QPainterPath,
+    QPaintEvent,
+    QPalette,
+    QPen,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -63,7 +71,9 @@ from steadypause.core.summary import (
     sentence,
     summarize,
 )
+from steadypause.ui.scroll_page import FillingContent, ScrollPage
 from steadypause.ui.theme import muted_colour
+from steadypause.ui.window_fit import fit_when_first_shown
 from steadypause.ui.wording import weekday_names
 
 log = logging.getLogger(__name__)
@@ -362,6 +372,8 @@ def entry_rows(records: list[Record], routine_titles: Mapping[str, str] | None =
 class HistoryWindow(QWidget):
     """Tray → History…. ``today`` gives the local date (the app's clock, in tests a fake)."""
 
+    PREFERRED_SIZE = WINDOW_SIZE
+
     def __init__(self, path: Path, today: Callable[[], date], store: HistoryStore | None = None,
                  parent: QWidget | None = None, *,
                  routine_titles: Mapping[str, str] | None = None) -> None:
@@ -407,11 +419,14 @@ class HistoryWindow(QWidget):
         self.legend.setObjectName("historyLegend")
         self.legend.setWordWrap(True)
         self.legend.setTextFormat(Qt.TextFormat.RichText)
-        chart_page = QWidget(self)
-        chart_layout = QVBoxLayout(chart_page)
+        # The chart and its legend scroll together when the tab is too low for both.
+        chart_content = QWidget(self)
+        chart_layout = QVBoxLayout(chart_content)
         chart_layout.setContentsMargins(4, 4, 4, 4)
         chart_layout.addWidget(self.chart, 1)
         chart_layout.addWidget(self.legend)
+        chart_page = ScrollPage(self, chart_content)
+        chart_page.setObjectName("historyChartPage")
         self.numbers = QTableView(self)
         self.numbers.setObjectName("historyNumbers")
         self.numbers.setAccessibleName(
@@ -473,13 +488,19 @@ class HistoryWindow(QWidget):
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
         split.setChildrenCollapsible(False)
+        # All but the buttons scroll together when even the least of it does not fit.
+        body = FillingContent(self)
+        column = QVBoxLayout(body)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(10)
+        column.addWidget(self.sentence)
+        column.addLayout(ranges)
+        column.addWidget(split, 1)
+        column.addWidget(self.note)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(18, 14, 18, 14)
         layout.setSpacing(10)
-        layout.addWidget(self.sentence)
-        layout.addLayout(ranges)
-        layout.addWidget(split, 1)
-        layout.addWidget(self.note)
+        layout.addWidget(ScrollPage(self, body), 1)
         layout.addLayout(buttons)
         self.reload()
 
@@ -583,6 +604,10 @@ class HistoryWindow(QWidget):
         box.setDefaultButton(keep)
         box.exec()
         return box.clickedButton() is delete
+
+    def showEvent(self, event: QShowEvent) -> None:
+        fit_when_first_shown(self)
+        super().showEvent(event)
 
     # -- theme ----------------------------------------------------------------------------
 

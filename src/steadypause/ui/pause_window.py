@@ -1,8 +1,10 @@
 """The pause window: one routine, one step at a time, driven by the keyboard.
 
-Small (about 420×560), above other windows, centred on the screen under the pointer; never
-full-screen. Enter goes on, Backspace (outside a text field) or Alt+Left goes back, Esc
-closes. Getting help is one click away on every step.
+Small (about 420×560, more with a larger font, less on a small screen), above other windows,
+centred on the screen under the pointer (under Wayland where the compositor puts it); never
+full-screen. Each step scrolls as a whole when it does not fit (docs/adr/011). Enter goes
+on, Backspace (outside a text field) or Alt+Left goes back, Esc closes. Getting help is one
+click away on every step.
 
 The window itself stores nothing. :meth:`PauseWindow.entries` gives what was picked or typed,
 by step id; :meth:`PauseWindow.entries_to_keep` gives what may be recorded, which is nothing
@@ -15,8 +17,8 @@ import logging
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QPoint, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QCursor, QGuiApplication, QKeyEvent, QPalette
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QPalette
 from PySide6.QtWidgets import (
     QAbstractButton,
     QButtonGroup,
@@ -40,7 +42,9 @@ from steadypause.core.routine import Routine, Step
 from steadypause.ui.breathing import BreathingWidget
 from steadypause.ui.checkin import CheckIn
 from steadypause.ui.practice_loop import STEP_LEAD, PracticeLoop
+from steadypause.ui.scroll_page import ScrollPage
 from steadypause.ui.theme import muted_colour
+from steadypause.ui.window_fit import show_fitted
 
 if TYPE_CHECKING:
     from steadypause.core.settings import Settings
@@ -97,6 +101,7 @@ class PauseWindow(QWidget):
 
     closed = Signal(str, int)
     helpRequested = Signal()
+    PREFERRED_SIZE = WINDOW_SIZE
 
     def __init__(self, routine: Routine, options: PauseOptions | None = None,
                  parent: QWidget | None = None, *, checkin: bool = False) -> None:
@@ -112,31 +117,43 @@ class PauseWindow(QWidget):
         self.setAccessibleName(routine.title)
         self.setAccessibleDescription(f"{routine.summary} {routine.duration}.")
         self.resize(*WINDOW_SIZE)
-        self.setMinimumSize(360, 480)
 
         self._progress = QLabel(self)
         self._progress.setObjectName("stepProgress")
+        self._progress.setWordWrap(True)
         _mute(self._progress)
 
+        # Check-in point 1 of 2 (see ui/checkin.py): "before", above the first step; point 2,
+        # "after", below the last. Each scrolls with its step.
+        self.checkin_before = self._checkin("before") if checkin else None
+        self.checkin_after = self._checkin("after") if checkin else None
         self._stack = QStackedWidget(self)
         self._pages: list[_StepPage] = []
-        for step in routine.steps:
-            # Each step scrolls rather than cutting text off when fonts are large; at the
-            # default size none of them needs to.
+        last = len(routine.steps) - 1
+        for n, step in enumerate(routine.steps):
+            # Everything a step shows scrolls as a whole when it does not fit, above the
+            # footer, which stays put (docs/adr/011-pause-window-layout.md).
             scroll = _StepScroll(self._stack)
             scroll.setObjectName(f"scroll_{step.id}")
-            scroll.setWidgetResizable(True)
-            scroll.setFrameShape(QFrame.Shape.NoFrame)
-            scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-            scroll.viewport().setAutoFillBackground(False)
-            page = _StepPage(step, routine, self._options, scroll)
-            scroll.setWidget(page)
+            # Its height for a width is the least its words need at that width: the circle
+            # and the loop ask for their smallest size as their preferred one, and grow
+            # into any room beyond it.
+            content = QWidget(scroll)
+            content.setObjectName(f"content_{step.id}")
+            content.setAutoFillBackground(False)
+            column = QVBoxLayout(content)
+            column.setContentsMargins(0, 0, 0, 0)
+            column.setSpacing(8)
+            if n == 0 and self.checkin_before is not None:
+                column.addWidget(self.checkin_before)
+            page = _StepPage(step, routine, self._options, content)
             page.setAutoFillBackground(False)
+            column.addWidget(page, 1)
+            if n == last and self.checkin_after is not None:
+                column.addWidget(self.checkin_after)
+            scroll.setWidget(content)
             self._pages.append(page)
             self._stack.addWidget(scroll)
-        # Check-in point 1 of 2 (see ui/checkin.py): "before", above the first step.
-        self.checkin_before = self._checkin("before") if checkin else None
 
         self.help_button = QPushButton(translate("PauseWindow", "&Getting help"), self)
         self.help_button.setObjectName("helpButton")
@@ -173,13 +190,7 @@ class PauseWindow(QWidget):
         layout.setContentsMargins(22, 16, 22, 16)
         layout.setSpacing(8)
         layout.addWidget(self._progress)
-        if self.checkin_before is not None:
-            layout.addWidget(self.checkin_before)
         layout.addWidget(self._stack, 1)
-        # Check-in point 2 of 2: "after", below the last step.
-        self.checkin_after = self._checkin("after") if checkin else None
-        if self.checkin_after is not None:
-            layout.addWidget(self.checkin_after)
         line = QFrame(self)
         line.setFrameShape(QFrame.Shape.HLine)
         line.setFrameShadow(QFrame.Shadow.Plain)
@@ -284,20 +295,29 @@ class PauseWindow(QWidget):
             strip.setVisible(here and not strip.is_skipped)
             if here and not strip.answered:
                 strip.scale.setFocus(Qt.FocusReason.TabFocusReason)
+                # Below a long last step it may start out of sight: scroll to all of it
+                # once the step is laid out.
+                QTimer.singleShot(0, self, self._reveal_checkin)
+
+    def _reveal_checkin(self) -> None:
+        scroll = self._stack.currentWidget()
+        for strip in (self.checkin_before, self.checkin_after):
+            if strip is not None and strip.isVisible() and isinstance(scroll, QScrollArea) \
+                    and scroll.widget().isAncestorOf(strip):
+                scroll.ensureWidgetVisible(strip, 0, 0)
 
     def showEvent(self, event: QEvent) -> None:
         super().showEvent(event)
         self.current_page().enter()
 
     def show_centred(self) -> None:
-        """Show on the screen under the pointer, centred, and take focus."""
-        screen = QGuiApplication.screenAt(QCursor.pos()) or QGuiApplication.primaryScreen()
-        if screen is not None:
-            area = screen.availableGeometry()
-            w = min(self.width(), area.width())
-            h = min(self.height(), area.height())
-            self.resize(w, h)
-            self.move(area.center() - QPoint(w // 2, h // 2))
+        """Show, sized for its screen, and take focus.
+
+        Centred on the screen under the pointer where the app places its windows; under
+        Wayland where the compositor puts it (see ui/window_fit.py).
+        """
+        if not self.isVisible():
+            show_fitted(self, centre=True)
         self.show()
         self.raise_()
         self.activateWindow()
@@ -340,7 +360,7 @@ class PauseWindow(QWidget):
         super().closeEvent(event)
 
 
-class _StepScroll(QScrollArea):
+class _StepScroll(ScrollPage):
     """Scrolls a step that does not fit; leaves the arrow keys to the window and its fields."""
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
@@ -388,10 +408,8 @@ class _StepPage(QWidget):
                 cycles=step.cycles or options.cycles, reduce_motion=options.reduce_motion,
                 parent=self)
             self.breathing.setObjectName("breathing")
-            # The circle takes whatever room the words leave (the page scrolls only when even
-            # its smallest size does not fit); with a checklist a smaller circle still reads.
-            _fill_leftover(self.breathing, 130 if step.checklist
-                           else self.breathing.minimumSizeHint().height())
+            # The circle takes whatever room the words leave, down to its smallest size
+            # (its height for its width); below that the step scrolls.
             layout.addWidget(self.breathing, 1)
             if step.anchor:
                 layout.addWidget(_text(step.anchor, self, "stepAnchor"))
@@ -408,8 +426,9 @@ class _StepPage(QWidget):
             if step.next_prompt:
                 self.own_words = self._own_words_field(step.next_prompt, layout)
             if step.loop_picture:
+                # At least its smallest drawn size (its minimum size hint), more if there is
+                # room; below that the step scrolls.
                 self.loop = PracticeLoop(routine.loop_points(), self)
-                _fill_leftover(self.loop, self.loop.minimumSizeHint().height())
                 layout.addWidget(self.loop, 1)
             else:
                 layout.addStretch(1)
@@ -435,7 +454,8 @@ class _StepPage(QWidget):
         font = self.step_loop.font()
         font.setPointSizeF(font.pointSizeF() * 0.9)
         self.step_loop.setFont(font)
-        _fill_leftover(self.step_loop, 0)
+        # Only the room left over: none at all when the words fill the window.
+        self.step_loop.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
         self.step_loop.setMaximumHeight(200)
         # The loop takes nearly all the room until it reaches its largest size; any room
         # beyond that stays at the bottom instead of pushing the words apart.
@@ -566,12 +586,6 @@ def _text(text: str, parent: QWidget, name: str) -> QLabel:
     label.setWordWrap(True)
     label.setTextFormat(Qt.TextFormat.PlainText)
     return label
-
-
-def _fill_leftover(widget: QWidget, min_height: int) -> None:
-    """Let ``widget`` take the height left over, down to ``min_height``, ignoring its hint."""
-    widget.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
-    widget.setMinimumHeight(min_height)
 
 
 def _mute(label: QWidget, smaller: bool = False) -> None:

@@ -115,7 +115,8 @@ class PracticeLoop(QWidget):
     # ----------------------------------------------------------------- Qt overrides
 
     def sizeHint(self) -> QSize:
-        return QSize(340, 200)
+        # As high as its smallest drawn size: layouts give it more only when there is room.
+        return QSize(max(340, self.minimumSizeHint().width()), self.minimumSizeHint().height())
 
     def minimumSizeHint(self) -> QSize:
         metrics = QFontMetricsF(self._font(True))

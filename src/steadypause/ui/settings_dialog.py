@@ -15,7 +15,7 @@ import logging
 from typing import Any
 
 from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QGuiApplication, QShowEvent
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -48,6 +48,7 @@ from steadypause.ui.breathing import BreathingWidget
 from steadypause.ui.setting_editors import FieldEditor, TextListEditor, make_editor
 from steadypause.ui.shortcut_section import ShortcutSection
 from steadypause.ui.theme import muted_colour, problem_colour
+from steadypause.ui.window_fit import fit_when_first_shown
 
 log = logging.getLogger(__name__)
 
@@ -70,6 +71,7 @@ class SettingsDialog(QDialog):
     """Emits ``applied(Settings)`` after the settings were saved (OK or Apply)."""
 
     applied = Signal(object)
+    PREFERRED_SIZE = (720, 600)
 
     def __init__(self, loaded: LoadResult, store: SettingsStore, autostart: Autostart,
                  parent: QWidget | None = None) -> None:
@@ -153,7 +155,7 @@ class SettingsDialog(QDialog):
             self.cancel_button.setAccessibleName(translate("Settings", "Close"))
         self._restyle()
         self._revalidate()
-        self._fit_to_screen()
+        self.resize(*self.PREFERRED_SIZE)
 
     # -- building -------------------------------------------------------------------------
 
@@ -348,6 +350,7 @@ class SettingsDialog(QDialog):
             self.preview.restart()
 
     def showEvent(self, event: QShowEvent) -> None:
+        fit_when_first_shown(self)
         super().showEvent(event)
         if self.preview is not None and not self.preview.is_running():
             self.preview.start()
@@ -428,11 +431,3 @@ class SettingsDialog(QDialog):
         super().changeEvent(event)
         if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
             self._restyle()
-
-    def _fit_to_screen(self) -> None:
-        wanted = QSize(720, 600)
-        screen = self.screen() or QGuiApplication.primaryScreen()
-        if screen is not None:
-            room = screen.availableGeometry().size() * 0.9
-            wanted = wanted.boundedTo(room)
-        self.resize(wanted)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -18,6 +18,7 @@ from steadypause.core.i18n import translate
 from steadypause.ui.icons import icon
 from steadypause.ui.theme import muted_colour
 from steadypause.ui.tray import DEFAULT_SNOOZE_MINUTES, build_snooze_menu, set_snooze_lengths
+from steadypause.ui.window_fit import fit_when_first_shown
 
 
 class StatusWindow(QWidget):
@@ -28,6 +29,8 @@ class StatusWindow(QWidget):
     historyRequested = Signal()
     settingsRequested = Signal()
     quitRequested = Signal()
+    # As wide as this at the reference font (more with a larger one), as high as it needs.
+    PREFERRED_SIZE = (440, 0)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
@@ -84,7 +87,6 @@ class StatusWindow(QWidget):
         layout.addLayout(row)
         layout.addWidget(self.reason)
         layout.addLayout(row2)
-        self.setFixedWidth(440)
         self._snooze_lengths = DEFAULT_SNOOZE_MINUTES
         self.retranslate()
 
@@ -134,6 +136,10 @@ class StatusWindow(QWidget):
     def refresh(self, schedule: str, snoozed: bool) -> None:
         self.schedule.setText(schedule)
         self.resume_button.setVisible(snoozed)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        fit_when_first_shown(self)
+        super().showEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         # Closing the window must not silently stop the reminders: it only minimises.

@@ -11,6 +11,7 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
 from steadypause import DISPLAY_NAME
 from steadypause.core.i18n import translate
 from steadypause.core.settings import Contact
+from steadypause.ui.window_fit import fit_when_first_shown
 
 
 def help_html() -> str:
@@ -188,6 +190,8 @@ def tabs() -> tuple[tuple[str, str, str, str], ...]:
 
 
 class SupportDialog(QDialog):
+    PREFERRED_SIZE = (500, 600)
+
     def __init__(self, contacts: tuple[Contact, ...] = (),
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -228,4 +232,8 @@ class SupportDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         layout.addWidget(buttons)
-        self.resize(500, 600)
+        self.resize(*self.PREFERRED_SIZE)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        fit_when_first_shown(self)
+        super().showEvent(event)
