@@ -166,7 +166,7 @@ def test_bad_commands_are_refused_with_a_reason(controller: Controller, cmd: str
 def test_status_has_every_documented_key(controller: Controller) -> None:
     status = controller.status()
     assert set(status) == {"version", "tray", "next_pause_at", "snoozed_until", "window",
-                           "last_cue", "active_minutes", "cue_sources"}
+                           "last_cue", "active_minutes", "cue_sources", "reminder"}
     assert status["active_minutes"] == 0
     assert datetime.fromisoformat(status["next_pause_at"]).tzinfo is not None
 
