@@ -84,11 +84,6 @@ def uint32(value: int) -> QDBusArgument:
     return argument
 
 
-def string_variant_map(values: dict[str, str]) -> dict[str, QDBusVariant]:
-    """An ``a{sv}`` whose variants hold strings (a dict of QDBusVariant marshals as a{sv})."""
-    return {key: QDBusVariant(value) for key, value in values.items()}
-
-
 def array_of_maps(items: list[dict[str, str]]) -> QDBusArgument:
     """An ``aa{sv}`` (a Python list of dicts would go out as ``av``)."""
     argument = QDBusArgument()
@@ -98,7 +93,7 @@ def array_of_maps(items: list[dict[str, str]]) -> QDBusArgument:
                           QMetaType.fromName(b"QDBusVariant"))
         for key, value in item.items():
             argument.beginMapEntry()
-            argument << key
+            argument.appendVariant(key)   # the value itself; ``<< str`` picks another type
             argument.appendVariant(QDBusVariant(value))
             argument.endMapEntry()
         argument.endMap()
@@ -312,7 +307,9 @@ class FreedesktopNotifications(NotificationChannel):
             uint32(self._last_id),            # replaces_id: one reminder never stacks
             self._app_id,                     # app_icon: the icon named like the app id
             heading, reason, actions,
-            string_variant_map({"desktop-entry": self._app_id, "category": CATEGORY}),
+            # A dict goes out as a{sv} with each value in one variant (QDBusVariant values
+            # would be wrapped twice, v inside v: the wire test checks).
+            {"desktop-entry": self._app_id, "category": CATEGORY},
             0,                                # expire_timeout: never; our own timer closes it
         ])
         return message
@@ -380,9 +377,8 @@ class PortalNotifications(NotificationChannel):
         """``AddNotification(s id, a{sv} notification)`` with ``buttons`` as ``aa{sv}``."""
         message = self._method("AddNotification")
         buttons = array_of_maps([{"label": labels[key], "action": key} for key in ACTIONS])
-        notification = {"title": QDBusVariant(heading), "body": QDBusVariant(reason),
-                        "priority": QDBusVariant("normal"),
-                        "buttons": QDBusVariant(buttons)}
+        notification = {"title": heading, "body": reason, "priority": "normal",
+                        "buttons": buttons}
         message.setArguments([self.NOTIFICATION_ID, notification])
         return message
 
