@@ -125,6 +125,7 @@ class Controller(QObject):
         self._prompt: Reminder | None = None
         self._reminder_form: ReminderForm | None = None
         self._notifications = notifications
+        self._activation_token = ""
         self._pause: PauseWindow | None = None
         self._help: SupportDialog | None = None
         self._history_window: HistoryWindow | None = None
@@ -343,18 +344,23 @@ class Controller(QObject):
         return for_this_session(APP_ID)
 
     def _use_activation_token(self, token: str) -> None:
-        """The notification server's token for the pause the person just asked for: Qt's
-        Wayland plugin reads it from the environment when the next window is shown, and the
-        compositor then gives that window the focus (docs/adr/010)."""
-        import os
-
-        os.environ["XDG_ACTIVATION_TOKEN"] = token
+        """The notification server's activation token, sent just before the action: kept
+        for the pause window if the answer is Start (see _prompt_answered)."""
+        self._activation_token = token
 
     def _prompt_answered(self, prompt: Reminder, cue: Cue, answer: str) -> None:
         if self._prompt is not prompt:
             return   # a reminder already dismissed (a pause started) answering late
         self._prompt = None
+        token, self._activation_token = self._activation_token, ""
         if answer == "start":
+            if token:
+                # Qt's Wayland plugin reads the token from the environment when the pause
+                # window asks to be activated (and then unsets it), and the compositor gives
+                # that window the focus the person asked for (docs/adr/010).
+                import os
+
+                os.environ["XDG_ACTIVATION_TOKEN"] = token
             self._open_routine(self.routine_for(cue), cue, prompted_at=cue.at)
             return
         self.record_prompt(cue, _PROMPT_OUTCOMES.get(answer, history.Outcome.SKIPPED))

@@ -204,7 +204,7 @@ def test_notify_is_sent_with_exactly_the_declared_types(
                      "Int32"]
     app_name, replaces, icon, summary, body, actions, hints, timeout = (plain(a) for a in
                                                                         call["args"])
-    assert (app_name, replaces, icon) == ("Steady Pause", 0, APP_ID)
+    assert (app_name, replaces, icon) == ("Steady Pause", 0, "")
     assert (summary, body, timeout) == ("Time for a pause", "You have worked for an hour.", 0)
     # The same words as the window's buttons, each after its action key.
     assert actions == ["start", "Start", "later", "In 10 minutes", "skip", "Skip"]
@@ -339,6 +339,20 @@ def test_the_activation_token_before_start_is_handed_to_qt(
     emit(server, nr.NOTIFICATIONS, "ActionInvoked", "us", [dbus.UInt32(1), "start"])
     qtbot.waitUntil(lambda: app.controller.window == "routine", timeout=5000)
     assert os.environ["XDG_ACTIVATION_TOKEN"] == "token-42"
+
+
+def test_an_activation_token_before_another_answer_is_dropped(
+        qtbot: QtBot, server: SpawnedMock, wire: Wire, make_app,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("XDG_ACTIVATION_TOKEN", "")   # restored after the test
+    app = make_app()
+    app.remind()
+    wire.wait_for(qtbot, "Notify")
+    emit(server, nr.NOTIFICATIONS, "ActivationToken", "us", [dbus.UInt32(1), "token-43"])
+    emit(server, nr.NOTIFICATIONS, "ActionInvoked", "us", [dbus.UInt32(1), "later"])
+    qtbot.waitUntil(lambda: app.controller.window == "closed", timeout=5000)
+    assert os.environ["XDG_ACTIVATION_TOKEN"] == ""      # not left for some other window
+    assert app.controller._activation_token == ""
 
 
 # -- which form, and why ---------------------------------------------------------------------

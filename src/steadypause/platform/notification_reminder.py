@@ -305,7 +305,9 @@ class FreedesktopNotifications(NotificationChannel):
         message.setArguments([
             "Steady Pause",                   # i18n-exempt: app_name, the app's own name
             uint32(self._last_id),            # replaces_id: one reminder never stacks
-            self._app_id,                     # app_icon: the icon named like the app id
+            # app_icon: none; the server shows the icon of the desktop-entry's app. A name it
+            # cannot find would show as a broken image (GNOME, with the app not installed).
+            "",
             heading, reason, actions,
             # A dict goes out as a{sv} with each value in one variant (QDBusVariant values
             # would be wrapped twice, v inside v: the wire test checks).
