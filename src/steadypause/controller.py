@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import logging
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from datetime import time as dtime
-from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -353,6 +353,11 @@ class Controller(QObject):
             return   # a reminder already dismissed (a pause started) answering late
         self._prompt = None
         token, self._activation_token = self._activation_token, ""
+        if getattr(prompt, "refused", False):
+            # The notification server went away or refused it: choose again next time (the
+            # window, if there is no server now).
+            log.warning("the reminder could not be shown as a notification; choosing again")
+            self._reminder_form = None
         if answer == "start":
             if token:
                 # Qt's Wayland plugin reads the token from the environment when the pause

@@ -257,7 +257,8 @@ def test_each_button_gives_the_controller_its_answer(
     emit(server, nr.NOTIFICATIONS, "ActionInvoked", "us", [dbus.UInt32(key), action])
     qtbot.waitUntil(lambda: app.controller.window == window, timeout=5000)
     if action == "start":
-        assert app.controller._pause is not None and app.controller._pause.isVisible()
+        assert app.controller._pause is not None
+        assert app.controller._pause.isVisible()
     else:
         status = app.controller.status()
         assert datetime.fromisoformat(status["next_pause_at"]) == app.clock.now() + next_in
@@ -430,7 +431,8 @@ def test_the_portal_gets_buttons_as_an_array_of_dicts_and_answers_start(
     assert plain(buttons) == [{"label": "Start", "action": "start"},
                               {"label": "In 10 minutes", "action": "later"},
                               {"label": "Skip", "action": "skip"}]
-    assert plain(notification)["title"] and plain(notification)["body"]
+    assert plain(notification)["title"] == "Time for a short pause?"
+    assert plain(notification)["body"].startswith("You have been at it for an hour.")
     emit(portal, nr.PORTAL_NOTIFICATION, "ActionInvoked", "ssav",
          ["reminder", "start", dbus.Array([], signature="v")])
     qtbot.waitUntil(lambda: app.controller.window == "routine", timeout=5000)
@@ -447,3 +449,16 @@ def test_the_portal_reminder_is_removed_at_its_timeout(
         reminder.present()
     assert answered.args == ["missed"]
     assert plain(wire.wait_for(qtbot, "RemoveNotification")["args"][0]) == "reminder"
+
+
+def test_a_server_gone_since_the_choice_means_missed_and_the_window_next_time(
+        qtbot: QtBot, session_bus: PrivateDBus, make_app) -> None:
+    mock = notification_server("actions body")
+    app = make_app()
+    assert app.controller.status()["reminder"].startswith("notification (")
+    mock.terminate()
+    qtbot.waitUntil(lambda: not connect(session_bus).interface().isServiceRegistered(
+        nr.NOTIFICATIONS).value(), timeout=5000)
+    app.remind()
+    qtbot.waitUntil(lambda: app.controller.window == "closed", timeout=5000)   # missed
+    assert app.controller.status()["reminder"].startswith("window (offscreen; no notification")

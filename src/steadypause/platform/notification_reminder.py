@@ -131,6 +131,7 @@ class NotificationReminder(QObject):
         self._later_minutes = later_minutes
         self._key: Any = None
         self._done = False
+        self._refused = False
         self._timeout = QTimer(self)
         self._timeout.setSingleShot(True)
         self._timeout.setInterval(timeout_ms)
@@ -141,12 +142,20 @@ class NotificationReminder(QObject):
         """The server's id of this notification (None before it is shown or if refused)."""
         return self._key
 
-    def present(self, anchor: Any = None) -> None:   # noqa: ARG002 - the server places it
+    @property
+    def refused(self) -> bool:
+        """The server refused it or did not answer (it was never on screen)."""
+        return self._refused
+
+    def present(self, anchor: Any = None) -> None:
+        """Send it to the server (``anchor`` is for the window: the server places it)."""
+        del anchor
         self._key = self._channel.send(self, self._heading, self._reason,
                                        button_labels(self._later_minutes))
         if self._key is None:
             # Refused or no reply: nothing is on screen, so nobody can answer it. It counts as
             # missed at once rather than leaving the scheduler waiting for two minutes.
+            self._refused = True
             QTimer.singleShot(0, lambda: self._answer("missed", withdraw=False))
             return
         self._timeout.start()
@@ -330,7 +339,9 @@ class FreedesktopNotifications(NotificationChannel):
     def withdraw(self, key: Any) -> None:
         message = self._method("CloseNotification")
         message.setArguments([uint32(int(key))])
-        self._bus.send(message)   # no reply is needed; the server answers NotificationClosed
+        # Waited for (at most CALL_TIMEOUT_MS): when the app quits, the call must have
+        # reached the server before the process ends.
+        self._call(message)
 
     @Slot("uint", str)
     def _action_invoked(self, key: int, action: str) -> None:
@@ -396,7 +407,7 @@ class PortalNotifications(NotificationChannel):
     def withdraw(self, key: Any) -> None:
         message = self._method("RemoveNotification")
         message.setArguments([str(key)])
-        self._bus.send(message)
+        super()._call(self._bus, message)   # waited for, as in FreedesktopNotifications
 
     @Slot(str, str, "QVariantList")
     def _action_invoked(self, key: str, action: str, _parameter: Any) -> None:
