@@ -382,6 +382,9 @@ def test_auto_follows_the_qt_platform(session_bus: PrivateDBus, server: SpawnedM
     assert form.description == ("notification (org.freedesktop.Notifications, mock-notify 1.0;"
                                 " Wayland)")
     assert isinstance(choose("window", "wayland", channel), WindowForm)
+    forced = choose("notification", "xcb", channel)    # asked for by name: also on X11
+    assert isinstance(forced, NotificationForm)
+    assert forced.description.endswith("mock-notify 1.0; the setting; X11)")
 
 
 def test_a_server_without_buttons_means_the_window(
