@@ -8,6 +8,7 @@ routine), and serves the command channel (``steadypause pause``, ``status`` …)
 from __future__ import annotations
 
 import logging
+import os
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -363,8 +364,6 @@ class Controller(QObject):
                 # Qt's Wayland plugin reads the token from the environment when the pause
                 # window asks to be activated (and then unsets it), and the compositor gives
                 # that window the focus the person asked for (docs/adr/010).
-                import os
-
                 os.environ["XDG_ACTIVATION_TOKEN"] = token
             self._open_routine(self.routine_for(cue), cue, prompted_at=cue.at)
             return

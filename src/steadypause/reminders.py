@@ -56,7 +56,8 @@ class NotificationForm:
 
     def __init__(self, channel: NotificationChannel, why: str) -> None:
         self.channel = channel
-        self.description = channel.description.rstrip(")") + f"; {why})"
+        # "notification (server, version)" + "; why" inside the brackets
+        self.description = f"{channel.description.removesuffix(')')}; {why})"
 
     def create(self, heading: str, reason: str, later_minutes: int,
                timeout_ms: int) -> Reminder:
