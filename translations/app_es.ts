@@ -80,12 +80,12 @@ Software libre bajo la GNU GPL, versión 3 o posterior.&lt;/p&gt;</translation>
             <translation>steadypause: las prácticas o los consejos incluidos están dañados: {error}</translation>
         </message>
         <message>
-            <location filename="../src/steadypause/controller.py" line="+605" />
+            <location filename="../src/steadypause/controller.py" line="+653" />
             <source>this Steady Pause was started without a settings file</source>
             <translation>este Steady Pause se inició sin archivo de ajustes</translation>
         </message>
         <message>
-            <location line="+59" />
+            <location line="+62" />
             <source>snooze needs minutes from 1 to 1440, or 'tomorrow'</source>
             <translation>para posponer hacen falta de 1 a 1440 minutos, o 'tomorrow'</translation>
         </message>
@@ -108,9 +108,30 @@ Software libre bajo la GNU GPL, versión 3 o posterior.&lt;/p&gt;</translation>
     <context>
         <name>Notice</name>
         <message>
-            <location line="-336" />
+            <location line="-341" />
             <source>The pause could not be opened, because of a fault in Steady Pause (the details are in its log). Reminders carry on as usual.</source>
             <translation>No se pudo abrir la pausa por un fallo de Steady Pause (los detalles están en su registro). Los recordatorios siguen como siempre.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Prompt</name>
+        <message>
+            <location filename="../src/steadypause/platform/notification_reminder.py" line="+112" />
+            <source>Start</source>
+            <translation>Empezar</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>In %n minute(s)</source>
+            <translation>
+                <numerusform>En %n minuto</numerusform>
+                <numerusform>En %n minutos</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Skip</source>
+            <translation>Saltar</translation>
         </message>
     </context>
     <context>

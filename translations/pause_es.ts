@@ -550,7 +550,12 @@
             </translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+7" />
+            <source>A reminder is waiting for your answer</source>
+            <translation>Un aviso espera tu respuesta</translation>
+        </message>
+        <message>
+            <location line="+2" />
             <source>A pause is open now</source>
             <translation>Hay una pausa abierta ahora</translation>
         </message>

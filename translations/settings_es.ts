@@ -122,6 +122,21 @@
         <translation>Abrir la práctica directamente</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Automatic (a notification on Wayland)</source>
+        <translation>Automático (una notificación en Wayland)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A small window near the tray</source>
+        <translation>Una ventana pequeña junto a la bandeja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A desktop notification</source>
+        <translation>Una notificación del escritorio</translation>
+    </message>
+    <message>
         <location line="+52"/>
         <source>a phone number or link is needed</source>
         <translation>hace falta un teléfono o un enlace</translation>
@@ -671,6 +686,16 @@
         <location line="+3"/>
         <source>When a cue comes</source>
         <translation>Cuando llega una señal</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>How the gentle reminder appears: a small window near the tray, or a desktop notification with the same buttons. Automatic uses a notification on Wayland desktops (where a window could take the keyboard) and the window elsewhere.</source>
+        <translation>Cómo aparece el aviso amable: una ventana pequeña junto a la bandeja, o una notificación del escritorio con los mismos botones. Automático usa una notificación en los escritorios Wayland (donde una ventana podría quitarte el teclado) y la ventana en los demás.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reminder as</source>
+        <translation>Forma del aviso</translation>
     </message>
     <message>
         <location line="+3"/>

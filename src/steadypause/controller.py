@@ -8,7 +8,9 @@ routine), and serves the command channel (``steadypause pause``, ``status`` …)
 from __future__ import annotations
 
 import logging
+import os
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from datetime import time as dtime
@@ -17,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 
-from steadypause import DISPLAY_NAME, __version__, translations
+from steadypause import APP_ID, DISPLAY_NAME, __version__, translations
 from steadypause.core import history
 from steadypause.core.clock import Clock
 from steadypause.core.cues import Cue, CueKind
@@ -48,11 +50,12 @@ from steadypause.ui.wording import clock_time, prompt_text, schedule_line
 # where it is used, and the cue sources' module (QtDBus), which app.py loads just after the
 # tray icon is shown.
 if TYPE_CHECKING:
+    from steadypause.platform.notification_reminder import NotificationChannel
     from steadypause.platform.sources import CueSources
+    from steadypause.reminders import Reminder, ReminderForm
     from steadypause.ui.about import AboutDialog
     from steadypause.ui.history_view import HistoryWindow
     from steadypause.ui.pause_window import PauseWindow
-    from steadypause.ui.prompt import PromptWindow
     from steadypause.ui.settings_dialog import SettingsDialog
     from steadypause.ui.status_window import StatusWindow
     from steadypause.ui.support import SupportDialog
@@ -99,7 +102,8 @@ class Controller(QObject):
                  parent: QObject | None = None, *,
                  store: SettingsStore | None = None,
                  autostart: Autostart | None = None,
-                 tips: tuple[Tip, ...] = ()) -> None:
+                 tips: tuple[Tip, ...] = (),
+                 notifications: Callable[[], NotificationChannel] | None = None) -> None:
         super().__init__(parent)
         self._clock = clock
         self._scheduler = scheduler
@@ -117,7 +121,12 @@ class Controller(QObject):
         self._last_cue: Cue | None = None
         self._sources: CueSources | None = None
         self._hotkey: GlobalHotkey | None = None
-        self._prompt: PromptWindow | None = None
+        # The reminder on screen (the window, or a notification: reminders.py), and the form
+        # reminders take, chosen when first needed and again after reminder_style changes.
+        self._prompt: Reminder | None = None
+        self._reminder_form: ReminderForm | None = None
+        self._notifications = notifications
+        self._activation_token = ""
         self._pause: PauseWindow | None = None
         self._help: SupportDialog | None = None
         self._history_window: HistoryWindow | None = None
@@ -306,19 +315,56 @@ class Controller(QObject):
             self._open_routine(self._settings.timer_routine, cue, prompted_at=cue.at)
             return
         heading, reason = prompt_text(cue, self._settings.work_minutes)
-        from steadypause.ui.prompt import PromptWindow
-
-
-        prompt = PromptWindow(heading, reason, later_minutes=self._settings.later_minutes,
-                              timeout_ms=self._settings.prompt_timeout_seconds * 1000)
-        prompt.answered.connect(lambda answer: self._prompt_answered(cue, answer))
+        prompt = self.reminder_form().create(
+            heading, reason, later_minutes=self._settings.later_minutes,
+            timeout_ms=self._settings.prompt_timeout_seconds * 1000)
+        prompt.answered.connect(lambda answer: self._prompt_answered(prompt, cue, answer))
         self._prompt = prompt
-        prompt.show_near(self.tray.geometry() if self.status_window is None else None)
+        prompt.present(self.tray.geometry() if self.status_window is None else None)
         self.windowChanged.emit(self.window)
 
-    def _prompt_answered(self, cue: Cue, answer: str) -> None:
+    def reminder_form(self) -> ReminderForm:
+        """The form reminders take here (the window or a notification), chosen once."""
+        if self._reminder_form is None:
+            from PySide6.QtGui import QGuiApplication
+
+            from steadypause.reminders import choose
+
+            self._reminder_form = choose(self._settings.reminder_style,
+                                         QGuiApplication.platformName(),
+                                         self._notifications or self._session_notifications)
+            channel = getattr(self._reminder_form, "channel", None)
+            if channel is not None:
+                channel.on_activation_token(self._use_activation_token)
+        return self._reminder_form
+
+    @staticmethod
+    def _session_notifications() -> NotificationChannel:
+        from steadypause.platform.notification_reminder import for_this_session
+
+        return for_this_session(APP_ID)
+
+    def _use_activation_token(self, token: str) -> None:
+        """The notification server's activation token, sent just before the action: kept
+        for the pause window if the answer is Start (see _prompt_answered)."""
+        self._activation_token = token
+
+    def _prompt_answered(self, prompt: Reminder, cue: Cue, answer: str) -> None:
+        if self._prompt is not prompt:
+            return   # a reminder already dismissed (a pause started) answering late
         self._prompt = None
+        token, self._activation_token = self._activation_token, ""
+        if getattr(prompt, "refused", False):
+            # The notification server went away or refused it: choose again next time (the
+            # window, if there is no server now).
+            log.warning("the reminder could not be shown as a notification; choosing again")
+            self._reminder_form = None
         if answer == "start":
+            if token:
+                # Qt's Wayland plugin reads the token from the environment when the pause
+                # window asks to be activated (and then unsets it), and the compositor gives
+                # that window the focus the person asked for (docs/adr/010).
+                os.environ["XDG_ACTIVATION_TOKEN"] = token
             self._open_routine(self.routine_for(cue), cue, prompted_at=cue.at)
             return
         self.record_prompt(cue, _PROMPT_OUTCOMES.get(answer, history.Outcome.SKIPPED))
@@ -554,6 +600,8 @@ class Controller(QObject):
                 theme.apply(app, new.theme)
         if new.language != old.language:
             self._use_language(new.language)
+        if new.reminder_style != old.reminder_style:
+            self._reminder_form = None   # chosen again for the next reminder
         self._arm()
         self.refresh()
 
@@ -625,7 +673,9 @@ class Controller(QObject):
 
     def refresh(self) -> None:
         s = self._scheduler
-        line = schedule_line(s.next_pause_at, s.snoozed_until, s.busy, self._clock.now())
+        # While only the reminder is up, the line says so, not that a pause is open.
+        line = schedule_line(s.next_pause_at, s.snoozed_until, s.busy, self._clock.now(),
+                             reminder=self._prompt is not None and self._pause is None)
         snoozed = s.snoozed_until is not None
         self.tray.refresh(line, snoozed)
         if self.status_window is not None:
@@ -644,6 +694,7 @@ class Controller(QObject):
             "last_cue": self._last_cue.to_json() if self._last_cue else None,
             "active_minutes": s.active_minutes,
             "cue_sources": self._sources.describe() if self._sources else {},
+            "reminder": self.reminder_form().description,
         }
 
     def handle_command(self, cmd: str, args: dict[str, Any]) -> dict[str, Any]:
@@ -704,7 +755,7 @@ class Controller(QObject):
             if self._pause is not None:
                 self._pause.close()
             elif self._prompt is not None:
-                self._prompt.skip_button.click()
+                self._prompt.skip()
             return self.status()
         if cmd == "layout":
             # Not in the CLI's help: what overlaps or is cut in each open window, as the
@@ -719,7 +770,8 @@ class Controller(QObject):
 
     def widgets(self) -> list[QWidget]:
         """The app's own top-level windows that are open (for tests and benchmarks)."""
-        return [w for w in (self._prompt, self._pause, self.status_window, self._help,
+        prompt = self._prompt if isinstance(self._prompt, QWidget) else None
+        return [w for w in (prompt, self._pause, self.status_window, self._help,
                             self._history_window, self._settings_dialog) if w is not None]
 
 

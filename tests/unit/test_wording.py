@@ -76,3 +76,9 @@ def test_every_sentence_is_one_text_looked_up_in_the_wording_context() -> None:
     assert reason == ("<You have been away for <25 minute(s)>. A moment to arrive before the "
                       "next thing?>")
     assert {context for context, _ in looked_up} == {"Wording"}
+
+
+def test_the_open_line_tells_a_waiting_reminder_from_an_open_pause() -> None:
+    assert schedule_line(None, None, True, NOW, reminder=True) == (
+        "A reminder is waiting for your answer")
+    assert schedule_line(None, None, True, NOW, reminder=False) == "A pause is open now"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
@@ -166,7 +167,7 @@ def test_bad_commands_are_refused_with_a_reason(controller: Controller, cmd: str
 def test_status_has_every_documented_key(controller: Controller) -> None:
     status = controller.status()
     assert set(status) == {"version", "tray", "next_pause_at", "snoozed_until", "window",
-                           "last_cue", "active_minutes", "cue_sources"}
+                           "last_cue", "active_minutes", "cue_sources", "reminder"}
     assert status["active_minutes"] == 0
     assert datetime.fromisoformat(status["next_pause_at"]).tzinfo is not None
 
@@ -349,3 +350,27 @@ def test_a_pause_window_that_fails_to_open_does_not_stop_the_reminders(
     monkeypatch.undo()
     reach_deadline(clock, controller)
     assert controller.window == "prompt"
+
+
+def test_while_only_the_reminder_is_up_the_schedule_line_says_so(
+        qtbot: QtBot, clock: FakeClock, controller: Controller) -> None:
+    assert controller.status_window is not None   # no tray offscreen: the status window
+    reach_deadline(clock, controller)
+    assert controller.window == "prompt"
+    waiting = "A reminder is waiting for your answer"
+    assert controller.status_window.schedule.text() == waiting
+    assert controller.tray.action_next.text() == waiting
+    assert waiting in controller.tray.icon.toolTip()
+    controller._prompt.start_button.click()
+    assert controller.window == "routine"
+    assert controller.status_window.schedule.text() == "A pause is open now"
+    assert controller.tray.action_next.text() == "A pause is open now"
+
+
+def test_the_reminder_form_is_in_status_and_follows_the_setting(
+        qtbot: QtBot, controller: Controller) -> None:
+    # Offscreen is not Wayland: "auto" gives the window, and no notification server is asked.
+    assert controller.status()["reminder"] == (
+        "window (offscreen: it never takes the keyboard there)")
+    controller.apply_settings(dataclasses.replace(controller.settings, reminder_style="window"))
+    assert controller.status()["reminder"] == "window (the setting; offscreen)"

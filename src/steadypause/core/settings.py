@@ -60,6 +60,9 @@ CHOICE_TEXTS = {
     "dark": QT_TRANSLATE_NOOP("Settings", "Dark"),
     "prompt": QT_TRANSLATE_NOOP("Settings", "Show the gentle reminder first"),
     "direct": QT_TRANSLATE_NOOP("Settings", "Open the routine directly"),
+    "auto": QT_TRANSLATE_NOOP("Settings", "Automatic (a notification on Wayland)"),
+    "window": QT_TRANSLATE_NOOP("Settings", "A small window near the tray"),
+    "notification": QT_TRANSLATE_NOOP("Settings", "A desktop notification"),
     # Each language is named in itself, in every language (never translated).
     "en": "English",  # i18n-exempt: a language's own name (endonym)
     "es": "Español",  # i18n-exempt: a language's own name (endonym)
@@ -569,6 +572,14 @@ class Settings:
                                       "the routine directly."),
         choices=("prompt", "direct"),
         label=QT_TRANSLATE_NOOP("Settings", "When a cue comes"))
+    reminder_style: str = _setting(
+        "choice", "auto", "general",
+        QT_TRANSLATE_NOOP("Settings", "How the gentle reminder appears: a small window near the "
+                                      "tray, or a desktop notification with the same buttons. "
+                                      "Automatic uses a notification on Wayland desktops (where a "
+                                      "window could take the keyboard) and the window elsewhere."),
+        choices=("auto", "window", "notification"),
+        label=QT_TRANSLATE_NOOP("Settings", "Reminder as"))
     language: str = _setting(
         "choice", "system", "general",
         QT_TRANSLATE_NOOP("Settings", "The language of the app: the desktop's, or one chosen "

@@ -133,6 +133,14 @@ class PromptWindow(QWidget):
         self.show()
         self._timeout.start()
 
+    def present(self, anchor: QRect | None = None) -> None:
+        """Show it (the reminder interface shared with the notification, reminders.py)."""
+        self.show_near(anchor)
+
+    def skip(self) -> None:
+        """Answer Skip, as the button would."""
+        self.skip_button.click()
+
     def _answer(self, answer: str) -> None:
         if self._done:
             return

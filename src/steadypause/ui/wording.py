@@ -83,7 +83,10 @@ def duration(minutes: int) -> str:
 
 
 def schedule_line(next_pause_at: datetime | None, snoozed_until: datetime | None,
-                  busy: bool, now: datetime) -> str:
+                  busy: bool, now: datetime, *, reminder: bool = False) -> str:
+    """The schedule as one line; ``busy`` with ``reminder``: only the reminder is up."""
+    if busy and reminder:
+        return translate("Wording", "A reminder is waiting for your answer")
     if busy:
         return translate("Wording", "A pause is open now")
     if snoozed_until is not None:

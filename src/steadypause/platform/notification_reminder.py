@@ -1,0 +1,429 @@
+"""The gentle reminder as a desktop notification with buttons, for desktops where a window of
+ours could take the keyboard (any Wayland session; see docs/adr/010-reminder-as-notification.md).
+
+Two servers, one behaviour:
+
+- ``org.freedesktop.Notifications`` (GNOME Shell, Plasma, most others): ``Notify`` with the
+  actions *Start*, *In N minutes*, *Skip*, ``replaces_id`` so one reminder never stacks on
+  another, ``ActionInvoked`` / ``NotificationClosed`` / ``ActivationToken`` handled, and
+  ``CloseNotification`` at the reminder's own timeout (then it counts as missed).
+- ``org.freedesktop.portal.Notification`` inside a Flatpak sandbox (``/.flatpak-info``):
+  ``AddNotification`` with buttons, ``ActionInvoked``, ``RemoveNotification``.
+
+Each reminder emits ``answered`` exactly once with "start", "later", "skip" or "missed",
+like the window in ui/prompt.py; the controller does not know which one it has.
+
+Wire types matter: strict GDBus servers (GNOME Shell) refuse a call whose signature is not
+the declared one, and QtDBus sends a Python int as ``i``. ``uint32`` below builds a
+``QDBusArgument`` holding a real ``u`` (Qt's own ``QDBusArgument::operator<<(uint)``, which
+PySide6 does not expose), and the a{sv}/aa{sv} values are built as maps of variants.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import logging
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import SLOT, QMetaType, QObject, QTimer, Signal, Slot
+from PySide6.QtDBus import (
+    QDBusArgument,
+    QDBusConnection,
+    QDBusMessage,
+    QDBusVariant,
+)
+
+from steadypause.core.i18n import translate
+from steadypause.platform.base import Backend
+
+log = logging.getLogger(__name__)
+
+NOTIFICATIONS = "org.freedesktop.Notifications"
+NOTIFICATIONS_PATH = "/org/freedesktop/Notifications"
+PORTAL = "org.freedesktop.portal.Desktop"
+PORTAL_PATH = "/org/freedesktop/portal/desktop"
+PORTAL_NOTIFICATION = "org.freedesktop.portal.Notification"
+FLATPAK_INFO = Path("/.flatpak-info")
+CALL_TIMEOUT_MS = 2000   # a server that hangs must not hold the app up for long
+CATEGORY = "presence"    # i18n-exempt: a hint; no spec category fits better ("a person")
+ACTIONS = ("start", "later", "skip")   # the answers, also the action keys on the wire
+
+# NotificationClosed reasons (Desktop Notifications spec 1.2).
+CLOSED_EXPIRED, CLOSED_DISMISSED, CLOSED_BY_CALL = 1, 2, 3
+
+
+# -- wire types ---------------------------------------------------------------------------
+
+_uint_writer: Callable[[int, int], int] | None = None
+
+
+def _load_uint_writer() -> Callable[[int, int], int]:
+    """Qt's ``QDBusArgument &QDBusArgument::operator<<(uint)``, from the QtDBus library this
+    process already has loaded (dlopen by soname returns it). PySide6 binds only the
+    ``ushort`` overload for a Python int, which would send ``q``."""
+    global _uint_writer
+    if _uint_writer is None:
+        lib = ctypes.CDLL("libQt6DBus.so.6")
+        writer = lib._ZN13QDBusArgumentlsEj   # QDBusArgument::operator<<(unsigned int)
+        writer.restype = ctypes.c_void_p
+        writer.argtypes = [ctypes.c_void_p, ctypes.c_uint]
+        _uint_writer = writer
+    return _uint_writer
+
+
+def uint32(value: int) -> QDBusArgument:
+    """An argument that goes on the wire as D-Bus ``u`` (a Python int would go as ``i``)."""
+    import shiboken6
+
+    if not 0 <= value <= 0xFFFF_FFFF:
+        raise ValueError(f"{value} does not fit in a D-Bus uint32")  # i18n-exempt: a bug
+    argument = QDBusArgument()
+    _load_uint_writer()(shiboken6.getCppPointer(argument)[0], value)
+    return argument
+
+
+def array_of_maps(items: list[dict[str, str]]) -> QDBusArgument:
+    """An ``aa{sv}`` (a Python list of dicts would go out as ``av``)."""
+    argument = QDBusArgument()
+    argument.beginArray(QMetaType(QMetaType.Type.QVariantMap))
+    for item in items:
+        argument.beginMap(QMetaType(QMetaType.Type.QString),
+                          QMetaType.fromName(b"QDBusVariant"))
+        for key, value in item.items():
+            argument.beginMapEntry()
+            argument.appendVariant(key)   # the value itself; ``<< str`` picks another type
+            argument.appendVariant(QDBusVariant(value))
+            argument.endMapEntry()
+        argument.endMap()
+    argument.endArray()
+    return argument
+
+
+def _reply(message: QDBusMessage) -> list[Any] | None:
+    if message.type() != QDBusMessage.MessageType.ReplyMessage:
+        return None
+    return list(message.arguments())
+
+
+def button_labels(later_minutes: int) -> dict[str, str]:
+    """The same words as the window's buttons (ui/prompt.py)."""
+    return {"start": translate("Prompt", "Start"),
+            "later": translate("Prompt", "In %n minute(s)", None, later_minutes),
+            "skip": translate("Prompt", "Skip")}
+
+
+# -- one reminder ---------------------------------------------------------------------------
+
+
+class NotificationReminder(QObject):
+    """One reminder on a notification server; emits ``answered`` exactly once."""
+
+    answered = Signal(str)
+
+    def __init__(self, channel: NotificationChannel, heading: str, reason: str,
+                 later_minutes: int, timeout_ms: int) -> None:
+        super().__init__(channel)
+        self._channel = channel
+        self._heading = heading
+        self._reason = reason
+        self._later_minutes = later_minutes
+        self._key: Any = None
+        self._done = False
+        self._refused = False
+        self._timeout = QTimer(self)
+        self._timeout.setSingleShot(True)
+        self._timeout.setInterval(timeout_ms)
+        self._timeout.timeout.connect(self._timed_out)
+
+    @property
+    def key(self) -> Any:
+        """The server's id of this notification (None before it is shown or if refused)."""
+        return self._key
+
+    @property
+    def refused(self) -> bool:
+        """The server refused it or did not answer (it was never on screen)."""
+        return self._refused
+
+    def present(self, anchor: Any = None) -> None:
+        """Send it to the server (``anchor`` is for the window: the server places it)."""
+        del anchor
+        self._key = self._channel.send(self, self._heading, self._reason,
+                                       button_labels(self._later_minutes))
+        if self._key is None:
+            # Refused or no reply: nothing is on screen, so nobody can answer it. It counts as
+            # missed at once rather than leaving the scheduler waiting for two minutes.
+            self._refused = True
+            QTimer.singleShot(0, lambda: self._answer("missed", withdraw=False))
+            return
+        self._timeout.start()
+
+    def _timed_out(self) -> None:
+        self._answer("missed", withdraw=True)
+
+    def skip(self) -> None:
+        """Answer Skip, as the button would (the hidden ``dismiss`` command)."""
+        self._answer("skip", withdraw=True)
+
+    def dismiss(self) -> None:
+        """Take it off the screen without an answer (quitting, or a pause started)."""
+        if self._done:
+            return
+        self._done = True
+        self._timeout.stop()
+        self._withdraw()
+
+    def _withdraw(self) -> None:
+        if self._key is not None:
+            self._channel.withdraw(self._key)
+        self._channel.forget(self)
+
+    # From the channel: the server's signals for this notification.
+    def action_invoked(self, action: str) -> None:
+        if action in ACTIONS:
+            # The server closes a notification once an action is invoked (GNOME, Plasma);
+            # withdrawing it again is harmless and covers servers with "resident" ones.
+            self._answer(action, withdraw=True)
+        else:
+            log.info("notification action %r ignored", action)
+
+    def closed(self, reason: int) -> None:
+        # Closed by the person: like closing the window, Skip. Expired by the server: missed.
+        self._answer("skip" if reason == CLOSED_DISMISSED else "missed", withdraw=False)
+
+    def _answer(self, answer: str, *, withdraw: bool) -> None:
+        if self._done:
+            return
+        self._done = True
+        self._timeout.stop()
+        if withdraw:
+            self._withdraw()
+        else:
+            self._channel.forget(self)
+        log.info("reminder answered: %s", answer)
+        self.answered.emit(answer)
+
+
+# -- the servers ----------------------------------------------------------------------------
+
+
+class NotificationChannel(Backend):
+    """A notification server that can show a reminder with buttons."""
+
+    kind = "notification"
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._showing: dict[Any, NotificationReminder] = {}
+        self._token_handler: Callable[[str], None] | None = None
+
+    def on_activation_token(self, handler: Callable[[str], None]) -> None:
+        """Called with the activation token the server sends before an action, if any."""
+        self._token_handler = handler
+
+    def create(self, heading: str, reason: str, later_minutes: int,
+               timeout_ms: int) -> NotificationReminder:
+        return NotificationReminder(self, heading, reason, later_minutes, timeout_ms)
+
+    @property
+    def description(self) -> str:
+        return f"notification ({self.name})"   # i18n-exempt: diagnostics
+
+    # For the reminders.
+    def send(self, reminder: NotificationReminder, heading: str, reason: str,
+             labels: dict[str, str]) -> Any:
+        raise NotImplementedError
+
+    def withdraw(self, key: Any) -> None:
+        raise NotImplementedError
+
+    def forget(self, reminder: NotificationReminder) -> None:
+        for key, shown in list(self._showing.items()):
+            if shown is reminder:
+                del self._showing[key]
+
+    def _call(self, conn: QDBusConnection, message: QDBusMessage) -> list[Any] | None:
+        reply = conn.call(message, timeout=CALL_TIMEOUT_MS)
+        values = _reply(reply)
+        if values is None:
+            log.warning("%s %s failed: %s", self.name, message.member(), reply.errorMessage())
+        return values
+
+
+class FreedesktopNotifications(NotificationChannel):
+    """``org.freedesktop.Notifications``: available when a server answers and has actions."""
+
+    name = NOTIFICATIONS
+
+    def __init__(self, session_bus: QDBusConnection, app_id: str,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._bus = session_bus
+        self._app_id = app_id
+        self._last_id = 0
+        self.server = ""
+        if not session_bus.isConnected():
+            self.unavailable("no D-Bus session bus")  # i18n-exempt: diagnostics
+            return
+        try:
+            _load_uint_writer()
+        except (OSError, AttributeError) as exc:   # not Linux, or a QtDBus without the symbol
+            why = f"QtDBus cannot send an unsigned argument here: {exc}"  # i18n-exempt: diagnostics
+            self.unavailable(why)
+            return
+        capabilities = self._call(self._method("GetCapabilities"))
+        if capabilities is None:
+            why = f"no notification server ({NOTIFICATIONS}) answers"  # i18n-exempt: diagnostics
+            self.unavailable(why)
+            return
+        info = self._call(self._method("GetServerInformation")) or []
+        if len(info) >= 3:
+            self.server = f"{info[0]} {info[2]}".strip()
+        caps = [str(c) for c in (capabilities[0] if capabilities else [])]
+        if "actions" not in caps:
+            self.unavailable(  # i18n-exempt: diagnostics
+                f"the notification server {self.server or '?'} has no buttons (its "
+                f"capabilities: {', '.join(caps) or 'none'})")
+            return
+        for signal, slot in (("ActionInvoked", "_action_invoked(uint,QString)"),
+                             ("NotificationClosed", "_notification_closed(uint,uint)"),
+                             ("ActivationToken", "_activation_token(uint,QString)")):
+            session_bus.connect(NOTIFICATIONS, NOTIFICATIONS_PATH, NOTIFICATIONS, signal, self,
+                                SLOT(slot))
+
+    @property
+    def description(self) -> str:
+        server = self.server or "unknown server"  # i18n-exempt: diagnostics
+        return f"notification ({NOTIFICATIONS}, {server})"  # i18n-exempt: diagnostics
+
+    def _method(self, member: str) -> QDBusMessage:
+        return QDBusMessage.createMethodCall(NOTIFICATIONS, NOTIFICATIONS_PATH, NOTIFICATIONS,
+                                             member)
+
+    def _call(self, message: QDBusMessage) -> list[Any] | None:  # type: ignore[override]
+        return super()._call(self._bus, message)
+
+    def notify_message(self, heading: str, reason: str, labels: dict[str, str]) -> QDBusMessage:
+        """The ``Notify`` call, with exactly the signature ``susssasa{sv}i``."""
+        message = self._method("Notify")  # i18n-exempt: D-Bus method
+        actions: list[str] = []
+        for key in ACTIONS:
+            actions += [key, labels[key]]
+        message.setArguments([
+            "Steady Pause",                   # i18n-exempt: app_name, the app's own name
+            uint32(self._last_id),            # replaces_id: one reminder never stacks
+            # app_icon: none; the server shows the icon of the desktop-entry's app. A name it
+            # cannot find would show as a broken image (GNOME, with the app not installed).
+            "",
+            heading, reason, actions,
+            # A dict goes out as a{sv} with each value in one variant (QDBusVariant values
+            # would be wrapped twice, v inside v: the wire test checks).
+            {"desktop-entry": self._app_id, "category": CATEGORY},
+            0,                                # expire_timeout: never; our own timer closes it
+        ])
+        return message
+
+    def send(self, reminder: NotificationReminder, heading: str, reason: str,
+             labels: dict[str, str]) -> Any:
+        values = self._call(self.notify_message(heading, reason, labels))
+        if not values:
+            return None
+        key = int(values[0])
+        self._last_id = key
+        self._showing[key] = reminder
+        log.info("reminder shown as notification %d", key)
+        return key
+
+    def withdraw(self, key: Any) -> None:
+        message = self._method("CloseNotification")
+        message.setArguments([uint32(int(key))])
+        # Waited for (at most CALL_TIMEOUT_MS): when the app quits, the call must have
+        # reached the server before the process ends.
+        self._call(message)
+
+    @Slot("uint", str)
+    def _action_invoked(self, key: int, action: str) -> None:
+        reminder = self._showing.get(int(key))
+        if reminder is not None:
+            reminder.action_invoked(action)
+
+    @Slot("uint", "uint")
+    def _notification_closed(self, key: int, reason: int) -> None:
+        reminder = self._showing.get(int(key))
+        if reminder is not None:
+            log.info("notification %d closed (reason %d)", key, reason)
+            reminder.closed(int(reason))
+
+    @Slot("uint", str)
+    def _activation_token(self, key: int, token: str) -> None:
+        if int(key) in self._showing and self._token_handler is not None:
+            log.info("activation token for notification %d", key)
+            self._token_handler(token)
+
+
+class PortalNotifications(NotificationChannel):
+    """``org.freedesktop.portal.Notification``, the way out of a Flatpak sandbox."""
+
+    name = PORTAL_NOTIFICATION
+    NOTIFICATION_ID = "reminder"   # re-adding the same id replaces the notification
+
+    def __init__(self, session_bus: QDBusConnection, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._bus = session_bus
+        if not session_bus.isConnected():
+            self.unavailable("no D-Bus session bus")  # i18n-exempt: diagnostics
+            return
+        reply = session_bus.interface().isServiceRegistered(PORTAL)
+        if not reply.isValid() or not reply.value():
+            why = f"no desktop portal ({PORTAL}) on the session bus"  # i18n-exempt: diagnostics
+            self.unavailable(why)
+            return
+        session_bus.connect(PORTAL, PORTAL_PATH, PORTAL_NOTIFICATION, "ActionInvoked", self,
+                            SLOT("_action_invoked(QString,QString,QVariantList)"))
+
+    def _method(self, member: str) -> QDBusMessage:
+        return QDBusMessage.createMethodCall(PORTAL, PORTAL_PATH, PORTAL_NOTIFICATION, member)
+
+    def add_message(self, heading: str, reason: str, labels: dict[str, str]) -> QDBusMessage:
+        """``AddNotification(s id, a{sv} notification)`` with ``buttons`` as ``aa{sv}``."""
+        message = self._method("AddNotification")
+        buttons = array_of_maps([{"label": labels[key], "action": key} for key in ACTIONS])
+        notification = {"title": heading, "body": reason, "priority": "normal",
+                        "buttons": buttons}
+        message.setArguments([self.NOTIFICATION_ID, notification])
+        return message
+
+    def send(self, reminder: NotificationReminder, heading: str, reason: str,
+             labels: dict[str, str]) -> Any:
+        if super()._call(self._bus, self.add_message(heading, reason, labels)) is None:
+            return None
+        # One id, so a new reminder replaces any old one; only the newest is answered.
+        self._showing = {self.NOTIFICATION_ID: reminder}
+        log.info("reminder shown through the notification portal")
+        return self.NOTIFICATION_ID
+
+    def withdraw(self, key: Any) -> None:
+        message = self._method("RemoveNotification")
+        message.setArguments([str(key)])
+        super()._call(self._bus, message)   # waited for, as in FreedesktopNotifications
+
+    @Slot(str, str, "QVariantList")
+    def _action_invoked(self, key: str, action: str, _parameter: Any) -> None:
+        reminder = self._showing.get(key)
+        if reminder is not None:
+            reminder.action_invoked(action)
+
+
+def in_flatpak() -> bool:
+    return FLATPAK_INFO.exists()
+
+
+def for_this_session(app_id: str, session_bus: QDBusConnection | None = None,
+                     flatpak: bool | None = None) -> NotificationChannel:
+    """The portal inside a Flatpak sandbox, else the freedesktop server."""
+    bus = session_bus if session_bus is not None else QDBusConnection.sessionBus()
+    if flatpak if flatpak is not None else in_flatpak():
+        return PortalNotifications(bus)
+    return FreedesktopNotifications(bus, app_id)
