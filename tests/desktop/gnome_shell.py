@@ -46,6 +46,7 @@ REPO = Path(__file__).resolve().parents[2]
 EDITOR_SCRIPT = Path(__file__).with_name("standin_editor.py")
 APPINDICATOR = "ubuntu-appindicators@ubuntu.com"
 APT_LINE = ("sudo apt-get install gnome-shell gjs gnome-shell-extension-appindicator dbus "
+            "libglib2.0-bin dconf-gsettings-backend "
             "libwayland-client0 libwayland-cursor0 libwayland-egl1")
 
 # evdev key codes (linux/input-event-codes.h) for what the tests type.
@@ -67,7 +68,7 @@ class DesktopError(RuntimeError):
 
 
 def missing_programs() -> list[str]:
-    return [p for p in ("gnome-shell", "gjs", "dbus-daemon", "gnome-extensions")
+    return [p for p in ("gnome-shell", "gjs", "dbus-daemon", "gnome-extensions", "gsettings")
             if shutil.which(p) is None] + \
         ([] if Path("/usr/share/gnome-shell/extensions", APPINDICATOR).is_dir()
          else ["gnome-shell-extension-appindicator"])
