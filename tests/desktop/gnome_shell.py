@@ -50,7 +50,8 @@ APT_LINE = ("sudo apt-get install gnome-shell gjs gnome-shell-extension-appindic
             "libwayland-client0 libwayland-cursor0 libwayland-egl1")
 
 # evdev key codes (linux/input-event-codes.h) for what the tests type.
-KEY_ESC, KEY_BACKSPACE, KEY_TAB, KEY_ENTER, KEY_LEFTSHIFT, KEY_SPACE = 1, 14, 15, 28, 42, 57
+KEY_ESC, KEY_BACKSPACE, KEY_TAB, KEY_ENTER, KEY_LEFTSHIFT, KEY_LEFTALT, KEY_SPACE = \
+    1, 14, 15, 28, 42, 56, 57
 _ROWS = {"qwertyuiop": 16, "asdfghjkl": 30, "zxcvbnm": 44}
 KEYCODES = {ch: start + i for row, start in _ROWS.items() for i, ch in enumerate(row)}
 KEYCODES[" "] = KEY_SPACE
@@ -422,6 +423,13 @@ class RemoteInput:
         self.session.NotifyKeyboardKeycode(dbus.UInt32(code), dbus.Boolean(True))
         time.sleep(hold)
         self.session.NotifyKeyboardKeycode(dbus.UInt32(code), dbus.Boolean(False))
+
+    def chord(self, modifier: int, code: int) -> None:
+        """A key with a modifier held, e.g. ``chord(KEY_LEFTALT, KEYCODES["n"])``."""
+        self.session.NotifyKeyboardKeycode(dbus.UInt32(modifier), dbus.Boolean(True))
+        time.sleep(0.02)
+        self.key(code)
+        self.session.NotifyKeyboardKeycode(dbus.UInt32(modifier), dbus.Boolean(False))
 
     def type_text(self, text: str, every: float = 0.05) -> None:
         """Lower-case letters and spaces, one key at a time."""
