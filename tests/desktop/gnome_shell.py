@@ -106,23 +106,40 @@ class _Processes:
         return proc
 
     def end(self, proc: subprocess.Popen[Any], grace: float = 5.0) -> None:
-        if proc.poll() is None:
+        """TERM to the group, KILL to what is left of it after ``grace`` seconds.
+
+        The leader is reaped only at the end: until then its pid (a zombie's, if it is
+        gone) names the group, so no other process can have taken that number.
+        """
+        if proc.returncode is None:
             with contextlib.suppress(ProcessLookupError):
                 os.killpg(proc.pid, signal.SIGTERM)
-            try:
-                proc.wait(timeout=grace)
-            except subprocess.TimeoutExpired:
-                with contextlib.suppress(ProcessLookupError):
-                    os.killpg(proc.pid, signal.SIGKILL)
-                proc.wait(timeout=5)
-        # The group may hold children that outlived their leader (D-Bus activated services).
-        with contextlib.suppress(ProcessLookupError, PermissionError):
-            os.killpg(proc.pid, signal.SIGKILL)
+            wait_exited(proc, grace)
+            # The rest of the group: D-Bus activated services of a bus daemon, for one.
+            with contextlib.suppress(ProcessLookupError):
+                os.killpg(proc.pid, signal.SIGKILL)
+        else:
+            log.warning("pid %d had already ended (%s)", proc.pid, proc.returncode)
+        proc.wait(timeout=10)
         self._procs = [(n, p) for n, p in self._procs if p is not proc]
 
     def end_all(self) -> None:
         for _name, proc in reversed(list(self._procs)):
             self.end(proc)
+
+
+def wait_exited(proc: subprocess.Popen[Any], seconds: float) -> bool:
+    """Wait until ``proc`` has ended, without reaping it (see :meth:`_Processes.end`)."""
+    deadline = time.monotonic() + seconds
+    while True:
+        try:
+            if os.waitid(os.P_PID, proc.pid, os.WEXITED | os.WNOHANG | os.WNOWAIT):
+                return True
+        except ChildProcessError:   # reaped already
+            return True
+        if time.monotonic() >= deadline:
+            return False
+        time.sleep(0.05)
 
 
 def _bus_daemon(procs: _Processes, name: str, socket: Path, env: dict[str, str],
@@ -258,8 +275,8 @@ class GnomeShell:
             self.base_env(), self.logs / "gnome-shell.log")
 
         def ready() -> bool:
-            if self.shell is not None and self.shell.poll() is not None:
-                raise DesktopError(f"gnome-shell exited with {self.shell.returncode}; "
+            if self.shell is not None and wait_exited(self.shell, 0):
+                raise DesktopError("gnome-shell ended while starting; "
                                    f"see {self.logs / 'gnome-shell.log'}")
             return ((self.runtime / "wayland-0").exists()
                     and "GNOME Shell started at" in self.shell_log()
@@ -485,9 +502,8 @@ class App:
             "steadypause", [sys.executable, "-m", "steadypause"], self.env(), self.log_path)
 
         def answering() -> bool:
-            if self.proc is not None and self.proc.poll() is not None:
-                raise DesktopError(f"the app exited with {self.proc.returncode}:\n"
-                                   + self.log_text())
+            if self.proc is not None and wait_exited(self.proc, 0):
+                raise DesktopError("the app ended while starting:\n" + self.log_text())
             try:
                 self.command("status")
             except DesktopError:
@@ -540,11 +556,10 @@ class App:
     def stop(self) -> None:
         if self.proc is None:
             return
-        if self.proc.poll() is None:
+        if self.proc.returncode is None:
             with contextlib.suppress(DesktopError, CommandRefused):
                 self.command("quit")
-            with contextlib.suppress(subprocess.TimeoutExpired):
-                self.proc.wait(timeout=5)
+            wait_exited(self.proc, 5)
         self.shell.end_process(self.proc)
         self.proc = None
 

@@ -32,7 +32,7 @@ def test_a_short_lock_through_the_screensaver_is_seen_and_ignored(
     back = wait_until(lambda: BACK.search(app.log_text()), 10, "the app to see the unlock")
     seconds, reasons, locked = int(back[1]), back[2].split(","), int(back[3])
     assert reasons == ["locked"]
-    assert 2 <= locked <= seconds <= 10
+    assert 1 <= locked <= seconds <= 10   # about the two seconds it was locked
     # Shorter than lock_minutes: no pause offered on unlocking.
     status = app.command("status")
     assert status["last_cue"] is None
