@@ -12,9 +12,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-import pytest
-
 import gnome_shell
+import pytest
 from gnome_shell import App, Editor, GnomeShell, RemoteInput
 
 

@@ -11,7 +11,6 @@ compositor to give it focus before typing and see whether anything took focus aw
 
 from __future__ import annotations
 
-import os
 import sys
 from pathlib import Path
 
@@ -41,7 +40,7 @@ def main() -> int:
     def save() -> None:
         part = target.with_suffix(".part")
         part.write_text(field.toPlainText(), encoding="utf-8")
-        os.replace(part, target)
+        part.replace(target)
 
     field.textChanged.connect(save)
     save()

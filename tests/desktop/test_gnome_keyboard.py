@@ -14,8 +14,8 @@ import time
 from collections.abc import Callable
 
 import pytest
-
 from gnome_shell import APP_SETTINGS, KEY_ENTER, App, RemoteInput
+
 from steadypause.core.routine import load_builtin_routines
 
 

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from gnome_shell import APP_SETTINGS, KEY_LEFTALT, KEYCODES, App, GnomeShell, RemoteInput
+
 from steadypause.core.routine import load_builtin_routines
 
 FULL = 'manual_routine = "full"\n'   # with its check-ins on the first and the last step

@@ -12,7 +12,6 @@ from pathlib import Path
 import dbus
 from dbus.mainloop.glib import DBusGMainLoop
 from gi.repository import GLib
-
 from gnome_shell import Editor, GnomeShell, RemoteInput, wait_until
 
 

@@ -6,7 +6,6 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import dbus
-
 from gnome_shell import APPINDICATOR, App, GnomeShell
 
 WATCHER = "org.kde.StatusNotifierWatcher"
