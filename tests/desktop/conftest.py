@@ -1,8 +1,8 @@
 """Fixtures for the real-desktop tests: a headless GNOME Shell shared by the scenarios.
 
-The shell starts once per test session (under 3 s, about 210 MB) and is stopped, with everything it
-started, at the end. Each scenario starts its own app, stand-in editor and input session
-on it and ends them (tests/desktop/gnome_shell.py). Without gnome-shell installed, the
+The shell starts once per test session (under 3 s, about 210 MB) and is stopped, with
+everything it started, at the end. Each scenario starts its own app, stand-in editor and
+input session on it and ends them (tests/desktop/gnome_shell.py). Without gnome-shell installed, the
 scenarios skip and name the packages; scripts/run-tests installs them (scripts/
 system-packages.txt, section [test]), so on CI they run.
 """
