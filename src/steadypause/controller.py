@@ -700,6 +700,9 @@ class Controller(QObject):
     def handle_command(self, cmd: str, args: dict[str, Any]) -> dict[str, Any]:
         if cmd == "status":
             self.catch_up()
+            # A tray that appeared since the last look (every TRAY_RECHECK_MS) counts now:
+            # the status answered is the one the person sees, and tests need not wait.
+            self._check_tray()
             return self.status()
         if cmd == "pause":
             source = args.get("source", "cli")

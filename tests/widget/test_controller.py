@@ -69,6 +69,14 @@ def test_a_tray_that_appears_later_is_used(controller: Controller,
     assert not controller._tray_check.isActive()
 
 
+def test_the_status_command_looks_for_a_tray_that_appeared(
+        controller: Controller, monkeypatch: pytest.MonkeyPatch) -> None:
+    assert controller.handle_command("status", {})["tray"] == "fallback"
+    monkeypatch.setattr(TrayIcon, "available", staticmethod(lambda: True))
+    assert controller.handle_command("status", {})["tray"] == "available"
+    assert controller.status_window is None
+
+
 def test_timer_is_a_single_shot_aimed_at_the_deadline(controller: Controller) -> None:
     timer = controller._timer
     assert timer.isSingleShot()
