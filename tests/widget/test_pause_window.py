@@ -170,3 +170,25 @@ def test_window_is_small_and_not_fullscreen(qtbot: QtBot, routines: dict[str, Ro
     assert window.height() <= 560
     assert not window.isFullScreen()
     assert window.windowFlags() & Qt.WindowType.WindowStaysOnTopHint
+
+
+def test_enter_on_an_option_goes_on_and_leaves_it_as_it_was(
+        qtbot: QtBot, routines: dict[str, Routine]) -> None:
+    """Enter is "go on" on a check box or a choice too (on GNOME, Qt's theme would have the
+    focused option take the key and be pressed: tests/desktop/test_gnome_keyboard.py)."""
+    routine = routines["full"]
+    window, _ = open_window(qtbot, routine)
+    walked = 0
+    for n in range(len(routine.steps) - 1):
+        options = window.current_page().options()
+        if options:
+            option = options[-1]
+            option.setFocus(Qt.FocusReason.TabFocusReason)
+            before = option.isChecked()
+            qtbot.keyClick(option, Qt.Key.Key_Enter, Qt.KeyboardModifier.KeypadModifier)
+            assert option.isChecked() == before
+            walked += 1
+        else:
+            press(qtbot, window, Qt.Key.Key_Return)
+        assert window.index == n + 1
+    assert walked >= 2   # the body signals and the choices of the full routine

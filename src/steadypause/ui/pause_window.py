@@ -17,7 +17,7 @@ import logging
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QPalette
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -152,6 +152,8 @@ class PauseWindow(QWidget):
             if n == last and self.checkin_after is not None:
                 column.addWidget(self.checkin_after)
             scroll.setWidget(content)
+            for option in page.options():
+                option.installEventFilter(self)
             self._pages.append(page)
             self._stack.addWidget(scroll)
 
@@ -323,6 +325,21 @@ class PauseWindow(QWidget):
         self.activateWindow()
 
     # -- keyboard -----------------------------------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Enter on a step's option (a check box or a choice) goes on, as everywhere else.
+
+        Qt's GNOME platform theme lists Return and Enter among the keys that press a
+        focused button (QPlatformTheme::ButtonPressKeys), so there Enter would tick the
+        option instead and the window would never see it. Push buttons keep the desktop's
+        own behaviour.
+        """
+        if (event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+                and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier):
+            self.next()
+            return True
+        return super().eventFilter(watched, event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
@@ -559,6 +576,10 @@ class _StepPage(QWidget):
         if self.own_words is not None:
             found.append(self.own_words)
         return found
+
+    def options(self) -> list[QAbstractButton]:
+        """The step's check boxes and choices."""
+        return [*self.checks, *(self.choices.buttons() if self.choices is not None else [])]
 
     def enter(self) -> None:
         if self.breathing is not None:
