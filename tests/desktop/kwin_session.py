@@ -99,6 +99,11 @@ class KWinSession:
     def runtime_dir(self) -> Path:
         return Path(self.env["XDG_RUNTIME_DIR"])
 
+    @property
+    def display(self) -> str:
+        """The socket by its full path (for clients whose XDG_RUNTIME_DIR is another)."""
+        return str(self.runtime_dir / self.socket)
+
     def start(self, argv: list[str], env: dict[str, str] | None = None,
               **kwargs: object) -> subprocess.Popen:
         """A process inside the session, ended with it."""
@@ -125,6 +130,9 @@ class KWinSession:
             except subprocess.TimeoutExpired:
                 proc.kill()
                 proc.wait()
+            for stream in (proc.stdout, proc.stderr):
+                if stream is not None:
+                    stream.close()
         shutil.rmtree(self.root, ignore_errors=True)
 
 
@@ -166,8 +174,7 @@ class FakeInput:
     in KWin's environment (it is a restricted interface)."""
 
     def __init__(self, session: KWinSession) -> None:
-        # A full path: the session's runtime dir, whatever this process's is.
-        self._conn = Connection(str(session.runtime_dir / session.socket))
+        self._conn = Connection(session.display)
         proxy = self._conn.bind(FAKE_INPUT)
         if proxy is None:
             raise RuntimeError("KWin offers no org_kde_kwin_fake_input")
