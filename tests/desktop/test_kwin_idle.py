@@ -11,6 +11,9 @@ and goes to the focused window.
 from __future__ import annotations
 
 import itertools
+import os
+import subprocess
+import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -71,6 +74,64 @@ def test_without_a_wayland_session_the_selector_says_why(
     for backend in sources.all():
         backend.deleteLater()
     QDBusConnection.disconnectFromBus(bus.name())
+
+
+def test_the_wayland_module_is_loaded_only_in_a_wayland_session() -> None:
+    probe = ("import sys\n"
+             "from PySide6.QtCore import QCoreApplication\n"
+             "from PySide6.QtDBus import QDBusConnection\n"
+             "from steadypause.platform.sources import build_linux\n"
+             "app = QCoreApplication([])\n"
+             "bus = QDBusConnection.connectToBus('unix:path=/nonexistent', 'none')\n"
+             "build_linux(bus, bus)\n"
+             "print(sorted(m for m in sys.modules if 'wayland' in m))\n")
+    env = {k: v for k, v in os.environ.items() if k not in ("WAYLAND_DISPLAY", "DISPLAY")}
+    out = subprocess.run([sys.executable, "-c", probe], env={**env, "QT_QPA_PLATFORM":
+                         "offscreen"}, capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[]"
+
+
+def test_a_compositor_without_an_idle_protocol_is_named_in_cue_sources(
+        kwin: KWinSession, monkeypatch: pytest.MonkeyPatch) -> None:
+    """KWin has both protocols: each is hidden from the backend to stand in for a
+    compositor that has neither (GNOME's Mutter before 46 without its D-Bus monitor,
+    weston)."""
+    from steadypause.platform import wayland_idle
+
+    monkeypatch.setattr(wayland_idle.EXT_NOTIFIER, "name", "not_offered_here")
+    monkeypatch.setattr(wayland_idle.KDE_IDLE, "name", "not_offered_either")
+    monkeypatch.setenv("WAYLAND_DISPLAY", kwin.display)
+    bus = QDBusConnection.connectToBus(kwin.env["DBUS_SESSION_BUS_ADDRESS"],
+                                       f"sp-kwin-session-{next(_names)}")
+    sources = build_linux(bus, bus)
+    try:
+        assert not sources.idle.is_available()
+        assert sources.describe()["idle"] == (
+            "unavailable: no org.gnome.Mutter.IdleMonitor on the session bus; "
+            "ext-idle-notify: the Wayland compositor offers neither ext_idle_notifier_v1 "
+            "nor org_kde_kwin_idle; a Wayland session (XScreenSaver would only see X "
+            "clients)")
+    finally:
+        for backend in sources.all():
+            backend.deleteLater()
+        QDBusConnection.disconnectFromBus(bus.name())
+
+
+def test_a_compositor_that_goes_away_ends_the_reports_quietly(
+        qtbot: QtBot, caplog: pytest.LogCaptureFixture) -> None:
+    """Its own KWin, ended under the backend: no crash, a warning, no more figures."""
+    if reason := kwin_runnable():
+        pytest.skip(reason)
+    with kwin_session() as own:
+        idle = WaylandIdle(threshold_s=60, display=own.display)
+        assert idle.is_available(), idle.reason
+        idle.start()
+        assert idle.idle_seconds() == 0.0
+        for proc in own.procs:
+            proc.terminate()
+        qtbot.waitUntil(lambda: idle.idle_seconds() is None, timeout=10_000)
+    assert "the compositor closed the connection" in caplog.text
+    idle.stop()
 
 
 def test_idle_after_the_threshold_ends_on_fake_input(
