@@ -1,6 +1,7 @@
 """python-dbusmock template: a StatusNotifier host as Plasma's panel provides it
 (``org.kde.StatusNotifierWatcher`` with a host registered), so that Qt puts the app's icon
-in the "tray" instead of opening the status window, as on a real Plasma desk.
+in the "tray" instead of opening the status window, as on a real Plasma desk (or Sway
+with swaybar, which is a StatusNotifier host too).
 
     python -m dbusmock --template tests/desktop/kwin_tray_template.py
 """
@@ -18,11 +19,9 @@ SYSTEM_BUS = False
 def load(mock, parameters):  # noqa: ARG001 (the template interface)
     mock.AddMethods(MAIN_IFACE, [
         ("RegisterStatusNotifierItem", "s", "",
-         "self.items.append(args[0]); "
-         "self.EmitSignal(MAIN_IFACE, 'StatusNotifierItemRegistered', 's', [args[0]])"),
+         f"self.EmitSignal('{MAIN_IFACE}', 'StatusNotifierItemRegistered', 's', [args[0]])"),
         ("RegisterStatusNotifierHost", "s", "", ""),
     ])
-    mock.items = []
     mock.AddProperties(MAIN_IFACE, {
         "IsStatusNotifierHostRegistered": dbus.Boolean(True),
         "ProtocolVersion": dbus.Int32(0),
