@@ -46,8 +46,6 @@ sys.path.insert(0, str(REPO / "bench"))
 from idle_cost import Sample, free_display  # noqa: E402
 from kwin_session import kwin_runnable, kwin_session  # noqa: E402
 
-
-
 _libc = ctypes.CDLL(None, use_errno=True)
 
 

@@ -19,9 +19,9 @@ from pathlib import Path
 from typing import Any, Protocol
 from zoneinfo import ZoneInfo
 
+from kwin_session import wait_for
 from pytestqt.qtbot import QtBot
 
-from kwin_session import wait_for
 from steadypause import ipc
 from steadypause.controller import Controller, scheduler_config
 from steadypause.core.clock import FakeClock

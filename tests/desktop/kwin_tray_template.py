@@ -16,7 +16,7 @@ MAIN_IFACE = "org.kde.StatusNotifierWatcher"
 SYSTEM_BUS = False
 
 
-def load(mock, parameters):  # noqa: ARG001 (the template interface)
+def load(mock, parameters):
     mock.AddMethods(MAIN_IFACE, [
         ("RegisterStatusNotifierItem", "s", "",
          f"self.EmitSignal('{MAIN_IFACE}', 'StatusNotifierItemRegistered', 's', [args[0]])"),

@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from kwin_session import wait_for
+
 from steadypause.platform.wayland_client import SEAT, Connection, Interface, fixed
 
 NOBODY = 65534
@@ -182,7 +183,8 @@ class VirtualInput:
         pointer = pointers.request("create_virtual_pointer", seat, None, new=VIRTUAL_POINTER)
         keyboard = keyboards.request("create_virtual_keyboard", seat, None,
                                      new=VIRTUAL_KEYBOARD)
-        assert pointer is not None and keyboard is not None
+        assert pointer is not None
+        assert keyboard is not None
         self._pointer, self._keyboard = pointer, keyboard
         text = _keymap_text() + b"\0"
         fd = os.memfd_create("sp-keymap", 0)

@@ -19,11 +19,11 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from kwin_session import FakeInput, KWinSession, kwin_runnable, kwin_session
+from kwin_sway_app import KEY_CODES, away_scenario, reminder_scenario
 from PySide6.QtDBus import QDBusConnection
 from pytestqt.qtbot import QtBot
 
-from kwin_session import FakeInput, KWinSession, kwin_runnable, kwin_session
-from kwin_sway_app import KEY_CODES, away_scenario, reminder_scenario
 from steadypause.platform.sources import build_linux
 from steadypause.platform.wayland_idle import WaylandIdle
 

@@ -13,10 +13,10 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from pytestqt.qtbot import QtBot
-
 from kwin_sway_app import KEY_CODES, away_scenario, reminder_scenario
+from pytestqt.qtbot import QtBot
 from sway_session import SwaySession, VirtualInput, sway_runnable, sway_session
+
 from steadypause.platform.wayland_idle import WaylandIdle
 
 pytestmark = pytest.mark.slow

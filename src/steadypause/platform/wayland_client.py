@@ -61,7 +61,7 @@ _DISPATCHER = ctypes.CFUNCTYPE(ctypes.c_int, ctypes.c_void_p, ctypes.c_void_p, c
 
 def fixed(value: float) -> int:
     """A ``wl_fixed_t`` (24.8 fixed point)."""
-    return int(round(value * 256))
+    return round(value * 256)
 
 
 @dataclass
@@ -240,11 +240,11 @@ class Connection:
         lib = self._w.lib
         if not self._display:
             return False
-        if lib.wl_display_prepare_read(self._display) == 0:
-            if lib.wl_display_read_events(self._display) < 0:
-                log.warning("Wayland connection lost: %s", self._error())
-                self.close()
-                return False
+        if (lib.wl_display_prepare_read(self._display) == 0
+                and lib.wl_display_read_events(self._display) < 0):
+            log.warning("Wayland connection lost: %s", self._error())
+            self.close()
+            return False
         if lib.wl_display_dispatch_pending(self._display) < 0:
             log.warning("Wayland connection failed: %s", self._error())
             self.close()

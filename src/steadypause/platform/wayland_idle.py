@@ -135,7 +135,8 @@ class WaylandIdle(Backend):
             return
         seat = conn.bind(SEAT, 1)
         notifier = conn.bind(EXT_NOTIFIER if self._protocol == "ext" else KDE_IDLE, 1)
-        assert seat is not None and notifier is not None
+        assert seat is not None
+        assert notifier is not None
         self._idle = self._watch(notifier, seat, self._threshold_s, self._idled, self._resumed)
         self._gap = self._watch(notifier, seat, self._gap_s, None, None)
         # Both objects exist now; the notifier and the seat are not needed any more.
