@@ -125,7 +125,8 @@ class _Library:
         try:
             lib = ctypes.CDLL(path, use_errno=True)
         except OSError as exc:
-            raise WaylandError(f"libwayland-client is not installed ({exc})") from exc
+            raise WaylandError(  # i18n-exempt: diagnostics
+                f"libwayland-client is not installed ({exc})") from exc
         if not hasattr(lib, "wl_proxy_marshal_array_flags"):
             raise WaylandError("libwayland-client is older than 1.20")  # i18n-exempt: diagnostics
         p, i, u = ctypes.c_void_p, ctypes.c_int, ctypes.c_uint32
@@ -193,8 +194,9 @@ class Connection:
         lib = self._w.lib
         self._display = lib.wl_display_connect(display.encode())
         if not self._display:
-            raise WaylandError(f"cannot connect to the Wayland display {display!r}: "
-                               f"{os.strerror(ctypes.get_errno())}")
+            raise WaylandError(  # i18n-exempt: diagnostics
+                f"cannot connect to the Wayland display {display!r}: "
+                f"{os.strerror(ctypes.get_errno())}")
         self._proxies: dict[int, Proxy] = {}
         self._dispatcher = _DISPATCHER(self._dispatch)
         self.globals: dict[str, tuple[int, int]] = {}   # interface -> (name, version)
@@ -283,7 +285,8 @@ class Connection:
         if not (new or raw_interface):
             return None
         if not result:
-            raise WaylandError(f"the request {opcode} failed: {self._error()}")
+            raise WaylandError(  # i18n-exempt: diagnostics
+                f"the request {opcode} failed: {self._error()}")
         created = Proxy(self, result, new, version)
         self._w.lib.wl_proxy_add_dispatcher(result, self._dispatcher, None, None)
         self._proxies[result] = created
