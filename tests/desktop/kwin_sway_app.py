@@ -26,7 +26,7 @@ from steadypause import ipc
 from steadypause.controller import Controller, scheduler_config
 from steadypause.core.clock import FakeClock
 from steadypause.core.routine import Routine, load_builtin_routines
-from steadypause.core.scheduler import Action, Decision, Scheduler
+from steadypause.core.scheduler import TYPING_QUIET, Action, Decision, Scheduler
 from steadypause.core.settings import Settings
 from steadypause.platform.base import Unavailable
 from steadypause.platform.sources import CueSources
@@ -175,11 +175,17 @@ def reminder_scenario(desk: Any, device: Input, tmp_path: Path, idle_name: str) 
 
         for letter in "abc":
             device.key(KEY_CODES[letter])
+        asked = time.monotonic()
         ipc.send_command("timer-now", runtime=runtime)
-        # The reminder waits for ten seconds without input, then shows itself (a window or
-        # a notification); the status says "prompt" either way.
+        # The reminder waits for a pause in typing (TYPING_QUIET, read from the Wayland
+        # backend's typing-gap object), then shows itself (a window or a notification);
+        # the status says "prompt" either way.
         wait_for(lambda: status(runtime).get("window") == "prompt", "the reminder", 30,
                  proc=app)
+        waited = time.monotonic() - asked
+        # Not before the gap (less 5 %: compositors' timers are coarse); at most one more
+        # gap when the scheduler looked just before the compositor's gap object fired.
+        assert TYPING_QUIET * 0.95 <= waited < 2 * TYPING_QUIET + 5
         time.sleep(0.5)   # the compositor maps the window and hands out focus (if it does)
         for letter in "def":
             device.key(KEY_CODES[letter])
