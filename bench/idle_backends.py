@@ -5,9 +5,9 @@ protocol through pywayland, against a baseline: the same process with no backend
 
 Each variant is a small process (QCoreApplication, the backend started with the app's
 thresholds, nothing else) in its own environment: X11 on its own Xvfb, Mutter against a
-python-dbusmock ``org.gnome.Mutter.IdleMonitor`` on a private session bus (a stand-in:
-it answers the calls and never fires, as a real Mutter does while nobody moves, but it
-is not GNOME's service), the Wayland variants on one headless KWin
+python-dbusmock ``org.gnome.Mutter.IdleMonitor`` on a private session bus (a stand-in
+for GNOME's service: it answers the calls, and fires the idle watch once when the
+threshold has passed, as Mutter does for an empty desk), the Wayland variants on one headless KWin
 (``kwin_wayland --virtual``, see tests/desktop/kwin_session.py). After ``--settle``
 seconds the script counts over ``--minutes`` with no input: CPU time (the process's
 CPU-time clock, in nanoseconds: /proc/PID/stat's 10 ms ticks, which bench/idle_cost.py
@@ -36,6 +36,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 
@@ -45,6 +46,8 @@ sys.path.insert(0, str(REPO / "bench"))
 
 from idle_cost import Sample, free_display  # noqa: E402
 from kwin_session import kwin_runnable, kwin_session  # noqa: E402
+
+from steadypause.core.activity import IDLE_THRESHOLD_SECONDS  # noqa: E402
 
 _libc = ctypes.CDLL(None, use_errno=True)
 
@@ -165,10 +168,21 @@ def mutter_mock(env: dict[str, str], procs: list[subprocess.Popen]) -> None:
                        capture_output=True)
 
 
+def mutter_fires(env: dict[str, str]) -> None:
+    fire = ("import dbus\n"
+            "bus = dbus.SessionBus()\n"
+            "obj = bus.get_object('org.gnome.Mutter.IdleMonitor', "
+            "'/org/gnome/Mutter/IdleMonitor/Core')\n"
+            "obj.EmitSignal('org.gnome.Mutter.IdleMonitor', 'WatchFired', 'u', "
+            "[dbus.UInt32(7)], dbus_interface='org.freedesktop.DBus.Mock')\n")
+    subprocess.run([sys.executable, "-c", fire], env=env, check=False, capture_output=True)
+
+
 def one_round(variants: list[str], base_env: dict[str, str], wayland_env: dict[str, str],
               minutes: float, settle: float) -> dict[str, Sample]:
     procs: list[subprocess.Popen] = []
     children: dict[str, subprocess.Popen] = {}
+    timers: list[threading.Timer] = []
     tmp = Path(tempfile.mkdtemp(prefix="sp-idleb-", dir="/tmp"))
     try:
         for variant in variants:
@@ -188,6 +202,9 @@ def one_round(variants: list[str], base_env: dict[str, str], wayland_env: dict[s
             child = subprocess.Popen([sys.executable, "-c", CHILD, variant], env=env,
                                      stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
                                      text=True)
+            if variant == "mutter":   # the idle watch (id 7) fires at the threshold
+                timers.append(threading.Timer(IDLE_THRESHOLD_SECONDS, mutter_fires, [env]))
+                timers[-1].start()
             procs.append(child)
             children[variant] = child
         for variant, child in children.items():
@@ -201,6 +218,8 @@ def one_round(variants: list[str], base_env: dict[str, str], wayland_env: dict[s
         return {v: Sample(after[v].cpu_s - before[v].cpu_s,
                           after[v].voluntary - before[v].voluntary) for v in children}
     finally:
+        for timer in timers:
+            timer.cancel()
         for proc in reversed(procs):
             if proc.poll() is None:
                 proc.terminate()
