@@ -67,10 +67,9 @@ def kwin_runnable() -> str:
     if os.geteuid() != 0 or setcap is None:
         return (f"{path} cannot be executed here (a file capability a container refuses); "
                 f"on a test machine run: sudo setcap -r {path} (package libcap2-bin)")
-    # Past pytest's capture (sys.__stderr__), so that it is seen in every run that does it.
     print(f"\nkwin_session: {path} cannot be executed in this container because of its file "
           f"capability; removing it (setcap -r {path}) as this is root on a test machine",
-          file=sys.__stderr__)
+          file=sys.stderr)
     subprocess.run([setcap, "-r", path], check=False, capture_output=True)
     if _executes(path):
         return ""

@@ -31,9 +31,16 @@ pytestmark = pytest.mark.slow
 _names = itertools.count()
 
 
+def runnable_here(config: pytest.Config) -> str:
+    """kwin_runnable(), with what it says shown in the test run's output (not captured)."""
+    capture = config.pluginmanager.getplugin("capturemanager")
+    with capture.global_and_fixture_disabled():
+        return kwin_runnable()
+
+
 @pytest.fixture(scope="module")
-def kwin() -> Iterator[KWinSession]:
-    if reason := kwin_runnable():
+def kwin(request: pytest.FixtureRequest) -> Iterator[KWinSession]:
+    if reason := runnable_here(request.config):
         pytest.skip(reason)
     with kwin_session() as session:
         yield session
@@ -118,9 +125,9 @@ def test_a_compositor_without_an_idle_protocol_is_named_in_cue_sources(
 
 
 def test_a_compositor_that_goes_away_ends_the_reports_quietly(
-        qtbot: QtBot, caplog: pytest.LogCaptureFixture) -> None:
+        qtbot: QtBot, caplog: pytest.LogCaptureFixture, pytestconfig: pytest.Config) -> None:
     """Its own KWin, ended under the backend: no crash, a warning, no more figures."""
-    if reason := kwin_runnable():
+    if reason := runnable_here(pytestconfig):
         pytest.skip(reason)
     with kwin_session() as own:
         idle = WaylandIdle(threshold_s=60, display=own.display)
