@@ -195,3 +195,26 @@ def test_time_away_is_not_work_and_back_from_away_comes_once(
 def test_the_reminder_does_not_take_the_keyboard_from_the_focused_window(
         kwin: KWinSession, fake_input: FakeInput, tmp_path: Path) -> None:
     reminder_scenario(kwin, fake_input, tmp_path, "wayland-ext-idle-notify")
+
+
+def test_idle_seconds_are_worked_out_from_the_notifications(
+        qtbot: QtBot, kwin: KWinSession, fake_input: FakeInput) -> None:
+    """No "idle time now" request in the protocols: below the gap 0, past the gap the gap
+    plus the time since it fired, past the threshold the threshold plus that time."""
+    now = [1000.0]
+    idle = WaylandIdle(threshold_s=1.2, gap_s=0.6, display=kwin.display,
+                       monotonic=lambda: now[0])
+    assert idle.idle_seconds() is None                   # not started
+    fake_input.move_pointer()
+    idle.start()
+    assert idle.idle_seconds() == 0.0
+    qtbot.waitUntil(lambda: idle.idle_seconds() == 0.6, timeout=5000)   # the gap fired
+    now[0] += 0.2
+    assert idle.idle_seconds() == pytest.approx(0.8)
+    qtbot.waitSignal(idle.idleStarted, timeout=5000).wait()
+    now[0] += 7.0
+    assert idle.idle_seconds() == pytest.approx(8.2)
+    with qtbot.waitSignal(idle.inputAgain, timeout=5000):
+        fake_input.move_pointer()
+    assert idle.idle_seconds() == 0.0                    # both objects resumed
+    idle.stop()
