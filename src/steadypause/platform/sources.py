@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import sys
 from dataclasses import dataclass
 
@@ -41,6 +42,19 @@ class CueSources:
                 backend.stop()
 
 
+def wayland_idle() -> Backend:
+    """The Wayland idle protocols, tried only after Mutter's idle monitor: its module (and
+    libwayland-client through ctypes) is loaded only in a Wayland session."""
+    if not os.environ.get("WAYLAND_DISPLAY"):
+        return Unavailable("ext-idle-notify: not a Wayland session")  # i18n-exempt: diagnostics
+    from steadypause.platform.wayland_idle import WaylandIdle
+
+    backend = WaylandIdle()
+    if not backend.is_available():
+        return Unavailable(f"ext-idle-notify: {backend.reason}")  # i18n-exempt: diagnostics
+    return backend
+
+
 def build_linux(system_bus: QDBusConnection, session_bus: QDBusConnection) -> CueSources:
     from steadypause.platform import linux
 
@@ -51,7 +65,8 @@ def build_linux(system_bus: QDBusConnection, session_bus: QDBusConnection) -> Cu
             lambda: linux.ScreenSaverLock(session_bus, "org.gnome.ScreenSaver"),
             lambda: linux.ScreenSaverLock(session_bus, "org.freedesktop.ScreenSaver"),
             lambda: linux.LogindLockedHint(system_bus)]),
-        idle=select("idle", [lambda: linux.MutterIdle(session_bus), linux.X11Idle]),
+        idle=select("idle", [lambda: linux.MutterIdle(session_bus), wayland_idle,
+                             linux.X11Idle]),
         busy=select("busy", [lambda: linux.AnyBusy([linux.GnomeSessionBusy(session_bus),
                                                     linux.NotificationsBusy(session_bus),
                                                     linux.X11FullScreen()])]),
