@@ -26,6 +26,7 @@ pytest.importorskip("gi", reason="the wire monitor needs PyGObject")
 from dbusmock import MOCK_IFACE  # noqa: E402
 from dbusmock.testcase import BusType, PrivateDBus, SpawnedMock  # noqa: E402
 from PySide6.QtDBus import QDBusConnection  # noqa: E402
+from PySide6.QtGui import QGuiApplication  # noqa: E402
 from pytestqt.qtbot import QtBot  # noqa: E402
 
 from steadypause import APP_ID  # noqa: E402
@@ -191,8 +192,18 @@ def make_app(qtbot: QtBot, routines: dict[str, Routine], session_bus: PrivateDBu
 # -- the wire -------------------------------------------------------------------------------
 
 
+@pytest.fixture
+def known_by_entry() -> Iterator[None]:
+    """The app named by its launcher entry's id, as app.py does where that entry is installed."""
+    before = QGuiApplication.desktopFileName()
+    QGuiApplication.setDesktopFileName(APP_ID)
+    yield
+    QGuiApplication.setDesktopFileName(before)
+
+
 def test_notify_is_sent_with_exactly_the_declared_types(
-        qtbot: QtBot, session_bus: PrivateDBus, server: SpawnedMock, wire: Wire) -> None:
+        qtbot: QtBot, session_bus: PrivateDBus, server: SpawnedMock, wire: Wire,
+    known_by_entry: None) -> None:
     channel = nr.FreedesktopNotifications(connect(session_bus), APP_ID)
     assert channel.is_available(), channel.reason
     reminder = channel.create("Time for a pause", "You have worked for an hour.", 10, 60_000)
@@ -213,6 +224,21 @@ def test_notify_is_sent_with_exactly_the_declared_types(
     for hint in call["args"][6]["value"].values():
         assert (hint["type"], hint["variant_level"]) == ("String", 1)   # a string in a variant
     assert reminder.key == 1
+
+
+def test_without_an_installed_entry_the_hint_names_no_entry(
+        qtbot: QtBot, session_bus: PrivateDBus, server: SpawnedMock, wire: Wire) -> None:
+    """A plain pip install has no launcher entry: the app is named "Steady Pause" (app.py),
+    and a desktop-entry hint would have GNOME title the notification with the bare id."""
+    before = QGuiApplication.desktopFileName()
+    QGuiApplication.setDesktopFileName("Steady Pause")
+    try:
+        channel = nr.FreedesktopNotifications(connect(session_bus), APP_ID)
+        channel.create("Time for a pause", "You have worked for an hour.", 10, 60_000).present()
+        call = wire.wait_for(qtbot, "Notify")
+    finally:
+        QGuiApplication.setDesktopFileName(before)
+    assert plain(call["args"][6]) == {"category": "presence"}
 
 
 def test_the_next_reminder_replaces_the_last_and_closing_sends_a_uint(

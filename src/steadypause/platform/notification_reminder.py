@@ -34,6 +34,7 @@ from PySide6.QtDBus import (
     QDBusMessage,
     QDBusVariant,
 )
+from PySide6.QtGui import QGuiApplication
 
 from steadypause.core.i18n import translate
 from steadypause.platform.base import Backend
@@ -232,6 +233,18 @@ class NotificationChannel(Backend):
         return f"notification ({self.name})"   # i18n-exempt: diagnostics
 
     # For the reminders.
+    def _hints(self) -> dict[str, str]:
+        """The category, and the launcher entry only where desktops know the app by it.
+
+        Without an installed entry (a plain pip install) GNOME would title the notification
+        with the bare id; with no hint it uses app_name. app.py names the app by the entry's
+        id exactly when that entry is installed (desktop_file_name).
+        """
+        hints = {"category": CATEGORY}
+        if QGuiApplication.desktopFileName() == self._app_id:
+            hints["desktop-entry"] = self._app_id
+        return hints
+
     def send(self, reminder: NotificationReminder, heading: str, reason: str,
              labels: dict[str, str]) -> Any:
         raise NotImplementedError
@@ -320,7 +333,7 @@ class FreedesktopNotifications(NotificationChannel):
             heading, reason, actions,
             # A dict goes out as a{sv} with each value in one variant (QDBusVariant values
             # would be wrapped twice, v inside v: the wire test checks).
-            {"desktop-entry": self._app_id, "category": CATEGORY},
+            self._hints(),
             0,                                # expire_timeout: never; our own timer closes it
         ])
         return message
