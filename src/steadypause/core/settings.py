@@ -214,8 +214,8 @@ class Field:
     def coerce(self, value: Any) -> tuple[Any, str | None]:
         """(the value as Settings holds it, or None; why it is not fully acceptable)."""
         kind = self.kind
-        if kind == "key_combination":   # shortcut.py checks it, with the hotkey's words
-            from steadypause.shortcut import check_combination
+        if kind == "key_combination":   # core/keys.py checks it, with the hotkey's words
+            from steadypause.core.keys import check_combination
 
             return check_combination(value)
         if kind in ("int", "float"):
