@@ -76,7 +76,7 @@ def test_combinations_that_cannot_be_used_say_why(text: str, words: str) -> None
 
 def test_the_setting_takes_a_combination_or_nothing() -> None:
     field = FIELDS_BY_NAME["pause_shortcut"]
-    assert field.kind == "key_combination"
+    assert field.kind.name == "key_combination"
     assert Settings().pause_shortcut == "Ctrl+Alt+Shift+P"
     assert field.coerce("alt+ctrl+shift+k") == ("Ctrl+Alt+Shift+K", None)
     assert field.coerce("") == ("", None)
