@@ -12,7 +12,7 @@ from steadypause.core.settings.schema import FIELDS
 _INTRODUCTION = [  # i18n-exempt: docs/settings.md is English, like the other docs
     "# Settings reference",
     "",
-    "<!-- Generated from src/steadypause/core/settings.py by "
+    "<!-- Generated from src/steadypause/core/settings/schema.py by "
     "`steadypause config reference > docs/settings.md`; do not edit by hand. -->",
     "",
     "Settings live in `~/.config/steadypause/settings.toml` (or "
