@@ -463,7 +463,7 @@
         <translation>en {hours} h</translation>
     </message>
     <message>
-        <location filename="../src/steadypause/config_command.py" line="+45"/>
+        <location filename="../src/steadypause/config_command.py" line="+36"/>
         <source>user</source>
         <translation>tu archivo</translation>
     </message>
@@ -478,7 +478,7 @@
         <translation>por defecto</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
         <source>show or change settings (works whether or not the app is running)</source>
         <translation>muestra o cambia los ajustes (funciona tanto si la app está en marcha como si no)</translation>
     </message>
@@ -541,26 +541,6 @@
         <location line="+4"/>
         <source>The running {name} uses it now.</source>
         <translation>{name} ya lo está usando.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>expected a whole number, found {text}</source>
-        <translation>se esperaba un número entero y se encontró {text}</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>expected a number such as 4 or 5.5, found {text}</source>
-        <translation>se esperaba un número como 4 o 5.5 y se encontró {text}</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>expected true or false, found {text}</source>
-        <translation>se esperaba true o false y se encontró {text}</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>expected a TOML array such as {example} ({problem})</source>
-        <translation>se esperaba un array TOML como {example} ({problem})</translation>
     </message>
     <message>
         <location filename="../src/steadypause/ipc.py" line="+107"/>
@@ -736,7 +716,7 @@
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../src/steadypause/config_command.py" line="+8"/>
+        <location filename="../src/steadypause/config_command.py" line="+9"/>
         <source>{problems}; the other entries are kept</source>
         <translation>{problems}; las demás entradas se conservan</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../src/steadypause/desktop_install.py" line="+75"/>
+        <location filename="../src/steadypause/desktop_install.py" line="+95"/>
         <source>this installation of Steady Pause has no desktop files (steadypause/resources/desktop is missing from the package)</source>
         <translation>esta instalación de Steady Pause no tiene los archivos de escritorio (falta steadypause/resources/desktop en el paquete)</translation>
     </message>
@@ -38,11 +38,31 @@
         <source>{path} (not written by Steady Pause)</source>
         <translation>{path} (no lo escribió Steady Pause)</translation>
     </message>
+    <message>
+        <location filename="../src/steadypause/core/settings/kinds.py" line="+140"/>
+        <source>expected a whole number, found {text}</source>
+        <translation>se esperaba un número entero y se encontró {text}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>expected a number such as 4 or 5.5, found {text}</source>
+        <translation>se esperaba un número como 4 o 5.5 y se encontró {text}</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>expected true or false, found {text}</source>
+        <translation>se esperaba true o false y se encontró {text}</translation>
+    </message>
+    <message>
+        <location filename="../src/steadypause/core/settings/list_kinds.py" line="+41"/>
+        <source>expected a TOML array such as {example} ({problem})</source>
+        <translation>se esperaba un array TOML como {example} ({problem})</translation>
+    </message>
 </context>
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../src/steadypause/core/settings.py" line="+44"/>
+        <location filename="../src/steadypause/core/settings/labels.py" line="+16"/>
         <source>Cues</source>
         <translation>Señales</translation>
     </message>
@@ -72,7 +92,7 @@
         <translation>General</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The full pause (2–5 minutes)</source>
         <translation>La pausa completa (2–5 minutos)</translation>
     </message>
@@ -137,7 +157,7 @@
         <translation>Una notificación del escritorio</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location filename="../src/steadypause/core/settings/values.py" line="+44"/>
         <source>a phone number or link is needed</source>
         <translation>hace falta un teléfono o un enlace</translation>
     </message>
@@ -147,17 +167,17 @@
         <translation>usa un teléfono, o un enlace que empiece por https://, http://, mailto: o tel:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>a link cannot contain spaces or be longer than 500 characters</source>
         <translation>un enlace no puede tener espacios ni más de 500 caracteres</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>the name must be 1 to {most} characters</source>
         <translation>el nombre debe tener de 1 a {most} caracteres</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>an entry cannot be empty</source>
         <translation>una entrada no puede estar vacía</translation>
     </message>
@@ -167,7 +187,7 @@
         <translation>una entrada puede tener como máximo {most} caracteres (tiene {given})</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>an entry is one line</source>
         <translation>una entrada es una sola línea</translation>
     </message>
@@ -182,12 +202,12 @@
         <translation>{hours} no tiene la forma &apos;08:00-18:00&apos; (o vacío para un día libre)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>{hours} ends before it starts</source>
         <translation>{hours} termina antes de empezar</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location filename="../src/steadypause/core/settings/kinds.py" line="-64"/>
         <source>expected a whole number, found {found}</source>
         <translation>se esperaba un número entero y hay {found}</translation>
     </message>
@@ -197,67 +217,67 @@
         <translation>se esperaba un número y hay {found}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>expected a finite number, found {value}</source>
         <translation>se esperaba un número finito y hay {value}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>{value} is below the minimum {minimum}</source>
         <translation>{value} está por debajo del mínimo, {minimum}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>{value} is above the maximum {maximum}</source>
         <translation>{value} está por encima del máximo, {maximum}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+40"/>
         <source>expected true or false, found {found}</source>
         <translation>se esperaba true o false y hay {found}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+22"/>
         <source>expected text in quotes, found {found}</source>
         <translation>se esperaba un texto entre comillas y hay {found}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+17"/>
         <source>{value} is not one of {choices}</source>
         <translation>{value} no es ninguno de estos: {choices}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+14"/>
         <source>{value} is not a time like &apos;17:30&apos;</source>
         <translation>{value} no es una hora como &apos;17:30&apos;</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../src/steadypause/core/settings/list_kinds.py" line="+14"/>
         <source>expected a list of texts, found {found}</source>
         <translation>se esperaba una lista de textos y hay {found}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>{found} is not text</source>
         <translation>{found} no es texto</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>only the first {most} entries are used</source>
         <translation>solo se usan las primeras {most} entradas</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>{problems}; the other entries are kept</source>
         <translation>{problems}; las demás entradas se conservan</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+19"/>
         <source>expected a list of minutes such as [15, 30, 60], found {found}</source>
         <translation>se esperaba una lista de minutos como [15, 30, 60] y hay {found}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>at least one length is needed</source>
         <translation>hace falta al menos una duración</translation>
     </message>
@@ -267,12 +287,12 @@
         <translation>como máximo {most} duraciones</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>{found} is not a whole number of minutes</source>
         <translation>{found} no es un número entero de minutos</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>{minutes} is not between {low} and {high} minutes</source>
         <translation>{minutes} no está entre {low} y {high} minutos</translation>
     </message>
@@ -282,37 +302,37 @@
         <translation>cada duración puede aparecer solo una vez</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+19"/>
         <source>expected [[contacts]] tables, found {found}</source>
         <translation>se esperaban tablas [[contacts]] y hay {found}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>contact {n} needs exactly a name and a link</source>
         <translation>el contacto {n} necesita exactamente un nombre y un enlace</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>contact {n}: the name and the link must be text</source>
         <translation>contacto {n}: el nombre y el enlace deben ser texto</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>contact {n}: {problem}</source>
         <translation>contacto {n}: {problem}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>only the first {most} contacts are used</source>
         <translation>solo se usan los primeros {most} contactos</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>{problems}; the other contacts are kept</source>
         <translation>{problems}; los demás contactos se conservan</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../src/steadypause/core/settings/values.py" line="+7"/>
         <source>true/false</source>
         <translation>true/false</translation>
     </message>
@@ -337,18 +357,18 @@
         <translation>una lista</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../src/steadypause/core/settings/labels.py" line="+12"/>
         <source>Working hours on {day}, like &apos;08:00-18:00&apos;; empty for a day off.</source>
         <extracomment>One description for the seven working-hours settings; {day} is the day&apos;s name.</extracomment>
         <translation>{day}: horario de trabajo, como &apos;08:00-18:00&apos;; vacío si es un día libre.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
         <source>Monday</source>
         <translation>Lunes</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Tuesday</source>
         <translation>Martes</translation>
     </message>
@@ -358,7 +378,7 @@
         <translation>Miércoles</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Thursday</source>
         <translation>Jueves</translation>
     </message>
@@ -368,7 +388,7 @@
         <translation>Viernes</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Saturday</source>
         <translation>Sábado</translation>
     </message>
@@ -378,37 +398,37 @@
         <translation>Domingo</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../src/steadypause/core/settings/schema.py" line="+34"/>
         <source>Minutes of work between work-timer reminders.</source>
         <translation>Minutos de trabajo entre los avisos del temporizador.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Work timer (minutes)</source>
         <translation>Temporizador de trabajo (minutos)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>How long &apos;In 10 minutes&apos; on the reminder waits.</source>
         <translation>Cuánto espera &apos;En 10 minutos&apos; en el aviso.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&apos;Later&apos; waits (minutes)</source>
         <translation>&apos;Más tarde&apos; espera (minutos)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>How long an unanswered reminder stays on screen before it quietly closes.</source>
         <translation>Cuánto tiempo se queda en pantalla un aviso sin respuesta antes de cerrarse discretamente.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Reminder stays (seconds)</source>
         <translation>El aviso se queda (segundos)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>The routine the work timer opens.</source>
         <translation>La práctica que abre el temporizador de trabajo.</translation>
     </message>
@@ -418,7 +438,7 @@
         <translation>El temporizador abre</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>The routine &apos;Pause now&apos; opens.</source>
         <translation>La práctica que abre &apos;Pausa ahora&apos;.</translation>
     </message>
@@ -428,17 +448,17 @@
         <translation>&apos;Pausa ahora&apos; abre</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Hour from which the day starts: &apos;Snooze until tomorrow&apos; ends, the start-of-day cue may come.</source>
         <translation>Hora en que empieza el día: termina &apos;Posponer hasta mañana&apos; y puede llegar la señal de inicio del día.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>The day starts at (hour)</source>
         <translation>El día empieza a las (hora)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Remind you after the set minutes of active work.</source>
         <translation>Te avisa tras los minutos fijados de trabajo activo.</translation>
     </message>
@@ -448,37 +468,37 @@
         <translation>Temporizador de trabajo</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Offer a pause when the computer wakes after sleeping at least a break&apos;s length.</source>
         <translation>Ofrece una pausa cuando el equipo despierta tras suspenderse al menos lo que dura un descanso.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>After waking from sleep</source>
         <translation>Al despertar de la suspensión</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Offer a pause when the screen unlocks after a lock longer than a short one.</source>
         <translation>Ofrece una pausa cuando se desbloquea la pantalla tras un bloqueo que no fue breve.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>After unlocking the screen</source>
         <translation>Al desbloquear la pantalla</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Offer a pause when you are back after at least a break&apos;s length away.</source>
         <translation>Ofrece una pausa cuando vuelves tras estar fuera al menos lo que dura un descanso.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>When you come back</source>
         <translation>Cuando vuelves</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Offer a pause at your first activity on a working day.</source>
         <translation>Ofrece una pausa con tu primera actividad de un día laborable.</translation>
     </message>
@@ -488,7 +508,7 @@
         <translation>Al empezar el día</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Offer a pause when the working day ends.</source>
         <translation>Ofrece una pausa cuando termina la jornada.</translation>
     </message>
@@ -498,47 +518,47 @@
         <translation>Al terminar el día</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Minutes away (no input, or asleep) that count as a break: the work count starts again.</source>
         <translation>Minutos fuera (sin actividad, o en suspensión) que cuentan como descanso: la cuenta de trabajo vuelve a empezar.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>A break is at least (minutes)</source>
         <translation>Un descanso dura al menos (minutos)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Minutes locked after which unlocking offers a pause; shorter locks are ignored.</source>
         <translation>Minutos de bloqueo a partir de los cuales desbloquear ofrece una pausa; los bloqueos más cortos no cuentan.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Locks shorter than this are ignored (minutes)</source>
         <translation>No cuentan los bloqueos de menos de (minutos)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>At most one reminder in this many minutes (&apos;Pause now&apos; excepted).</source>
         <translation>Como mucho un aviso en estos minutos (&apos;Pausa ahora&apos; aparte).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>At most one reminder per (minutes)</source>
         <translation>Como mucho un aviso cada (minutos)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>While you are busy (a call, a video, full screen, do not disturb) a reminder waits at most this long, then it is let go.</source>
         <translation>Mientras estás en algo (una llamada, un vídeo, pantalla completa, no molestar) un aviso espera como mucho este tiempo y luego se deja pasar.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>While busy, wait at most (minutes)</source>
         <translation>Mientras estás en algo, esperar como mucho (minutos)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>When the end-of-day cue comes on working days.</source>
         <translation>Cuándo llega la señal de fin del día en los días laborables.</translation>
     </message>
@@ -548,17 +568,17 @@
         <translation>El día termina a las</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>The routine opened after waking, unlocking, coming back, and at the start of the day.</source>
         <translation>La práctica que se abre al despertar, al desbloquear, al volver y al empezar el día.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Transitions open</source>
         <translation>Las transiciones abren</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>The routine the end-of-day cue and &apos;Close the day&apos; open.</source>
         <translation>La práctica que abren la señal de fin del día y &apos;Cerrar el día&apos;.</translation>
     </message>
@@ -568,17 +588,17 @@
         <translation>El fin del día abre</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>The lengths offered under Snooze, in minutes (&apos;Until tomorrow&apos; is always there).</source>
         <translation>Las duraciones que ofrece Posponer, en minutos (&apos;Hasta mañana&apos; siempre está).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Snooze lengths (minutes)</source>
         <translation>Duraciones para posponer (minutos)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Your own kind phrases, offered first in step 3.</source>
         <translation>Tus propias frases amables, que se ofrecen primero en el paso 3.</translation>
     </message>
@@ -588,7 +608,7 @@
         <translation>Frases amables</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Your own ways of naming what is hard, offered in step 2.</source>
         <translation>Tus propias formas de nombrar lo difícil, que se ofrecen en el paso 2.</translation>
     </message>
@@ -598,47 +618,47 @@
         <translation>Nombrar lo difícil</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Your own limits and questions, e.g. &apos;No replies after 7 pm&apos;, offered in step 4.</source>
         <translation>Tus propios límites y preguntas, p. ej. &apos;No respondo después de las 19:00&apos;, que se ofrecen en el paso 4.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Boundary cues</source>
         <translation>Recordatorios de límites</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Length of each in-breath in the breathing animation.</source>
         <translation>Duración de cada inhalación en la animación de respiración.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Breathe in (seconds)</source>
         <translation>Inhala (segundos)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Length of each out-breath in the breathing animation.</source>
         <translation>Duración de cada exhalación en la animación de respiración.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Breathe out (seconds)</source>
         <translation>Exhala (segundos)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Slow breaths in the breathing step.</source>
         <translation>Respiraciones lentas en el paso de respirar.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Slow breaths</source>
         <translation>Respiraciones lentas</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Replace the growing shape with a calm text count.</source>
         <translation>Cambia la forma que crece por una cuenta tranquila en texto.</translation>
     </message>
@@ -648,27 +668,27 @@
         <translation>Reducir el movimiento</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Keep what you type during a pause on this computer (off: nothing typed is kept).</source>
         <translation>Guarda en este equipo lo que escribas durante una pausa (desactivado: no se guarda nada de lo que escribas).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Keep a journal</source>
         <translation>Guardar notas</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>People to turn to, shown on the Getting help page: a name and a phone number or an http(s), mailto or tel link.</source>
         <translation>Personas a quienes acudir, en la página Pedir ayuda: un nombre y un teléfono o un enlace http(s), mailto o tel.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Your contacts</source>
         <translation>Tus contactos</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Colours: follow the desktop, or always light or dark.</source>
         <translation>Colores: como el escritorio, o siempre claros u oscuros.</translation>
     </message>
@@ -678,82 +698,82 @@
         <translation>Colores</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>When a cue comes: show the gentle reminder first, or open the routine directly.</source>
         <translation>Cuando llega una señal: mostrar primero el aviso amable, o abrir la práctica directamente.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>When a cue comes</source>
         <translation>Cuando llega una señal</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>How the gentle reminder appears: a small window near the tray, or a desktop notification with the same buttons. Automatic uses a notification on Wayland desktops (where a window could take the keyboard) and the window elsewhere.</source>
         <translation>Cómo aparece el aviso amable: una ventana pequeña junto a la bandeja, o una notificación del escritorio con los mismos botones. Automático usa una notificación en los escritorios Wayland (donde una ventana podría quitarte el teclado) y la ventana en los demás.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Reminder as</source>
         <translation>Forma del aviso</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>The language of the app: the desktop&apos;s, or one chosen here. Applies to windows opened after the change.</source>
         <translation>El idioma de la app: el del escritorio, o uno elegido aquí. Se aplica a las ventanas que se abran después del cambio.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>On Windows, the keys that open a pause from any program (empty: none). On Linux and macOS, bind &apos;steadypause pause&apos; in the desktop&apos;s keyboard settings instead.</source>
         <translation>En Windows, las teclas que abren una pausa desde cualquier programa (vacío: ninguna). En Linux y macOS, asigna &apos;steadypause pause&apos; en la configuración de teclado del escritorio.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Pause shortcut</source>
         <translation>Atajo de pausa</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location filename="../src/steadypause/core/settings/store.py" line="+94"/>
         <source>Could not read {path} ({reason}). Using default settings for now.</source>
         <translation>No se pudo leer {path} ({reason}). Por ahora se usan los ajustes predeterminados.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+18"/>
         <source>Your settings file could not be read ({reason}). It was kept as {path} and Steady Pause is using default settings.</source>
         <translation>No se pudo leer tu archivo de ajustes ({reason}). Se guardó como {path} y Steady Pause usa los ajustes predeterminados.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>The system-wide settings in {path} could not be read ({reason}); they are ignored. Your own settings still apply.</source>
         <translation>No se pudieron leer los ajustes del sistema en {path} ({reason}); no se tienen en cuenta. Tus propios ajustes siguen valiendo.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+64"/>
         <source>Could not create {path} ({reason}); settings will not be remembered.</source>
         <translation>No se pudo crear {path} ({reason}); los ajustes no se recordarán.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+38"/>
         <source>{file} line {line}: schema_version must be a whole number; assuming {version}.</source>
         <translation>{file} línea {line}: schema_version debe ser un número entero; se usa {version}.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+12"/>
         <source>{file} was written by a newer version of Steady Pause (schema {version}; this version knows {known}). It was left unchanged and this session uses default settings.</source>
         <translation>{file} lo escribió una versión más nueva de Steady Pause (esquema {version}; esta versión conoce el {known}). Se dejó sin cambios y esta sesión usa los ajustes predeterminados.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>{file} line {line}: unknown setting &apos;{key}&apos; was ignored (kept in the file).</source>
         <translation>{file} línea {line}: el ajuste desconocido &apos;{key}&apos; no se tuvo en cuenta (sigue en el archivo).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+21"/>
         <source>{file} line {line}: &apos;{key}&apos;: {problem}.</source>
         <translation>{file} línea {line}: &apos;{key}&apos;: {problem}.</translation>
     </message>
@@ -763,7 +783,7 @@
         <translation>{file} línea {line}: &apos;{key}&apos;: {problem}; se usa el valor predeterminado, {default}.</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+61"/>
         <source>it is not UTF-8 text</source>
         <translation>no es texto UTF-8</translation>
     </message>
@@ -783,7 +803,7 @@
         <translation>Iniciar al entrar en la sesión no está disponible en {system}.</translation>
     </message>
     <message>
-        <location filename="../src/steadypause/ui/setting_editors.py" line="+127"/>
+        <location filename="../src/steadypause/ui/setting_editors.py" line="+68"/>
         <source>Enter a whole number from {low} to {high}.</source>
         <translation>Escribe un número entero de {low} a {high}.</translation>
     </message>
@@ -793,12 +813,12 @@
         <translation>Escribe un número de {low} a {high}.</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+75"/>
         <source>Enter a time like 17:30.</source>
         <translation>Escribe una hora como 17:30.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Working day</source>
         <translation>Día laborable</translation>
     </message>
@@ -829,12 +849,12 @@
         <translation>El día termina antes de empezar: elige un fin posterior al inicio.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location filename="../src/steadypause/ui/text_list_editor.py" line="+83"/>
         <source>{description} F2 edits the selected entry, Alt+Up and Alt+Down move it, Delete removes it.</source>
         <translation>{description} F2 edita la entrada elegida, Alt+Arriba y Alt+Abajo la mueven, Supr la quita.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+52"/>
         <source>Edit</source>
         <translation>Editar</translation>
     </message>
@@ -844,7 +864,7 @@
         <translation>Editar la entrada elegida en {list}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
@@ -854,7 +874,7 @@
         <translation>Quitar la entrada elegida de {list}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Move up</source>
         <translation>Subir</translation>
     </message>
@@ -864,7 +884,7 @@
         <translation>Subir la entrada elegida en {list}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Move down</source>
         <translation>Bajar</translation>
     </message>
@@ -874,7 +894,7 @@
         <translation>Bajar la entrada elegida en {list}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-52"/>
         <source>Type a new entry, then press Enter</source>
         <translation>Escribe una entrada nueva y pulsa Intro</translation>
     </message>
@@ -884,7 +904,7 @@
         <translation>Entrada nueva para {list}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Add</source>
         <translation>Añadir</translation>
     </message>
@@ -894,43 +914,43 @@
         <translation>Añadir la entrada escrita a {list}</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+72"/>
         <source>{action} ({list})</source>
         <comment>a button&apos;s name</comment>
         <translation>{action} ({list})</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>New entry: {problem}</source>
         <translation>Entrada nueva: {problem}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>The new entry is not added yet: press Enter or Add, or clear the box.</source>
         <translation>La entrada nueva aún no está añadida: pulsa Intro o Añadir, o vacía el cuadro.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>At most {most} entries: remove one before adding another.</source>
         <translation>Como máximo {most} entradas: quita una antes de añadir otra.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+68"/>
         <source>{problem} The entry was left as it was.</source>
         <translation>{problem} La entrada se dejó como estaba.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location filename="../src/steadypause/ui/contacts_editor.py" line="+33"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Phone number or link</source>
         <translation>Teléfono o enlace</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <location line="+2"/>
         <source>Add contact</source>
         <translation>Añadir contacto</translation>
@@ -942,27 +962,27 @@
         <translation>Quitar contacto</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Contact {n}: {problem}.</source>
         <translation>Contacto {n}: {problem}.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>At most {most} contacts.</source>
         <translation>Como máximo {most} contactos.</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location filename="../src/steadypause/ui/setting_editors.py" line="+33"/>
         <source>Enter whole numbers of minutes separated by commas, like 15, 30, 60.</source>
         <translation>Escribe números enteros de minutos separados por comas, como 15, 30, 60.</translation>
     </message>
     <message>
-        <location filename="../src/steadypause/ui/settings_dialog.py" line="+54"/>
+        <location filename="../src/steadypause/ui/settings_dialog.py" line="+58"/>
         <source>Set by your organisation</source>
         <translation>Lo fija tu organización</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+18"/>
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
@@ -978,7 +998,7 @@
         <translation>Secciones de ajustes</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+38"/>
         <source>Save the settings and close</source>
         <translation>Guardar los ajustes y cerrar</translation>
     </message>
@@ -998,7 +1018,7 @@
         <translation>Volver a poner cada ajuste en su valor predeterminado (pregunta antes; solo se guarda con Aceptar o Aplicar)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+225"/>
         <source>Changes cannot be saved: {messages}</source>
         <translation>Los cambios no se pueden guardar: {messages}</translation>
     </message>
@@ -1014,7 +1034,7 @@
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="-196"/>
         <source>Preview of the breathing animation</source>
         <translation>Vista previa de la animación de respiración</translation>
     </message>
@@ -1024,7 +1044,7 @@
         <translation>Este valor viene de los ajustes del sistema de este equipo ({path}). Aun así, puedes cambiarlo para ti.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+15"/>
         <source>Start {app} when I log in</source>
         <translation>Iniciar {app} al entrar en la sesión</translation>
     </message>
@@ -1039,7 +1059,7 @@
         <translation>Añade o quita la entrada que usa tu escritorio para iniciar programas al entrar en la sesión. Muestra lo que hay configurado ahora.</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+91"/>
         <source>Restore defaults?</source>
         <translation>¿Restaurar los valores predeterminados?</translation>
     </message>

@@ -19,7 +19,7 @@
         <translation>No se pudo configurar el atajo de pausa {keys} (error de Windows {code}). Puedes elegir otras teclas en Ajustes.</translation>
     </message>
     <message>
-        <location filename="../src/steadypause/shortcut.py" line="+85"/>
+        <location filename="../src/steadypause/platform/gnome_shortcut.py" line="+84"/>
         <source>{binding} is not a key combination; write it like {example} (modifiers in angle brackets, then the key)</source>
         <translation>{binding} no es una combinación de teclas; escríbela como {example} (los modificadores entre ángulos y después la tecla)</translation>
     </message>
@@ -89,32 +89,32 @@
         <translation>No se pudo configurar desde aquí: {error}. Puedes asignar el comando “{command}” en la configuración de teclado de tu escritorio.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location filename="../src/steadypause/core/keys.py" line="+73"/>
         <source>“{keys}” is not a key combination; write it like Ctrl+Alt+Shift+P</source>
         <translation>“{keys}” no es una combinación de teclas; escríbela como Ctrl+Alt+Shift+P</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>“{part}” is not a modifier; use Ctrl, Alt, Shift or Win</source>
         <translation>“{part}” no es un modificador; usa Ctrl, Alt, Shift o Win</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>“{key}” cannot be used here; use a letter, a digit, F1 to F24, or Space, Insert, Delete, Home, End, Page Up, Page Down, the arrows or Pause</source>
         <translation>“{key}” no se puede usar aquí; usa una letra, un número, de F1 a F24, o la barra espaciadora, Insert, Supr, Inicio, Fin, Re Pág, Av Pág, las flechas o Pausa</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>“{keys}” needs Ctrl, Alt or Win as well, or typing it would open a pause</source>
         <translation>“{keys}” necesita también Ctrl, Alt o Win; si no, al escribir se abriría una pausa</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>expected keys in quotes such as &quot;Ctrl+Alt+Shift+P&quot;, or &quot;&quot; for none</source>
         <translation>se esperaban teclas entre comillas como &quot;Ctrl+Alt+Shift+P&quot;, o &quot;&quot; para ninguna</translation>
     </message>
     <message>
-        <location filename="../src/steadypause/ui/shortcut_section.py" line="+69"/>
+        <location filename="../src/steadypause/ui/shortcut_section.py" line="+70"/>
         <source>Keyboard shortcut for a pause</source>
         <translation>Atajo de teclado para una pausa</translation>
     </message>

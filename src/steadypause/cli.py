@@ -290,7 +290,7 @@ def _desktop_entry(*, install: bool) -> int:
 
 
 def _setup_shortcut(binding: str) -> int:
-    from steadypause import shortcut
+    from steadypause.platform import gnome_shortcut as shortcut
     from steadypause.platform.autostart import program_command
 
     try:

@@ -28,7 +28,7 @@ from steadypause.core.settings import FIELDS, Settings, SettingsStore
 FUZZ = settings(max_examples=150, deadline=None,
                 suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 NOW = datetime(2026, 12, 31, 23, 59, 59)
-ROUTINES = Path(sm.__file__).parent.parent / "resources" / "routines"
+ROUTINES = Path(sm.__file__).parents[2] / "resources" / "routines"
 
 # --- a small TOML writer for generated documents (not tomllib's job) -------------------
 
@@ -140,7 +140,7 @@ def check_settings_file(raw: bytes) -> None:
         for field in FIELDS:
             value = getattr(result.settings, field.name)
             assert field.check(value) is None, field.name
-            if field.minimum is not None and field.kind in ("int", "float"):
+            if field.minimum is not None and field.kind.name in ("int", "float"):
                 assert field.minimum <= value <= field.maximum, field.name  # not nan
         assert all(isinstance(m, str) and m for m in result.messages)
         files = sorted(p.name for p in directory.iterdir())
@@ -185,7 +185,7 @@ def test_each_bad_value_falls_back_alone(entries: dict[str, Any]) -> None:
 
 
 @FUZZ
-@given(st.sampled_from([f.name for f in FIELDS if f.kind == "float"]), st.floats())
+@given(st.sampled_from([f.name for f in FIELDS if f.kind.name == "float"]), st.floats())
 def test_any_float_gives_a_usable_number(name: str, value: float) -> None:
     check_settings_file(f"{name} = {toml_value(value)}\n".encode())
 

@@ -17,8 +17,8 @@ import pytest
 from PySide6.QtCore import QLocale
 
 from steadypause import cli, translations
-from steadypause.config_command import reference
 from steadypause.core import i18n
+from steadypause.core.settings.reference import reference
 
 SPANISH_QM = translations.qm_folder() / "steadypause_es.qm"
 needs_spanish = pytest.mark.skipif(

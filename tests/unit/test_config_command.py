@@ -8,8 +8,9 @@ from pathlib import Path
 import pytest
 
 from steadypause import cli
-from steadypause.config_command import BadValue, parse_value, reference
-from steadypause.core.settings import FIELDS, FIELDS_BY_NAME, Contact, user_store
+from steadypause.config_command import parse_value
+from steadypause.core.settings import FIELDS, FIELDS_BY_NAME, BadValue, Contact, user_store
+from steadypause.core.settings.reference import reference
 
 DOCS = Path(__file__).parents[2] / "docs" / "settings.md"
 

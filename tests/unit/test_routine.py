@@ -162,7 +162,7 @@ def test_routine_choices_are_exactly_the_shipped_routines() -> None:
 
 def test_personal_lists_are_text_list_settings() -> None:
     for name in PERSONAL_LISTS:
-        assert FIELDS_BY_NAME[name].kind == "text_list"
+        assert FIELDS_BY_NAME[name].kind.name == "text_list"
 
 
 # -- content: what the window needs from each shipped routine ---------------------------

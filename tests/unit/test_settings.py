@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from steadypause.core import settings as sm
-from steadypause.core.settings import FIELDS, Settings, SettingsStore
+from steadypause.core.settings import FIELDS, Settings, SettingsStore, migrations
 
 
 def store(tmp_path: Path) -> SettingsStore:
@@ -61,7 +61,7 @@ def test_failed_write_keeps_the_old_file(tmp_path: Path, monkeypatch: pytest.Mon
     def broken_replace(self: Path, target: Path) -> None:
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(sm.Path, "replace", broken_replace)
+    monkeypatch.setattr(Path, "replace", broken_replace)
     with pytest.raises(OSError, match="No space"):
         s.save(dataclasses.replace(Settings(), work_minutes=90))
     assert s.path.read_bytes() == before
@@ -153,8 +153,8 @@ def test_file_from_a_newer_version_is_left_alone(tmp_path: Path) -> None:
 
 
 def test_migrations_run_in_order(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(sm, "SCHEMA_VERSION", 3)
-    monkeypatch.setattr(sm, "MIGRATIONS", {
+    monkeypatch.setattr(migrations, "SCHEMA_VERSION", 3)
+    monkeypatch.setattr(migrations, "MIGRATIONS", {
         1: lambda d: {**d, "steps": [*d.get("steps", []), 1]},
         2: lambda d: {**d, "steps": [*d["steps"], 2]},
     })
@@ -334,8 +334,8 @@ def test_every_migration_step_exists_and_has_its_own_test() -> None:
 def test_an_older_file_is_migrated_on_load_and_saved_at_the_current_version(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     # The pattern for a real migration: a key renamed between schema 1 and 2.
-    monkeypatch.setattr(sm, "SCHEMA_VERSION", 2)
-    monkeypatch.setattr(sm, "MIGRATIONS", {
+    monkeypatch.setattr(migrations, "SCHEMA_VERSION", 2)
+    monkeypatch.setattr(migrations, "MIGRATIONS", {
         1: lambda d: {("work_minutes" if k == "minutes" else k): v for k, v in d.items()}})
     s = store(tmp_path)
     s.directory.mkdir()

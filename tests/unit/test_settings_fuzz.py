@@ -14,13 +14,13 @@ from hypothesis import strategies as st
 from steadypause.core.settings import FIELDS, FIELDS_BY_NAME, Settings, SettingsStore
 
 valid_values = {
-    f.name: (st.integers(int(f.minimum), int(f.maximum)) if f.kind == "int"
-             else st.floats(f.minimum, f.maximum) if f.kind == "float"
-             else st.booleans() if f.kind == "bool"
-             else st.sampled_from(f.choices) if f.kind == "choice"
-             else st.just("07:30-16:00") if f.kind == "hours"
+    f.name: (st.integers(int(f.minimum), int(f.maximum)) if f.kind.name == "int"
+             else st.floats(f.minimum, f.maximum) if f.kind.name == "float"
+             else st.booleans() if f.kind.name == "bool"
+             else st.sampled_from(f.choices) if f.kind.name == "choice"
+             else st.just("07:30-16:00") if f.kind.name == "hours"
              else st.just(f.default))
-    for f in FIELDS if f.kind in ("int", "float", "bool", "choice", "hours")
+    for f in FIELDS if f.kind.name in ("int", "float", "bool", "choice", "hours")
 }
 junk = st.one_of(st.none(), st.booleans(), st.integers(), st.floats(allow_nan=False),
                  st.text(max_size=20), st.lists(st.integers(), max_size=3))

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from steadypause import cli
-from steadypause import shortcut as sc
+from steadypause.platform import gnome_shortcut as sc
 
 OURS = ["/home/sam/.local/bin/steadypause", "pause"]
 C = sc.CUSTOM_DIR

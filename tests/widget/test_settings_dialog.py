@@ -19,16 +19,14 @@ from steadypause.core.settings import (
     Field,
     Settings,
     SettingsStore,
+    kinds,
 )
 from steadypause.platform.autostart import XdgAutostart
-from steadypause.ui.setting_editors import (
-    ContactsEditor,
-    FieldEditor,
-    HoursEditor,
-    TextListEditor,
-    TimeEditor,
-)
+from steadypause.ui.contacts_editor import ContactsEditor
+from steadypause.ui.field_editor import FieldEditor
+from steadypause.ui.setting_editors import HoursEditor, TimeEditor
 from steadypause.ui.settings_dialog import SITE_NOTE, SettingsDialog
+from steadypause.ui.text_list_editor import TextListEditor
 
 COMMAND = ["/opt/Steady Pause/bin/steadypause", "--autostart"]
 
@@ -144,7 +142,7 @@ CHANGERS: dict[str, Callable[[QtBot, Any], None]] = {
 
 
 def test_every_kind_in_use_has_a_way_to_change_it_here() -> None:
-    assert {f.kind for f in FIELDS} <= set(CHANGERS)
+    assert {f.kind.name for f in FIELDS} <= set(CHANGERS)
 
 
 def test_every_setting_round_trips_from_the_dialog_to_disk(
@@ -155,7 +153,7 @@ def test_every_setting_round_trips_from_the_dialog_to_disk(
     for field in FIELDS:
         show_tab(dialog, field)
         editor = dialog.editors[field.name]
-        CHANGERS[field.kind](qtbot, editor)
+        CHANGERS[field.kind.name](qtbot, editor)
         expected[field.name] = editor.value()
         assert expected[field.name] != getattr(loaded, field.name), field.name
     assert dialog.problems() == {}
@@ -172,7 +170,7 @@ def test_every_setting_round_trips_from_the_dialog_to_disk(
 
 def test_time_editor_round_trips_a_time(qtbot: QtBot) -> None:
     # No setting uses the time kind yet; the editor is ready for the first one.
-    field = Field("end_of_day", "time", "17:30", "When the working day ends.", "cues")
+    field = Field("end_of_day", kinds.TIME_OF_DAY, "17:30", "When the working day ends.", "cues")
     editor = TimeEditor(field)
     qtbot.addWidget(editor)
     editor.set_value("17:30")
@@ -223,7 +221,7 @@ BREAKERS: dict[str, tuple[Callable[[QtBot, Any], None], str]] = {
 }
 
 
-@pytest.mark.parametrize("name", [f.name for f in FIELDS if f.kind in BREAKERS])
+@pytest.mark.parametrize("name", [f.name for f in FIELDS if f.kind.name in BREAKERS])
 def test_invalid_input_is_shown_next_to_the_field_and_blocks_saving(
         qtbot: QtBot, open_dialog: Callable[[], SettingsDialog], store: SettingsStore,
         name: str) -> None:
@@ -231,7 +229,7 @@ def test_invalid_input_is_shown_next_to_the_field_and_blocks_saving(
     field = FIELDS_BY_NAME[name]
     show_tab(dialog, field)
     before = store.path.read_bytes()
-    breaker, message = BREAKERS[field.kind]
+    breaker, message = BREAKERS[field.kind.name]
     breaker(qtbot, dialog.editors[name])
     label = dialog.problem_labels[name]
     assert label.isVisible()
@@ -245,7 +243,7 @@ def test_invalid_input_is_shown_next_to_the_field_and_blocks_saving(
 def test_kinds_without_invalid_input_are_named() -> None:
     # A checkbox, a list of choices and a time edit cannot hold anything unsaveable. Keys
     # that cannot be used: tests/widget/test_shortcut_section.py (the field shows on Windows).
-    assert {f.kind for f in FIELDS} - set(BREAKERS) <= {"bool", "choice", "time",
+    assert {f.kind.name for f in FIELDS} - set(BREAKERS) <= {"bool", "choice", "time",
                                                         "key_combination"}
 
 
@@ -598,6 +596,7 @@ def test_fits_a_small_screen_at_200_percent(open_dialog: Callable[[], SettingsDi
 def test_an_editor_exists_for_every_kind() -> None:
     from steadypause.ui.setting_editors import EDITORS
 
-    assert set(EDITORS) == {"int", "float", "bool", "choice", "time", "hours", "text_list",
-                            "minutes_list", "contacts", "key_combination"}
+    assert {kind.name for kind in EDITORS} == {
+        "int", "float", "bool", "choice", "time", "hours", "text_list", "minutes_list",
+        "contacts", "key_combination"}
     assert all(issubclass(e, FieldEditor) for e in EDITORS.values())

@@ -14,12 +14,12 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
-from steadypause import shortcut as sc
 from steadypause.controller import Controller, scheduler_config
 from steadypause.core.clock import FakeClock
 from steadypause.core.routine import Routine
 from steadypause.core.scheduler import Scheduler
 from steadypause.core.settings import Settings, SettingsStore
+from steadypause.platform import gnome_shortcut as sc
 from steadypause.platform.autostart import XdgAutostart
 from steadypause.platform.hotkey import GlobalHotkey
 from steadypause.ui import shortcut_section

@@ -3,7 +3,7 @@
 Only Windows lets a program register a key combination for the whole session itself
 (``RegisterHotKey``, in platform/windows_hotkey.py). Elsewhere the desktop owns the keys,
 and a person binds the command ``steadypause pause`` there: GNOME through
-``steadypause --setup-shortcut`` (shortcut.py) or the button in Settings, KDE Plasma in
+``steadypause --setup-shortcut`` (gnome_shortcut.py) or the button in Settings, KDE Plasma in
 System Settings, macOS in the Shortcuts app (README, ui/shortcut_section.py). Those systems
 get :class:`UnavailableHotkey`.
 

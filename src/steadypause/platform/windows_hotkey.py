@@ -29,7 +29,7 @@ from steadypause import DISPLAY_NAME
 from steadypause.core.i18n import translate
 from steadypause.platform.hotkey import GlobalHotkey
 from steadypause.platform.windows import _install, _MessageFilter, _remove
-from steadypause.shortcut import Combination, ShortcutError, parse_combination
+from steadypause.core.keys import Combination, KeyCombinationError, parse_combination
 
 log = logging.getLogger(__name__)
 
@@ -103,7 +103,7 @@ class WindowsHotkey(GlobalHotkey):
             return None
         try:
             combination = parse_combination(keys)
-        except ShortcutError as exc:
+        except KeyCombinationError as exc:
             return translate(
                 "Shortcut", "The pause shortcut {keys} cannot be used: {problem}. You can "
                 "choose other keys in Settings.").format(keys=keys.strip(), problem=exc)

@@ -45,8 +45,11 @@ from steadypause.core.settings import (
 )
 from steadypause.platform.autostart import Autostart
 from steadypause.ui.breathing import BreathingWidget
-from steadypause.ui.setting_editors import FieldEditor, TextListEditor, make_editor
+from steadypause.ui.field_editor import FieldEditor
+from steadypause.ui.setting_editors import make_editor
+from steadypause.ui.settings_form import place_field, smaller
 from steadypause.ui.shortcut_section import ShortcutSection
+from steadypause.ui.text_list_editor import TextListEditor
 from steadypause.ui.theme import muted_colour, problem_colour
 from steadypause.ui.window_fit import fit_when_first_shown
 
@@ -55,13 +58,6 @@ log = logging.getLogger(__name__)
 SITE_NOTE = QT_TRANSLATE_NOOP("Settings", "Set by your organisation")
 PREVIEW_PAUSE_MS = 2000   # between two rounds of the breathing preview
 PREVIEW_FIELDS = ("breath_in_seconds", "breath_out_seconds", "breath_cycles", "reduce_motion")
-WIDE_KINDS = ("text_list", "contacts")   # a whole row each, the label above
-
-
-def _smaller(label: QLabel) -> None:
-    font = label.font()
-    font.setPointSizeF(font.pointSizeF() * 0.9)
-    label.setFont(font)
 
 
 # --- the dialog ---------------------------------------------------------------------------
@@ -112,6 +108,26 @@ class SettingsDialog(QDialog):
                 self.tab_pages[group] = page
                 self.tabs.addTab(page, group_title(group).replace("&", "&&"))
 
+        self._build_buttons()
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.buttons)
+
+        for field in FIELDS:
+            self.editors[field.name].set_value(getattr(loaded.settings, field.name))
+        for editor in self.editors.values():
+            editor.changed.connect(self._revalidate)
+        if not loaded.writable:
+            self._say_not_writable()
+        self._restyle()
+        self._revalidate()
+        self.resize(*self.PREFERRED_SIZE)
+
+    # -- building -------------------------------------------------------------------------
+
+    def _build_buttons(self) -> None:
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
             | QDialogButtonBox.StandardButton.Apply
@@ -135,29 +151,6 @@ class SettingsDialog(QDialog):
         self.apply_button.clicked.connect(self.save)
         self.cancel_button.clicked.connect(self.reject)
         self.restore_button.clicked.connect(self.restore_defaults)
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.banner)
-        layout.addWidget(self.tabs, 1)
-        layout.addWidget(self.buttons)
-
-        for field in FIELDS:
-            self.editors[field.name].set_value(getattr(loaded.settings, field.name))
-        for editor in self.editors.values():
-            editor.changed.connect(self._revalidate)
-        if not loaded.writable:
-            self._show_banner(
-                translate("Settings", "Changes cannot be saved: {messages}").format(
-                    messages=" ".join(loaded.messages)) if loaded.messages else
-                translate("Settings", "Changes cannot be saved: {path} cannot be written."
-                          ).format(path=store.path))
-            self.cancel_button.setText(translate("Settings", "Close"))
-            self.cancel_button.setAccessibleName(translate("Settings", "Close"))
-        self._restyle()
-        self._revalidate()
-        self.resize(*self.PREFERRED_SIZE)
-
-    # -- building -------------------------------------------------------------------------
 
     def _build_page(self, group: str, fields: list[Field]) -> QScrollArea:
         scroll = QScrollArea(self.tabs)
@@ -222,47 +215,7 @@ class SettingsDialog(QDialog):
         problem.setWordWrap(True)
         problem.hide()
         self.problem_labels[field.name] = problem
-        if field.kind in WIDE_KINDS:
-            title = QLabel(f"<b>{field.shown_title}</b>", page)
-            title.setBuddy(editor.focus_widget())
-            head = QHBoxLayout()
-            head.setSpacing(12)
-            head.addWidget(title)
-            head.addWidget(mark)
-            head.addStretch(1)
-            description = QLabel(field.shown_description, page)
-            description.setWordWrap(True)
-            self._muted.append(description)
-            if row:   # a little air above every list but the first
-                grid.setRowMinimumHeight(row, 16)
-                row += 1
-            grid.addLayout(head, row, 0, 1, 4)
-            grid.addWidget(description, row + 1, 0, 1, 4)
-            grid.addWidget(editor, row + 2, 0, 1, 4)
-            grid.addWidget(problem, row + 3, 0, 1, 4)
-            return row + 4
-        if field.kind != "bool":
-            label = QLabel(field.shown_title, page)
-            label.setObjectName(f"label_{field.name}")
-            label.setBuddy(editor.focus_widget())
-            grid.addWidget(label, row, 0)
-        beside = QHBoxLayout()   # the organisation's mark right after the control
-        beside.setSpacing(12)
-        beside.addWidget(editor)
-        beside.addWidget(mark)
-        beside.addStretch(1)
-        grid.addLayout(beside, row, 1, 1, 3)
-        if field.kind != "hours":   # one description serves all seven days
-            description = QLabel(field.shown_description, page)
-            description.setObjectName(f"description_{field.name}")
-            description.setWordWrap(True)
-            _smaller(description)
-            self._muted.append(description)
-            grid.addWidget(description, row + 1, 1, 1, 3)
-            row += 1
-        grid.addWidget(problem, row + 1, 1, 1, 3)
-        grid.setRowMinimumHeight(row + 2, 6)
-        return row + 3
+        return place_field(grid, row, field, editor, mark, problem, self._muted)
 
     def _build_autostart(self, page: QWidget, layout: QVBoxLayout) -> None:
         check = QCheckBox(translate("Settings", "Start {app} when I log in").format(
@@ -281,7 +234,7 @@ class SettingsDialog(QDialog):
         note = QLabel(description, page)
         note.setWordWrap(True)
         note.setIndent(24)
-        _smaller(note)
+        smaller(note)
         self._muted.append(note)
         layout.addWidget(note)
         if not available:
@@ -410,6 +363,16 @@ class SettingsDialog(QDialog):
         check.setChecked(self._autostart.is_enabled())
 
     # -- look -------------------------------------------------------------------------------
+
+    def _say_not_writable(self) -> None:
+        """The banner and button for settings that cannot be saved."""
+        self._show_banner(
+            translate("Settings", "Changes cannot be saved: {messages}").format(
+                messages=" ".join(self._loaded.messages)) if self._loaded.messages else
+            translate("Settings", "Changes cannot be saved: {path} cannot be written."
+                      ).format(path=self._store.path))
+        self.cancel_button.setText(translate("Settings", "Close"))
+        self.cancel_button.setAccessibleName(translate("Settings", "Close"))
 
     def _show_banner(self, text: str) -> None:
         self.banner.setText(text)

@@ -2,9 +2,9 @@
 
 What it offers depends on who owns the keys (issue 8):
 
-- GNOME: a button that adds Super+Shift+P as a custom shortcut through shortcut.py (the
-  same as ``steadypause --setup-shortcut``), showing what happened; an existing shortcut
-  or a taken combination is never changed;
+- GNOME: a button that adds Super+Shift+P as a custom shortcut through
+  platform/gnome_shortcut.py (the same as ``steadypause --setup-shortcut``), showing what
+  happened; an existing shortcut or a taken combination is never changed;
 - KDE Plasma, other Linux desktops: the steps to bind the command in their settings;
 - Windows: the ``pause_shortcut`` setting (a global hotkey, platform/hotkey.py), which the
   dialog shows as a field; this section says how it behaves;
@@ -21,8 +21,9 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGroupBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from steadypause import DISPLAY_NAME, shortcut
+from steadypause import DISPLAY_NAME
 from steadypause.core.i18n import translate
+from steadypause.platform import gnome_shortcut as shortcut
 
 # Which of the texts below this computer gets.
 SYSTEMS = ("gnome", "kde", "linux", "windows", "macos")
@@ -55,7 +56,7 @@ def pause_command() -> str:
 
 
 def gnome_setup(binding: str) -> shortcut.Plan:
-    """shortcut.py's setup with the real gsettings (as ``--setup-shortcut`` does)."""
+    """gnome_shortcut.py's setup with the real gsettings (as ``--setup-shortcut`` does)."""
     from steadypause.platform.autostart import program_command
 
     return shortcut.setup(binding, [*program_command(), "pause"], shortcut.gsettings_runner())

@@ -1,0 +1,88 @@
+"""The words a form shows for the settings: group titles, choices, the days' names.
+
+Declared in English with ``QT_TRANSLATE_NOOP("Settings", ...)`` (docs/settings.md and the
+settings file stay English); :func:`shown_text` gives them in the language in use.
+"""
+
+from __future__ import annotations
+
+from steadypause.core import i18n
+from steadypause.core.i18n import QT_TRANSLATE_NOOP
+
+WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+GROUPS = ("cues", "schedule", "phrases", "practice", "support", "general")
+# English here (docs/settings.md); a form shows group_title(group).
+GROUP_TITLES = {
+    "cues": QT_TRANSLATE_NOOP("Settings", "Cues"),
+    "schedule": QT_TRANSLATE_NOOP("Settings", "Schedule"),
+    "phrases": QT_TRANSLATE_NOOP("Settings", "Boundary cues & phrases"),
+    "practice": QT_TRANSLATE_NOOP("Settings", "Practice"),
+    "support": QT_TRANSLATE_NOOP("Settings", "Support contacts"),
+    "general": QT_TRANSLATE_NOOP("Settings", "General"),
+}
+
+# How a form shows each choice; a value missing here is shown capitalised.
+CHOICE_TEXTS = {
+    "full": QT_TRANSLATE_NOOP("Settings", "The full pause (2–5 minutes)"),
+    "transition": QT_TRANSLATE_NOOP("Settings", "A transition pause (45 seconds)"),
+    "release": QT_TRANSLATE_NOOP("Settings", "Close the day (about 2 minutes)"),
+    "heart": QT_TRANSLATE_NOOP("Settings", "Hand on heart (about a minute)"),
+    "boundary": QT_TRANSLATE_NOOP("Settings", "Before you say yes (about a minute)"),
+    "system": QT_TRANSLATE_NOOP("Settings", "Follow the desktop"),
+    "light": QT_TRANSLATE_NOOP("Settings", "Light"),
+    "dark": QT_TRANSLATE_NOOP("Settings", "Dark"),
+    "prompt": QT_TRANSLATE_NOOP("Settings", "Show the gentle reminder first"),
+    "direct": QT_TRANSLATE_NOOP("Settings", "Open the routine directly"),
+    "auto": QT_TRANSLATE_NOOP("Settings", "Automatic (a notification on Wayland)"),
+    "window": QT_TRANSLATE_NOOP("Settings", "A small window near the tray"),
+    "notification": QT_TRANSLATE_NOOP("Settings", "A desktop notification"),
+    # Each language is named in itself, in every language (never translated).
+    "en": "English",  # i18n-exempt: a language's own name (endonym)
+    "es": "Español",  # i18n-exempt: a language's own name (endonym)
+}
+# The languages the app has a translation for (steadypause/translations.py loads them),
+# each named in itself in CHOICE_TEXTS.
+LANGUAGE_CHOICES = ("system", "en", "es")
+# Choices shown as they are in every language: the languages' own names.
+UNTRANSLATED_CHOICES = frozenset(LANGUAGE_CHOICES) - {"system"}
+
+#: One description for the seven working-hours settings; {day} is the day's name.
+HOURS_DESCRIPTION = QT_TRANSLATE_NOOP(
+    "Settings", "Working hours on {day}, like '08:00-18:00'; empty for a day off."
+)
+
+DAY_NAMES = dict(
+    zip(
+        WEEKDAYS,
+        (
+            QT_TRANSLATE_NOOP("Settings", "Monday"),
+            QT_TRANSLATE_NOOP("Settings", "Tuesday"),
+            QT_TRANSLATE_NOOP("Settings", "Wednesday"),
+            QT_TRANSLATE_NOOP("Settings", "Thursday"),
+            QT_TRANSLATE_NOOP("Settings", "Friday"),
+            QT_TRANSLATE_NOOP("Settings", "Saturday"),
+            QT_TRANSLATE_NOOP("Settings", "Sunday"),
+        ),
+        strict=True,
+    )
+)
+
+
+def shown_text(text: str) -> str:
+    """A text marked with ``QT_TRANSLATE_NOOP("Settings", ...)`` where it is declared (a
+    description, label, group title or choice), in the language in use."""
+    return i18n.translate("Settings", text)
+
+
+def group_title(group: str) -> str:
+    """A group's title as a form shows it, in the language in use."""
+    title = GROUP_TITLES.get(group)
+    return shown_text(title) if title else group.capitalize()
+
+
+def choice_text(value: str) -> str:
+    """How a form shows one choice, in the language in use."""
+    text = CHOICE_TEXTS.get(value)
+    if text is None:
+        return value.replace("_", " ").capitalize()
+    return text if value in UNTRANSLATED_CHOICES else shown_text(text)
