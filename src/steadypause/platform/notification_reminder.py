@@ -27,7 +27,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import SLOT, QMetaType, QObject, QTimer, Signal, Slot
+from PySide6.QtCore import QMetaType, QObject, QTimer, Signal, Slot
 from PySide6.QtDBus import (
     QDBusArgument,
     QDBusConnection,
@@ -37,6 +37,7 @@ from PySide6.QtDBus import (
 
 from steadypause.core.i18n import translate
 from steadypause.platform.base import Backend
+from steadypause.platform.linux.dbus_helpers import connect_signal
 
 log = logging.getLogger(__name__)
 
@@ -290,8 +291,8 @@ class FreedesktopNotifications(NotificationChannel):
         for signal, slot in (("ActionInvoked", "_action_invoked(uint,QString)"),
                              ("NotificationClosed", "_notification_closed(uint,uint)"),
                              ("ActivationToken", "_activation_token(uint,QString)")):
-            session_bus.connect(NOTIFICATIONS, NOTIFICATIONS_PATH, NOTIFICATIONS, signal, self,
-                                SLOT(slot))
+            connect_signal(session_bus, NOTIFICATIONS, NOTIFICATIONS_PATH, NOTIFICATIONS,
+                           signal, self, slot)
 
     @property
     def description(self) -> str:
@@ -380,8 +381,8 @@ class PortalNotifications(NotificationChannel):
             why = f"no desktop portal ({PORTAL}) on the session bus"  # i18n-exempt: diagnostics
             self.unavailable(why)
             return
-        session_bus.connect(PORTAL, PORTAL_PATH, PORTAL_NOTIFICATION, "ActionInvoked", self,
-                            SLOT("_action_invoked(QString,QString,QVariantList)"))
+        connect_signal(session_bus, PORTAL, PORTAL_PATH, PORTAL_NOTIFICATION, "ActionInvoked",
+                       self, "_action_invoked(QString,QString,QVariantList)")
 
     def _method(self, member: str) -> QDBusMessage:
         return QDBusMessage.createMethodCall(PORTAL, PORTAL_PATH, PORTAL_NOTIFICATION, member)
