@@ -36,6 +36,31 @@ def is_fullscreen(active_window: int | None, states: list[int], fullscreen_atom:
     return bool(active_window) and fullscreen_atom in states
 
 
+def _declare_property_calls(x: ctypes.CDLL) -> None:
+    """Declare the libX11 calls that read window properties (beyond load_xlib's)."""
+    x.XInternAtom.restype = ctypes.c_ulong
+    x.XInternAtom.argtypes = [ctypes.c_void_p, ctypes.c_char_p, ctypes.c_int]
+    x.XGetWindowProperty.restype = ctypes.c_int
+    x.XGetWindowProperty.argtypes = [
+        ctypes.c_void_p,
+        ctypes.c_ulong,
+        ctypes.c_ulong,
+        ctypes.c_long,
+        ctypes.c_long,
+        ctypes.c_int,
+        ctypes.c_ulong,
+        ctypes.POINTER(ctypes.c_ulong),
+        ctypes.POINTER(ctypes.c_int),
+        ctypes.POINTER(ctypes.c_ulong),
+        ctypes.POINTER(ctypes.c_ulong),
+        ctypes.POINTER(ctypes.c_void_p),
+    ]
+    x.XFree.argtypes = [ctypes.c_void_p]
+    x.XSync.argtypes = [ctypes.c_void_p, ctypes.c_int]
+    x.XSetErrorHandler.restype = ctypes.c_void_p
+    x.XSetErrorHandler.argtypes = [ctypes.c_void_p]
+
+
 class X11FullScreen(Backend):
     """EWMH on X11: the root window's ``_NET_ACTIVE_WINDOW`` and that window's
     ``_NET_WM_STATE`` (``_NET_WM_STATE_FULLSCREEN``), read through ctypes (libX11).
@@ -71,27 +96,7 @@ class X11FullScreen(Backend):
             self.unavailable("libX11 is not installed")  # i18n-exempt: diagnostics
             return
         x = self._x11 = xlib
-        x.XInternAtom.restype = ctypes.c_ulong
-        x.XInternAtom.argtypes = [ctypes.c_void_p, ctypes.c_char_p, ctypes.c_int]
-        x.XGetWindowProperty.restype = ctypes.c_int
-        x.XGetWindowProperty.argtypes = [
-            ctypes.c_void_p,
-            ctypes.c_ulong,
-            ctypes.c_ulong,
-            ctypes.c_long,
-            ctypes.c_long,
-            ctypes.c_int,
-            ctypes.c_ulong,
-            ctypes.POINTER(ctypes.c_ulong),
-            ctypes.POINTER(ctypes.c_int),
-            ctypes.POINTER(ctypes.c_ulong),
-            ctypes.POINTER(ctypes.c_ulong),
-            ctypes.POINTER(ctypes.c_void_p),
-        ]
-        x.XFree.argtypes = [ctypes.c_void_p]
-        x.XSync.argtypes = [ctypes.c_void_p, ctypes.c_int]
-        x.XSetErrorHandler.restype = ctypes.c_void_p
-        x.XSetErrorHandler.argtypes = [ctypes.c_void_p]
+        _declare_property_calls(x)
         self._display = x.XOpenDisplay(display.encode())
         if not self._display:
             self.unavailable(f"cannot open X display {display}")  # i18n-exempt: diagnostics
