@@ -77,11 +77,11 @@ app = QCoreApplication(sys.argv[:1])
 variant = sys.argv[1]
 backend = None
 if variant == "x11":
-    from steadypause.platform.linux import X11Idle
+    from steadypause.platform.linux.x11_idle import X11Idle
     backend = X11Idle()
 elif variant == "mutter":
     from PySide6.QtDBus import QDBusConnection
-    from steadypause.platform.linux import MutterIdle
+    from steadypause.platform.linux.mutter_idle import MutterIdle
     backend = MutterIdle(QDBusConnection.sessionBus())
 elif variant == "wayland":
     from steadypause.platform.wayland_idle import WaylandIdle

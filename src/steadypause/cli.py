@@ -255,14 +255,14 @@ def _language_setting() -> str:
 
 
 def _desktop_entry(*, install: bool) -> int:
-    from steadypause import desktop_install
+    from steadypause.platform import desktop_entry
 
-    if not desktop_install.supported():
+    if not desktop_entry.supported():
         return _fail(translate("Cli", "launcher entries are for Linux desktops; on Windows "
                                "and macOS use the packaged app instead"))
     try:
-        report = desktop_install.install() if install else desktop_install.remove()
-    except desktop_install.DesktopInstallError as exc:
+        report = desktop_entry.install() if install else desktop_entry.remove()
+    except desktop_entry.DesktopInstallError as exc:
         return _fail(str(exc))
     if report.entry is not None:
         print((translate("Cli", "wrote the launcher entry {path}") if install
@@ -272,7 +272,7 @@ def _desktop_entry(*, install: bool) -> int:
         print((translate("Cli", "wrote {count} icons under {folder}") if install
                else translate("Cli", "removed {count} icons under {folder}"))
               .format(count=len(report.icons),
-                      folder=desktop_install.data_home() / "icons" / "hicolor"))
+                      folder=desktop_entry.data_home() / "icons" / "hicolor"))
     for line in report.left_alone:
         print(translate("Cli", "left alone: {item}").format(item=line))
     if install:

@@ -241,11 +241,11 @@ class Controller(QObject):
             return handler
 
         def sleeping() -> None:
-            getattr(clock_gap, "announced_sleep", lambda: None)()
+            clock_gap.announced_sleep()
             a.sleep()
 
         def woke() -> None:
-            getattr(clock_gap, "announced_wake", lambda: None)()
+            clock_gap.announced_wake()
             a.wake()
 
         sources.power.sleeping.connect(then(sleeping))
@@ -257,9 +257,8 @@ class Controller(QObject):
         sources.idle.inputAgain.connect(then(a.input))
         sources.busy.busyChanged.connect(then(self._scheduler.set_occupied))
         # Full screen reports nothing by itself: the scheduler asks before it shows a prompt.
-        busy_now = getattr(sources.busy, "busy_now", None)
-        if sources.busy.is_available() and busy_now is not None:
-            self._scheduler.set_busy_check(busy_now)
+        if sources.busy.is_available():
+            self._scheduler.set_busy_check(sources.busy.busy_now)
 
     # -- the deadline -------------------------------------------------------------------
 

@@ -25,9 +25,24 @@ from steadypause.core.history import HistoryStore  # noqa: E402
 from steadypause.core.routine import Routine, load_builtin_routines  # noqa: E402
 from steadypause.core.scheduler import Action, Decision, Scheduler  # noqa: E402
 from steadypause.core.settings import Settings  # noqa: E402
-from steadypause.platform import linux  # noqa: E402
+from steadypause.platform.any_busy import AnyBusy  # noqa: E402
 from steadypause.platform.base import Unavailable  # noqa: E402
 from steadypause.platform.clockgap import ClockGap  # noqa: E402
+from steadypause.platform.linux.logind import LogindLockedHint, LogindPower  # noqa: E402
+from steadypause.platform.linux.mutter_idle import (  # noqa: E402
+    MUTTER_IDLE,
+    MUTTER_IDLE_PATH,
+    MutterIdle,
+)
+from steadypause.platform.linux.screensaver import ScreenSaverLock  # noqa: E402
+from steadypause.platform.linux.session_busy import (  # noqa: E402
+    GNOME_SESSION,
+    GNOME_SESSION_PATH,
+    NOTIFICATIONS,
+    NOTIFICATIONS_PATH,
+    GnomeSessionBusy,
+    NotificationsBusy,
+)
 from steadypause.platform.sources import CueSources  # noqa: E402
 
 pytestmark = pytest.mark.slow
@@ -78,9 +93,9 @@ def gnome_screensaver(session_bus: PrivateDBus) -> Iterator[SpawnedMock]:
 
 @pytest.fixture
 def mutter(session_bus: PrivateDBus) -> Iterator[SpawnedMock]:
-    mock = SpawnedMock.spawn_for_name(linux.MUTTER_IDLE, linux.MUTTER_IDLE_PATH,
-                                      linux.MUTTER_IDLE, BusType.SESSION)
-    mock.obj.AddMethods(linux.MUTTER_IDLE, [
+    mock = SpawnedMock.spawn_for_name(MUTTER_IDLE, MUTTER_IDLE_PATH,
+                                      MUTTER_IDLE, BusType.SESSION)
+    mock.obj.AddMethods(MUTTER_IDLE, [
         ("GetIdletime", "", "t", "ret = dbus.UInt64(4000)"),
         ("AddIdleWatch", "t", "u", "ret = dbus.UInt32(7)"),
         ("AddUserActiveWatch", "", "u", "ret = dbus.UInt32(8)"),
@@ -93,9 +108,9 @@ def mutter(session_bus: PrivateDBus) -> Iterator[SpawnedMock]:
 
 @pytest.fixture
 def gnome_session(session_bus: PrivateDBus) -> Iterator[SpawnedMock]:
-    mock = SpawnedMock.spawn_for_name(linux.GNOME_SESSION, linux.GNOME_SESSION_PATH,
-                                      linux.GNOME_SESSION, BusType.SESSION)
-    mock.obj.AddProperty(linux.GNOME_SESSION, "InhibitedActions", dbus.UInt32(0),
+    mock = SpawnedMock.spawn_for_name(GNOME_SESSION, GNOME_SESSION_PATH,
+                                      GNOME_SESSION, BusType.SESSION)
+    mock.obj.AddProperty(GNOME_SESSION, "InhibitedActions", dbus.UInt32(0),
                          dbus_interface=MOCK_IFACE)
     yield mock
     mock.terminate()
@@ -103,9 +118,9 @@ def gnome_session(session_bus: PrivateDBus) -> Iterator[SpawnedMock]:
 
 @pytest.fixture
 def notifications(session_bus: PrivateDBus) -> Iterator[SpawnedMock]:
-    mock = SpawnedMock.spawn_for_name(linux.NOTIFICATIONS, linux.NOTIFICATIONS_PATH,
-                                      linux.NOTIFICATIONS, BusType.SESSION)
-    mock.obj.AddProperty(linux.NOTIFICATIONS, "Inhibited", dbus.Boolean(False),
+    mock = SpawnedMock.spawn_for_name(NOTIFICATIONS, NOTIFICATIONS_PATH,
+                                      NOTIFICATIONS, BusType.SESSION)
+    mock.obj.AddProperty(NOTIFICATIONS, "Inhibited", dbus.Boolean(False),
                          dbus_interface=MOCK_IFACE)
     yield mock
     mock.terminate()
@@ -192,7 +207,7 @@ def make_app(qtbot: QtBot, routines: dict[str, Routine]) -> Iterator:
 
 def test_prepare_for_sleep_reaches_the_app_and_the_inhibitor_is_let_go_and_retaken(
         qtbot: QtBot, system_bus: PrivateDBus, logind: SpawnedMock, make_app) -> None:
-    power = linux.LogindPower(connect(system_bus))
+    power = LogindPower(connect(system_bus))
     assert power.is_available(), power.reason
     app = make_app(power=power)
     assert power.holding_inhibitor
@@ -215,7 +230,7 @@ def test_prepare_for_sleep_reaches_the_app_and_the_inhibitor_is_let_go_and_retak
 
 def test_locked_hint_short_lock_ignored_long_lock_prompts(
         qtbot: QtBot, system_bus: PrivateDBus, logind: SpawnedMock, make_app) -> None:
-    lock = linux.LogindLockedHint(connect(system_bus), session_id="c1")
+    lock = LogindLockedHint(connect(system_bus), session_id="c1")
     assert lock.is_available(), lock.reason
     app = make_app(lock=lock)
     session = dbus.SystemBus().get_object("org.freedesktop.login1",
@@ -240,7 +255,7 @@ def test_locked_hint_short_lock_ignored_long_lock_prompts(
 def test_screensaver_active_changed_short_ignored_long_prompts(
         qtbot: QtBot, session_bus: PrivateDBus, gnome_screensaver: SpawnedMock,
         make_app) -> None:
-    lock = linux.ScreenSaverLock(connect(session_bus), "org.gnome.ScreenSaver")
+    lock = ScreenSaverLock(connect(session_bus), "org.gnome.ScreenSaver")
     assert lock.is_available(), lock.reason
     app = make_app(lock=lock)
 
@@ -260,7 +275,7 @@ def test_screensaver_active_changed_short_ignored_long_prompts(
 
 def test_mutter_idle_watches_with_unsigned_wire_types(
         qtbot: QtBot, session_bus: PrivateDBus, mutter: SpawnedMock, make_app) -> None:
-    idle = linux.MutterIdle(connect(session_bus), threshold_s=120)
+    idle = MutterIdle(connect(session_bus), threshold_s=120)
     assert idle.is_available(), idle.reason
     app = make_app(idle=idle)
     [(_, _method, args)] = [c for c in mutter.obj.GetCalls(dbus_interface=MOCK_IFACE)
@@ -272,12 +287,12 @@ def test_mutter_idle_watches_with_unsigned_wire_types(
 
     app.clock.advance(10 * 60 + 120)
     with qtbot.waitSignal(idle.idleStarted, timeout=5000):
-        emit(mutter, linux.MUTTER_IDLE, "WatchFired", "u", [dbus.UInt32(7)])
+        emit(mutter, MUTTER_IDLE, "WatchFired", "u", [dbus.UInt32(7)])
     qtbot.waitUntil(lambda: any(c[1] == "AddUserActiveWatch" for c in
                                 mutter.obj.GetCalls(dbus_interface=MOCK_IFACE)), timeout=5000)
     app.clock.advance(20 * 60)
     with qtbot.waitSignal(idle.inputAgain, timeout=5000):
-        emit(mutter, linux.MUTTER_IDLE, "WatchFired", "u", [dbus.UInt32(8)])
+        emit(mutter, MUTTER_IDLE, "WatchFired", "u", [dbus.UInt32(8)])
     assert "away for 22 minutes" in app.controller._prompt.accessibleDescription()
     assert app.controller.status()["active_minutes"] == 0
 
@@ -291,8 +306,8 @@ def test_mutter_idle_watches_with_unsigned_wire_types(
 def test_a_storm_of_sleeps_and_locks_gives_exactly_one_prompt(
         qtbot: QtBot, system_bus: PrivateDBus, session_bus: PrivateDBus,
         logind: SpawnedMock, gnome_screensaver: SpawnedMock, make_app) -> None:
-    power = linux.LogindPower(connect(system_bus))
-    lock = linux.ScreenSaverLock(connect(session_bus), "org.gnome.ScreenSaver")
+    power = LogindPower(connect(system_bus))
+    lock = ScreenSaverLock(connect(session_bus), "org.gnome.ScreenSaver")
     clock_gap = ClockGap(sleeping_clock=lambda: 0.0, awake_clock=lambda: 0.0)
     app = make_app(Settings(away_minutes=1, lock_minutes=1), power=power, lock=lock,
                    clock_gap=clock_gap)
@@ -322,7 +337,7 @@ def test_a_storm_of_sleeps_and_locks_gives_exactly_one_prompt(
 def test_fdo_screensaver_active_changed_short_ignored_long_prompts(
         qtbot: QtBot, session_bus: PrivateDBus, fdo_screensaver: SpawnedMock,
         make_app) -> None:
-    lock = linux.ScreenSaverLock(connect(session_bus), "org.freedesktop.ScreenSaver")
+    lock = ScreenSaverLock(connect(session_bus), "org.freedesktop.ScreenSaver")
     assert lock.is_available(), lock.reason
     app = make_app(lock=lock)
 
@@ -346,47 +361,47 @@ def test_fdo_screensaver_active_changed_short_ignored_long_prompts(
 def test_gnome_session_idle_inhibitor_is_busy_other_inhibitors_are_not(
         qtbot: QtBot, session_bus: PrivateDBus, gnome_session: SpawnedMock) -> None:
     conn = connect(session_bus)
-    busy = linux.GnomeSessionBusy(conn)
+    busy = GnomeSessionBusy(conn)
     assert busy.is_available(), busy.reason
     seen: list[bool] = []
     busy.busyChanged.connect(seen.append)
     busy.start()
     assert not busy.busy
-    set_props(gnome_session, linux.GNOME_SESSION, InhibitedActions=dbus.UInt32(4))  # suspend
-    set_props(gnome_session, linux.GNOME_SESSION, InhibitedActions=dbus.UInt32(4 | 8))
+    set_props(gnome_session, GNOME_SESSION, InhibitedActions=dbus.UInt32(4))  # suspend
+    set_props(gnome_session, GNOME_SESSION, InhibitedActions=dbus.UInt32(4 | 8))
     qtbot.waitUntil(lambda: seen == [True], timeout=5000)   # only the idle bit counts
-    set_props(gnome_session, linux.GNOME_SESSION, InhibitedActions=dbus.UInt32(8))
-    set_props(gnome_session, linux.GNOME_SESSION, InhibitedActions=dbus.UInt32(1))  # logout
+    set_props(gnome_session, GNOME_SESSION, InhibitedActions=dbus.UInt32(8))
+    set_props(gnome_session, GNOME_SESSION, InhibitedActions=dbus.UInt32(1))  # logout
     qtbot.waitUntil(lambda: seen == [True, False], timeout=5000)
     # Stopped, it hears nothing more; a witness on the same connection (same message
     # order) shows that the change did go out.
-    witness = linux.GnomeSessionBusy(conn)
+    witness = GnomeSessionBusy(conn)
     witness.start()
     busy.stop()
     with qtbot.waitSignal(witness.busyChanged, timeout=5000):
-        set_props(gnome_session, linux.GNOME_SESSION, InhibitedActions=dbus.UInt32(8))
+        set_props(gnome_session, GNOME_SESSION, InhibitedActions=dbus.UInt32(8))
     assert seen == [True, False]
     witness.stop()
 
 
 def test_a_busy_state_at_start_is_reported(
         qtbot: QtBot, session_bus: PrivateDBus, notifications: SpawnedMock) -> None:
-    set_props(notifications, linux.NOTIFICATIONS, Inhibited=dbus.Boolean(True))
-    busy = linux.NotificationsBusy(connect(session_bus))
+    set_props(notifications, NOTIFICATIONS, Inhibited=dbus.Boolean(True))
+    busy = NotificationsBusy(connect(session_bus))
     with qtbot.waitSignal(busy.busyChanged, timeout=5000) as blocker:
         busy.start()
     assert blocker.args == [True]
     with qtbot.waitSignal(busy.busyChanged, timeout=5000) as blocker:
-        set_props(notifications, linux.NOTIFICATIONS, Inhibited=dbus.Boolean(False))
+        set_props(notifications, NOTIFICATIONS, Inhibited=dbus.Boolean(False))
     assert blocker.args == [False]
     busy.stop()
 
 
 def test_busy_sources_unavailable_without_their_services(session_bus: PrivateDBus) -> None:
     conn = connect(session_bus)
-    gnome, dnd = linux.GnomeSessionBusy(conn), linux.NotificationsBusy(conn)
+    gnome, dnd = GnomeSessionBusy(conn), NotificationsBusy(conn)
     assert "no org.gnome.SessionManager on the session bus" in gnome.reason
-    both = linux.AnyBusy([gnome, dnd])
+    both = AnyBusy([gnome, dnd])
     assert not both.is_available()
     assert "org.freedesktop.Notifications" in both.reason
 
@@ -395,21 +410,21 @@ def test_a_prompt_waits_while_any_busy_source_says_busy_and_shows_after(
         qtbot: QtBot, session_bus: PrivateDBus, gnome_session: SpawnedMock,
         notifications: SpawnedMock, make_app) -> None:
     conn = connect(session_bus)
-    busy = linux.AnyBusy([linux.GnomeSessionBusy(conn), linux.NotificationsBusy(conn)])
+    busy = AnyBusy([GnomeSessionBusy(conn), NotificationsBusy(conn)])
     assert busy.name == "gnome-session+notifications-dnd"
     app = make_app(busy=busy)
     assert app.controller.status()["cue_sources"]["busy"] == busy.name
 
     with qtbot.waitSignal(busy.busyChanged, timeout=5000):
-        set_props(notifications, linux.NOTIFICATIONS, Inhibited=dbus.Boolean(True))  # DND
-    set_props(gnome_session, linux.GNOME_SESSION, InhibitedActions=dbus.UInt32(8))  # a call
+        set_props(notifications, NOTIFICATIONS, Inhibited=dbus.Boolean(True))  # DND
+    set_props(gnome_session, GNOME_SESSION, InhibitedActions=dbus.UInt32(8))  # a call
     qtbot.waitUntil(lambda: all(s.busy for s in busy.sources), timeout=5000)
     app.clock.advance(60 * 60)
     app.controller.reschedule()                   # the deadline timer, on the fake clock
     assert app.controller.window == "closed"
     assert [(d.action.value, d.reason) for d in app.decisions] == [("defer", "busy")]
 
-    set_props(notifications, linux.NOTIFICATIONS, Inhibited=dbus.Boolean(False))
+    set_props(notifications, NOTIFICATIONS, Inhibited=dbus.Boolean(False))
     qtbot.waitUntil(lambda: not busy.sources[1].busy, timeout=5000)
     app.clock.advance(5 * 60)
     app.controller.reschedule()
@@ -417,7 +432,7 @@ def test_a_prompt_waits_while_any_busy_source_says_busy_and_shows_after(
 
     app.clock.advance(10 * 60)
     with qtbot.waitSignal(busy.busyChanged, timeout=5000) as blocker:
-        set_props(gnome_session, linux.GNOME_SESSION, InhibitedActions=dbus.UInt32(0))
+        set_props(gnome_session, GNOME_SESSION, InhibitedActions=dbus.UInt32(0))
     assert blocker.args == [False]
     assert app.controller.window == "prompt"      # shown as soon as the call ended
     assert [(d.action.value, d.cue.kind.value) for d in app.decisions] == [
@@ -427,14 +442,14 @@ def test_a_prompt_waits_while_any_busy_source_says_busy_and_shows_after(
 def test_busy_past_the_cap_is_let_go_and_kept_in_the_history_as_deferred_out(
         qtbot: QtBot, session_bus: PrivateDBus, gnome_session: SpawnedMock, make_app) -> None:
     conn = connect(session_bus)
-    busy = linux.AnyBusy([linux.GnomeSessionBusy(conn), linux.NotificationsBusy(conn)])
+    busy = AnyBusy([GnomeSessionBusy(conn), NotificationsBusy(conn)])
     assert busy.name == "gnome-session"           # no notification daemon in this test
     store = HistoryStore(history.default_path(), FakeClock(datetime(2026, 11, 25, tzinfo=TZ)))
     store.start()
     try:
         app = make_app(Settings(busy_cap_minutes=30), store, busy=busy)
         with qtbot.waitSignal(busy.busyChanged, timeout=5000):
-            set_props(gnome_session, linux.GNOME_SESSION, InhibitedActions=dbus.UInt32(8))
+            set_props(gnome_session, GNOME_SESSION, InhibitedActions=dbus.UInt32(8))
         app.clock.advance(60 * 60)
         app.controller.reschedule()
         wake = app.scheduler.wake_at()
@@ -446,7 +461,7 @@ def test_busy_past_the_cap_is_let_go_and_kept_in_the_history_as_deferred_out(
             ("defer", "busy"), ("drop", "deferred-out")]
         assert app.controller.window == "closed"
         with qtbot.waitSignal(busy.busyChanged, timeout=5000):
-            set_props(gnome_session, linux.GNOME_SESSION, InhibitedActions=dbus.UInt32(0))
+            set_props(gnome_session, GNOME_SESSION, InhibitedActions=dbus.UInt32(0))
         assert app.controller.window == "closed"  # let go: not shown when the call ends
         assert store.flush()
         [kept] = history.read(store.path)

@@ -36,6 +36,7 @@ from steadypause.core.routine import Routine, load_builtin_routines  # noqa: E40
 from steadypause.core.scheduler import Scheduler  # noqa: E402
 from steadypause.core.settings import Settings  # noqa: E402
 from steadypause.platform import notification_reminder as nr  # noqa: E402
+from steadypause.platform.linux.dbus_wire import uint32  # noqa: E402
 from steadypause.reminders import NotificationForm, WindowForm, choose  # noqa: E402
 
 pytestmark = pytest.mark.slow
@@ -259,8 +260,8 @@ def test_the_next_reminder_replaces_the_last_and_closing_sends_a_uint(
 
 def test_uint32_refuses_what_does_not_fit() -> None:
     with pytest.raises(ValueError, match="uint32"):
-        nr.uint32(-1)
-    assert nr.uint32(0xFFFF_FFFF).currentSignature() == "u"
+        uint32(-1)
+    assert uint32(0xFFFF_FFFF).currentSignature() == "u"
 
 
 # -- the answers, through the controller ----------------------------------------------------

@@ -7,7 +7,7 @@ import subprocess
 
 import pytest
 
-from steadypause.platform.linux import X11Idle
+from steadypause.platform.linux.x11_idle import X11Idle
 from steadypause.platform.polledidle import next_check_ms
 
 pytestmark = pytest.mark.slow

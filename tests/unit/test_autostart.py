@@ -38,7 +38,7 @@ def parse_exec(value: str) -> list[str]:
         elif c == '"':
             quoted, current = True, current or ""
         else:
-            assert c not in au._EXEC_RESERVED, f"unquoted reserved {c!r}"
+            assert c not in au.EXEC_RESERVED, f"unquoted reserved {c!r}"
             current = (current or "") + c
     assert not quoted
     if current is not None:

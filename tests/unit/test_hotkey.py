@@ -201,10 +201,10 @@ def test_wm_hotkey_with_our_id_activates(qtbot: QtBot) -> None:
 def test_the_native_filter_reads_wm_hotkey_from_a_real_msg_layout(qtbot: QtBot) -> None:
     key = make(FakeUser32())
     key.register("Ctrl+Alt+Shift+P")
-    native = windows._MessageFilter(WM_HOTKEY, key.on_message)
-    ours = windows._MSG(None, WM_HOTKEY, HOTKEY_ID, (ord("P") << 16) | 0x7)
-    other_id = windows._MSG(None, WM_HOTKEY, 3, 0)
-    power = windows._MSG(None, windows.WM_POWERBROADCAST, HOTKEY_ID, 0)
+    native = windows.MessageFilter(WM_HOTKEY, key.on_message)
+    ours = windows.MSG(None, WM_HOTKEY, HOTKEY_ID, (ord("P") << 16) | 0x7)
+    other_id = windows.MSG(None, WM_HOTKEY, 3, 0)
+    power = windows.MSG(None, windows.WM_POWERBROADCAST, HOTKEY_ID, 0)
     seen: list[str] = []
     key.activated.connect(lambda: seen.append("pause"))
     for msg in (ours, other_id, power):
@@ -217,9 +217,9 @@ def test_the_native_filter_reads_wm_hotkey_from_a_real_msg_layout(qtbot: QtBot) 
 def test_registering_installs_the_native_filter_and_unregistering_removes_it(
         qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
     installed: list[Any] = []
-    monkeypatch.setattr(windows_hotkey, "_install",
+    monkeypatch.setattr(windows_hotkey, "install_filter",
                         lambda message, handler: installed.append(message) or "filter")
-    monkeypatch.setattr(windows_hotkey, "_remove", lambda f: installed.append(("removed", f)))
+    monkeypatch.setattr(windows_hotkey, "remove_filter", lambda f: installed.append(("removed", f)))
     user32 = FakeUser32()
     key = WindowsHotkey(user32=user32, last_error=lambda: 0)
     key.register("Ctrl+Alt+Shift+P")

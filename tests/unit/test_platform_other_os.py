@@ -66,9 +66,9 @@ def test_session_changes_become_lock_and_unlock(qtbot: QtBot) -> None:
 
 def test_the_message_filter_reads_a_real_msg_layout() -> None:
     heard: list[int] = []
-    native = windows._MessageFilter(windows.WM_WTSSESSION_CHANGE, heard.append)
-    msg = windows._MSG(None, windows.WM_WTSSESSION_CHANGE, WTS_SESSION_LOCK, 0)
-    other = windows._MSG(None, windows.WM_POWERBROADCAST, PBT_APMSUSPEND, 0)
+    native = windows.MessageFilter(windows.WM_WTSSESSION_CHANGE, heard.append)
+    msg = windows.MSG(None, windows.WM_WTSSESSION_CHANGE, WTS_SESSION_LOCK, 0)
+    other = windows.MSG(None, windows.WM_POWERBROADCAST, PBT_APMSUSPEND, 0)
     for m in (msg, other):
         assert native.nativeEventFilter(b"windows_generic_MSG", ctypes_address(m)) == (False, 0)
     assert native.nativeEventFilter(b"xcb_generic_event_t", ctypes_address(msg)) == (False, 0)

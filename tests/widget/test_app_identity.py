@@ -11,8 +11,9 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from steadypause import APP_ID, APP_NAME, DISPLAY_NAME, __version__, desktop_install
+from steadypause import APP_ID, APP_NAME, DISPLAY_NAME, __version__
 from steadypause.app import desktop_file_name, name_application
+from steadypause.platform import desktop_entry
 
 REPO = Path(__file__).resolve().parents[2]
 linux_only = pytest.mark.skipif(not sys.platform.startswith("linux"),
@@ -42,7 +43,7 @@ def no_system_entry(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Path:
 @linux_only
 def test_with_the_launcher_entry_installed_windows_carry_its_id(
         app: QApplication, no_system_entry: Path) -> None:
-    report = desktop_install.install(command=["/opt/sp/bin/steadypause"])
+    report = desktop_entry.install(command=["/opt/sp/bin/steadypause"])
     assert report.entry is not None
     name_application(app)
     assert app.applicationName() == APP_NAME
@@ -57,7 +58,7 @@ def test_an_entry_in_the_system_data_dirs_counts_too(app: QApplication,
     assert desktop_file_name() == DISPLAY_NAME
     (no_system_entry / "applications" / f"{APP_ID}.desktop").write_text(
         "[Desktop Entry]\nName=Steady Pause\n", encoding="utf-8")
-    assert desktop_install.installed_entry() == \
+    assert desktop_entry.installed_entry() == \
         no_system_entry / "applications" / f"{APP_ID}.desktop"
     assert desktop_file_name() == APP_ID
 
@@ -66,13 +67,13 @@ def test_an_entry_in_the_system_data_dirs_counts_too(app: QApplication,
 def test_without_a_launcher_entry_windows_are_named_after_the_app(
         app: QApplication, no_system_entry: Path) -> None:
     # A plain pip install: GNOME Shell would show the app id itself as the app's name.
-    assert desktop_install.installed_entry() is None
+    assert desktop_entry.installed_entry() is None
     name_application(app)
     assert app.desktopFileName() == DISPLAY_NAME == "Steady Pause"
     # Written, then taken away again: the name follows (at the next start).
-    desktop_install.install(command=["/opt/sp/bin/steadypause"])
+    desktop_entry.install(command=["/opt/sp/bin/steadypause"])
     assert desktop_file_name() == APP_ID
-    desktop_install.remove()
+    desktop_entry.remove()
     assert desktop_file_name() == DISPLAY_NAME
 
 

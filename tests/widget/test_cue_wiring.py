@@ -31,8 +31,19 @@ class FakeSource(Backend):
     inputAgain = Signal()
     busyChanged = Signal(bool)
 
+    busy = False
+
     def idle_seconds(self) -> float | None:
         return None
+
+    def busy_now(self) -> bool:
+        return self.busy
+
+    def announced_sleep(self) -> None:
+        pass
+
+    def announced_wake(self) -> None:
+        pass
 
 
 @pytest.fixture
@@ -130,7 +141,7 @@ class FakePush(FakeSource):
 
 def test_the_busy_check_is_wired_and_asked_only_before_a_prompt(
         qtbot: QtBot, routines: dict[str, Routine]) -> None:
-    from steadypause.platform.linux import AnyBusy
+    from steadypause.platform.any_busy import AnyBusy
 
     clock = FakeClock(datetime(2026, 11, 25, 10, 0, tzinfo=TZ))
     settings = Settings()
@@ -163,7 +174,7 @@ def test_the_busy_check_is_wired_and_asked_only_before_a_prompt(
 
 
 def test_a_stale_full_screen_reading_does_not_keep_the_session_busy(qtbot: QtBot) -> None:
-    from steadypause.platform.linux import AnyBusy
+    from steadypause.platform.any_busy import AnyBusy
 
     push, pull = FakePush(), FakeFullScreen()
     busy = AnyBusy([push, pull])

@@ -72,7 +72,7 @@ def launch_command() -> list[str]:
 # --- Linux: an XDG autostart entry ---------------------------------------------------------
 
 # Characters that make an argument need quotes in a Desktop Entry's Exec key.
-_EXEC_RESERVED = set(" \t\n\"'\\><~|&;$*?#()`")
+EXEC_RESERVED = set(" \t\n\"'\\><~|&;$*?#()`")
 # Inside double quotes these are escaped with a backslash.
 _EXEC_ESCAPED = set('"`$\\')
 
@@ -86,7 +86,7 @@ def exec_quote(arg: str) -> str:
     if any(ord(c) < 32 or ord(c) == 127 for c in arg):
         raise ValueError(  # i18n-exempt: programmer error (a path with control characters)
             f"an autostart command cannot contain control characters: {arg!r}")
-    if arg and not _EXEC_RESERVED.intersection(arg):
+    if arg and not EXEC_RESERVED.intersection(arg):
         quoted = arg
     else:
         quoted = '"' + "".join("\\" + c if c in _EXEC_ESCAPED else c for c in arg) + '"'

@@ -14,30 +14,25 @@ Each reminder emits ``answered`` exactly once with "start", "later", "skip" or "
 like the window in ui/prompt.py; the controller does not know which one it has.
 
 Wire types matter: strict GDBus servers (GNOME Shell) refuse a call whose signature is not
-the declared one, and QtDBus sends a Python int as ``i``. ``uint32`` below builds a
-``QDBusArgument`` holding a real ``u`` (Qt's own ``QDBusArgument::operator<<(uint)``, which
-PySide6 does not expose), and the a{sv}/aa{sv} values are built as maps of variants.
+the declared one, and QtDBus sends a Python int as ``i``: the ``u`` and ``aa{sv}``
+arguments are built by platform/linux/dbus_wire.py.
 """
 
 from __future__ import annotations
 
-import ctypes
 import logging
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import SLOT, QMetaType, QObject, QTimer, Signal, Slot
-from PySide6.QtDBus import (
-    QDBusArgument,
-    QDBusConnection,
-    QDBusMessage,
-    QDBusVariant,
-)
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
+from PySide6.QtDBus import QDBusConnection, QDBusMessage
 from PySide6.QtGui import QGuiApplication
 
 from steadypause.core.i18n import translate
 from steadypause.platform.base import Backend
+from steadypause.platform.linux.dbus_helpers import connect_signal
+from steadypause.platform.linux.dbus_wire import array_of_maps, load_uint_writer, uint32
 
 log = logging.getLogger(__name__)
 
@@ -53,53 +48,6 @@ ACTIONS = ("start", "later", "skip")   # the answers, also the action keys on th
 
 # NotificationClosed reasons (Desktop Notifications spec 1.2).
 CLOSED_EXPIRED, CLOSED_DISMISSED, CLOSED_BY_CALL = 1, 2, 3
-
-
-# -- wire types ---------------------------------------------------------------------------
-
-_uint_writer: Callable[[int, int], int] | None = None
-
-
-def _load_uint_writer() -> Callable[[int, int], int]:
-    """Qt's ``QDBusArgument &QDBusArgument::operator<<(uint)``, from the QtDBus library this
-    process already has loaded (dlopen by soname returns it). PySide6 binds only the
-    ``ushort`` overload for a Python int, which would send ``q``."""
-    global _uint_writer
-    if _uint_writer is None:
-        lib = ctypes.CDLL("libQt6DBus.so.6")
-        writer = lib._ZN13QDBusArgumentlsEj   # QDBusArgument::operator<<(unsigned int)
-        writer.restype = ctypes.c_void_p
-        writer.argtypes = [ctypes.c_void_p, ctypes.c_uint]
-        _uint_writer = writer
-    return _uint_writer
-
-
-def uint32(value: int) -> QDBusArgument:
-    """An argument that goes on the wire as D-Bus ``u`` (a Python int would go as ``i``)."""
-    import shiboken6
-
-    if not 0 <= value <= 0xFFFF_FFFF:
-        raise ValueError(f"{value} does not fit in a D-Bus uint32")  # i18n-exempt: a bug
-    argument = QDBusArgument()
-    _load_uint_writer()(shiboken6.getCppPointer(argument)[0], value)
-    return argument
-
-
-def array_of_maps(items: list[dict[str, str]]) -> QDBusArgument:
-    """An ``aa{sv}`` (a Python list of dicts would go out as ``av``)."""
-    argument = QDBusArgument()
-    argument.beginArray(QMetaType(QMetaType.Type.QVariantMap))
-    for item in items:
-        argument.beginMap(QMetaType(QMetaType.Type.QString),
-                          QMetaType.fromName(b"QDBusVariant"))
-        for key, value in item.items():
-            argument.beginMapEntry()
-            argument.appendVariant(key)   # the value itself; ``<< str`` picks another type
-            argument.appendVariant(QDBusVariant(value))
-            argument.endMapEntry()
-        argument.endMap()
-    argument.endArray()
-    return argument
 
 
 def _reply(message: QDBusMessage) -> list[Any] | None:
@@ -281,7 +229,7 @@ class FreedesktopNotifications(NotificationChannel):
             self.unavailable("no D-Bus session bus")  # i18n-exempt: diagnostics
             return
         try:
-            _load_uint_writer()
+            load_uint_writer()
         except (OSError, AttributeError) as exc:   # not Linux, or a QtDBus without the symbol
             why = f"QtDBus cannot send an unsigned argument here: {exc}"  # i18n-exempt: diagnostics
             self.unavailable(why)
@@ -303,8 +251,8 @@ class FreedesktopNotifications(NotificationChannel):
         for signal, slot in (("ActionInvoked", "_action_invoked(uint,QString)"),
                              ("NotificationClosed", "_notification_closed(uint,uint)"),
                              ("ActivationToken", "_activation_token(uint,QString)")):
-            session_bus.connect(NOTIFICATIONS, NOTIFICATIONS_PATH, NOTIFICATIONS, signal, self,
-                                SLOT(slot))
+            connect_signal(session_bus, NOTIFICATIONS, NOTIFICATIONS_PATH, NOTIFICATIONS,
+                           signal, self, slot)
 
     @property
     def description(self) -> str:
@@ -393,8 +341,8 @@ class PortalNotifications(NotificationChannel):
             why = f"no desktop portal ({PORTAL}) on the session bus"  # i18n-exempt: diagnostics
             self.unavailable(why)
             return
-        session_bus.connect(PORTAL, PORTAL_PATH, PORTAL_NOTIFICATION, "ActionInvoked", self,
-                            SLOT("_action_invoked(QString,QString,QVariantList)"))
+        connect_signal(session_bus, PORTAL, PORTAL_PATH, PORTAL_NOTIFICATION, "ActionInvoked",
+                       self, "_action_invoked(QString,QString,QVariantList)")
 
     def _method(self, member: str) -> QDBusMessage:
         return QDBusMessage.createMethodCall(PORTAL, PORTAL_PATH, PORTAL_NOTIFICATION, member)

@@ -5,11 +5,22 @@ from __future__ import annotations
 import logging
 import os
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtDBus import QDBusConnection
 
-from steadypause.platform.base import Backend, Unavailable, describe, select
+from steadypause.platform.base import (
+    BusyDetector,
+    IdleMonitor,
+    LockEvents,
+    PowerEvents,
+    SleepGap,
+    Source,
+    Unavailable,
+    describe,
+    select,
+)
 from steadypause.platform.clockgap import ClockGap
 
 log = logging.getLogger(__name__)
@@ -17,18 +28,24 @@ log = logging.getLogger(__name__)
 
 @dataclass
 class CueSources:
-    power: Backend
-    clock_gap: Backend
-    lock: Backend
-    idle: Backend
-    busy: Backend
+    """One source of each capability (base.py declares what each offers)."""
+
+    power: PowerEvents
+    clock_gap: SleepGap
+    lock: LockEvents
+    idle: IdleMonitor
+    busy: BusyDetector
 
     def describe(self) -> dict[str, str]:
-        return {"power": describe(self.power), "clock_gap": describe(self.clock_gap),
-                "lock": describe(self.lock), "idle": describe(self.idle),
-                "busy": describe(self.busy)}
+        return {
+            "power": describe(self.power),
+            "clock_gap": describe(self.clock_gap),
+            "lock": describe(self.lock),
+            "idle": describe(self.idle),
+            "busy": describe(self.busy),
+        }
 
-    def all(self) -> list[Backend]:
+    def all(self) -> list[Source]:
         return [self.power, self.clock_gap, self.lock, self.idle, self.busy]
 
     def start(self) -> None:
@@ -42,7 +59,7 @@ class CueSources:
                 backend.stop()
 
 
-def wayland_idle() -> Backend:
+def wayland_idle() -> IdleMonitor:
     """The Wayland idle protocols, tried only after Mutter's idle monitor: its module (and
     libwayland-client through ctypes) is loaded only in a Wayland session."""
     if not os.environ.get("WAYLAND_DISPLAY"):
@@ -56,20 +73,37 @@ def wayland_idle() -> Backend:
 
 
 def build_linux(system_bus: QDBusConnection, session_bus: QDBusConnection) -> CueSources:
-    from steadypause.platform import linux
+    from steadypause.platform.any_busy import AnyBusy
+    from steadypause.platform.linux.logind import LogindLockedHint, LogindPower
+    from steadypause.platform.linux.mutter_idle import MutterIdle
+    from steadypause.platform.linux.screensaver import ScreenSaverLock
+    from steadypause.platform.linux.session_busy import GnomeSessionBusy, NotificationsBusy
+    from steadypause.platform.linux.x11_fullscreen import X11FullScreen
+    from steadypause.platform.linux.x11_idle import X11Idle
 
+    locks: list[Callable[[], LockEvents]] = [
+        lambda: ScreenSaverLock(session_bus, "org.gnome.ScreenSaver"),
+        lambda: ScreenSaverLock(session_bus, "org.freedesktop.ScreenSaver"),
+        lambda: LogindLockedHint(system_bus),
+    ]
+    idles: list[Callable[[], IdleMonitor]] = [
+        lambda: MutterIdle(session_bus),
+        wayland_idle,
+        X11Idle,
+    ]
     return CueSources(
-        power=select("power", [lambda: linux.LogindPower(system_bus)]),
+        power=select("power", [lambda: LogindPower(system_bus)]),
         clock_gap=select("clock gap", [ClockGap]),  # i18n-exempt: log name
-        lock=select("lock", [
-            lambda: linux.ScreenSaverLock(session_bus, "org.gnome.ScreenSaver"),
-            lambda: linux.ScreenSaverLock(session_bus, "org.freedesktop.ScreenSaver"),
-            lambda: linux.LogindLockedHint(system_bus)]),
-        idle=select("idle", [lambda: linux.MutterIdle(session_bus), wayland_idle,
-                             linux.X11Idle]),
-        busy=select("busy", [lambda: linux.AnyBusy([linux.GnomeSessionBusy(session_bus),
-                                                    linux.NotificationsBusy(session_bus),
-                                                    linux.X11FullScreen()])]),
+        lock=select("lock", locks),
+        idle=select("idle", idles),
+        busy=select(
+            "busy",
+            [
+                lambda: AnyBusy(
+                    [GnomeSessionBusy(session_bus), NotificationsBusy(session_bus), X11FullScreen()]
+                )
+            ],
+        ),
     )
 
 
@@ -79,9 +113,10 @@ def build_windows() -> CueSources:
     clocks = windows.gap_clocks()
     return CueSources(
         power=select("power", [windows.WindowsPower]),
-        clock_gap=select("clock gap",  # i18n-exempt: log name
-                         [lambda: ClockGap(sleeping_clock=clocks[0], awake_clock=clocks[1])]
-                         if clocks else []),
+        clock_gap=select(
+            "clock gap",  # i18n-exempt: log name
+            [lambda: ClockGap(sleeping_clock=clocks[0], awake_clock=clocks[1])] if clocks else [],
+        ),
         lock=select("lock", [windows.WindowsLock]),
         idle=select("idle", [windows.WindowsIdle]),
         busy=select("busy", [windows.WindowsBusy]),
@@ -95,10 +130,12 @@ def build_macos() -> CueSources:
     later = "not on macOS yet (it needs an Objective-C bridge)"  # i18n-exempt: diagnostics
     return CueSources(
         power=Unavailable(f"{later}; the clock gap notices sleep"),  # i18n-exempt: diagnostics
-        clock_gap=select("clock gap",  # i18n-exempt: log name
-                         [lambda: ClockGap(sleeping_clock=clocks[0], awake_clock=clocks[1])]
-                         if clocks else []),
-        lock=Unavailable(later), idle=select("idle", [macos.MacIdle]),
+        clock_gap=select(
+            "clock gap",  # i18n-exempt: log name
+            [lambda: ClockGap(sleeping_clock=clocks[0], awake_clock=clocks[1])] if clocks else [],
+        ),
+        lock=Unavailable(later),
+        idle=select("idle", [macos.MacIdle]),
         busy=Unavailable(later),
     )
 
@@ -112,6 +149,10 @@ def build() -> CueSources:
     if sys.platform == "darwin":
         return build_macos()
     why = f"no backend for {sys.platform} yet"  # i18n-exempt: diagnostics
-    return CueSources(power=Unavailable(why),
-                      clock_gap=select("clock gap", [ClockGap]),  # i18n-exempt: log name
-                      lock=Unavailable(why), idle=Unavailable(why), busy=Unavailable(why))
+    return CueSources(
+        power=Unavailable(why),
+        clock_gap=select("clock gap", [ClockGap]),  # i18n-exempt: log name
+        lock=Unavailable(why),
+        idle=Unavailable(why),
+        busy=Unavailable(why),
+    )

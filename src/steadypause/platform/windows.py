@@ -79,14 +79,14 @@ def notification_busy(state: int) -> bool:
 # -- the messages -------------------------------------------------------------------------
 
 
-class _MSG(ctypes.Structure):
+class MSG(ctypes.Structure):
     """The start of a Win32 ``MSG`` (hwnd, message, wParam, lParam)."""
 
     _fields_ = [("hwnd", ctypes.c_void_p), ("message", ctypes.c_uint32),
                 ("wParam", ctypes.c_size_t), ("lParam", ctypes.c_ssize_t)]
 
 
-class _MessageFilter(QAbstractNativeEventFilter):
+class MessageFilter(QAbstractNativeEventFilter):
     """Hands Windows messages of one kind to ``on_message(wparam)``; never eats them."""
 
     def __init__(self, message: int, on_message: Callable[[int], None]) -> None:
@@ -96,22 +96,22 @@ class _MessageFilter(QAbstractNativeEventFilter):
 
     def nativeEventFilter(self, event_type: object, message: int) -> tuple[bool, int]:
         if bytes(event_type) == b"windows_generic_MSG":  # type: ignore[call-overload]
-            msg = _MSG.from_address(int(message))
+            msg = MSG.from_address(int(message))
             if msg.message == self._message:
                 self._on_message(int(msg.wParam))
         return False, 0
 
 
-def _install(message: int, on_message: Callable[[int], None]) -> _MessageFilter | None:
+def install_filter(message: int, on_message: Callable[[int], None]) -> MessageFilter | None:
     app = QCoreApplication.instance()
     if app is None:
         return None
-    native = _MessageFilter(message, on_message)
+    native = MessageFilter(message, on_message)
     app.installNativeEventFilter(native)
     return native
 
 
-def _remove(native: _MessageFilter | None) -> None:
+def remove_filter(native: MessageFilter | None) -> None:
     app = QCoreApplication.instance()
     if native is not None and app is not None:
         app.removeNativeEventFilter(native)
@@ -130,7 +130,7 @@ class WindowsPower(Backend):
     def __init__(self, parent: QObject | None = None, *, native: bool = True) -> None:
         super().__init__(parent)
         self._asleep = False
-        self._filter: _MessageFilter | None = None
+        self._filter: MessageFilter | None = None
         self._native = native
         if native and _windll("user32") is None:
             self.unavailable("not Windows")  # i18n-exempt: a diagnostic reason
@@ -138,10 +138,10 @@ class WindowsPower(Backend):
     def start(self) -> None:
         # WM_POWERBROADCAST goes to every top-level window, Qt's hidden ones included.
         if self._native:
-            self._filter = _install(WM_POWERBROADCAST, self.on_message)
+            self._filter = install_filter(WM_POWERBROADCAST, self.on_message)
 
     def stop(self) -> None:
-        _remove(self._filter)
+        remove_filter(self._filter)
         self._filter = None
 
     def on_message(self, wparam: int) -> None:
@@ -160,7 +160,7 @@ class WindowsLock(Backend):
 
     def __init__(self, parent: QObject | None = None, *, native: bool = True) -> None:
         super().__init__(parent)
-        self._filter: _MessageFilter | None = None
+        self._filter: MessageFilter | None = None
         self._window: QWindow | None = None
         self._wts = _windll("wtsapi32") if native else None
         self._native = native
@@ -175,10 +175,10 @@ class WindowsLock(Backend):
         if not self._wts.WTSRegisterSessionNotification(hwnd, NOTIFY_FOR_THIS_SESSION):
             log.warning("WTSRegisterSessionNotification failed; no lock events")
             return
-        self._filter = _install(WM_WTSSESSION_CHANGE, self.on_message)
+        self._filter = install_filter(WM_WTSSESSION_CHANGE, self.on_message)
 
     def stop(self) -> None:
-        _remove(self._filter)
+        remove_filter(self._filter)
         self._filter = None
         if self._window is not None and self._wts is not None:
             self._wts.WTSUnRegisterSessionNotification(ctypes.c_void_p(int(self._window.winId())))

@@ -27,9 +27,9 @@ from PySide6.QtCore import QObject
 
 from steadypause import DISPLAY_NAME
 from steadypause.core.i18n import translate
-from steadypause.platform.hotkey import GlobalHotkey
-from steadypause.platform.windows import _install, _MessageFilter, _remove
 from steadypause.core.keys import Combination, KeyCombinationError, parse_combination
+from steadypause.platform.hotkey import GlobalHotkey
+from steadypause.platform.windows import MessageFilter, install_filter, remove_filter
 
 log = logging.getLogger(__name__)
 
@@ -86,7 +86,7 @@ class WindowsHotkey(GlobalHotkey):
         None); ``last_error``: GetLastError as ctypes keeps it; ``native``: install the
         Qt native event filter for WM_HOTKEY (tests call :meth:`on_message` directly)."""
         super().__init__(parent)
-        self._filter: _MessageFilter | None = None
+        self._filter: MessageFilter | None = None
         self._native = native
         if user32 is None:
             real = _real_user32()
@@ -122,7 +122,7 @@ class WindowsHotkey(GlobalHotkey):
                     keys=combination, code=error)
         self._keys = str(combination)
         if self._native and self._filter is None:
-            self._filter = _install(WM_HOTKEY, self.on_message)
+            self._filter = install_filter(WM_HOTKEY, self.on_message)
         log.info("pause shortcut %s registered", combination)
         return None
 
@@ -131,7 +131,7 @@ class WindowsHotkey(GlobalHotkey):
             if not self._user32.UnregisterHotKey(None, HOTKEY_ID):
                 log.warning("UnregisterHotKey failed: error %s", self._last_error())
             self._keys = ""
-        _remove(self._filter)
+        remove_filter(self._filter)
         self._filter = None
 
     def on_message(self, wparam: int) -> None:

@@ -89,7 +89,7 @@ def shipped_files() -> Traversable:
     packaged = resources.files("steadypause") / "resources" / "desktop"
     if packaged.is_dir():
         return packaged
-    checkout = Path(__file__).resolve().parents[2] / "packaging" / "linux"
+    checkout = Path(__file__).resolve().parents[3] / "packaging" / "linux"
     if (checkout / DESKTOP_NAME).is_file():
         return checkout
     raise DesktopInstallError(translate(

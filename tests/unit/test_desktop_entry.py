@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from steadypause import APP_ID, cli
-from steadypause import desktop_install as di
+from steadypause.platform import desktop_entry as di
 
 SIZES = ("16x16", "22x22", "24x24", "32x32", "48x48", "64x64", "128x128", "256x256",
          "512x512")

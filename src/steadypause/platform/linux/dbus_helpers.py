@@ -1,0 +1,80 @@
+"""What the D-Bus backends share: is a service there, a reply's value, a property, and
+connecting a D-Bus signal to a slot (where PySide6's stubs fall short, once)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import SLOT, QObject
+from PySide6.QtDBus import QDBusConnection, QDBusInterface, QDBusMessage
+
+PROPERTIES = "org.freedesktop.DBus.Properties"
+
+
+def registered(conn: QDBusConnection, service: str) -> str:
+    """'' if ``service`` has an owner on ``conn``, else why not."""
+    if not conn.isConnected():
+        return "no D-Bus connection"  # i18n-exempt: diagnostics
+    reply = conn.interface().isServiceRegistered(service)
+    if not reply.isValid() or not reply.value():
+        return (
+            f"no {service} on the "  # i18n-exempt: diagnostics
+            f"{'system' if 'system' in conn.name() else 'session'} bus"
+        )
+    return ""
+
+
+def reply_value(message: QDBusMessage) -> Any:
+    """The first value of a reply, or None for an error."""
+    if message.type() != QDBusMessage.MessageType.ReplyMessage or not message.arguments():
+        return None
+    value = message.arguments()[0]
+    variant = getattr(value, "variant", None)  # a QDBusVariant from Properties.Get
+    return variant() if callable(variant) else value
+
+
+def get_property(conn: QDBusConnection, service: str, path: str, iface: str, name: str) -> Any:
+    props = QDBusInterface(service, path, PROPERTIES, conn)
+    return reply_value(props.call("Get", iface, name))  # i18n-exempt: D-Bus method
+
+
+def connect_signal(
+    conn: QDBusConnection,
+    service: str,
+    path: str,
+    iface: str,
+    name: str,
+    receiver: QObject,
+    slot: str,
+) -> bool:
+    """Deliver the D-Bus signal ``iface.name`` to ``receiver``'s ``slot`` (a signature such
+    as ``"_changed(QString,QVariantMap,QStringList)"``)."""
+    # PySide6's stubs want the slot as bytes; at run time it takes SLOT()'s string.
+    return conn.connect(
+        service,
+        path,
+        iface,
+        name,
+        receiver,  # type: ignore[call-overload]
+        SLOT(slot),
+    )
+
+
+def disconnect_signal(
+    conn: QDBusConnection,
+    service: str,
+    path: str,
+    iface: str,
+    name: str,
+    receiver: QObject,
+    slot: str,
+) -> bool:
+    """Undo :func:`connect_signal`."""
+    return conn.disconnect(
+        service,
+        path,
+        iface,
+        name,  # type: ignore[call-overload]
+        receiver,
+        SLOT(slot),
+    )
