@@ -37,11 +37,11 @@ from steadypause.core.scheduler import (
 )
 from steadypause.core.settings import WEEKDAYS, Settings, SettingsStore
 from steadypause.core.tips import Tip, TipError, load_builtin_tips, tip_for
+from steadypause.core.wording import clock_time, prompt_text, schedule_line
 from steadypause.ipc import CommandError
 from steadypause.platform.autostart import Autostart
 from steadypause.platform.hotkey import GlobalHotkey
 from steadypause.ui.tray import TrayIcon
-from steadypause.ui.wording import clock_time, prompt_text, schedule_line
 
 # The windows are imported where they are first opened, not at start: most of the day
 # nothing but the tray is on screen, and their modules (and the Qt classes they wrap)

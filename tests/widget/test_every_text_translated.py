@@ -260,7 +260,7 @@ def test_the_other_windows_and_the_tray_menu(qtbot: QtBot, clock: FakeClock,
 
 
 def test_a_week_later_the_status_line_is_translated(clock: FakeClock, pseudo: None) -> None:
-    from steadypause.ui.wording import schedule_line
+    from steadypause.core.wording import schedule_line
 
     now = clock.now()
     for at in (now + timedelta(hours=1), now + timedelta(days=1), now + timedelta(days=5)):

@@ -71,10 +71,10 @@ from steadypause.core.summary import (
     sentence,
     summarize,
 )
+from steadypause.core.wording import weekday_names
 from steadypause.ui.scroll_page import FillingContent, ScrollPage
 from steadypause.ui.theme import muted_colour
 from steadypause.ui.window_fit import fit_when_first_shown
-from steadypause.ui.wording import weekday_names
 
 log = logging.getLogger(__name__)
 
