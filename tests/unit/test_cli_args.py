@@ -257,7 +257,7 @@ def test_status_plain(qtbot: Any, stand_in: StandIn) -> None:
         f"Next pause: {day}{next_pause:%H:%M} (in 2 h)",
         "Tray: no system tray found, using the fallback",
         "Window: routine",
-        f"Last cue: work timer at {cue_at:%H:%M}",
+        f"Last cue: Work timer at {cue_at:%H:%M}",
     ]
 
 
@@ -363,13 +363,15 @@ def test_format_status_schedule_line(changes: dict[str, Any], line: str) -> None
         (None, "Last cue: none yet"),
         (
             {"kind": "work_timer", "at": "2025-03-04T13:30:00+01:00"},
-            "Last cue: work timer at 13:30",
+            "Last cue: Work timer at 13:30",
         ),
         (
             {"kind": "manual", "at": "2025-03-04T13:30:00+01:00", "detail": "tray"},
-            "Last cue: manual at 13:30 (tray)",
+            "Last cue: You asked at 13:30 (tray)",
         ),
-        ({"kind": "unlock", "at": None, "detail": None}, "Last cue: unlock"),
+        ({"kind": "unlock", "at": None, "detail": None}, "Last cue: Unlocked"),
+        # a cue from a newer version: its own name, made readable as History makes it
+        ({"kind": "after_call", "detail": "5"}, "Last cue: After call (5)"),
     ],
 )
 def test_format_status_last_cue(cue: Any, line: str) -> None:

@@ -173,5 +173,5 @@ def test_status_lines_in_spanish(isolated_dirs: dict[str, Path]) -> None:
         "Próxima pausa: mañana 09:00 (en 21 h)",
         "Bandeja: no se encontró la bandeja del sistema; se usa la alternativa",
         "Ventana: práctica",
-        "Última señal: temporizador de trabajo, 11:30 (60 min)",
+        "Última señal: Temporizador, 11:30 (60 min)",
     ]

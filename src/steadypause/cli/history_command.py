@@ -14,6 +14,7 @@ from steadypause import APP_NAME, DISPLAY_NAME
 from steadypause.cli.exits import EXIT_FAILED, EXIT_OK, fail
 from steadypause.cli.status_text import local_now
 from steadypause.core import history
+from steadypause.core.cues import cue_name
 from steadypause.core.i18n import translate
 
 MAX_HISTORY_DAYS = 3660
@@ -131,7 +132,7 @@ def history_line(r: history.Record) -> list[str]:
     checkin = summary.checkin_words(r)
     return [
         r.at.strftime("%Y-%m-%d %H:%M"),
-        f"{summary.cue_name(r.cue):<15}",
+        f"{cue_name(r.cue):<15}",
         f"{r.routine or '':<10}",
         f"{summary.outcome_words(r):<26}",
         translate("Cli", "check-in {change}").format(change=checkin) if checkin else "",

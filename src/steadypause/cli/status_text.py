@@ -8,6 +8,7 @@ from typing import Any
 
 from steadypause import DISPLAY_NAME
 from steadypause.core import i18n
+from steadypause.core.cues import cue_name
 from steadypause.core.i18n import QT_TRANSLATE_NOOP, translate
 
 # What the running app says its window shows (``status``), in words.
@@ -15,17 +16,6 @@ _WINDOW_STATES = {
     "closed": QT_TRANSLATE_NOOP("Cli", "closed"),
     "prompt": QT_TRANSLATE_NOOP("Cli", "prompt"),
     "routine": QT_TRANSLATE_NOOP("Cli", "routine"),
-}
-
-# The kinds of cue (``status``'s last cue), in words.
-_CUE_KINDS = {
-    "work_timer": QT_TRANSLATE_NOOP("Cli", "work timer"),
-    "resume": QT_TRANSLATE_NOOP("Cli", "resume"),
-    "unlock": QT_TRANSLATE_NOOP("Cli", "unlock"),
-    "back_from_away": QT_TRANSLATE_NOOP("Cli", "back from away"),
-    "start_of_day": QT_TRANSLATE_NOOP("Cli", "start of day"),
-    "end_of_day": QT_TRANSLATE_NOOP("Cli", "end of day"),
-    "manual": QT_TRANSLATE_NOOP("Cli", "manual"),
 }
 
 
@@ -55,13 +45,10 @@ def format_status(status: dict[str, Any], now: datetime) -> list[str]:
     if status.get("tray") == "fallback":
         lines.append(translate("Cli", "Tray: no system tray found, using the fallback"))
     window = status.get("window")
-    shown = (
-        i18n.translate("Cli", _WINDOW_STATES[window])
-        if window in _WINDOW_STATES
-        else str(window)
-        if window
-        else translate("Cli", "unknown")
-    )
+    if window in _WINDOW_STATES:
+        shown = i18n.translate("Cli", _WINDOW_STATES[window])
+    else:
+        shown = str(window) if window else translate("Cli", "unknown")
     lines.append(translate("Cli", "Window: {window}").format(window=shown))
     lines.append(
         translate("Cli", "Last cue: {cue}").format(cue=format_cue(status.get("last_cue"), now))
@@ -74,10 +61,8 @@ def format_cue(cue: object, now: datetime) -> str:
     if not isinstance(cue, dict):
         return translate("Cli", "none yet")
     kind = cue.get("kind")
-    if kind in _CUE_KINDS:
-        what = i18n.translate("Cli", _CUE_KINDS[kind])
-    else:
-        what = str(kind).replace("_", " ") if kind else translate("Cli", "unknown")
+    # History's name for it (core/cues.py), so both say the same.
+    what = cue_name(str(kind)) if kind else translate("Cli", "unknown")
     at = parse_time(cue.get("at"))
     detail = cue.get("detail")
     # Whole sentences, so that a language can order them its own way.
