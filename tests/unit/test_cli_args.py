@@ -371,7 +371,7 @@ def test_format_status_schedule_line(changes: dict[str, Any], line: str) -> None
         ),
         ({"kind": "unlock", "at": None, "detail": None}, "Last cue: Unlocked"),
         # a cue from a newer version: its own name, made readable as History makes it
-        ({"kind": "after_call", "detail": "5"}, "Last cue: After call (5)"),
+        ({"kind": "from_a_newer_version", "detail": "5"}, "Last cue: From a newer version (5)"),
     ],
 )
 def test_format_status_last_cue(cue: Any, line: str) -> None:

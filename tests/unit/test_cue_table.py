@@ -18,6 +18,7 @@ from steadypause.core.cues import (
     ORDER,
     OTHER_COLOURS,
     Cue,
+    CueInfo,
     CueKind,
     Length,
     chart_colour,
@@ -62,41 +63,37 @@ def test_each_switch_is_a_cues_setting_the_scheduler_knows() -> None:
     }
 
 
-def test_switches_follow_the_settings_into_the_scheduler() -> None:
-    settings = Settings(cue_unlock=False, cue_end_of_day=False)
-    on = switches(settings)
-    assert on == {
-        "work_timer": True,
-        "resume": True,
-        "unlock": False,
-        "back_from_away": True,
-        "start_of_day": True,
-        "end_of_day": False,
-    }
-    config = SchedulerConfig(**on)
-    assert (config.unlock, config.end_of_day, config.resume) == (False, False, True)
+@pytest.mark.parametrize(
+    "row", [row for row in CUES if row.switch is not None], ids=lambda row: row.kind.value
+)
+def test_a_switch_turns_its_cue_off_in_the_scheduler(row: CueInfo) -> None:
+    assert row.switch is not None
+    on = switches(Settings(**{row.switch: False}))
+    assert on[row.kind.value] is False
+    assert all(on[other] for other in on if other != row.kind.value)
+    assert getattr(SchedulerConfig(**on), row.kind.value) is False
+    assert getattr(SchedulerConfig(**switches(Settings())), row.kind.value) is True
 
 
-def test_each_cue_opens_the_routine_its_setting_names() -> None:
-    for row in CUES:
-        assert FIELDS_BY_NAME[row.routine_setting].group == "cues"
+@pytest.mark.parametrize("row", CUES, ids=lambda row: row.kind.value)
+def test_each_cue_opens_the_routine_its_setting_names(row: CueInfo) -> None:
+    assert FIELDS_BY_NAME[row.routine_setting].group == "cues"
+    assert routine_for(row.kind, Settings()) in ROUTINE_CHOICES
+    for routine in ROUTINE_CHOICES:
+        assert routine_for(row.kind, Settings(**{row.routine_setting: routine})) == routine
+
+
+def test_which_setting_chooses_the_routine() -> None:
     settings = Settings(
         timer_routine="heart",
         manual_routine="boundary",
         transition_routine="full",
         end_of_day_routine="transition",
     )
-    opened = {kind: routine_for(kind, settings) for kind in CueKind}
-    assert opened == {
-        CueKind.WORK_TIMER: "heart",
-        CueKind.MANUAL: "boundary",
-        CueKind.END_OF_DAY: "transition",
-        CueKind.RESUME: "full",
-        CueKind.UNLOCK: "full",
-        CueKind.BACK_FROM_AWAY: "full",
-        CueKind.START_OF_DAY: "full",
-    }
-    assert set(opened.values()) <= set(ROUTINE_CHOICES)
+    assert routine_for(CueKind.WORK_TIMER, settings) == "heart"
+    assert routine_for(CueKind.MANUAL, settings) == "boundary"
+    assert routine_for(CueKind.END_OF_DAY, settings) == "transition"
+    assert routine_for(CueKind.UNLOCK, settings) == "full"
 
 
 def test_each_reason_names_a_length_exactly_when_it_has_one() -> None:
@@ -155,17 +152,17 @@ def test_history_the_summary_and_the_command_line_use_the_rows_words(
 
 
 def test_a_cue_from_a_newer_version_still_reads() -> None:
-    assert cue_name("after_call") == "After call"
-    assert cue_moment("after_call") == "after after call"
-    assert chart_colour("after_call", dark=False) == OTHER_COLOURS[0]
-    assert chart_colour("after_call", dark=True) == OTHER_COLOURS[1]
+    assert cue_name("from_a_newer_version") == "From a newer version"
+    assert cue_moment("from_a_newer_version") == "after from a newer version"
+    assert chart_colour("from_a_newer_version", dark=False) == OTHER_COLOURS[0]
+    assert chart_colour("from_a_newer_version", dark=True) == OTHER_COLOURS[1]
     summary = Summary(
         days=(),
-        by_cue={"after_call": 1, "unlock": 2, "resume": 1},
+        by_cue={"from_a_newer_version": 1, "unlock": 2, "resume": 1},
         checkin_change=None,
         checkin_days=0,
     )
-    assert summary.cues == ("resume", "unlock", "after_call")  # known ones in ORDER first
+    assert summary.cues == ("resume", "unlock", "from_a_newer_version")  # known ones in ORDER first
 
 
 def test_colours_are_distinct_in_each_scheme_and_not_the_unknown_ones() -> None:
