@@ -105,17 +105,17 @@
             <translation>Veinte</translation>
         </message>
         <message>
-            <location line="+138" />
+            <location line="+139" />
             <source>Breathing guide</source>
             <translation>Guía de respiración</translation>
         </message>
         <message>
-            <location line="+18" />
+            <location line="+21" />
             <source>Breathing animation</source>
             <translation>Animación de respiración</translation>
         </message>
         <message>
-            <location line="+373" />
+            <location line="+404" />
             <source>A still circle that changes shade between breathing in and breathing out, with the seconds of each breath counted below it.</source>
             <translation>Un círculo quieto que cambia de tono entre inhalar y exhalar, con los segundos de cada respiración contados debajo.</translation>
         </message>
@@ -219,7 +219,7 @@
     <context>
         <name>PauseWindow</name>
         <message>
-            <location filename="../src/steadypause/ui/pause_window.py" line="+52" />
+            <location filename="../src/steadypause/ui/pause_window.py" line="+56" />
             <location line="+13" />
             <source>Journaling is off: nothing you type is kept once this window closes.</source>
             <translation>Las notas están desactivadas: nada de lo que escribas se guarda al cerrar esta ventana.</translation>
@@ -231,12 +231,12 @@
             <translation>Las notas están activadas: lo que escribas se guarda solo en este equipo.</translation>
         </message>
         <message>
-            <location line="+48" />
+            <location line="+49" />
             <source>{routine} · Steady Pause</source>
             <translation>{routine} · Steady Pause</translation>
         </message>
         <message>
-            <location line="+30" />
+            <location line="+44" />
             <source>&amp;Getting help</source>
             <translation>&amp;Pedir ayuda</translation>
         </message>
@@ -267,7 +267,7 @@
         </message>
         <message>
             <location line="+2" />
-            <location line="+89" />
+            <location line="+83" />
             <source>&amp;Next</source>
             <translation>&amp;Siguiente</translation>
         </message>
@@ -307,12 +307,12 @@
             <translation>Ir al paso siguiente</translation>
         </message>
         <message>
-            <location line="+148" />
+            <location line="+170" />
             <source>In your own words</source>
             <translation>Con tus propias palabras</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+17" />
             <source>Another small practice: {tip}</source>
             <translation>Otra práctica breve: {tip}</translation>
         </message>
@@ -322,7 +322,7 @@
             <translation>Otra práctica breve</translation>
         </message>
         <message>
-            <location line="+27" />
+            <location line="+28" />
             <source>I notice</source>
             <translation>Noto</translation>
         </message>
@@ -440,7 +440,7 @@
     <context>
         <name>Wording</name>
         <message>
-            <location filename="../src/steadypause/ui/wording.py" line="+17" />
+            <location filename="../src/steadypause/core/wording.py" line="+17" />
             <source>Mon</source>
             <extracomment>Short weekday names, as in "Next pause on Fri at 08:00" and History's dates.</extracomment>
             <translation>lun</translation>
@@ -595,7 +595,7 @@
             <translation>Próxima pausa a las {time}</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+11" />
             <source>Ready for that pause now?</source>
             <translation>¿Te viene bien ahora esa pausa?</translation>
         </message>
@@ -603,78 +603,6 @@
             <location line="+1" />
             <source>You asked to be reminded. A few minutes to notice how you are doing.</source>
             <translation>Pediste un recordatorio. Unos minutos para notar cómo estás.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Time for a short pause?</source>
-            <translation>¿Te vendría bien una pausa breve?</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>You have been at it for {duration}. A few minutes to notice how you are doing.</source>
-            <translation>Llevas {duration} con esto. Unos minutos para notar cómo estás.</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>The computer was asleep for {duration}. Three slow breaths before you pick things up again?</source>
-            <translation>El equipo estuvo en reposo durante {duration}. ¿Tres respiraciones lentas antes de retomar las cosas?</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>The computer was asleep. Three slow breaths before you pick things up again?</source>
-            <translation>El equipo estuvo en reposo. ¿Tres respiraciones lentas antes de retomar las cosas?</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <location line="+8" />
-            <location line="+8" />
-            <source>Welcome back</source>
-            <translation>Hola de nuevo</translation>
-        </message>
-        <message>
-            <location line="-13" />
-            <source>The screen was locked for {duration}. A moment to arrive before the next thing?</source>
-            <translation>La pantalla estuvo bloqueada durante {duration}. ¿Un momento para aterrizar antes de lo siguiente?</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>The screen was locked. A moment to arrive before the next thing?</source>
-            <translation>La pantalla estuvo bloqueada. ¿Un momento para aterrizar antes de lo siguiente?</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>You have been away for {duration}. A moment to arrive before the next thing?</source>
-            <translation>Has estado fuera durante {duration}. ¿Un momento para aterrizar antes de lo siguiente?</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>You have been away. A moment to arrive before the next thing?</source>
-            <translation>Has estado fuera. ¿Un momento para aterrizar antes de lo siguiente?</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>A short pause before the day begins: notice how you are arriving.</source>
-            <translation>Una pausa breve antes de empezar el día: nota cómo llegas.</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Ready to close the day?</source>
-            <translation>¿Cerramos el día?</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>A short pause to put the day down: what went well, what can wait.</source>
-            <translation>Una pausa breve para soltar el día: lo que salió bien, lo que puede esperar.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>A short pause?</source>
-            <translation>¿Una pausa breve?</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>A moment to notice how you are doing.</source>
-            <translation>Un momento para notar cómo estás.</translation>
         </message>
     </context>
 </TS>
