@@ -32,7 +32,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 SETTLE_S = 15.0
 TICK = os.sysconf("SC_CLK_TCK")
-RUN_APP = "import sys; from steadypause.cli import main; sys.exit(main([]))"
+RUN_APP = "import sys; from steadypause.cli.entry import main; sys.exit(main([]))"
 
 
 @dataclass

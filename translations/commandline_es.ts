@@ -4,7 +4,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../src/steadypause/cli.py" line="+41"/>
+        <location filename="../src/steadypause/cli/status_text.py" line="+16"/>
         <source>closed</source>
         <translation>cerrada</translation>
     </message>
@@ -19,42 +19,7 @@
         <translation>práctica</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>work timer</source>
-        <translation>temporizador de trabajo</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>resume</source>
-        <translation>reanudación</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>unlock</source>
-        <translation>desbloqueo</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>back from away</source>
-        <translation>vuelta tras una ausencia</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>start of day</source>
-        <translation>inicio del día</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>end of day</source>
-        <translation>fin del día</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>manual</source>
-        <translation>manual</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location filename="../src/steadypause/cli/language.py" line="+18"/>
         <source>usage: </source>
         <translation>uso: </translation>
     </message>
@@ -121,47 +86,47 @@
         <translation>opción ambigua: %(option)s puede ser %(matches)s</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../src/steadypause/cli/app_commands.py" line="+33"/>
         <source>MINUTES must be a whole number from 1 to {most}, or &apos;tomorrow&apos; (got {text})</source>
         <translation>MINUTES es un número entero de 1 a {most}, o &apos;tomorrow&apos; (se recibió {text})</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../src/steadypause/cli/history_command.py" line="+27"/>
         <source>N must be a whole number from 1 to {most} (got {text})</source>
         <translation>N es un número entero de 1 a {most} (se recibió {text})</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../src/steadypause/cli/entry.py" line="+34"/>
         <source>{name}: a short compassion pause at the day&apos;s transitions. Without a command, start the tray app.</source>
         <translation>{name}: una pausa breve de compasión en las transiciones del día. Sin comando, abre la app en la bandeja del sistema.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>show program&apos;s version number and exit</source>
         <translation>muestra la versión y termina</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>started by the desktop session at login (used by the autostart entry)</source>
         <translation>indica que lo inició la sesión del escritorio al entrar (lo usa la entrada de inicio automático)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../src/steadypause/cli/desktop_commands.py" line="+24"/>
         <source>add Steady Pause to your launcher (for pip/pipx installs; writes under ~/.local/share/applications and ~/.local/share/icons)</source>
         <translation>añade Steady Pause a tu lanzador de aplicaciones (para instalaciones con pip/pipx; escribe en ~/.local/share/applications y ~/.local/share/icons)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>remove the launcher entry and icons that --install-desktop-entry wrote</source>
         <translation>quita la entrada del lanzador y los iconos que escribió --install-desktop-entry</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>on GNOME, add a keyboard shortcut that opens a pause (default %(const)s); an existing shortcut is never changed</source>
         <translation>en GNOME, añade un atajo de teclado que abre una pausa (por defecto %(const)s); un atajo que ya existe nunca se cambia</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../src/steadypause/cli/app_commands.py" line="+11"/>
         <source>open a pause now (starts Steady Pause if it is not running)</source>
         <translation>abre una pausa ahora (inicia Steady Pause si no está en marcha)</translation>
     </message>
@@ -176,12 +141,12 @@
         <translation>de 1 a {most} minutos, o &apos;tomorrow&apos; (mañana)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>turn snoozed reminders back on</source>
         <translation>vuelve a activar los recordatorios pospuestos</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>open the end-of-day pause; no more reminders today</source>
         <translation>abre la pausa del fin del día; no habrá más recordatorios hoy</translation>
     </message>
@@ -191,43 +156,43 @@
         <translation>cierra Steady Pause si está en marcha</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>show what the running Steady Pause is doing</source>
         <translation>muestra qué está haciendo Steady Pause</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+9"/>
+        <location filename="../src/steadypause/cli/history_command.py" line="+25"/>
         <source>print one JSON object</source>
         <translation>imprime un único objeto JSON</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location filename="../src/steadypause/cli/history_command.py" line="-15"/>
         <source>your pauses of the last days, read from the history file (works whether or not Steady Pause is running)</source>
         <translation>tus pausas de los últimos días, leídas del archivo de historial (funciona tanto si Steady Pause está en marcha como si no)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+11"/>
         <source>how many days back, today included (1–{most}; default 7)</source>
         <translation>cuántos días hacia atrás, hoy incluido (1–{most}; por defecto 7)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>check the history file&apos;s integrity (exit code 1 if damaged)</source>
         <translation>comprueba la integridad del archivo de historial (código de salida 1 si está dañado)</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location filename="../src/steadypause/cli/entry.py" line="+35"/>
         <source>{program}: {option} goes on its own, without a command</source>
         <translation>{program}: {option} se usa sola, sin comando</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>{program}: --autostart only applies when starting the app</source>
         <translation>{program}: --autostart solo sirve al iniciar la app</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>{name} is not running.</source>
         <translation>{name} no está en marcha.</translation>
     </message>
@@ -237,42 +202,42 @@
         <translation>no se pudo hablar con {name}: {problem}</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location filename="../src/steadypause/cli/desktop_commands.py" line="+33"/>
         <source>launcher entries are for Linux desktops; on Windows and macOS use the packaged app instead</source>
         <translation>las entradas del lanzador son para escritorios Linux; en Windows y macOS puedes usar la app empaquetada</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+13"/>
         <source>wrote the launcher entry {path}</source>
         <translation>entrada del lanzador escrita: {path}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>removed the launcher entry {path}</source>
         <translation>entrada del lanzador quitada: {path}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>wrote {count} icons under {folder}</source>
         <translation>{count} iconos escritos en {folder}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>removed {count} icons under {folder}</source>
         <translation>{count} iconos quitados de {folder}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>left alone: {item}</source>
         <translation>sin tocar: {item}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>{name} is in your launcher now, with a &quot;{action}&quot; action (undo with: {command}).</source>
         <translation>{name} ya está en tu lanzador, con la acción &quot;{action}&quot; (para deshacerlo: {command}).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>{name} is no longer in your launcher.</source>
         <translation>{name} ya no está en tu lanzador.</translation>
     </message>
@@ -287,37 +252,37 @@
         <translation>Puedes asignar el comando &apos;{command}&apos; en los ajustes de teclado de tu escritorio (el README explica dónde).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>{problem}. {what_to_do}</source>
         <translation>{problem}. {what_to_do}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>A shortcut for a pause is already there: {binding} ({name}); it was left as it is.</source>
         <translation>Ya hay un atajo para una pausa: {binding} ({name}); se deja como está.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>{binding} is already used by {other}; nothing was changed. Choose another, e.g. {command}.</source>
         <translation>{binding} ya lo usa {other}; no se cambió nada. Puedes elegir otro, p. ej. {command}.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>{binding} now opens a pause (GNOME custom shortcut {path}).</source>
         <translation>{binding} ahora abre una pausa (atajo personalizado de GNOME {path}).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Change or remove it in Settings → Keyboard → Keyboard Shortcuts → Custom Shortcuts.</source>
         <translation>Puedes cambiarlo o quitarlo en Configuración → Teclado → Atajos de teclado → Atajos personalizados.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../src/steadypause/cli/app_commands.py" line="+9"/>
         <source>{name} is already running.</source>
         <translation>{name} ya está en marcha.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+13"/>
         <source>Opening a pause.</source>
         <translation>Abriendo una pausa.</translation>
     </message>
@@ -327,12 +292,12 @@
         <translation>Recordatorios pospuestos.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Reminders snoozed until {when}.</source>
         <translation>Recordatorios pospuestos hasta {when}.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Reminders are back on.</source>
         <translation>Los recordatorios vuelven a estar activos.</translation>
     </message>
@@ -347,7 +312,7 @@
         <translation>{name} se está cerrando.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location filename="../src/steadypause/cli/history_command.py" line="+58"/>
         <source>No history file yet ({path}).</source>
         <translation>Aún no hay archivo de historial ({path}).</translation>
     </message>
@@ -367,32 +332,32 @@
         <translation>{name} aparta un archivo dañado y empieza uno nuevo la próxima vez que se inicia.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-46"/>
         <source>cannot read {path}: {problem} (try: {command})</source>
         <translation>no se puede leer {path}: {problem} (prueba: {command})</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+64"/>
         <source>check-in {change}</source>
         <translation>desgaste {change}</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location filename="../src/steadypause/cli/status_text.py" line="+7"/>
         <source>{name} {version} is running.</source>
         <translation>{name} {version} está en marcha.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Reminders snoozed until {when}</source>
         <translation>Recordatorios pospuestos hasta {when}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Next pause: {when} ({delay})</source>
         <translation>Próxima pausa: {when} ({delay})</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>No pause is scheduled.</source>
         <translation>No hay ninguna pausa programada.</translation>
     </message>
@@ -402,7 +367,7 @@
         <translation>Bandeja: no se encontró la bandeja del sistema; se usa la alternativa</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <location line="+14"/>
         <source>unknown</source>
         <translation>sin datos</translation>
@@ -413,22 +378,22 @@
         <translation>Ventana: {window}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Last cue: {cue}</source>
         <translation>Última señal: {cue}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>none yet</source>
         <translation>ninguna todavía</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>{cue} at {when} ({detail})</source>
         <translation>{cue}, {when} ({detail})</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>{cue} at {when}</source>
         <translation>{cue}, {when}</translation>
     </message>
@@ -729,7 +694,7 @@
 <context>
     <name>Tray</name>
     <message>
-        <location filename="../src/steadypause/cli.py" line="-270"/>
+        <location filename="../src/steadypause/cli/desktop_commands.py" line="-56"/>
         <source>Pause now</source>
         <translation>Pausa ahora</translation>
     </message>

@@ -34,83 +34,7 @@
         <translation>Steady Pause no puede guardar tus pausas en el historial ahora mismo. Las conserva y lo sigue intentando; todo lo demás sigue igual.</translation>
     </message>
     <message>
-        <location filename="../src/steadypause/core/summary.py" line="+31"/>
-        <source>Work timer</source>
-        <translation>Temporizador</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Laptop opened</source>
-        <translation>Tapa abierta</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Unlocked</source>
-        <translation>Desbloqueo</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Back from away</source>
-        <translation>De vuelta</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Start of day</source>
-        <translation>Inicio del día</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>End of day</source>
-        <translation>Fin del día</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>You asked</source>
-        <translation>La pediste</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>at the work-timer reminder</source>
-        <translation>con el aviso del temporizador</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>after opening the laptop</source>
-        <translation>al abrir la tapa</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>after unlocking</source>
-        <translation>al desbloquear la pantalla</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>after time away</source>
-        <translation>al volver de un rato fuera</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>at the start of the day</source>
-        <translation>al empezar el día</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>at the end of the day</source>
-        <translation>al terminar el día</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>when you asked for one</source>
-        <translation>cuando la pediste</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>after {cue}</source>
-        <comment>a cue this version has no words for</comment>
-        <translation>tras {cue}</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location filename="../src/steadypause/core/summary.py" line="+27"/>
         <location line="+16"/>
         <source>completed</source>
         <translation>completada</translation>
@@ -285,7 +209,7 @@
         <translation>{pauses}; {checkin}.</translation>
     </message>
     <message>
-        <location filename="../src/steadypause/ui/history_view.py" line="+98"/>
+        <location filename="../src/steadypause/ui/history_view.py" line="+86"/>
         <source>Jan</source>
         <translation>ene</translation>
     </message>

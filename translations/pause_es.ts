@@ -440,7 +440,7 @@
     <context>
         <name>Wording</name>
         <message>
-            <location filename="../src/steadypause/ui/wording.py" line="+17" />
+            <location filename="../src/steadypause/core/wording.py" line="+17" />
             <source>Mon</source>
             <extracomment>Short weekday names, as in "Next pause on Fri at 08:00" and History's dates.</extracomment>
             <translation>lun</translation>
@@ -595,7 +595,7 @@
             <translation>Próxima pausa a las {time}</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+11" />
             <source>Ready for that pause now?</source>
             <translation>¿Te viene bien ahora esa pausa?</translation>
         </message>
@@ -603,78 +603,6 @@
             <location line="+1" />
             <source>You asked to be reminded. A few minutes to notice how you are doing.</source>
             <translation>Pediste un recordatorio. Unos minutos para notar cómo estás.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Time for a short pause?</source>
-            <translation>¿Te vendría bien una pausa breve?</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>You have been at it for {duration}. A few minutes to notice how you are doing.</source>
-            <translation>Llevas {duration} con esto. Unos minutos para notar cómo estás.</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>The computer was asleep for {duration}. Three slow breaths before you pick things up again?</source>
-            <translation>El equipo estuvo en reposo durante {duration}. ¿Tres respiraciones lentas antes de retomar las cosas?</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>The computer was asleep. Three slow breaths before you pick things up again?</source>
-            <translation>El equipo estuvo en reposo. ¿Tres respiraciones lentas antes de retomar las cosas?</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <location line="+8" />
-            <location line="+8" />
-            <source>Welcome back</source>
-            <translation>Hola de nuevo</translation>
-        </message>
-        <message>
-            <location line="-13" />
-            <source>The screen was locked for {duration}. A moment to arrive before the next thing?</source>
-            <translation>La pantalla estuvo bloqueada durante {duration}. ¿Un momento para aterrizar antes de lo siguiente?</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>The screen was locked. A moment to arrive before the next thing?</source>
-            <translation>La pantalla estuvo bloqueada. ¿Un momento para aterrizar antes de lo siguiente?</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>You have been away for {duration}. A moment to arrive before the next thing?</source>
-            <translation>Has estado fuera durante {duration}. ¿Un momento para aterrizar antes de lo siguiente?</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>You have been away. A moment to arrive before the next thing?</source>
-            <translation>Has estado fuera. ¿Un momento para aterrizar antes de lo siguiente?</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>A short pause before the day begins: notice how you are arriving.</source>
-            <translation>Una pausa breve antes de empezar el día: nota cómo llegas.</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Ready to close the day?</source>
-            <translation>¿Cerramos el día?</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>A short pause to put the day down: what went well, what can wait.</source>
-            <translation>Una pausa breve para soltar el día: lo que salió bien, lo que puede esperar.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>A short pause?</source>
-            <translation>¿Una pausa breve?</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>A moment to notice how you are doing.</source>
-            <translation>Un momento para notar cómo estás.</translation>
         </message>
     </context>
 </TS>

@@ -2,7 +2,7 @@
 
 import sys
 
-from steadypause.cli import main
+from steadypause.cli.entry import main
 
 if __name__ == "__main__":
     sys.exit(main())

@@ -2,6 +2,6 @@
 
 import sys
 
-from steadypause.cli import main
+from steadypause.cli.entry import main
 
 sys.exit(main())

@@ -20,9 +20,9 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 
 from steadypause import APP_ID, DISPLAY_NAME, __version__, translations
-from steadypause.core import history
+from steadypause.core import cues, history
 from steadypause.core.clock import Clock
-from steadypause.core.cues import Cue, CueKind
+from steadypause.core.cues import Cue
 from steadypause.core.history import HistoryStore, Record
 from steadypause.core.i18n import translate
 from steadypause.core.routine import Routine, RoutineError, load_builtin_routines
@@ -37,11 +37,11 @@ from steadypause.core.scheduler import (
 )
 from steadypause.core.settings import WEEKDAYS, Settings, SettingsStore
 from steadypause.core.tips import Tip, TipError, load_builtin_tips, tip_for
+from steadypause.core.wording import clock_time, prompt_text, schedule_line
 from steadypause.ipc import CommandError
 from steadypause.platform.autostart import Autostart
 from steadypause.platform.hotkey import GlobalHotkey
 from steadypause.ui.tray import TrayIcon
-from steadypause.ui.wording import clock_time, prompt_text, schedule_line
 
 # The windows are imported where they are first opened, not at start: most of the day
 # nothing but the tray is on screen, and their modules (and the Qt classes they wrap)
@@ -72,9 +72,7 @@ def scheduler_config(settings: Settings) -> SchedulerConfig:
         work_minutes=s.work_minutes, later_minutes=s.later_minutes,
         day_start_hour=s.day_start_hour, away_minutes=s.away_minutes,
         lock_minutes=s.lock_minutes, cooldown_minutes=s.cooldown_minutes,
-        busy_cap_minutes=s.busy_cap_minutes, work_timer=s.cue_work_timer, resume=s.cue_resume,
-        unlock=s.cue_unlock, back_from_away=s.cue_back_from_away,
-        start_of_day=s.cue_start_of_day, end_of_day=s.cue_end_of_day,
+        busy_cap_minutes=s.busy_cap_minutes, **cues.switches(s),
         end_of_day_at=dtime.fromisoformat(s.end_of_day_time), hours=hours)
 
 
@@ -303,9 +301,7 @@ class Controller(QObject):
         return "closed"
 
     def routine_for(self, cue: Cue) -> str:
-        s = self._settings
-        return {CueKind.WORK_TIMER: s.timer_routine, CueKind.MANUAL: s.manual_routine,
-                CueKind.END_OF_DAY: s.end_of_day_routine}.get(cue.kind, s.transition_routine)
+        return cues.routine_for(cue.kind, self._settings)
 
     def offer(self, cue: Cue) -> None:
         """A cue the scheduler let through: ask gently."""

@@ -19,7 +19,8 @@ from typing import Any
 
 import pytest
 
-from steadypause import __version__, cli, ipc
+from steadypause import __version__, ipc
+from steadypause.cli import app_commands, entry, exits, status_text
 
 # --- fixtures and helpers ----------------------------------------------------------------
 
@@ -91,7 +92,7 @@ CLI_SCRIPT = """
         return 7
     fake.run = run
     sys.modules["steadypause.app"] = fake
-    from steadypause.cli import main
+    from steadypause.cli.entry import main
     sys.exit(main(sys.argv[1:]))
 """
 
@@ -140,7 +141,7 @@ def run_cli(qtbot: Any, *args: str) -> subprocess.CompletedProcess[str]:
 def test_bad_arguments_exit_2(
     capsys: pytest.CaptureFixture[str], runtime: Path, argv: list[str], complaint: str
 ) -> None:
-    assert cli.main(argv) == cli.EXIT_USAGE
+    assert entry.main(argv) == exits.EXIT_USAGE
 
     out, err = capsys.readouterr()
     assert out == ""
@@ -149,13 +150,13 @@ def test_bad_arguments_exit_2(
 
 
 def test_version(capsys: pytest.CaptureFixture[str]) -> None:
-    assert cli.main(["--version"]) == 0
+    assert entry.main(["--version"]) == 0
 
     assert capsys.readouterr().out == "steadypause 0.1.0\n"
 
 
 def test_help_lists_the_commands(capsys: pytest.CaptureFixture[str]) -> None:
-    assert cli.main(["--help"]) == 0
+    assert entry.main(["--help"]) == 0
 
     out = capsys.readouterr().out
     for command in ("pause", "snooze", "resume", "close-day", "quit", "status"):
@@ -168,7 +169,7 @@ def test_help_lists_the_commands(capsys: pytest.CaptureFixture[str]) -> None:
      ("Tomorrow", "tomorrow")],
 )  # fmt: skip
 def test_snooze_length_accepts(text: str, value: int | str) -> None:
-    assert cli.snooze_length(text) == value
+    assert app_commands.snooze_length(text) == value
 
 
 # --- no instance running -----------------------------------------------------------------
@@ -184,7 +185,7 @@ def test_commands_without_instance_exit_3(
     app_runs: list[dict[str, Any]],
     argv: list[str],
 ) -> None:
-    assert cli.main(argv) == cli.EXIT_NOT_RUNNING
+    assert entry.main(argv) == exits.EXIT_NOT_RUNNING
 
     out, err = capsys.readouterr()
     assert out == ""
@@ -195,7 +196,7 @@ def test_commands_without_instance_exit_3(
 def test_pause_without_instance_starts_the_app_with_a_pause(
     runtime: Path, app_runs: list[dict[str, Any]]
 ) -> None:
-    assert cli.main(["pause"]) == 7
+    assert entry.main(["pause"]) == 7
 
     assert app_runs == [{"initial_command": "pause", "autostart": False}]
 
@@ -206,7 +207,7 @@ def test_pause_without_instance_starts_the_app_with_a_pause(
 def test_no_command_starts_the_app(
     runtime: Path, app_runs: list[dict[str, Any]], argv: list[str], autostart: bool
 ) -> None:
-    assert cli.main(argv) == 7
+    assert entry.main(argv) == 7
 
     assert app_runs == [{"initial_command": None, "autostart": autostart}]
 
@@ -219,7 +220,7 @@ def test_channel_failure_exits_1(
 
     monkeypatch.setattr(ipc, "send_command", broken)
 
-    assert cli.main(["status"]) == cli.EXIT_FAILED
+    assert entry.main(["status"]) == exits.EXIT_FAILED
 
     err = capsys.readouterr().err
     assert err.startswith("steadypause: ")
@@ -256,7 +257,7 @@ def test_status_plain(qtbot: Any, stand_in: StandIn) -> None:
         f"Next pause: {day}{next_pause:%H:%M} (in 2 h)",
         "Tray: no system tray found, using the fallback",
         "Window: routine",
-        f"Last cue: work timer at {cue_at:%H:%M}",
+        f"Last cue: Work timer at {cue_at:%H:%M}",
     ]
 
 
@@ -351,7 +352,7 @@ def status(**changes: Any) -> dict[str, Any]:
     ],
 )
 def test_format_status_schedule_line(changes: dict[str, Any], line: str) -> None:
-    lines = cli.format_status(status(**changes), NOW)
+    lines = status_text.format_status(status(**changes), NOW)
 
     assert lines == ["Steady Pause 0.1.0 is running.", line, "Window: closed", "Last cue: none yet"]
 
@@ -362,28 +363,30 @@ def test_format_status_schedule_line(changes: dict[str, Any], line: str) -> None
         (None, "Last cue: none yet"),
         (
             {"kind": "work_timer", "at": "2025-03-04T13:30:00+01:00"},
-            "Last cue: work timer at 13:30",
+            "Last cue: Work timer at 13:30",
         ),
         (
             {"kind": "manual", "at": "2025-03-04T13:30:00+01:00", "detail": "tray"},
-            "Last cue: manual at 13:30 (tray)",
+            "Last cue: You asked at 13:30 (tray)",
         ),
-        ({"kind": "unlock", "at": None, "detail": None}, "Last cue: unlock"),
+        ({"kind": "unlock", "at": None, "detail": None}, "Last cue: Unlocked"),
+        # a cue from a newer version: its own name, made readable as History makes it
+        ({"kind": "from_a_newer_version", "detail": "5"}, "Last cue: From a newer version (5)"),
     ],
 )
 def test_format_status_last_cue(cue: Any, line: str) -> None:
-    assert cli.format_status(status(last_cue=cue), NOW)[-1] == line
+    assert status_text.format_status(status(last_cue=cue), NOW)[-1] == line
 
 
 def test_format_status_tray_fallback_and_window() -> None:
-    lines = cli.format_status(status(tray="fallback", window="prompt"), NOW)
+    lines = status_text.format_status(status(tray="fallback", window="prompt"), NOW)
 
     assert "Tray: no system tray found, using the fallback" in lines
     assert "Window: prompt" in lines
 
 
 def test_format_status_survives_a_sparse_answer() -> None:
-    assert cli.format_status({}, NOW) == [
+    assert status_text.format_status({}, NOW) == [
         "Steady Pause ? is running.",
         "No pause is scheduled.",
         "Window: unknown",

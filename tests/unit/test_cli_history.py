@@ -7,7 +7,7 @@ from datetime import datetime, timedelta
 
 import pytest
 
-from steadypause import cli
+from steadypause.cli import entry
 from steadypause.core import history
 from steadypause.core.history import Outcome, Record
 
@@ -31,22 +31,22 @@ def fill() -> None:
 
 
 def test_without_a_file(capsys: pytest.CaptureFixture[str]) -> None:
-    assert cli.main(["history"]) == 0
+    assert entry.main(["history"]) == 0
     assert capsys.readouterr().out.startswith("No pauses recorded this week.")
-    assert cli.main(["history", "--check"]) == 0
+    assert entry.main(["history", "--check"]) == 0
     assert "No history file yet" in capsys.readouterr().out
     assert not history.default_path().exists()
 
 
 def test_summary_and_entries(capsys: pytest.CaptureFixture[str]) -> None:
     fill()
-    assert cli.main(["history"]) == 0
+    assert entry.main(["history"]) == 0
     out = capsys.readouterr().out.splitlines()
     assert out[0] == "1 pause this week, after unlocking; your check-in eased by 3 points."
     assert out[2].endswith("Unlocked         transition  completed                   "
                            "check-in 6 → 3")
     assert len(out) == 3
-    assert cli.main(["history", "--days", "30"]) == 0
+    assert entry.main(["history", "--days", "30"]) == 0
     out = capsys.readouterr().out.splitlines()
     assert out[0].startswith("2 pauses in the last 30 days")
     assert "closed at step 1 of 5" in out[2]
@@ -54,7 +54,7 @@ def test_summary_and_entries(capsys: pytest.CaptureFixture[str]) -> None:
 
 def test_json(capsys: pytest.CaptureFixture[str]) -> None:
     fill()
-    assert cli.main(["history", "--days", "30", "--json"]) == 0
+    assert entry.main(["history", "--days", "30", "--json"]) == 0
     data = json.loads(capsys.readouterr().out)
     assert data["summary"]["pauses"] == 2
     assert len(data["summary"]["per_day"]) == 30
@@ -68,7 +68,7 @@ def test_reads_while_a_writer_holds_the_file(capsys: pytest.CaptureFixture[str])
         conn.execute("BEGIN IMMEDIATE")   # the app in the middle of a write
         conn.execute("INSERT INTO pauses (cue, outcome, day) VALUES ('unlock', 'later', "
                      "'2000-01-01')")
-        assert cli.main(["history", "--json"]) == 0
+        assert entry.main(["history", "--json"]) == 0
         conn.execute("ROLLBACK")
     assert json.loads(capsys.readouterr().out)["summary"]["pauses"] == 1
 
@@ -76,18 +76,18 @@ def test_reads_while_a_writer_holds_the_file(capsys: pytest.CaptureFixture[str])
 def test_check_reports_damage(capsys: pytest.CaptureFixture[str]) -> None:
     fill()
     path = history.default_path()
-    assert cli.main(["history", "--check"]) == 0
+    assert entry.main(["history", "--check"]) == 0
     assert capsys.readouterr().out.strip() == f"{path}: ok"
     path.write_bytes(b"not a database, not at all" * 200)
-    assert cli.main(["history", "--check", "--json"]) == 1
+    assert entry.main(["history", "--check", "--json"]) == 1
     data = json.loads(capsys.readouterr().out)
     assert data["ok"] is False
     assert data["problems"]
-    assert cli.main(["history"]) == 1
+    assert entry.main(["history"]) == 1
     assert "history --check" in capsys.readouterr().err
 
 
 @pytest.mark.parametrize("days", ["0", "-3", "x", "99999"])
 def test_days_must_be_sensible(days: str, capsys: pytest.CaptureFixture[str]) -> None:
-    assert cli.main(["history", "--days", days]) == 2
+    assert entry.main(["history", "--days", days]) == 2
     assert "N must be a whole number" in capsys.readouterr().err

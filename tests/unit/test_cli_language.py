@@ -16,7 +16,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QLocale
 
-from steadypause import cli, translations
+from steadypause import translations
+from steadypause.cli import entry, exits, language, status_text
 from steadypause.core import i18n
 from steadypause.core.settings.reference import reference
 
@@ -48,7 +49,7 @@ def test_a_command_speaks_spanish_when_the_setting_says_so(
 ) -> None:
     write_settings(isolated_dirs, 'language = "es"\n')
 
-    assert cli.main(["resume"]) == cli.EXIT_NOT_RUNNING
+    assert entry.main(["resume"]) == exits.EXIT_NOT_RUNNING
 
     assert capsys.readouterr().err == "Steady Pause no está en marcha.\n"
     assert i18n.in_use() is None  # main() leaves the process as it found it
@@ -60,7 +61,7 @@ def test_the_help_speaks_spanish(
 ) -> None:
     write_settings(isolated_dirs, 'language = "es"\n')
 
-    assert cli.main(["--help"]) == 0
+    assert entry.main(["--help"]) == 0
 
     out = capsys.readouterr().out
     assert out.startswith("uso: steadypause")  # argparse's own words too
@@ -79,7 +80,7 @@ def test_the_reference_page_stays_english(
     write_settings(isolated_dirs, 'language = "es"\n')
     english = reference()
 
-    assert cli.main(["config", "reference"]) == 0
+    assert entry.main(["config", "reference"]) == 0
 
     assert capsys.readouterr().out == english
 
@@ -108,9 +109,9 @@ def test_json_output_does_not_read_the_settings(
     def refuse() -> str:
         raise AssertionError("read the language for --json")
 
-    monkeypatch.setattr(cli, "_language_setting", refuse)
+    monkeypatch.setattr(language, "language_setting", refuse)
 
-    assert cli.main(["status", "--json"]) == cli.EXIT_NOT_RUNNING
+    assert entry.main(["status", "--json"]) == exits.EXIT_NOT_RUNNING
 
 
 def test_a_broken_settings_file_falls_back_to_the_desktop_quietly(
@@ -118,7 +119,7 @@ def test_a_broken_settings_file_falls_back_to_the_desktop_quietly(
 ) -> None:
     path = write_settings(isolated_dirs, 'language = "es\n[[[ not toml')
 
-    assert cli._language_setting() == "system"
+    assert language.language_setting() == "system"
 
     # Left where it is, for the app (or `config`) to deal with; nothing printed.
     assert path.read_text(encoding="utf-8") == 'language = "es\n[[[ not toml'
@@ -146,7 +147,7 @@ def test_the_language_setting_is_read_like_the_app_reads_it(
         folder.mkdir()
         (folder / "settings.toml").write_text(site, encoding="utf-8")
 
-    assert cli._language_setting() == expected
+    assert language.language_setting() == expected
     # Reading it never creates the settings file (the app and `config` do that).
     assert user is not None or not (
         isolated_dirs["XDG_CONFIG_HOME"] / "steadypause" / "settings.toml").exists()
@@ -159,9 +160,9 @@ def test_status_lines_in_spanish(isolated_dirs: dict[str, Path]) -> None:
     write_settings(isolated_dirs, 'language = "es"\n')
     zone = timezone(timedelta(hours=1))
     now = datetime(2025, 3, 4, 12, 0, tzinfo=zone)
-    assert cli.use_the_persons_language() == "es"
+    assert language.use_the_persons_language() == "es"
 
-    lines = cli.format_status({
+    lines = status_text.format_status({
         "version": "1.2.3", "window": "routine", "tray": "fallback",
         "next_pause_at": "2025-03-05T09:00:00+01:00",
         "last_cue": {"kind": "work_timer", "at": "2025-03-04T11:30:00+01:00",
@@ -172,5 +173,5 @@ def test_status_lines_in_spanish(isolated_dirs: dict[str, Path]) -> None:
         "Próxima pausa: mañana 09:00 (en 21 h)",
         "Bandeja: no se encontró la bandeja del sistema; se usa la alternativa",
         "Ventana: práctica",
-        "Última señal: temporizador de trabajo, 11:30 (60 min)",
+        "Última señal: Temporizador, 11:30 (60 min)",
     ]

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from steadypause import cli
+from steadypause.cli import entry
 from steadypause.config_command import parse_value
 from steadypause.core.settings import FIELDS, FIELDS_BY_NAME, BadValue, Contact, user_store
 from steadypause.core.settings.reference import reference
@@ -16,7 +16,7 @@ DOCS = Path(__file__).parents[2] / "docs" / "settings.md"
 
 
 def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
-    code = cli.main(["config", *args])
+    code = entry.main(["config", *args])
     out, err = capsys.readouterr()
     return code, out, err
 

@@ -8,7 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from steadypause import APP_ID, cli
+from steadypause import APP_ID
+from steadypause.cli import exits
+from steadypause.cli.entry import main as cli_main
 from steadypause.platform import desktop_entry as di
 
 SIZES = ("16x16", "22x22", "24x24", "32x32", "48x48", "64x64", "128x128", "256x256",
@@ -30,7 +32,7 @@ def exec_lines(path: Path) -> list[str]:
 
 def test_install_writes_the_entry_with_absolute_exec_and_every_icon(
         data_home: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    assert cli.main(["--install-desktop-entry"]) == cli.EXIT_OK
+    assert cli_main(["--install-desktop-entry"]) == exits.EXIT_OK
     path = entry(data_home)
     text = path.read_text()
     assert di.MARKER in text.splitlines()
@@ -79,7 +81,7 @@ def test_an_entry_that_is_not_ours_is_never_overwritten(
     path.parent.mkdir(parents=True)
     path.write_text("[Desktop Entry]\nType=Application\nName=Mine\nExec=mine\n")
     before = path.read_text()
-    assert cli.main(["--install-desktop-entry"]) == cli.EXIT_FAILED
+    assert cli_main(["--install-desktop-entry"]) == exits.EXIT_FAILED
     assert path.read_text() == before
     assert not (data_home / "icons").exists()
     err = capsys.readouterr().err
@@ -91,7 +93,7 @@ def test_remove_leaves_an_entry_that_is_not_ours(data_home: Path) -> None:
     path = entry(data_home)
     path.parent.mkdir(parents=True)
     path.write_text("[Desktop Entry]\nType=Application\nName=Mine\nExec=mine\n")
-    assert cli.main(["--remove-desktop-entry"]) == cli.EXIT_FAILED
+    assert cli_main(["--remove-desktop-entry"]) == exits.EXIT_FAILED
     assert path.exists()
 
 
@@ -109,8 +111,8 @@ def test_remove_takes_away_exactly_what_install_wrote(
     neighbour = data_home / "applications" / "other.desktop"
     neighbour.parent.mkdir(parents=True)
     neighbour.write_text("[Desktop Entry]\n")
-    assert cli.main(["--install-desktop-entry"]) == cli.EXIT_OK
-    assert cli.main(["--remove-desktop-entry"]) == cli.EXIT_OK
+    assert cli_main(["--install-desktop-entry"]) == exits.EXIT_OK
+    assert cli_main(["--remove-desktop-entry"]) == exits.EXIT_OK
     files = sorted(p.relative_to(data_home) for p in data_home.rglob("*") if p.is_file())
     assert files == [Path("applications/other.desktop")]
     assert "is no longer in your launcher" in capsys.readouterr().out
@@ -118,7 +120,7 @@ def test_remove_takes_away_exactly_what_install_wrote(
 
 def test_remove_with_nothing_installed_says_so(
         data_home: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    assert cli.main(["--remove-desktop-entry"]) == cli.EXIT_OK
+    assert cli_main(["--remove-desktop-entry"]) == exits.EXIT_OK
     assert "no launcher entry to remove" in capsys.readouterr().out
 
 
@@ -128,7 +130,7 @@ def test_remove_with_nothing_installed_says_so(
     ["--install-desktop-entry", "--remove-desktop-entry"],
 ])
 def test_the_flags_go_on_their_own(argv: list[str], data_home: Path) -> None:
-    assert cli.main(argv) == cli.EXIT_USAGE
+    assert cli_main(argv) == exits.EXIT_USAGE
     assert not entry(data_home).exists()
 
 

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from steadypause import cli
+from steadypause.cli import entry, exits
 from steadypause.platform import gnome_shortcut as sc
 
 OURS = ["/home/sam/.local/bin/steadypause", "pause"]
@@ -141,7 +141,7 @@ def test_bad_bindings_are_refused_before_anything_runs(
         raise AssertionError("gsettings must not be touched")
 
     monkeypatch.setattr(sc, "gsettings_runner", no_gsettings)
-    assert cli.main(["--setup-shortcut", binding]) == cli.EXIT_USAGE
+    assert entry.main(["--setup-shortcut", binding]) == exits.EXIT_USAGE
 
 
 @pytest.mark.parametrize("binding", ["<Super><Shift>p", "<Primary><Alt>space", "F9",
@@ -154,11 +154,11 @@ def test_cli_sets_it_up_and_then_says_it_is_there(
         monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
     fake = FakeGsettings()
     monkeypatch.setattr(sc, "gsettings_runner", lambda: fake)
-    assert cli.main(["--setup-shortcut"]) == cli.EXIT_OK
+    assert entry.main(["--setup-shortcut"]) == exits.EXIT_OK
     assert "<Super><Shift>p now opens a pause" in capsys.readouterr().out
     command = sc.parse_value(fake.values[(f"{sc.CUSTOM_SCHEMA}:{C}custom0/", "command")])
     assert shlex.split(command)[-1] == "pause"
-    assert cli.main(["--setup-shortcut", "<Control><Alt>p"]) == cli.EXIT_OK
+    assert entry.main(["--setup-shortcut", "<Control><Alt>p"]) == exits.EXIT_OK
     assert "already there: <Super><Shift>p" in capsys.readouterr().out
     assert len(fake.sets) == 4
 
@@ -169,7 +169,7 @@ def test_cli_says_what_to_do_without_gnome(
         raise sc.ShortcutError("GNOME's keyboard settings are not installed here")
 
     monkeypatch.setattr(sc, "gsettings_runner", absent)
-    assert cli.main(["--setup-shortcut"]) == cli.EXIT_FAILED
+    assert entry.main(["--setup-shortcut"]) == exits.EXIT_FAILED
     err = capsys.readouterr().err
     assert "'steadypause pause'" in err
     assert "README" in err
@@ -179,7 +179,7 @@ def test_cli_refuses_a_taken_binding(monkeypatch: pytest.MonkeyPatch,
                                      capsys: pytest.CaptureFixture[str]) -> None:
     fake = FakeGsettings(builtin={sc.MEDIA_KEYS: {"screensaver": "['<Super>l']"}})
     monkeypatch.setattr(sc, "gsettings_runner", lambda: fake)
-    assert cli.main(["--setup-shortcut", "<Super>l"]) == cli.EXIT_FAILED
+    assert entry.main(["--setup-shortcut", "<Super>l"]) == exits.EXIT_FAILED
     assert fake.sets == []
     assert "screensaver" in capsys.readouterr().err
 
@@ -220,8 +220,8 @@ def real_gsettings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 def test_with_the_real_gsettings_tool(real_gsettings: Path,
                                       capsys: pytest.CaptureFixture[str]) -> None:
-    assert cli.main(["--setup-shortcut", "<Super>l"]) == cli.EXIT_FAILED
-    assert cli.main(["--setup-shortcut"]) == cli.EXIT_OK
+    assert entry.main(["--setup-shortcut", "<Super>l"]) == exits.EXIT_FAILED
+    assert entry.main(["--setup-shortcut"]) == exits.EXIT_OK
     run = sc.gsettings_runner()
     state = sc.read_state(run)
     assert state.paths == (f"{C}custom0/",)
@@ -230,6 +230,6 @@ def test_with_the_real_gsettings_tool(real_gsettings: Path,
     assert custom.name == "Steady Pause: pause now"
     assert sc.runs_pause(custom.command)
     assert Path(shlex.split(custom.command)[0]).is_absolute()
-    assert cli.main(["--setup-shortcut"]) == cli.EXIT_OK
+    assert entry.main(["--setup-shortcut"]) == exits.EXIT_OK
     assert "already there" in capsys.readouterr().out
     assert sc.read_state(run).paths == (f"{C}custom0/",)

@@ -9,7 +9,7 @@ import pytest
 
 from steadypause.core import i18n
 from steadypause.core.cues import Cue, CueKind
-from steadypause.ui.wording import clock_time, duration, prompt_text, schedule_line, when
+from steadypause.core.wording import clock_time, duration, prompt_text, schedule_line, when
 
 TZ = ZoneInfo("Europe/Lisbon")
 NOW = datetime(2026, 11, 25, 19, 36, tzinfo=TZ)  # a Wednesday evening

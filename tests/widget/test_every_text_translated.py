@@ -219,8 +219,8 @@ def test_the_other_windows_and_the_tray_menu(qtbot: QtBot, clock: FakeClock,
     path = tmp_path / "history.sqlite3"
     outcomes = list(Outcome)
     with history.opened(path) as conn:
-        for n, (cue, routine) in enumerate(zip(CueKind, [*ROUTINE_CHOICES, "full", "full"],
-                                               strict=True)):
+        routines = [*ROUTINE_CHOICES, *["full"] * len(CueKind)]  # one per cue
+        for n, (cue, routine) in enumerate(zip(CueKind, routines, strict=False)):
             start = clock.now() - timedelta(days=n % 7, hours=n)
             history.insert(conn, Record(
                 cue=cue.value, outcome=outcomes[n % len(outcomes)], routine=routine,
@@ -260,7 +260,7 @@ def test_the_other_windows_and_the_tray_menu(qtbot: QtBot, clock: FakeClock,
 
 
 def test_a_week_later_the_status_line_is_translated(clock: FakeClock, pseudo: None) -> None:
-    from steadypause.ui.wording import schedule_line
+    from steadypause.core.wording import schedule_line
 
     now = clock.now()
     for at in (now + timedelta(hours=1), now + timedelta(days=1), now + timedelta(days=5)):

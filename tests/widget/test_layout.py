@@ -185,8 +185,8 @@ def make_controller(clock: FakeClock, home: Path, store: HistoryStore) -> Contro
 def a_week_of_pauses(path: Path, clock: FakeClock) -> None:
     outcomes = list(Outcome)
     with history.opened(path) as conn:
-        for n, (cue, routine) in enumerate(zip(CueKind, [*ROUTINE_CHOICES, "full", "full"],
-                                               strict=True)):
+        routines = [*ROUTINE_CHOICES, *["full"] * len(CueKind)]  # one per cue
+        for n, (cue, routine) in enumerate(zip(CueKind, routines, strict=False)):
             start = clock.now() - timedelta(days=n % 7, hours=n)
             history.insert(conn, Record(
                 cue=cue.value, outcome=outcomes[n % len(outcomes)], routine=routine,

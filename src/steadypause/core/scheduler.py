@@ -42,7 +42,7 @@ from datetime import time as dtime
 
 from steadypause.core.activity import Absence, ActivityTracker, Reason
 from steadypause.core.clock import Clock
-from steadypause.core.cues import Cue, CueKind
+from steadypause.core.cues import CUES, Cue, CueKind
 
 log = logging.getLogger(__name__)
 
@@ -57,10 +57,8 @@ TYPING_WAIT_MAX = 120.0
 # end), look again this often. Nothing is checked while no prompt waits.
 BUSY_RECHECK = timedelta(minutes=1)
 
-# When two cues compete for one prompt, the higher one is shown.
-PRIORITY = {CueKind.END_OF_DAY: 6, CueKind.START_OF_DAY: 5, CueKind.RESUME: 4,
-            CueKind.UNLOCK: 3, CueKind.BACK_FROM_AWAY: 2, CueKind.WORK_TIMER: 1,
-            CueKind.MANUAL: 0}
+# When two cues compete for one prompt, the higher one is shown (core/cues.py).
+PRIORITY = {row.kind: row.priority for row in CUES}
 
 Hours = tuple[dtime, dtime] | None   # one weekday's working hours, or None for a day off
 

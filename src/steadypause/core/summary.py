@@ -15,54 +15,9 @@ from datetime import date, timedelta
 from statistics import fmean
 from typing import Any
 
+from steadypause.core.cues import ORDER, cue_moment
 from steadypause.core.history import Outcome, Record
 from steadypause.core.i18n import translate
-
-# The cues in a fixed order (so colours and columns stay put). Their words are in
-# cue_name and cue_moment: translate() needs the English as a literal, so no table of texts.
-CUE_ORDER = ("work_timer", "resume", "unlock", "back_from_away", "start_of_day", "end_of_day",
-             "manual")
-
-
-def cue_name(cue: str) -> str:
-    """A cue's short name, for legends, table headers and the command line."""
-    match cue:
-        case "work_timer":
-            return translate("History", "Work timer")
-        case "resume":
-            return translate("History", "Laptop opened")
-        case "unlock":
-            return translate("History", "Unlocked")
-        case "back_from_away":
-            return translate("History", "Back from away")
-        case "start_of_day":
-            return translate("History", "Start of day")
-        case "end_of_day":
-            return translate("History", "End of day")
-        case "manual":
-            return translate("History", "You asked")
-    return cue.replace("_", " ").capitalize()   # a cue this version does not know
-
-
-def cue_moment(cue: str) -> str:
-    """The moment that led to a pause, as it reads after "most …" or "1 pause today, …"."""
-    match cue:
-        case "work_timer":
-            return translate("History", "at the work-timer reminder")
-        case "resume":
-            return translate("History", "after opening the laptop")
-        case "unlock":
-            return translate("History", "after unlocking")
-        case "back_from_away":
-            return translate("History", "after time away")
-        case "start_of_day":
-            return translate("History", "at the start of the day")
-        case "end_of_day":
-            return translate("History", "at the end of the day")
-        case "manual":
-            return translate("History", "when you asked for one")
-    return translate("History", "after {cue}", "a cue this version has no words for").format(
-        cue=cue_name(cue).lower())
 
 
 def outcome_words(record: Record) -> str:
@@ -124,8 +79,8 @@ class Summary:
     @property
     def cues(self) -> tuple[str, ...]:
         """The cues that occur, in a fixed order (so colours stay put)."""
-        known = [c for c in CUE_ORDER if self.by_cue.get(c)]
-        return (*known, *sorted(c for c in self.by_cue if c not in CUE_ORDER))
+        known = [c for c in ORDER if self.by_cue.get(c)]
+        return (*known, *sorted(c for c in self.by_cue if c not in ORDER))
 
     def to_json(self) -> dict[str, Any]:
         return {

@@ -60,38 +60,26 @@ from PySide6.QtWidgets import (
 
 from steadypause import DISPLAY_NAME
 from steadypause.core import history
+from steadypause.core.cues import chart_colour, cue_name
 from steadypause.core.history import HistoryStore, Record
 from steadypause.core.i18n import translate
 from steadypause.core.summary import (
     Summary,
     checkin_words,
-    cue_name,
     first_day,
     outcome_words,
     sentence,
     summarize,
 )
+from steadypause.core.wording import weekday_names
 from steadypause.ui.scroll_page import FillingContent, ScrollPage
 from steadypause.ui.theme import muted_colour
 from steadypause.ui.window_fit import fit_when_first_shown
-from steadypause.ui.wording import weekday_names
 
 log = logging.getLogger(__name__)
 
 RANGES = (7, 30, 90)
 WINDOW_SIZE = (780, 760)
-
-# One colour per cue, light and dark; calm, distinguishable, and never red.
-_CUE_COLOURS = {
-    "light": {"work_timer": "#2f7f78", "resume": "#5a7bb5", "unlock": "#7c9a4d",
-              "back_from_away": "#c0913a", "start_of_day": "#8a6fb0",
-              "end_of_day": "#a8789e", "manual": "#8f7a68"},
-    "dark": {"work_timer": "#5fb3aa", "resume": "#8aa8dd", "unlock": "#a5c27a",
-             "back_from_away": "#dfbd72", "start_of_day": "#b39bd6",
-             "end_of_day": "#d3a6c9", "manual": "#c3ae9c"},
-}
-_OTHER = {"light": "#6f7c86", "dark": "#a7b0b6"}
-
 
 def month_names() -> tuple[str, ...]:
     """Short month names, January first."""
@@ -129,8 +117,8 @@ def is_dark(palette: QPalette) -> bool:
 
 
 def cue_colour(cue: str, palette: QPalette) -> QColor:
-    scheme = "dark" if is_dark(palette) else "light"
-    return QColor(_CUE_COLOURS[scheme].get(cue, _OTHER[scheme]))
+    """The cue's colour in the chart and legend (core/cues.py), for this palette."""
+    return QColor(chart_colour(cue, dark=is_dark(palette)))
 
 
 def axis_steps(value: float) -> tuple[int, int]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from steadypause.core.cues import Cue, CueKind
+from steadypause.core.cues import Cue, CueKind, Length, cue_info
 from steadypause.core.i18n import QT_TRANSLATE_NOOP, translate
 
 _WEEKDAYS = (
@@ -118,48 +118,20 @@ def _minutes(detail: str) -> int | None:
 
 
 def prompt_text(cue: Cue, work_minutes: int) -> tuple[str, str]:
-    """(heading, reason) for the gentle prompt: which moment opened it, said warmly."""
-    kind, minutes = cue.kind, _minutes(cue.detail)
-    away = duration(minutes) if minutes else ""
-    if kind is CueKind.WORK_TIMER:
-        if cue.detail == "later":
-            return (translate("Wording", "Ready for that pause now?"),
-                    translate("Wording", "You asked to be reminded. A few minutes to notice "
-                              "how you are doing."))
-        return (translate("Wording", "Time for a short pause?"),
-                translate("Wording", "You have been at it for {duration}. A few minutes to "
-                          "notice how you are doing.").format(duration=duration(work_minutes)))
-    if kind is CueKind.RESUME:
-        if away:
-            reason = translate("Wording", "The computer was asleep for {duration}. Three slow "
-                               "breaths before you pick things up again?").format(duration=away)
-        else:
-            reason = translate("Wording", "The computer was asleep. Three slow breaths before "
-                               "you pick things up again?")
-        return (translate("Wording", "Welcome back"), reason)
-    if kind is CueKind.UNLOCK:
-        if away:
-            reason = translate("Wording", "The screen was locked for {duration}. A moment to "
-                               "arrive before the next thing?").format(duration=away)
-        else:
-            reason = translate("Wording", "The screen was locked. A moment to arrive before "
-                               "the next thing?")
-        return (translate("Wording", "Welcome back"), reason)
-    if kind is CueKind.BACK_FROM_AWAY:
-        if away:
-            reason = translate("Wording", "You have been away for {duration}. A moment to "
-                               "arrive before the next thing?").format(duration=away)
-        else:
-            reason = translate("Wording", "You have been away. A moment to arrive before the "
-                               "next thing?")
-        return (translate("Wording", "Welcome back"), reason)
-    if kind is CueKind.START_OF_DAY:
-        return (greeting(cue.at),
-                translate("Wording", "A short pause before the day begins: notice how you "
-                          "are arriving."))
-    if kind is CueKind.END_OF_DAY:
-        return (translate("Wording", "Ready to close the day?"),
-                translate("Wording", "A short pause to put the day down: what went well, "
-                          "what can wait."))
-    return (translate("Wording", "A short pause?"),
-            translate("Wording", "A moment to notice how you are doing."))
+    """(heading, reason) for the gentle prompt: which moment opened it, said warmly (the
+    words are the cue's row in core/cues.py)."""
+    if cue.kind is CueKind.WORK_TIMER and cue.detail == "later":
+        return (translate("Wording", "Ready for that pause now?"),
+                translate("Wording", "You asked to be reminded. A few minutes to notice how "
+                          "you are doing."))
+    row = cue_info(cue.kind)
+    heading = greeting(cue.at) if row.heading is None else translate("Wording", row.heading)
+    if row.length is Length.WORK:
+        return heading, translate("Wording", row.reason).format(duration=duration(work_minutes))
+    if row.length is Length.AWAY:
+        minutes = _minutes(cue.detail)
+        if minutes:
+            return heading, translate("Wording", row.reason).format(duration=duration(minutes))
+        if row.reason_without_length is not None:
+            return heading, translate("Wording", row.reason_without_length)
+    return heading, translate("Wording", row.reason)

@@ -1,0 +1,141 @@
+"""Commands for the running app (``pause``, ``snooze``, ``resume``, ``close-day``, ``quit``,
+``status``), sent over the command channel; and starting the app.
+
+Each command returns the exit code; ``entry.main`` turns the channel's errors into messages
+and exit codes.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+from collections.abc import Callable
+
+from steadypause import DISPLAY_NAME, ipc
+from steadypause.cli import language
+from steadypause.cli.exits import EXIT_OK
+from steadypause.cli.status_text import format_status, format_time, local_now, parse_time
+from steadypause.core import i18n
+from steadypause.core.i18n import translate
+
+MAX_SNOOZE_MINUTES = 1440
+
+
+def snooze_length(text: str) -> int | str:
+    """argparse type for ``snooze``: minutes as an int, or the string ``"tomorrow"``."""
+    word = text.strip().lower()
+    if word == "tomorrow":
+        return word
+    # Not int(): it would take "+5", "1_0" and non-ASCII digits.
+    if not re.fullmatch(r"[0-9]{1,4}", word) or not 1 <= int(word) <= MAX_SNOOZE_MINUTES:
+        raise argparse.ArgumentTypeError(
+            translate(
+                "Cli",
+                "MINUTES must be a whole number from 1 to {most}, or 'tomorrow' (got {text})",
+            ).format(most=MAX_SNOOZE_MINUTES, text=repr(text))
+        )
+    return int(word)
+
+
+def add_parsers(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    commands.add_parser(
+        "pause",
+        help=translate("Cli", "open a pause now (starts Steady Pause if it is not running)"),
+    )
+    snooze = commands.add_parser("snooze", help=translate("Cli", "hold reminders for a while"))
+    snooze.add_argument(
+        "minutes",
+        metavar="MINUTES",
+        type=snooze_length,
+        help=translate("Cli", "1 to {most} minutes, or 'tomorrow'").format(most=MAX_SNOOZE_MINUTES),
+    )
+    commands.add_parser("resume", help=translate("Cli", "turn snoozed reminders back on"))
+    commands.add_parser(
+        "close-day",
+        help=translate("Cli", "open the end-of-day pause; no more reminders today"),
+    )
+    commands.add_parser("quit", help=translate("Cli", "close the running Steady Pause"))
+    status = commands.add_parser(
+        "status", help=translate("Cli", "show what the running Steady Pause is doing")
+    )
+    status.add_argument(
+        "--json", action="store_true", help=translate("Cli", "print one JSON object")
+    )
+
+
+def start(*, autostart: bool = False, initial_command: str | None = None) -> int:
+    """Start the app unless an instance already answers."""
+    if ipc.instance_running():
+        if i18n.in_use() is None:  # not read yet for a bare start (language.prints_human_text)
+            language.use_the_persons_language()
+        print(translate("Cli", "{name} is already running.").format(name=DISPLAY_NAME))
+        return EXIT_OK
+    from steadypause.app import run  # the GUI stack loads only when it is needed
+
+    return run(initial_command=initial_command, autostart=autostart)
+
+
+def pause(options: argparse.Namespace) -> int:
+    try:
+        ipc.send_command("pause", {"source": "cli"})
+    except ipc.NotRunning:
+        # So that a keyboard shortcut bound to `steadypause pause` always works.
+        return start(initial_command="pause")
+    print(translate("Cli", "Opening a pause."))
+    return EXIT_OK
+
+
+def snooze(options: argparse.Namespace) -> int:
+    length = options.minutes
+    args = {"until": length} if isinstance(length, str) else {"minutes": length}
+    result = ipc.send_command("snooze", args)
+    until = parse_time(result.get("snoozed_until"))
+    if until is None:
+        print(translate("Cli", "Reminders snoozed."))
+    else:
+        print(
+            translate("Cli", "Reminders snoozed until {when}.").format(
+                when=format_time(until, local_now())
+            )
+        )
+    return EXIT_OK
+
+
+def resume(options: argparse.Namespace) -> int:
+    ipc.send_command("resume")
+    print(translate("Cli", "Reminders are back on."))
+    return EXIT_OK
+
+
+def close_day(options: argparse.Namespace) -> int:
+    ipc.send_command("close-day")
+    print(translate("Cli", "Closing the day. No more reminders today."))
+    return EXIT_OK
+
+
+def quit_app(options: argparse.Namespace) -> int:
+    ipc.send_command("quit")
+    print(translate("Cli", "{name} is closing.").format(name=DISPLAY_NAME))
+    return EXIT_OK
+
+
+def status(options: argparse.Namespace) -> int:
+    result = ipc.send_command("status")
+    if options.json:
+        print(json.dumps(result, ensure_ascii=False))
+    else:
+        for line in format_status(result, local_now()):
+            print(line)
+    return EXIT_OK
+
+
+# The commands above by name, as the parser knows them.
+COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "pause": pause,
+    "snooze": snooze,
+    "resume": resume,
+    "close-day": close_day,
+    "quit": quit_app,
+    "status": status,
+}

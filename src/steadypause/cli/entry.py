@@ -1,0 +1,115 @@
+"""``steadypause``: parse the arguments, run one command, return its exit code.
+
+Exit codes (``exits``): 0 success, 1 the command failed, 2 bad arguments, 3 Steady Pause
+is not running.
+
+Human text (help, messages, status) speaks the language of the ``language`` setting, read
+from the settings file before the parser is built (``language``); ``--json`` output and
+``config reference`` (docs/settings.md) stay as they are.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable
+
+from steadypause import APP_NAME, DISPLAY_NAME, __version__, config_command, ipc
+from steadypause.cli import app_commands, desktop_commands, history_command, language
+from steadypause.cli.exits import EXIT_NOT_RUNNING, EXIT_USAGE, fail
+from steadypause.core import i18n
+from steadypause.core.i18n import translate
+
+# Every command by name (the first word after ``steadypause``).
+COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "config": config_command.run,
+    **app_commands.COMMANDS,
+    "history": history_command.run,
+}
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog=APP_NAME,
+        description=translate(
+            "Cli",
+            "{name}: a short compassion pause at the day's transitions. Without a command, "
+            "start the tray app.",
+        ).format(name=DISPLAY_NAME),
+    )
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"{APP_NAME} {__version__}",
+        help=translate("Cli", "show program's version number and exit"),
+    )
+    parser.add_argument(
+        "--autostart",
+        action="store_true",
+        help=translate(
+            "Cli", "started by the desktop session at login (used by the autostart entry)"
+        ),
+    )
+    desktop_commands.add_arguments(parser)
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    app_commands.add_parsers(commands)
+    history_command.add_parser(commands)
+    config_command.add_parser(commands)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = sys.argv[1:] if argv is None else argv
+    previous = i18n.in_use(), argparse._  # type: ignore[attr-defined]
+    try:
+        if language.prints_human_text(args):
+            language.use_the_persons_language()
+            argparse._ = language.argparse_text  # type: ignore[attr-defined]
+        return _main(args)
+    finally:
+        i18n.use(previous[0])
+        argparse._ = previous[1]  # type: ignore[attr-defined]
+
+
+def _main(argv: list[str]) -> int:
+    parser = build_parser()
+    try:
+        options = parser.parse_args(argv)
+    except SystemExit as exc:  # --help, --version, bad arguments
+        return exc.code if isinstance(exc.code, int) else EXIT_USAGE
+    setup = desktop_commands.chosen(options)
+    if setup and (options.command is not None or options.autostart):
+        parser.print_usage(sys.stderr)
+        print(
+            translate("Cli", "{program}: {option} goes on its own, without a command").format(
+                program=APP_NAME, option=setup[0]
+            ),
+            file=sys.stderr,
+        )
+        return EXIT_USAGE
+    if setup:
+        return desktop_commands.run(options)
+    try:
+        if options.command is None:
+            return app_commands.start(autostart=options.autostart)
+        if options.autostart:
+            parser.print_usage(sys.stderr)
+            print(
+                translate(
+                    "Cli", "{program}: --autostart only applies when starting the app"
+                ).format(program=APP_NAME),
+                file=sys.stderr,
+            )
+            return EXIT_USAGE
+        return COMMANDS[options.command](options)
+    except ipc.NotRunning:
+        print(translate("Cli", "{name} is not running.").format(name=DISPLAY_NAME), file=sys.stderr)
+        return EXIT_NOT_RUNNING
+    except ipc.CommandError as exc:
+        return fail(str(exc))
+    except ipc.IpcError as exc:
+        return fail(
+            translate("Cli", "could not talk to {name}: {problem}").format(
+                name=DISPLAY_NAME, problem=exc
+            )
+        )
