@@ -8,7 +8,6 @@ import subprocess
 import tempfile
 import time
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 
@@ -24,18 +23,22 @@ def _wait_for(done, proc: subprocess.Popen, what: str, seconds: float = 10) -> N
 
 @pytest.fixture
 def xvfb() -> Iterator[str]:
+    """A private Xvfb. It picks a free display number itself (-displayfd) and says which, so
+    a display another run on this machine starts at the same moment is never taken for ours."""
     if not shutil.which("Xvfb") or not shutil.which("xdotool"):
         pytest.skip("Xvfb and xdotool are needed (apt: xvfb xdotool)")
-    for number in range(91, 120):
-        if not Path(f"/tmp/.X{number}-lock").exists():
-            break
-    display = f":{number}"
+    read, write = os.pipe()
     with tempfile.TemporaryFile() as log:
-        server = subprocess.Popen(["Xvfb", display, "-screen", "0", "640x480x24",
-                                   "-nolisten", "tcp"], stdout=log, stderr=log)
+        server = subprocess.Popen(["Xvfb", "-displayfd", str(write), "-screen", "0",
+                                   "640x480x24", "-nolisten", "tcp"],
+                                  pass_fds=(write,), stdout=log, stderr=log)
+        os.close(write)
         try:
-            _wait_for(lambda: Path(f"/tmp/.X11-unix/X{number}").exists(), server, "Xvfb")
-            yield display
+            with os.fdopen(read) as announced:
+                number = announced.readline().strip()   # written once it listens
+            if not number:
+                pytest.skip("Xvfb did not start")
+            yield f":{number}"
         finally:
             server.terminate()
             server.wait(timeout=10)
@@ -57,7 +60,7 @@ def openbox(xvfb: str) -> Iterator[str]:
     with tempfile.TemporaryFile() as log:
         wm = subprocess.Popen(["openbox", "--sm-disable"], env=env, stdout=log, stderr=log)
         try:
-            _wait_for(managing, wm, "openbox")
+            _wait_for(managing, wm, "openbox", seconds=30)   # a loaded machine is slow
             yield xvfb
         finally:
             wm.terminate()
