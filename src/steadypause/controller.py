@@ -23,13 +23,12 @@ from steadypause import APP_ID, DISPLAY_NAME, __version__, translations
 from steadypause.core import history
 from steadypause.core.clock import Clock
 from steadypause.core.cues import Cue, CueKind
-from steadypause.core.history import HistoryStore, Record
+from steadypause.core.history import HistoryStore, Outcome, Record
 from steadypause.core.i18n import translate
 from steadypause.core.routine import Routine, RoutineError, load_builtin_routines
 from steadypause.core.scheduler import (
     Action,
     Decision,
-    Outcome,
     Scheduler,
     SchedulerConfig,
     Why,
@@ -255,7 +254,7 @@ class Controller(QObject):
                                                 else a.unlock()))
         sources.idle.idleStarted.connect(then(a.idle))
         sources.idle.inputAgain.connect(then(a.input))
-        sources.busy.busyChanged.connect(then(self._scheduler.set_occupied))
+        sources.busy.busyChanged.connect(then(self._scheduler.set_busy))
         # Full screen reports nothing by itself: the scheduler asks before it shows a prompt.
         busy_now = getattr(sources.busy, "busy_now", None)
         if sources.busy.is_available() and busy_now is not None:
@@ -674,7 +673,7 @@ class Controller(QObject):
     def refresh(self) -> None:
         s = self._scheduler
         # While only the reminder is up, the line says so, not that a pause is open.
-        line = schedule_line(s.next_pause_at, s.snoozed_until, s.busy, self._clock.now(),
+        line = schedule_line(s.next_pause_at, s.snoozed_until, s.window_open, self._clock.now(),
                              reminder=self._prompt is not None and self._pause is None)
         snoozed = s.snoozed_until is not None
         self.tray.refresh(line, snoozed)

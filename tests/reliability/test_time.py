@@ -25,13 +25,17 @@ from pytestqt.qtbot import QtBot
 
 from steadypause.controller import Controller, scheduler_config
 from steadypause.core.clock import FakeClock
+from steadypause.core.history import Outcome
 from steadypause.core.routine import Routine
-from steadypause.core.scheduler import MAX_SLEEP, Outcome, Scheduler
+from steadypause.core.scheduler import MAX_SLEEP, Scheduler
 from steadypause.core.settings import WEEKDAYS, Settings
 
 BERLIN = ZoneInfo("Europe/Berlin")
 NEW_YORK = ZoneInfo("America/New_York")
 HOUR = 3600
+
+# How a prompt or pause can end, as the scheduler is told (history.Outcome's first four).
+SETTLED = [Outcome.COMPLETED, Outcome.SKIPPED, Outcome.LATER, Outcome.MISSED]
 
 
 class Session:
@@ -234,7 +238,7 @@ actions = st.one_of(
 @settings(max_examples=300, deadline=None)
 @given(st.sampled_from(ZONES), st.sampled_from(STARTS), st.integers(0, 12),
        st.lists(actions, min_size=1, max_size=25),
-       st.lists(st.sampled_from(list(Outcome)), min_size=1, max_size=5))
+       st.lists(st.sampled_from(SETTLED), min_size=1, max_size=5))
 def test_random_timelines_never_burst_and_always_look_ahead(
         zone: ZoneInfo, start: datetime, day_start: int,
         timeline: list[tuple[str, int]], outcomes: list[Outcome]) -> None:

@@ -211,7 +211,7 @@ def test_a_cue_let_go_while_busy_is_recorded_as_deferred_out(
 def test_the_scheduler_reports_deferred_out_through_the_wiring(
         clock: FakeClock, controller: Controller, store: HistoryStore) -> None:
     scheduler = controller._scheduler
-    scheduler.set_occupied(True)              # a call, all afternoon
+    scheduler.set_busy(True)              # a call, all afternoon
     for _ in range(6 * 6):                     # six hours, re-checked every ten minutes
         clock.advance(10 * 60)
         controller.reschedule()
