@@ -1,6 +1,6 @@
 """Composition root: builds everything once, wires it together, runs the event loop.
 
-No behaviour of its own lives here; see controller.py for what the running app does.
+No behaviour of its own lives here; see the session package for what the running app does.
 """
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ import logging
 import os
 import sys
 from types import TracebackType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QMessageLogContext, QTimer, QtMsgType, qInstallMessageHandler
 from PySide6.QtGui import QPixmapCache
@@ -24,6 +24,10 @@ from steadypause.core.routine import RoutineError, load_builtin_routines
 from steadypause.core.scheduler import Scheduler
 from steadypause.core.settings import user_store
 from steadypause.core.tips import TipError, load_builtin_tips
+
+if TYPE_CHECKING:
+    from steadypause.probe import Probe
+    from steadypause.session.commands import CommandTable
 
 log = logging.getLogger(__name__)
 
@@ -86,12 +90,31 @@ def name_application(app: QApplication) -> None:
     app.setDesktopFileName(desktop_file_name())
 
 
+def _add_probe(commands: CommandTable, probe: Probe) -> None:
+    """bench/: a mark when ``timer-now`` asks for a cue, the probe's report in ``status``."""
+    timer_now, status = commands.get("timer-now"), commands.get("status")
+    if timer_now is not None:
+        def marked(args: dict[str, Any]) -> dict[str, Any]:
+            probe.mark("cue")
+            return timer_now(args)
+
+        commands.register("timer-now", marked)
+    if status is not None:
+        def reported(args: dict[str, Any]) -> dict[str, Any]:
+            return {**status(args), "bench": probe.report()}
+
+        commands.register("status", reported)
+
+
 def run(*, initial_command: str | None = None, autostart: bool = False) -> int:
     """Start Steady Pause (or hand ``initial_command`` to the one already running)."""
     from steadypause import translations
-    from steadypause.controller import Controller, scheduler_config
     from steadypause.ipc import IpcError, claim_instance, send_command
     from steadypause.platform.autostart import for_this_system
+    from steadypause.session.commands import CommandTable
+    from steadypause.session.controller import Controller
+    from steadypause.session.scheduler_config import scheduler_config
+    from steadypause.session.shell import ShellHost
     from steadypause.ui.icons import icon
     from steadypause.ui.tray import TrayIcon
 
@@ -114,23 +137,15 @@ def run(*, initial_command: str | None = None, autostart: bool = False) -> int:
     language = store.language_hint()
     translations.install(language)
 
-    holder: dict[str, Controller] = {}
     probe = None
     if os.environ.get("STEADYPAUSE_BENCH") == "1":  # measurement hooks for bench/
         from steadypause.probe import Probe
 
         probe = Probe(app)
-
-    def handle(cmd: str, args: dict) -> dict:
-        if probe is not None and cmd == "timer-now":
-            probe.mark("cue")
-        result = holder["controller"].handle_command(cmd, args)
-        if probe is not None and cmd == "status":
-            result["bench"] = probe.report()
-        return result
-
+    # The commands are served from the event loop, once the controller has filled the table.
+    commands = CommandTable()
     try:
-        server = claim_instance(handle)
+        server = claim_instance(commands.handle)
     except IpcError as exc:
         print(translate("Cli", "steadypause: cannot start: {error}").format(error=exc),
               file=sys.stderr)
@@ -171,13 +186,15 @@ def run(*, initial_command: str | None = None, autostart: bool = False) -> int:
     scheduler.restore_day_marks(marks.started, marks.closed)
     scheduler.on_day_marks = lambda started, closed: daymarks.save(
         marks_path, daymarks.DayMarks(started, closed))
+    shell = ShellHost(settings_available=True, snooze_lengths=settings.snooze_minutes)
     # The writer thread reports trouble (a damaged file set aside, writes failing) through
-    # the controller's notice signal, which Qt queues over to the UI thread.
-    history_store = HistoryStore(history.default_path(), clock,
-                                 on_notice=lambda text: holder["controller"].notice.emit(text))
+    # the shell's notice signal, which Qt queues over to the UI thread.
+    history_store = HistoryStore(history.default_path(), clock, on_notice=shell.notice.emit)
     controller = Controller(clock, scheduler, settings, routines, history_store, store=store,
-                            autostart=for_this_system(), tips=tips)
-    holder["controller"] = controller
+                            autostart=for_this_system(), tips=tips, shell=shell,
+                            commands=commands)
+    if probe is not None:
+        _add_probe(commands, probe)
     # A cue let go after waiting out a busy spell is kept in the history as deferred-out.
     scheduler.on_decision = controller.on_decision
     history_store.start()

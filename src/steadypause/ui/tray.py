@@ -59,7 +59,10 @@ def set_snooze_lengths(menu: QMenu, lengths: tuple[int, ...],
 
 
 class TrayIcon(QObject):
-    """The system-tray icon. ``refresh`` is called with the current schedule text."""
+    """The system-tray icon. ``refresh`` is called with the current schedule text.
+
+    One of the two shells (session/shell.py), with the status window.
+    """
 
     pauseRequested = Signal()
     closeDayRequested = Signal()
@@ -70,7 +73,7 @@ class TrayIcon(QObject):
     settingsRequested = Signal()
     aboutRequested = Signal()
     quitRequested = Signal()
-    aboutToShowMenu = Signal()
+    scheduleWanted = Signal()   # the menu, with its schedule line, is about to show
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -94,7 +97,7 @@ class TrayIcon(QObject):
         self.action_about = self._action("actionAbout", self.aboutRequested)
         self.menu.addSeparator()
         self.action_quit = self._action("actionQuit", self.quitRequested)
-        self.menu.aboutToShow.connect(self.aboutToShowMenu)
+        self.menu.aboutToShow.connect(self.scheduleWanted)
 
         self.icon = QSystemTrayIcon(icon("steadypause"), self)
         self.icon.setObjectName("trayIcon")
@@ -164,6 +167,13 @@ class TrayIcon(QObject):
     def geometry(self) -> QRect:
         """Where the icon is on screen (invalid where the tray does not say)."""
         return self.icon.geometry()
+
+    def anchor(self) -> QRect | None:
+        """Where a reminder may be placed beside: the icon (invalid where not known)."""
+        return self.geometry()
+
+    def set_settings_available(self, available: bool) -> None:
+        self.action_settings.setVisible(available)
 
     def dispose(self) -> None:
         self.icon.hide()
