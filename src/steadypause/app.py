@@ -26,6 +26,7 @@ from steadypause.core.settings import user_store
 from steadypause.core.tips import TipError, load_builtin_tips
 
 if TYPE_CHECKING:
+    from steadypause.core.settings import Settings
     from steadypause.probe import Probe
     from steadypause.session.commands import CommandTable
 
@@ -90,6 +91,71 @@ def name_application(app: QApplication) -> None:
     app.setDesktopFileName(desktop_file_name())
 
 
+def _make_application() -> QApplication:
+    # Everything this process creates (settings, the instance lock, later the history) is
+    # for this user alone, whatever the session's umask.
+    os.umask(0o077)
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+    assert isinstance(app, QApplication)
+    name_application(app)
+    app.setQuitOnLastWindowClosed(False)
+    # The style caches pixmaps keyed by each widget's palette, and every pause window and
+    # prompt has new palettes (muted labels), so Qt's default 10 MB cache filled up over a
+    # few hundred windows and stayed full: +11 MB after 500 pauses and 500 prompts
+    # (bench/RESULTS.md). These few small windows need far less.
+    QPixmapCache.setCacheLimit(PIXMAP_CACHE_KB)
+    return app
+
+
+def _hand_over(initial_command: str | None) -> int:
+    """Another Steady Pause is running: hand it a pause if one was asked for."""
+    from steadypause.ipc import IpcError, send_command
+
+    if initial_command == "pause":
+        try:
+            send_command("pause", {"source": "cli"})
+        except IpcError as exc:  # it answered a ping a moment ago, then went away
+            print(translate("Cli", "steadypause: could not open a pause: {error}")
+                  .format(error=exc), file=sys.stderr)
+            return 1
+        print(translate("Cli", "Opening a pause."))
+    else:
+        print(translate("Cli", "Steady Pause is already running."))
+    return 0
+
+
+def _make_scheduler(clock: SystemClock, settings: Settings) -> Scheduler:
+    from steadypause.session.scheduler_config import scheduler_config
+
+    scheduler = Scheduler(clock, scheduler_config(settings))
+    # What today already had (a good morning, a closed day) survives a restart.
+    marks_path = daymarks.default_path()
+    marks = daymarks.load(marks_path, clock.now().date())
+    scheduler.restore_day_marks(marks.started, marks.closed)
+    scheduler.on_day_marks = lambda started, closed: daymarks.save(
+        marks_path, daymarks.DayMarks(started, closed))
+    return scheduler
+
+
+def _apply_look(app: QApplication, theme_setting: str) -> None:
+    """The look (Fusion and the palette) is for windows, and with a tray icon none is open
+    at start: it is applied from the event loop, ahead of anything that may open one (the
+    timers queued after it). Resolving the "system" theme makes PySide6 build the whole Qt
+    namespace (~90 enum types), and the style its own: ~30 ms that no longer come before the
+    icon. Without a tray the status window opens at once: it gets the look first."""
+    from steadypause.ui.tray import TrayIcon
+
+    def apply_look() -> None:
+        from steadypause.ui import theme
+
+        theme.apply(app, theme_setting)
+
+    if TrayIcon.available():
+        QTimer.singleShot(0, apply_look)
+    else:
+        apply_look()
+
+
 def _add_probe(commands: CommandTable, probe: Probe) -> None:
     """bench/: a mark when ``timer-now`` asks for a cue, the probe's report in ``status``."""
     timer_now, status = commands.get("timer-now"), commands.get("status")
@@ -109,28 +175,15 @@ def _add_probe(commands: CommandTable, probe: Probe) -> None:
 def run(*, initial_command: str | None = None, autostart: bool = False) -> int:
     """Start Steady Pause (or hand ``initial_command`` to the one already running)."""
     from steadypause import translations
-    from steadypause.ipc import IpcError, claim_instance, send_command
+    from steadypause.ipc import IpcError, claim_instance
     from steadypause.platform.autostart import for_this_system
     from steadypause.session.commands import CommandTable
     from steadypause.session.controller import Controller
-    from steadypause.session.scheduler_config import scheduler_config
     from steadypause.session.shell import ShellHost
     from steadypause.ui.icons import icon
-    from steadypause.ui.tray import TrayIcon
 
     _setup_logging()
-    # Everything this process creates (settings, the instance lock, later the history) is
-    # for this user alone, whatever the session's umask.
-    os.umask(0o077)
-    app = QApplication.instance() or QApplication([sys.argv[0]])
-    assert isinstance(app, QApplication)
-    name_application(app)
-    app.setQuitOnLastWindowClosed(False)
-    # The style caches pixmaps keyed by each widget's palette, and every pause window and
-    # prompt has new palettes (muted labels), so Qt's default 10 MB cache filled up over a
-    # few hundred windows and stayed full: +11 MB after 500 pauses and 500 prompts
-    # (bench/RESULTS.md). These few small windows need far less.
-    QPixmapCache.setCacheLimit(PIXMAP_CACHE_KB)
+    app = _make_application()
     # The language first, so every message from here on (a second start, a bad setting, the
     # routines as they load) is in the person's language.
     store = user_store()
@@ -151,17 +204,7 @@ def run(*, initial_command: str | None = None, autostart: bool = False) -> int:
               file=sys.stderr)
         return 1
     if server is None:
-        if initial_command == "pause":
-            try:
-                send_command("pause", {"source": "cli"})
-            except IpcError as exc:  # it answered a ping a moment ago, then went away
-                print(translate("Cli", "steadypause: could not open a pause: {error}")
-                      .format(error=exc), file=sys.stderr)
-                return 1
-            print(translate("Cli", "Opening a pause."))
-        else:
-            print(translate("Cli", "Steady Pause is already running."))
-        return 0
+        return _hand_over(initial_command)
 
     loaded = store.load()
     settings = loaded.settings
@@ -179,13 +222,7 @@ def run(*, initial_command: str | None = None, autostart: bool = False) -> int:
         return 1
 
     clock = SystemClock()
-    scheduler = Scheduler(clock, scheduler_config(settings))
-    # What today already had (a good morning, a closed day) survives a restart.
-    marks_path = daymarks.default_path()
-    marks = daymarks.load(marks_path, clock.now().date())
-    scheduler.restore_day_marks(marks.started, marks.closed)
-    scheduler.on_day_marks = lambda started, closed: daymarks.save(
-        marks_path, daymarks.DayMarks(started, closed))
+    scheduler = _make_scheduler(clock, settings)
     shell = ShellHost(settings_available=True, snooze_lengths=settings.snooze_minutes)
     # The writer thread reports trouble (a damaged file set aside, writes failing) through
     # the shell's notice signal, which Qt queues over to the UI thread.
@@ -199,21 +236,7 @@ def run(*, initial_command: str | None = None, autostart: bool = False) -> int:
     scheduler.on_decision = controller.on_decision
     history_store.start()
 
-    # The look (Fusion and the palette) is for windows, and with a tray icon none is open at
-    # start: it is applied from the event loop, ahead of anything that may open one (the
-    # timers below are queued after it). Resolving the "system" theme makes PySide6 build
-    # the whole Qt namespace (~90 enum types), and the style its own: ~30 ms that no longer
-    # come before the icon. Without a tray the status window opens at once: it gets the
-    # look first, as before.
-    def apply_look() -> None:
-        from steadypause.ui import theme
-
-        theme.apply(app, settings.theme)
-
-    if TrayIcon.available():
-        QTimer.singleShot(0, apply_look)
-    else:
-        apply_look()
+    _apply_look(app, settings.theme)
     controller.start()
     from steadypause.platform.hotkey import for_this_system as hotkey_for_this_system
 

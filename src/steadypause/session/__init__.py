@@ -7,5 +7,7 @@
 - :mod:`.windows` — help, history, about and settings, each open at most once;
 - :mod:`.recorder` — prompts and pauses as history records;
 - :mod:`.commands` — the command channel's table (test-only commands behind a switch);
-- :mod:`.scheduler_config` — the scheduler's configuration from the settings.
+- :mod:`.cue_wiring` — the platform's reports passed on to the scheduler;
+- :mod:`.scheduler_config`, :mod:`.routines` — what the settings say to the scheduler,
+  and which routine a cue opens.
 """

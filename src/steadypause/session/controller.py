@@ -32,6 +32,7 @@ from steadypause.platform.autostart import Autostart
 from steadypause.platform.hotkey import GlobalHotkey
 from steadypause.reminders import Answer
 from steadypause.session.commands import CommandTable, register_commands, wants_test_commands
+from steadypause.session.cue_wiring import wire_cue_sources
 from steadypause.session.deadline import Deadline, Timer
 from steadypause.session.recorder import Recorder
 from steadypause.session.routines import routine_for
@@ -225,35 +226,7 @@ class Controller(QObject):
     def connect_sources(self, sources: CueSources) -> None:
         """Listen to the platform's reports; each one is passed on and the rules re-run."""
         self._sources = sources
-        a = self._scheduler.activity
-        clock_gap = sources.clock_gap
-
-        def then(action: Any) -> Any:
-            def handler(*args: Any) -> None:
-                action(*args)
-                self.reschedule()
-
-            return handler
-
-        def sleeping() -> None:
-            getattr(clock_gap, "announced_sleep", lambda: None)()
-            a.sleep()
-
-        def woke() -> None:
-            getattr(clock_gap, "announced_wake", lambda: None)()
-            a.wake()
-
-        sources.power.sleeping.connect(then(sleeping))
-        sources.power.woke.connect(then(woke))
-        sources.clock_gap.slept.connect(then(a.slept_for))
-        sources.lock.lockedChanged.connect(then(lambda locked: a.lock() if locked else a.unlock()))
-        sources.idle.idleStarted.connect(then(a.idle))
-        sources.idle.inputAgain.connect(then(a.input))
-        sources.busy.busyChanged.connect(then(self._scheduler.set_busy))
-        # Full screen reports nothing by itself: the scheduler asks before it shows a prompt.
-        busy_now = getattr(sources.busy, "busy_now", None)
-        if sources.busy.is_available() and busy_now is not None:
-            self._scheduler.set_busy_check(busy_now)
+        wire_cue_sources(sources, self._scheduler, self.reschedule)
 
     # -- the deadline -------------------------------------------------------------------
 
