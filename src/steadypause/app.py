@@ -233,7 +233,9 @@ def run(*, initial_command: str | None = None, autostart: bool = False) -> int:
     if probe is not None:
         _add_probe(commands, probe)
     # A cue let go after waiting out a busy spell is kept in the history as deferred-out.
-    scheduler.on_decision = controller.on_decision
+    # (The recorder, not the controller: the controller holds the scheduler, and the
+    # scheduler holding it back would make a reference cycle, docs/adr/001.)
+    scheduler.on_decision = controller.recorder.on_decision
     history_store.start()
 
     _apply_look(app, settings.theme)

@@ -59,7 +59,7 @@ class ControllerApp:
 
         def decided(decision: Decision) -> None:
             self.decisions.append(decision)
-            self.controller.on_decision(decision)
+            self.controller.recorder.on_decision(decision)
 
         self.scheduler.on_decision = decided
         none = Unavailable("not in this test")

@@ -153,7 +153,7 @@ class App:
 
         def decided(decision: Decision) -> None:
             self.decisions.append(decision)
-            self.controller.on_decision(decision)   # as app.py wires it
+            self.controller.recorder.on_decision(decision)   # as app.py wires it
 
         self.scheduler.on_decision = decided
         none = Unavailable("not in this test")

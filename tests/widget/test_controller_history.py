@@ -46,7 +46,7 @@ def make(qtbot: QtBot, clock: FakeClock, routines: dict[str, Routine], store: Hi
     # These tests start at 10:00 on a working day that has already begun.
     scheduler.restore_day_marks(clock.now().date(), None)
     c = Controller(clock, scheduler, s, routines, store)
-    scheduler.on_decision = c.on_decision   # as app.py wires it
+    scheduler.on_decision = c.recorder.on_decision   # as app.py wires it
     c.start()
     return c
 
@@ -201,9 +201,9 @@ def test_a_cue_let_go_while_busy_is_recorded_as_deferred_out(
 
     cue = Cue(CueKind.UNLOCK, clock.now(), "locked 12 min")
     clock.advance(60 * 60)
-    controller.on_decision(Decision(Action.DEFER, cue, clock.now(), Why.BUSY))
-    controller.on_decision(Decision(Action.DROP, cue, clock.now(), Why.COOLDOWN))
-    controller.on_decision(Decision(Action.DROP, cue, clock.now(), Why.DEFERRED_OUT))
+    controller.recorder.on_decision(Decision(Action.DEFER, cue, clock.now(), Why.BUSY))
+    controller.recorder.on_decision(Decision(Action.DROP, cue, clock.now(), Why.COOLDOWN))
+    controller.recorder.on_decision(Decision(Action.DROP, cue, clock.now(), Why.DEFERRED_OUT))
     (r,) = saved(store)
     assert (r.cue, r.outcome, r.ended_at - r.prompted_at) == (
         "unlock", Outcome.DEFERRED_OUT, timedelta(hours=1))

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 import os
+import weakref
 from collections.abc import Callable
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
@@ -24,7 +25,7 @@ from steadypause.core.cues import Cue
 from steadypause.core.history import HistoryStore, Outcome
 from steadypause.core.i18n import translate
 from steadypause.core.routine import Routine, RoutineError, load_builtin_routines
-from steadypause.core.scheduler import Decision, Scheduler
+from steadypause.core.scheduler import Scheduler
 from steadypause.core.settings import Settings, SettingsStore
 from steadypause.core.tips import Tip, TipError, load_builtin_tips, tip_for
 from steadypause.ipc import CommandError
@@ -296,7 +297,10 @@ class Controller(QObject):
             )
             channel = getattr(self._reminder_form, "channel", None)
             if channel is not None:
-                channel.on_activation_token(self._use_activation_token)
+                # Weakly: the channel outlives nothing here, and a cycle back to the
+                # controller would leave it to the cycle collector (docs/adr/001).
+                use_token = weakref.WeakMethod(self._use_activation_token)
+                channel.on_activation_token(lambda token: _call_weakly(use_token, token))
         return self._reminder_form
 
     @staticmethod
@@ -405,10 +409,6 @@ class Controller(QObject):
             self.recorder.pause_ended(self._pause, outcome, steps_reached)
         self._pause = None
         self._settle(outcome)
-
-    def on_decision(self, decision: Decision) -> None:
-        """The scheduler's account of each cue (app.py wires it): see Recorder."""
-        self.recorder.on_decision(decision)
 
     def _settle(self, outcome: Outcome) -> None:
         self._scheduler.settle(outcome)
@@ -571,6 +571,12 @@ class Controller(QObject):
             for x in (prompt, self._pause, self.status_window, w.help, w.history, w.settings_dialog)
             if x is not None
         ]
+
+
+def _call_weakly(method: weakref.WeakMethod[Callable[[str], None]], value: str) -> None:
+    bound = method()
+    if bound is not None:
+        bound(value)
 
 
 def _iso(at: datetime | None) -> str | None:
