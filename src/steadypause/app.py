@@ -26,6 +26,8 @@ from steadypause.core.settings import user_store
 from steadypause.core.tips import TipError, load_builtin_tips
 
 if TYPE_CHECKING:
+    from datetime import date
+
     from steadypause.core.settings import Settings
     from steadypause.probe import Probe
     from steadypause.session.commands import CommandTable
@@ -132,8 +134,11 @@ def _make_scheduler(clock: SystemClock, settings: Settings) -> Scheduler:
     marks_path = daymarks.default_path()
     marks = daymarks.load(marks_path, clock.now().date())
     scheduler.restore_day_marks(marks.started, marks.closed)
-    scheduler.on_day_marks = lambda started, closed: daymarks.save(
-        marks_path, daymarks.DayMarks(started, closed))
+
+    def save_marks(started: date | None, closed: date | None) -> None:
+        daymarks.save(marks_path, daymarks.DayMarks(started, closed))
+
+    scheduler.on_day_marks = save_marks
     return scheduler
 
 

@@ -573,7 +573,7 @@ class Controller(QObject):
         ]
 
 
-def _call_weakly(method: weakref.WeakMethod[Callable[[str], None]], value: str) -> None:
+def _call_weakly(method: weakref.WeakMethod[Any], value: str) -> None:
     bound = method()
     if bound is not None:
         bound(value)

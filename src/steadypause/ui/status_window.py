@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, Qt, Signal
+from PySide6.QtCore import QRect, Qt, Signal, SignalInstance
 from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -96,7 +96,7 @@ class StatusWindow(QWidget):
         layout.addLayout(row)
         layout.addWidget(self.reason)
         layout.addLayout(row2)
-        self._snooze_lengths = DEFAULT_SNOOZE_MINUTES
+        self._snooze_lengths: tuple[int, ...] = DEFAULT_SNOOZE_MINUTES
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -129,7 +129,7 @@ class StatusWindow(QWidget):
         _texts(self.quit_button, translate("StatusWindow", "Quit"),
                translate("StatusWindow", "Close {app}").format(app=DISPLAY_NAME))
 
-    def _button(self, name: str, signal: Signal) -> QPushButton:
+    def _button(self, name: str, signal: SignalInstance) -> QPushButton:
         b = QPushButton(self)
         b.setObjectName(name)
         b.setAutoDefault(True)

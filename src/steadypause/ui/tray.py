@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QRect, Signal
+from PySide6.QtCore import QObject, QRect, Signal, SignalInstance
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon, QWidget
 
@@ -77,7 +77,7 @@ class TrayIcon(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._snooze_lengths = DEFAULT_SNOOZE_MINUTES
+        self._snooze_lengths: tuple[int, ...] = DEFAULT_SNOOZE_MINUTES
         self._schedule: str | None = None   # until the first refresh
         self.menu = QMenu()
         self.menu.setObjectName("trayMenu")
@@ -127,7 +127,8 @@ class TrayIcon(QObject):
         self.icon.setToolTip(DISPLAY_NAME if self._schedule is None
                              else f"{DISPLAY_NAME}\n{self._schedule}")
 
-    def _action(self, name: str, signal: Signal | None, visible: bool = True) -> QAction:
+    def _action(self, name: str, signal: SignalInstance | None,
+                visible: bool = True) -> QAction:
         action = QAction(self.menu)
         action.setObjectName(name)
         action.setVisible(visible)
