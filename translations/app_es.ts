@@ -4,7 +4,7 @@
     <context>
         <name>About</name>
         <message>
-            <location filename="../src/steadypause/ui/about.py" line="+16" />
+            <location filename="../src/steadypause/ui/about.py" line="+19" />
             <source>&lt;p&gt;Short, secular compassion pauses at the day's transitions, for people who look after
 others all day.&lt;/p&gt;</source>
             <translation>&lt;p&gt;Pausas breves y laicas de compasión en las transiciones del día, para quienes cuidan
@@ -27,7 +27,7 @@ Software libre bajo la GNU GPL, versión 3 o posterior.&lt;/p&gt;</translation>
             <translation>La práctica sigue un ciclo: notar, respirar, nombrar la necesidad, responder con amabilidad, poner un límite y volver a notar.</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+10" />
             <source>About {app}</source>
             <translation>Acerca de {app}</translation>
         </message>
@@ -37,12 +37,12 @@ Software libre bajo la GNU GPL, versión 3 o posterior.&lt;/p&gt;</translation>
             <translation>Qué es Steady Pause y el ciclo de la práctica</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+8" />
             <source>{app} icon</source>
             <translation>Icono de {app}</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+13" />
             <source>Close</source>
             <translation>Cerrar</translation>
         </message>
@@ -55,12 +55,12 @@ Software libre bajo la GNU GPL, versión 3 o posterior.&lt;/p&gt;</translation>
     <context>
         <name>Cli</name>
         <message>
-            <location filename="../src/steadypause/app.py" line="+115" />
+            <location filename="../src/steadypause/app.py" line="+208" />
             <source>steadypause: cannot start: {error}</source>
             <translation>steadypause: no se puede iniciar: {error}</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="-88" />
             <source>steadypause: could not open a pause: {error}</source>
             <translation>steadypause: no se pudo abrir una pausa: {error}</translation>
         </message>
@@ -75,17 +75,17 @@ Software libre bajo la GNU GPL, versión 3 o posterior.&lt;/p&gt;</translation>
             <translation>Steady Pause ya está en marcha.</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+99" />
             <source>steadypause: the built-in routines or tips are broken: {error}</source>
             <translation>steadypause: las prácticas o los consejos incluidos están dañados: {error}</translation>
         </message>
         <message>
-            <location filename="../src/steadypause/controller.py" line="+653" />
+            <location filename="../src/steadypause/session/controller.py" line="+524" />
             <source>this Steady Pause was started without a settings file</source>
             <translation>este Steady Pause se inició sin archivo de ajustes</translation>
         </message>
         <message>
-            <location line="+62" />
+            <location filename="../src/steadypause/session/commands.py" line="+118" />
             <source>snooze needs minutes from 1 to 1440, or 'tomorrow'</source>
             <translation>para posponer hacen falta de 1 a 1440 minutos, o 'tomorrow'</translation>
         </message>
@@ -100,7 +100,7 @@ Software libre bajo la GNU GPL, versión 3 o posterior.&lt;/p&gt;</translation>
             <translation>los ajustes no se pueden cambiar en esta sesión</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="-94" />
             <source>unknown command '{command}'</source>
             <translation>comando desconocido '{command}'</translation>
         </message>
@@ -108,7 +108,7 @@ Software libre bajo la GNU GPL, versión 3 o posterior.&lt;/p&gt;</translation>
     <context>
         <name>Notice</name>
         <message>
-            <location line="-341" />
+            <location filename="../src/steadypause/session/controller.py" line="-135" />
             <source>The pause could not be opened, because of a fault in Steady Pause (the details are in its log). Reminders carry on as usual.</source>
             <translation>No se pudo abrir la pausa por un fallo de Steady Pause (los detalles están en su registro). Los recordatorios siguen como siempre.</translation>
         </message>
@@ -137,7 +137,7 @@ Software libre bajo la GNU GPL, versión 3 o posterior.&lt;/p&gt;</translation>
     <context>
         <name>StatusWindow</name>
         <message>
-            <location filename="../src/steadypause/ui/status_window.py" line="+94" />
+            <location filename="../src/steadypause/ui/status_window.py" line="+105" />
             <source>{app} status</source>
             <translation>Estado de {app}</translation>
         </message>
@@ -221,7 +221,7 @@ Software libre bajo la GNU GPL, versión 3 o posterior.&lt;/p&gt;</translation>
     <context>
         <name>Support</name>
         <message>
-            <location filename="../src/steadypause/ui/support.py" line="+30" />
+            <location filename="../src/steadypause/ui/support.py" line="+32" />
             <source>
 &lt;h2&gt;Getting help&lt;/h2&gt;
 &lt;p&gt;Steady Pause is a way to practise attention and kindness during a busy day. It is
@@ -527,7 +527,7 @@ la sostienen. Arreglar la carga de trabajo le toca a la organización, no a ti a
             <translation>Para quién es esta práctica, cuándo no basta y sus limitaciones</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+12" />
             <source>Getting help · {app}</source>
             <translation>Pedir ayuda · {app}</translation>
         </message>
@@ -573,12 +573,12 @@ la sostienen. Arreglar la carga de trabajo le toca a la organización, no a ti a
         <message>
             <location filename="../src/steadypause/ui/status_window.py" line="-11" />
             <location filename="../src/steadypause/ui/tray.py" line="+39" />
-            <location line="+73" />
+            <location line="+76" />
             <source>Snooze</source>
             <translation>Posponer</translation>
         </message>
         <message>
-            <location filename="../src/steadypause/ui/tray.py" line="-87" />
+            <location filename="../src/steadypause/ui/tray.py" line="-90" />
             <source>{hours} {minutes}</source>
             <comment>a snooze length: 1 hour 30 minutes</comment>
             <translation>{hours} {minutes}</translation>
@@ -607,7 +607,7 @@ la sostienen. Arreglar la carga de trabajo le toca a la organización, no a ti a
             <translation>Hasta mañana</translation>
         </message>
         <message>
-            <location line="+57" />
+            <location line="+60" />
             <source>Pause now</source>
             <translation>Pausa ahora</translation>
         </message>

@@ -105,17 +105,17 @@
             <translation>Veinte</translation>
         </message>
         <message>
-            <location line="+138" />
+            <location line="+139" />
             <source>Breathing guide</source>
             <translation>Guía de respiración</translation>
         </message>
         <message>
-            <location line="+18" />
+            <location line="+21" />
             <source>Breathing animation</source>
             <translation>Animación de respiración</translation>
         </message>
         <message>
-            <location line="+373" />
+            <location line="+404" />
             <source>A still circle that changes shade between breathing in and breathing out, with the seconds of each breath counted below it.</source>
             <translation>Un círculo quieto que cambia de tono entre inhalar y exhalar, con los segundos de cada respiración contados debajo.</translation>
         </message>
@@ -219,7 +219,7 @@
     <context>
         <name>PauseWindow</name>
         <message>
-            <location filename="../src/steadypause/ui/pause_window.py" line="+52" />
+            <location filename="../src/steadypause/ui/pause_window.py" line="+56" />
             <location line="+13" />
             <source>Journaling is off: nothing you type is kept once this window closes.</source>
             <translation>Las notas están desactivadas: nada de lo que escribas se guarda al cerrar esta ventana.</translation>
@@ -231,12 +231,12 @@
             <translation>Las notas están activadas: lo que escribas se guarda solo en este equipo.</translation>
         </message>
         <message>
-            <location line="+48" />
+            <location line="+49" />
             <source>{routine} · Steady Pause</source>
             <translation>{routine} · Steady Pause</translation>
         </message>
         <message>
-            <location line="+30" />
+            <location line="+44" />
             <source>&amp;Getting help</source>
             <translation>&amp;Pedir ayuda</translation>
         </message>
@@ -267,7 +267,7 @@
         </message>
         <message>
             <location line="+2" />
-            <location line="+89" />
+            <location line="+83" />
             <source>&amp;Next</source>
             <translation>&amp;Siguiente</translation>
         </message>
@@ -307,12 +307,12 @@
             <translation>Ir al paso siguiente</translation>
         </message>
         <message>
-            <location line="+148" />
+            <location line="+170" />
             <source>In your own words</source>
             <translation>Con tus propias palabras</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+17" />
             <source>Another small practice: {tip}</source>
             <translation>Otra práctica breve: {tip}</translation>
         </message>
@@ -322,7 +322,7 @@
             <translation>Otra práctica breve</translation>
         </message>
         <message>
-            <location line="+27" />
+            <location line="+28" />
             <source>I notice</source>
             <translation>Noto</translation>
         </message>
