@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import logging
 import os
-import weakref
 from collections.abc import Callable
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
@@ -19,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 
-from steadypause import APP_ID, __version__, translations
+from steadypause import __version__, translations
 from steadypause.core.clock import Clock
 from steadypause.core.cues import Cue
 from steadypause.core.history import HistoryStore, Outcome
@@ -36,6 +35,7 @@ from steadypause.session.commands import CommandTable, register_commands, wants_
 from steadypause.session.cue_wiring import wire_cue_sources
 from steadypause.session.deadline import Deadline, Timer
 from steadypause.session.recorder import Recorder
+from steadypause.session.reminder_choice import ReminderChoice
 from steadypause.session.routines import routine_for
 from steadypause.session.scheduler_config import scheduler_config
 from steadypause.session.shell import ShellHost
@@ -91,12 +91,9 @@ class Controller(QObject):
         self._last_cue: Cue | None = None
         self._sources: CueSources | None = None
         self._hotkey: GlobalHotkey | None = None
-        # The reminder on screen (the window, or a notification: reminders.py), and the form
-        # reminders take, chosen when first needed and again after reminder_style changes.
+        # The reminder on screen (the window, or a notification), and the form they take.
         self._prompt: Reminder | None = None
-        self._reminder_form: ReminderForm | None = None
-        self._notifications = notifications
-        self._activation_token = ""
+        self._reminders = ReminderChoice(notifications)
         self._pause: PauseWindow | None = None
 
         if timer is None:
@@ -202,7 +199,7 @@ class Controller(QObject):
     @property
     def activation_token(self) -> str:
         """A notification's activation token kept for the pause about to open ("": none)."""
-        return self._activation_token
+        return self._reminders.token
 
     @property
     def next_check_ms(self) -> int | None:
@@ -285,45 +282,18 @@ class Controller(QObject):
 
     def reminder_form(self) -> ReminderForm:
         """The form reminders take here (the window or a notification), chosen once."""
-        if self._reminder_form is None:
-            from PySide6.QtGui import QGuiApplication
-
-            from steadypause.reminders import choose
-
-            self._reminder_form = choose(
-                self._settings.reminder_style,
-                QGuiApplication.platformName(),
-                self._notifications or self._session_notifications,
-            )
-            channel = getattr(self._reminder_form, "channel", None)
-            if channel is not None:
-                # Weakly: the channel outlives nothing here, and a cycle back to the
-                # controller would leave it to the cycle collector (docs/adr/001).
-                use_token = weakref.WeakMethod(self._use_activation_token)
-                channel.on_activation_token(lambda token: _call_weakly(use_token, token))
-        return self._reminder_form
-
-    @staticmethod
-    def _session_notifications() -> NotificationChannel:
-        from steadypause.platform.notification_reminder import for_this_session
-
-        return for_this_session(APP_ID)
-
-    def _use_activation_token(self, token: str) -> None:
-        """The notification server's activation token, sent just before the action: kept
-        for the pause window if the answer is Start (see _prompt_answered)."""
-        self._activation_token = token
+        return self._reminders.form(self._settings.reminder_style)
 
     def _prompt_answered(self, prompt: Reminder, cue: Cue, answer: Answer) -> None:
         if self._prompt is not prompt:
             return  # a reminder already dismissed (a pause started) answering late
         self._prompt = None
-        token, self._activation_token = self._activation_token, ""
+        token = self._reminders.take_token()
         if getattr(prompt, "refused", False):
             # The notification server went away or refused it: choose again next time (the
             # window, if there is no server now).
             log.warning("the reminder could not be shown as a notification; choosing again")
-            self._reminder_form = None
+            self._reminders.choose_again()
         outcome = answer.outcome
         if outcome is None:  # Start
             if token:
@@ -497,7 +467,7 @@ class Controller(QObject):
         if new.language != old.language:
             self._use_language(new.language)
         if new.reminder_style != old.reminder_style:
-            self._reminder_form = None  # chosen again for the next reminder
+            self._reminders.choose_again()  # for the next reminder
         self.deadline.arm()
         self.refresh()
 
@@ -571,12 +541,6 @@ class Controller(QObject):
             for x in (prompt, self._pause, self.status_window, w.help, w.history, w.settings_dialog)
             if x is not None
         ]
-
-
-def _call_weakly(method: weakref.WeakMethod[Any], value: str) -> None:
-    bound = method()
-    if bound is not None:
-        bound(value)
 
 
 def _iso(at: datetime | None) -> str | None:
