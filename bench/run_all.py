@@ -225,6 +225,7 @@ def launch(kind: str, screen: Screen, *, probe: bool = False, settings: str = ""
         + "cue_start_of_day = false\ncue_end_of_day = false\n" + settings)
     if probe:
         env["STEADYPAUSE_BENCH"] = "1"
+    env["STEADYPAUSE_TEST_COMMANDS"] = "1"   # timer-now, dismiss, show-history …
     # An installed app runs from compiled byte-code (pip and the packages compile it). With
     # PYTHONDONTWRITEBYTECODE set (some shells and CI images set it) no __pycache__ is ever
     # written for the source tree, and every start compiled the app's ~60 modules again:

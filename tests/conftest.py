@@ -14,6 +14,10 @@ import pytest
 # that (Qt reads LANGUAGE first; the language tests pass their own locale). Set before any
 # QApplication exists, and inherited by the app processes the tests start.
 os.environ["LANGUAGE"] = "en"
+# The commands only tests, benchmarks and screenshots use (timer-now, dismiss, show-history,
+# open-settings, layout: session/commands.py) are served: by the Controllers built here and
+# by the app processes the tests start, which inherit it.
+os.environ["STEADYPAUSE_TEST_COMMANDS"] = "1"
 
 
 @pytest.fixture(autouse=True)

@@ -55,12 +55,12 @@ Software libre bajo la GNU GPL, versión 3 o posterior.&lt;/p&gt;</translation>
     <context>
         <name>Cli</name>
         <message>
-            <location filename="../src/steadypause/app.py" line="+135" />
+            <location filename="../src/steadypause/app.py" line="+208" />
             <source>steadypause: cannot start: {error}</source>
             <translation>steadypause: no se puede iniciar: {error}</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="-88" />
             <source>steadypause: could not open a pause: {error}</source>
             <translation>steadypause: no se pudo abrir una pausa: {error}</translation>
         </message>
@@ -75,17 +75,17 @@ Software libre bajo la GNU GPL, versión 3 o posterior.&lt;/p&gt;</translation>
             <translation>Steady Pause ya está en marcha.</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+99" />
             <source>steadypause: the built-in routines or tips are broken: {error}</source>
             <translation>steadypause: las prácticas o los consejos incluidos están dañados: {error}</translation>
         </message>
         <message>
-            <location filename="../src/steadypause/controller.py" line="+648" />
+            <location filename="../src/steadypause/session/controller.py" line="+494" />
             <source>this Steady Pause was started without a settings file</source>
             <translation>este Steady Pause se inició sin archivo de ajustes</translation>
         </message>
         <message>
-            <location line="+65" />
+            <location filename="../src/steadypause/session/commands.py" line="+118" />
             <source>snooze needs minutes from 1 to 1440, or 'tomorrow'</source>
             <translation>para posponer hacen falta de 1 a 1440 minutos, o 'tomorrow'</translation>
         </message>
@@ -100,7 +100,7 @@ Software libre bajo la GNU GPL, versión 3 o posterior.&lt;/p&gt;</translation>
             <translation>los ajustes no se pueden cambiar en esta sesión</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="-94" />
             <source>unknown command '{command}'</source>
             <translation>comando desconocido '{command}'</translation>
         </message>
@@ -108,7 +108,7 @@ Software libre bajo la GNU GPL, versión 3 o posterior.&lt;/p&gt;</translation>
     <context>
         <name>Notice</name>
         <message>
-            <location line="-350" />
+            <location filename="../src/steadypause/session/controller.py" line="-135" />
             <source>The pause could not be opened, because of a fault in Steady Pause (the details are in its log). Reminders carry on as usual.</source>
             <translation>No se pudo abrir la pausa por un fallo de Steady Pause (los detalles están en su registro). Los recordatorios siguen como siempre.</translation>
         </message>
@@ -137,7 +137,7 @@ Software libre bajo la GNU GPL, versión 3 o posterior.&lt;/p&gt;</translation>
     <context>
         <name>StatusWindow</name>
         <message>
-            <location filename="../src/steadypause/ui/status_window.py" line="+96" />
+            <location filename="../src/steadypause/ui/status_window.py" line="+105" />
             <source>{app} status</source>
             <translation>Estado de {app}</translation>
         </message>
@@ -573,12 +573,12 @@ la sostienen. Arreglar la carga de trabajo le toca a la organización, no a ti a
         <message>
             <location filename="../src/steadypause/ui/status_window.py" line="-11" />
             <location filename="../src/steadypause/ui/tray.py" line="+39" />
-            <location line="+73" />
+            <location line="+76" />
             <source>Snooze</source>
             <translation>Posponer</translation>
         </message>
         <message>
-            <location filename="../src/steadypause/ui/tray.py" line="-87" />
+            <location filename="../src/steadypause/ui/tray.py" line="-90" />
             <source>{hours} {minutes}</source>
             <comment>a snooze length: 1 hour 30 minutes</comment>
             <translation>{hours} {minutes}</translation>
@@ -607,7 +607,7 @@ la sostienen. Arreglar la carga de trabajo le toca a la organización, no a ti a
             <translation>Hasta mañana</translation>
         </message>
         <message>
-            <location line="+57" />
+            <location line="+60" />
             <source>Pause now</source>
             <translation>Pausa ahora</translation>
         </message>

@@ -1,6 +1,6 @@
 """Composition root: builds everything once, wires it together, runs the event loop.
 
-No behaviour of its own lives here; see controller.py for what the running app does.
+No behaviour of its own lives here; see the session package for what the running app does.
 """
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ import logging
 import os
 import sys
 from types import TracebackType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QMessageLogContext, QTimer, QtMsgType, qInstallMessageHandler
 from PySide6.QtGui import QPixmapCache
@@ -24,6 +24,13 @@ from steadypause.core.routine import RoutineError, load_builtin_routines
 from steadypause.core.scheduler import Scheduler
 from steadypause.core.settings import user_store
 from steadypause.core.tips import TipError, load_builtin_tips
+
+if TYPE_CHECKING:
+    from datetime import date
+
+    from steadypause.core.settings import Settings
+    from steadypause.probe import Probe
+    from steadypause.session.commands import CommandTable
 
 log = logging.getLogger(__name__)
 
@@ -86,16 +93,7 @@ def name_application(app: QApplication) -> None:
     app.setDesktopFileName(desktop_file_name())
 
 
-def run(*, initial_command: str | None = None, autostart: bool = False) -> int:
-    """Start Steady Pause (or hand ``initial_command`` to the one already running)."""
-    from steadypause import translations
-    from steadypause.controller import Controller, scheduler_config
-    from steadypause.ipc import IpcError, claim_instance, send_command
-    from steadypause.platform.autostart import for_this_system
-    from steadypause.ui.icons import icon
-    from steadypause.ui.tray import TrayIcon
-
-    _setup_logging()
+def _make_application() -> QApplication:
     # Everything this process creates (settings, the instance lock, later the history) is
     # for this user alone, whatever the session's umask.
     os.umask(0o077)
@@ -108,45 +106,110 @@ def run(*, initial_command: str | None = None, autostart: bool = False) -> int:
     # few hundred windows and stayed full: +11 MB after 500 pauses and 500 prompts
     # (bench/RESULTS.md). These few small windows need far less.
     QPixmapCache.setCacheLimit(PIXMAP_CACHE_KB)
+    return app
+
+
+def _hand_over(initial_command: str | None) -> int:
+    """Another Steady Pause is running: hand it a pause if one was asked for."""
+    from steadypause.ipc import IpcError, send_command
+
+    if initial_command == "pause":
+        try:
+            send_command("pause", {"source": "cli"})
+        except IpcError as exc:  # it answered a ping a moment ago, then went away
+            print(translate("Cli", "steadypause: could not open a pause: {error}")
+                  .format(error=exc), file=sys.stderr)
+            return 1
+        print(translate("Cli", "Opening a pause."))
+    else:
+        print(translate("Cli", "Steady Pause is already running."))
+    return 0
+
+
+def _make_scheduler(clock: SystemClock, settings: Settings) -> Scheduler:
+    from steadypause.session.scheduler_config import scheduler_config
+
+    scheduler = Scheduler(clock, scheduler_config(settings))
+    # What today already had (a good morning, a closed day) survives a restart.
+    marks_path = daymarks.default_path()
+    marks = daymarks.load(marks_path, clock.now().date())
+    scheduler.restore_day_marks(marks.started, marks.closed)
+
+    def save_marks(started: date | None, closed: date | None) -> None:
+        daymarks.save(marks_path, daymarks.DayMarks(started, closed))
+
+    scheduler.on_day_marks = save_marks
+    return scheduler
+
+
+def _apply_look(app: QApplication, theme_setting: str) -> None:
+    """The look (Fusion and the palette) is for windows, and with a tray icon none is open
+    at start: it is applied from the event loop, ahead of anything that may open one (the
+    timers queued after it). Resolving the "system" theme makes PySide6 build the whole Qt
+    namespace (~90 enum types), and the style its own: ~30 ms that no longer come before the
+    icon. Without a tray the status window opens at once: it gets the look first."""
+    from steadypause.ui.tray import TrayIcon
+
+    def apply_look() -> None:
+        from steadypause.ui import theme
+
+        theme.apply(app, theme_setting)
+
+    if TrayIcon.available():
+        QTimer.singleShot(0, apply_look)
+    else:
+        apply_look()
+
+
+def _add_probe(commands: CommandTable, probe: Probe) -> None:
+    """bench/: a mark when ``timer-now`` asks for a cue, the probe's report in ``status``."""
+    timer_now, status = commands.get("timer-now"), commands.get("status")
+    if timer_now is not None:
+        def marked(args: dict[str, Any]) -> dict[str, Any]:
+            probe.mark("cue")
+            return timer_now(args)
+
+        commands.register("timer-now", marked)
+    if status is not None:
+        def reported(args: dict[str, Any]) -> dict[str, Any]:
+            return {**status(args), "bench": probe.report()}
+
+        commands.register("status", reported)
+
+
+def run(*, initial_command: str | None = None, autostart: bool = False) -> int:
+    """Start Steady Pause (or hand ``initial_command`` to the one already running)."""
+    from steadypause import translations
+    from steadypause.ipc import IpcError, claim_instance
+    from steadypause.platform.autostart import for_this_system
+    from steadypause.session.commands import CommandTable
+    from steadypause.session.controller import Controller
+    from steadypause.session.shell import ShellHost
+    from steadypause.ui.icons import icon
+
+    _setup_logging()
+    app = _make_application()
     # The language first, so every message from here on (a second start, a bad setting, the
     # routines as they load) is in the person's language.
     store = user_store()
     language = store.language_hint()
     translations.install(language)
 
-    holder: dict[str, Controller] = {}
     probe = None
     if os.environ.get("STEADYPAUSE_BENCH") == "1":  # measurement hooks for bench/
         from steadypause.probe import Probe
 
         probe = Probe(app)
-
-    def handle(cmd: str, args: dict) -> dict:
-        if probe is not None and cmd == "timer-now":
-            probe.mark("cue")
-        result = holder["controller"].handle_command(cmd, args)
-        if probe is not None and cmd == "status":
-            result["bench"] = probe.report()
-        return result
-
+    # The commands are served from the event loop, once the controller has filled the table.
+    commands = CommandTable()
     try:
-        server = claim_instance(handle)
+        server = claim_instance(commands.handle)
     except IpcError as exc:
         print(translate("Cli", "steadypause: cannot start: {error}").format(error=exc),
               file=sys.stderr)
         return 1
     if server is None:
-        if initial_command == "pause":
-            try:
-                send_command("pause", {"source": "cli"})
-            except IpcError as exc:  # it answered a ping a moment ago, then went away
-                print(translate("Cli", "steadypause: could not open a pause: {error}")
-                      .format(error=exc), file=sys.stderr)
-                return 1
-            print(translate("Cli", "Opening a pause."))
-        else:
-            print(translate("Cli", "Steady Pause is already running."))
-        return 0
+        return _hand_over(initial_command)
 
     loaded = store.load()
     settings = loaded.settings
@@ -164,39 +227,23 @@ def run(*, initial_command: str | None = None, autostart: bool = False) -> int:
         return 1
 
     clock = SystemClock()
-    scheduler = Scheduler(clock, scheduler_config(settings))
-    # What today already had (a good morning, a closed day) survives a restart.
-    marks_path = daymarks.default_path()
-    marks = daymarks.load(marks_path, clock.now().date())
-    scheduler.restore_day_marks(marks.started, marks.closed)
-    scheduler.on_day_marks = lambda started, closed: daymarks.save(
-        marks_path, daymarks.DayMarks(started, closed))
+    scheduler = _make_scheduler(clock, settings)
+    shell = ShellHost(settings_available=True, snooze_lengths=settings.snooze_minutes)
     # The writer thread reports trouble (a damaged file set aside, writes failing) through
-    # the controller's notice signal, which Qt queues over to the UI thread.
-    history_store = HistoryStore(history.default_path(), clock,
-                                 on_notice=lambda text: holder["controller"].notice.emit(text))
+    # the shell's notice signal, which Qt queues over to the UI thread.
+    history_store = HistoryStore(history.default_path(), clock, on_notice=shell.notice.emit)
     controller = Controller(clock, scheduler, settings, routines, history_store, store=store,
-                            autostart=for_this_system(), tips=tips)
-    holder["controller"] = controller
+                            autostart=for_this_system(), tips=tips, shell=shell,
+                            commands=commands)
+    if probe is not None:
+        _add_probe(commands, probe)
     # A cue let go after waiting out a busy spell is kept in the history as deferred-out.
-    scheduler.on_decision = controller.on_decision
+    # (The recorder, not the controller: the controller holds the scheduler, and the
+    # scheduler holding it back would make a reference cycle, docs/adr/001.)
+    scheduler.on_decision = controller.recorder.on_decision
     history_store.start()
 
-    # The look (Fusion and the palette) is for windows, and with a tray icon none is open at
-    # start: it is applied from the event loop, ahead of anything that may open one (the
-    # timers below are queued after it). Resolving the "system" theme makes PySide6 build
-    # the whole Qt namespace (~90 enum types), and the style its own: ~30 ms that no longer
-    # come before the icon. Without a tray the status window opens at once: it gets the
-    # look first, as before.
-    def apply_look() -> None:
-        from steadypause.ui import theme
-
-        theme.apply(app, settings.theme)
-
-    if TrayIcon.available():
-        QTimer.singleShot(0, apply_look)
-    else:
-        apply_look()
+    _apply_look(app, settings.theme)
     controller.start()
     from steadypause.platform.hotkey import for_this_system as hotkey_for_this_system
 

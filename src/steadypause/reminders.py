@@ -9,11 +9,14 @@ keyboard (X11, Windows, macOS). A Wayland compositor cannot be asked that (xdg-s
 
 from __future__ import annotations
 
+import enum
 import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QRect, SignalInstance
+
+from steadypause.core.history import Outcome
 
 if TYPE_CHECKING:
     from steadypause.platform.notification_reminder import NotificationChannel
@@ -21,9 +24,28 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
+class Answer(enum.StrEnum):
+    """How a reminder was answered (its ``answered`` signal carries the value)."""
+
+    START = "start"      # Start: the pause opens
+    LATER = "later"      # "In N minutes"
+    SKIP = "skip"        # Skip, or Esc
+    MISSED = "missed"    # it closed itself unanswered
+
+    @property
+    def outcome(self) -> Outcome | None:
+        """How the history and the scheduler take a reminder answered so; None for START
+        (the pause that opens has an outcome of its own)."""
+        return _ANSWER_OUTCOMES.get(self)
+
+
+_ANSWER_OUTCOMES = {Answer.LATER: Outcome.LATER, Answer.SKIP: Outcome.SKIPPED,
+                    Answer.MISSED: Outcome.MISSED}
+
+
 class Reminder(Protocol):
-    """One reminder on screen. ``answered`` fires exactly once with "start", "later",
-    "skip" or "missed"; :meth:`dismiss` takes it away without an answer."""
+    """One reminder on screen. ``answered`` fires exactly once with an :class:`Answer`'s
+    value; :meth:`dismiss` takes it away without an answer."""
 
     answered: SignalInstance
 

@@ -495,7 +495,9 @@ class App:
                 "XDG_STATE_HOME": str(self.home / "state"),
                 "XDG_CACHE_HOME": str(self.home / "cache"),
                 "XDG_CONFIG_DIRS": str(self.home / "site"),
-                "PYTHONUNBUFFERED": "1"}
+                "PYTHONUNBUFFERED": "1",
+                # timer-now, dismiss, layout …: served only with this (session/commands.py).
+                "STEADYPAUSE_TEST_COMMANDS": "1"}
 
     def start(self) -> None:
         self.proc = self.shell.start_process(

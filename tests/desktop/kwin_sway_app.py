@@ -23,7 +23,6 @@ from kwin_session import wait_for
 from pytestqt.qtbot import QtBot
 
 from steadypause import ipc
-from steadypause.controller import Controller, scheduler_config
 from steadypause.core.clock import FakeClock
 from steadypause.core.routine import Routine, load_builtin_routines
 from steadypause.core.scheduler import TYPING_QUIET, Action, Decision, Scheduler
@@ -31,6 +30,8 @@ from steadypause.core.settings import Settings
 from steadypause.platform.base import Unavailable
 from steadypause.platform.sources import CueSources
 from steadypause.platform.wayland_idle import WaylandIdle
+from steadypause.session.controller import Controller
+from steadypause.session.scheduler_config import scheduler_config
 
 TZ = ZoneInfo("Europe/Berlin")
 HERE = Path(__file__).parent
@@ -58,7 +59,7 @@ class ControllerApp:
 
         def decided(decision: Decision) -> None:
             self.decisions.append(decision)
-            self.controller.on_decision(decision)
+            self.controller.recorder.on_decision(decision)
 
         self.scheduler.on_decision = decided
         none = Unavailable("not in this test")
@@ -77,7 +78,7 @@ class ControllerApp:
 
     def close(self) -> None:
         self.sources.stop()
-        self.controller._close_windows()
+        self.controller.close_windows()
         if self.controller.status_window is not None:
             self.controller.status_window.deleteLater()
         self.controller.tray.dispose()
@@ -108,11 +109,11 @@ def away_scenario(qtbot: QtBot, idle: WaylandIdle, device: Input) -> None:
         with qtbot.waitSignal(idle.inputAgain, timeout=5000):
             device.key(KEY_CODES["b"])
         assert app.prompts == ["back_from_away"]
-        assert "away for 20 minutes" in app.controller._prompt.accessibleDescription()
+        assert "away for 20 minutes" in app.controller.prompt.accessibleDescription()
         assert app.active_minutes() == 0                 # a natural break restarts the count
         for letter in "cdef":
             device.key(KEY_CODES[letter])                # more input: nothing more
-        app.controller._prompt.skip_button.click()
+        app.controller.prompt.skip_button.click()
         app.clock.advance(60)
         device.move_pointer()
         assert app.prompts == ["back_from_away"]
@@ -144,7 +145,8 @@ def reminder_scenario(desk: Any, device: Input, tmp_path: Path, idle_name: str) 
     tray = desk.start([sys.executable, "-m", "dbusmock", "--template", str(TRAY_TEMPLATE)],
                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     home = tmp_path / "home"
-    env = {"QT_QPA_PLATFORM": "wayland", "HOME": str(home)}
+    # STEADYPAUSE_TEST_COMMANDS: the test-only commands (session/commands.py) are served.
+    env = {"QT_QPA_PLATFORM": "wayland", "HOME": str(home), "STEADYPAUSE_TEST_COMMANDS": "1"}
     for name in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME"):
         (home / name.lower()).mkdir(parents=True)
         env[name] = str(home / name.lower())

@@ -18,7 +18,6 @@ from dbusmock.testcase import BusType, PrivateDBus, SpawnedMock  # noqa: E402
 from PySide6.QtDBus import QDBusConnection  # noqa: E402
 from pytestqt.qtbot import QtBot  # noqa: E402
 
-from steadypause.controller import Controller, scheduler_config  # noqa: E402
 from steadypause.core import history  # noqa: E402
 from steadypause.core.clock import FakeClock  # noqa: E402
 from steadypause.core.history import HistoryStore  # noqa: E402
@@ -44,6 +43,8 @@ from steadypause.platform.linux.session_busy import (  # noqa: E402
     NotificationsBusy,
 )
 from steadypause.platform.sources import CueSources  # noqa: E402
+from steadypause.session.controller import Controller  # noqa: E402
+from steadypause.session.scheduler_config import scheduler_config  # noqa: E402
 
 pytestmark = pytest.mark.slow
 TZ = ZoneInfo("Europe/Berlin")
@@ -167,7 +168,7 @@ class App:
 
         def decided(decision: Decision) -> None:
             self.decisions.append(decision)
-            self.controller.on_decision(decision)   # as app.py wires it
+            self.controller.recorder.on_decision(decision)   # as app.py wires it
 
         self.scheduler.on_decision = decided
         none = Unavailable("not in this test")
@@ -184,7 +185,7 @@ class App:
 
     def close(self) -> None:
         self.sources.stop()
-        self.controller._close_windows()
+        self.controller.close_windows()
         if self.controller.status_window is not None:
             self.controller.status_window.deleteLater()
         self.controller.tray.dispose()
@@ -270,7 +271,7 @@ def test_screensaver_active_changed_short_ignored_long_prompts(
     set_active(True)
     app.clock.advance(25 * 60)
     set_active(False)
-    assert "locked for 25 minutes" in app.controller._prompt.accessibleDescription()
+    assert "locked for 25 minutes" in app.controller.prompt.accessibleDescription()
 
 
 def test_mutter_idle_watches_with_unsigned_wire_types(
@@ -293,7 +294,7 @@ def test_mutter_idle_watches_with_unsigned_wire_types(
     app.clock.advance(20 * 60)
     with qtbot.waitSignal(idle.inputAgain, timeout=5000):
         emit(mutter, MUTTER_IDLE, "WatchFired", "u", [dbus.UInt32(8)])
-    assert "away for 22 minutes" in app.controller._prompt.accessibleDescription()
+    assert "away for 22 minutes" in app.controller.prompt.accessibleDescription()
     assert app.controller.status()["active_minutes"] == 0
 
     idle.stop()
@@ -325,8 +326,8 @@ def test_a_storm_of_sleeps_and_locks_gives_exactly_one_prompt(
         app.clock.advance(60)
         with qtbot.waitSignal(lock.lockedChanged, timeout=5000):
             gnome_screensaver.obj.SetActive(False, dbus_interface="org.gnome.ScreenSaver")
-        if app.controller._prompt is not None:
-            app.controller._prompt.skip_button.click()   # answered: the cooldown still holds
+        if app.controller.prompt is not None:
+            app.controller.prompt.skip_button.click()   # answered: the cooldown still holds
     assert [d.cue.kind.value for d in app.prompts] == ["resume"]
     dropped = [d for d in app.decisions if d.action is Action.DROP]
     assert len(dropped) == 4
@@ -355,7 +356,7 @@ def test_fdo_screensaver_active_changed_short_ignored_long_prompts(
     app.clock.advance(12 * 60)
     set_active(False)
     assert app.controller.window == "prompt"
-    assert "locked for 12 minutes" in app.controller._prompt.accessibleDescription()
+    assert "locked for 12 minutes" in app.controller.prompt.accessibleDescription()
 
 
 def test_gnome_session_idle_inhibitor_is_busy_other_inhibitors_are_not(

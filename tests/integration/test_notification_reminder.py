@@ -30,7 +30,6 @@ from PySide6.QtGui import QGuiApplication  # noqa: E402
 from pytestqt.qtbot import QtBot  # noqa: E402
 
 from steadypause import APP_ID  # noqa: E402
-from steadypause.controller import Controller, scheduler_config  # noqa: E402
 from steadypause.core.clock import FakeClock  # noqa: E402
 from steadypause.core.routine import Routine, load_builtin_routines  # noqa: E402
 from steadypause.core.scheduler import Scheduler  # noqa: E402
@@ -38,6 +37,8 @@ from steadypause.core.settings import Settings  # noqa: E402
 from steadypause.platform import notification_reminder as nr  # noqa: E402
 from steadypause.platform.linux.dbus_wire import uint32  # noqa: E402
 from steadypause.reminders import NotificationForm, WindowForm, choose  # noqa: E402
+from steadypause.session.controller import Controller  # noqa: E402
+from steadypause.session.scheduler_config import scheduler_config  # noqa: E402
 
 pytestmark = pytest.mark.slow
 TZ = ZoneInfo("Europe/Berlin")
@@ -168,7 +169,7 @@ class App:
     def close(self) -> None:
         if self.quit_called:   # quit() closed everything and let go of the tray already
             return
-        self.controller._close_windows()
+        self.controller.close_windows()
         if self.controller.status_window is not None:
             self.controller.status_window.deleteLater()
         self.controller.tray.dispose()
@@ -284,8 +285,8 @@ def test_each_button_gives_the_controller_its_answer(
     emit(server, nr.NOTIFICATIONS, "ActionInvoked", "us", [dbus.UInt32(key), action])
     qtbot.waitUntil(lambda: app.controller.window == window, timeout=5000)
     if action == "start":
-        assert app.controller._pause is not None
-        assert app.controller._pause.isVisible()
+        assert app.controller.pause_window is not None
+        assert app.controller.pause_window.isVisible()
     else:
         status = app.controller.status()
         assert datetime.fromisoformat(status["next_pause_at"]) == app.clock.now() + next_in
@@ -313,7 +314,7 @@ def test_a_signal_for_another_notification_is_not_an_answer(
     emit(server, nr.NOTIFICATIONS, "ActionInvoked", "us", [dbus.UInt32(1), "unknown"])
     emit(server, nr.NOTIFICATIONS, "ActionInvoked", "us", [dbus.UInt32(1), "skip"])
     qtbot.waitUntil(lambda: app.controller.window == "closed", timeout=5000)
-    assert app.controller._pause is None
+    assert app.controller.pause_window is None
 
 
 def test_unanswered_it_is_closed_at_its_timeout_and_counts_as_missed(
@@ -348,7 +349,7 @@ def test_a_notification_on_screen_is_closed_when_the_app_moves_on(
         assert app.controller.window == "closed"
     else:
         exits: list[int] = []
-        monkeypatch.setattr("steadypause.controller.QApplication.exit", exits.append)
+        monkeypatch.setattr("steadypause.session.controller.QApplication.exit", exits.append)
         app.controller.quit()
         app.quit_called = True
         assert exits == [0]
@@ -380,7 +381,7 @@ def test_an_activation_token_before_another_answer_is_dropped(
     emit(server, nr.NOTIFICATIONS, "ActionInvoked", "us", [dbus.UInt32(1), "later"])
     qtbot.waitUntil(lambda: app.controller.window == "closed", timeout=5000)
     assert os.environ["XDG_ACTIVATION_TOKEN"] == ""      # not left for some other window
-    assert app.controller._activation_token == ""
+    assert app.controller.activation_token == ""
 
 
 # -- which form, and why ---------------------------------------------------------------------

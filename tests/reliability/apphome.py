@@ -39,6 +39,7 @@ class AppHome:
         self.env = dict(os.environ)
         self.env["QT_QPA_PLATFORM"] = "offscreen"
         self.env.pop("STEADYPAUSE_BENCH", None)
+        self.env["STEADYPAUSE_TEST_COMMANDS"] = "1"   # timer-now, dismiss … (session/commands.py)
         for name in ("HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME",
                      "XDG_CACHE_HOME", "XDG_RUNTIME_DIR"):
             path = self.root / name.lower()

@@ -21,37 +21,50 @@ from zoneinfo import ZoneInfo
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from PySide6.QtCore import QTimer
 from pytestqt.qtbot import QtBot
 
-from steadypause.controller import Controller, scheduler_config
 from steadypause.core.clock import FakeClock
+from steadypause.core.history import Outcome
 from steadypause.core.routine import Routine
-from steadypause.core.scheduler import MAX_SLEEP, Outcome, Scheduler
+from steadypause.core.scheduler import MAX_SLEEP, Scheduler
 from steadypause.core.settings import WEEKDAYS, Settings
+from steadypause.session.controller import Controller
+from steadypause.session.scheduler_config import scheduler_config
 
 BERLIN = ZoneInfo("Europe/Berlin")
 NEW_YORK = ZoneInfo("America/New_York")
 HOUR = 3600
 
+# How a prompt or pause can end, as the scheduler is told (history.Outcome's first four).
+SETTLED = [Outcome.COMPLETED, Outcome.SKIPPED, Outcome.LATER, Outcome.MISSED]
+
+
+class NotedTimer(QTimer):
+    """The controller's single-shot timer, noting when it was last armed, in monotonic time
+    (what Qt counts)."""
+
+    def __init__(self, clock: FakeClock) -> None:
+        super().__init__()
+        self.setSingleShot(True)
+        self.clock = clock
+        self.armed_at = clock.monotonic()
+
+    def start(self, msec: int) -> None:  # type: ignore[override]
+        self.armed_at = self.clock.monotonic()
+        super().start(msec)
+
 
 class Session:
     """A Controller on a fake clock, with its single-shot timer followed by hand."""
 
-    def __init__(self, controller: Controller, clock: FakeClock) -> None:
+    def __init__(self, controller: Controller, clock: FakeClock, timer: NotedTimer) -> None:
         self.c = controller
         self.clock = clock
+        self.timer = timer
         self.prompts: list[datetime] = []   # wall time of each prompt
         self.prompt_mono: list[float] = []
         controller.windowChanged.connect(self._changed)
-        # When the controller last armed its timer, in monotonic time (what Qt counts).
-        self.armed_at = clock.monotonic()
-        arm = controller._arm
-
-        def arm_and_note() -> None:
-            arm()
-            self.armed_at = clock.monotonic()
-
-        controller._arm = arm_and_note  # type: ignore[method-assign]
 
     def _changed(self, window: str) -> None:
         if window == "prompt":
@@ -64,13 +77,13 @@ class Session:
         for _ in range(100_000):  # a loop that stops advancing fails instead of hanging
             self.check()
             if self.c.window == "prompt":
-                getattr(self.c._prompt, f"{answer}_button").click()
+                getattr(self.c.prompt, f"{answer}_button").click()
                 self.check()
-            timer = self.c._timer
+            timer = self.timer
             if not timer.isActive():
                 break
             left = end - self.clock.monotonic()
-            step = timer.interval() / 1000 - (self.clock.monotonic() - self.armed_at)
+            step = timer.interval() / 1000 - (self.clock.monotonic() - timer.armed_at)
             if step > left:
                 self.clock.advance(left)
                 break
@@ -88,15 +101,15 @@ class Session:
         next_pause = datetime.fromisoformat(status["next_pause_at"])
         assert next_pause > now
         if status["snoozed_until"] is None:
-            assert next_pause - now <= self.c._scheduler.interval
-        assert self.c._timer.isActive()
-        assert self.c._timer.interval() <= MAX_SLEEP.total_seconds() * 1000
+            assert next_pause - now <= self.c.scheduler.interval
+        assert self.c.next_check_ms is not None
+        assert self.c.next_check_ms <= MAX_SLEEP.total_seconds() * 1000
 
     def suspend(self, seconds: float) -> None:
         """The machine sleeps: the wall clock moves, the monotonic one does not, and the
         clock-gap detector reports it on waking (as controller.connect_sources wires it)."""
         self.clock.jump_wall(seconds)
-        self.c._scheduler.activity.slept_for(seconds)
+        self.c.scheduler.activity.slept_for(seconds)
         self.c.reschedule()
 
 
@@ -110,10 +123,12 @@ def session(qtbot: QtBot, routines: dict[str, Routine], request: pytest.FixtureR
     # the clock, not about working hours (tests/unit/test_working_week.py covers those).
     s = Settings(day_start_hour=day_start, cue_start_of_day=False, cue_end_of_day=False,
                  **{f"hours_{d}": "00:00-23:59" for d in WEEKDAYS})
-    controller = Controller(clock, Scheduler(clock, scheduler_config(s)), s, routines)
+    timer = NotedTimer(clock)
+    controller = Controller(clock, Scheduler(clock, scheduler_config(s)), s, routines,
+                            timer=timer)
     controller.start()
-    yield Session(controller, clock)
-    controller._close_windows()
+    yield Session(controller, clock, timer)
+    controller.close_windows()
     if controller.status_window is not None:
         controller.status_window.deleteLater()
     controller.tray.dispose()
@@ -166,11 +181,11 @@ def test_suspend_while_the_prompt_is_open_and_after_snooze(session: Session) -> 
     session.suspend(14 * HOUR)
     session.c.reschedule()
     assert session.c.window == "prompt"  # still the one prompt, not a second
-    session.c._prompt.later_button.click()
+    session.c.prompt.later_button.click()
     session.c.handle_command("snooze", {"minutes": 30})
     session.suspend(14 * HOUR)
     session.run(10 * 60 + 1)
-    assert session.c._scheduler.snoozed_until is None  # the snooze ended while asleep
+    assert session.c.scheduler.snoozed_until is None  # the snooze ended while asleep
     # One "welcome back" for the long sleep (the resume cue), not a burst of missed hours.
     assert len(session.prompts) == 2
     assert session.c.status()["last_cue"]["kind"] == "resume"
@@ -189,7 +204,7 @@ def test_suspend_while_the_prompt_is_open_and_after_snooze(session: Session) -> 
 def test_snooze_until_tomorrow_across_the_night(session: Session) -> None:
     result = session.c.handle_command("snooze", {"until": "tomorrow"})
     until = datetime.fromisoformat(result["snoozed_until"])
-    day_start = session.c._settings.day_start_hour
+    day_start = session.c.settings.day_start_hour
     assert (until.hour, until.minute) == (day_start, 0)
     assert until.date() == (session.clock.now() + timedelta(days=1)).date()
     real_wait = (until - session.clock.now()).total_seconds()
@@ -234,7 +249,7 @@ actions = st.one_of(
 @settings(max_examples=300, deadline=None)
 @given(st.sampled_from(ZONES), st.sampled_from(STARTS), st.integers(0, 12),
        st.lists(actions, min_size=1, max_size=25),
-       st.lists(st.sampled_from(list(Outcome)), min_size=1, max_size=5))
+       st.lists(st.sampled_from(SETTLED), min_size=1, max_size=5))
 def test_random_timelines_never_burst_and_always_look_ahead(
         zone: ZoneInfo, start: datetime, day_start: int,
         timeline: list[tuple[str, int]], outcomes: list[Outcome]) -> None:

@@ -10,11 +10,11 @@ import pytest
 
 from steadypause.core.clock import FakeClock
 from steadypause.core.cues import Cue, CueKind
+from steadypause.core.history import Outcome
 from steadypause.core.scheduler import (
     BUSY_RECHECK,
     Action,
     Decision,
-    Outcome,
     Scheduler,
     SchedulerConfig,
     Why,
@@ -146,14 +146,14 @@ def test_later_is_exempt_from_the_cooldown() -> None:
 def test_busy_defers_then_shows_when_it_ends() -> None:
     r = Rig()
     r.minutes(59)
-    r.s.set_occupied(True)
+    r.s.set_busy(True)
     r.minutes(1)
     assert r.s.poll() is None
     assert r.s.poll() is None
     assert r.actions() == [("defer", "work_timer", Why.BUSY)]   # noted once
     assert r.s.wake_at() == r.clock.now() + timedelta(minutes=10)
     r.minutes(30)
-    r.s.set_occupied(False)
+    r.s.set_busy(False)
     cue = r.s.poll()
     assert cue.kind is CueKind.WORK_TIMER
     assert r.actions()[-1] == ("prompt", "work_timer", "")
@@ -161,7 +161,7 @@ def test_busy_defers_then_shows_when_it_ends() -> None:
 
 def test_busy_past_the_cap_lets_the_prompt_go_as_deferred_out() -> None:
     r = Rig(busy_cap_minutes=60, work_minutes=120)
-    r.s.set_occupied(True)
+    r.s.set_busy(True)
     r.away(20, lock=True)
     assert r.s.poll() is None
     wake = r.s.wake_at()
@@ -170,7 +170,7 @@ def test_busy_past_the_cap_lets_the_prompt_go_as_deferred_out() -> None:
         r.clock.advance((r.s.wake_at() - r.clock.now()).total_seconds())
         assert r.s.poll() is None
     assert r.actions() == [("defer", "unlock", Why.BUSY), ("drop", "unlock", Why.DEFERRED_OUT)]
-    r.s.set_occupied(False)
+    r.s.set_busy(False)
     assert r.s.poll() is None
     assert r.s.pending is None
 
@@ -193,7 +193,7 @@ def test_the_busy_check_is_asked_only_when_a_prompt_is_ready() -> None:
     assert r.clock.now().strftime("%H:%M") == "11:00"
     assert r.s.poll() is None                  # ready, but full screen: it waits
     assert asked == ["11:00"]
-    assert r.s.occupied
+    assert r.s.busy
     assert r.actions() == [("defer", "work_timer", Why.BUSY)]
     # While it waits, a coarse single-shot re-check (nothing reports the end of full screen).
     assert r.s.wake_at() == r.clock.now() + BUSY_RECHECK
@@ -226,7 +226,7 @@ def test_full_screen_past_the_cap_is_let_go_and_the_checks_stop() -> None:
     assert r.actions() == [("defer", "work_timer", Why.BUSY),
                            ("drop", "work_timer", Why.DEFERRED_OUT)]
     assert len(checks) == 31                   # at the start and once a minute for 30
-    assert not r.s.occupied
+    assert not r.s.busy
     assert r.s.wake_at() - r.clock.now() > BUSY_RECHECK
 
 
@@ -234,11 +234,11 @@ def test_the_busy_check_is_not_asked_while_the_session_already_says_busy() -> No
     r = Rig()
     checks = []
     r.s.set_busy_check(lambda: checks.append(1) or False)
-    r.s.set_occupied(True)
+    r.s.set_busy(True)
     r.minutes(60)
     assert r.s.poll() is None
     assert checks == []
-    r.s.set_occupied(False)
+    r.s.set_busy(False)
     assert r.s.poll() is not None
     assert checks == [1]
 
@@ -328,7 +328,7 @@ def test_close_the_day_on_request() -> None:
     r = Rig()
     cue = r.s.close_day("tray")
     assert (cue.kind, cue.detail) == (CueKind.END_OF_DAY, "tray")
-    assert r.s.busy
+    assert r.s.window_open
     r.s.settle(Outcome.COMPLETED)
     r.minutes(120)
     assert r.s.poll() is None
@@ -375,12 +375,12 @@ def test_end_of_day_time_is_configurable() -> None:
 
 def test_every_cue_ends_in_one_prompt_or_drop() -> None:
     r = Rig()
-    r.s.set_occupied(True)
+    r.s.set_busy(True)
     r.away(20, lock=True)
     r.s.poll()
     r.away(30)                                 # merged into the pending one
     r.s.poll()
-    r.s.set_occupied(False)
+    r.s.set_busy(False)
     r.s.poll()
     finals = [d for d in r.decisions if d.action is not Action.DEFER]
     assert [(d.action.value, d.cue.kind.value) for d in finals] == [

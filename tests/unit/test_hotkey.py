@@ -244,7 +244,7 @@ def test_linux_never_imports_the_windows_hotkey() -> None:
         import sys
         from steadypause.platform import hotkey
         hotkey.for_this_system()
-        import steadypause.ui.settings_dialog, steadypause.controller
+        import steadypause.ui.settings_dialog, steadypause.session.controller
         print(sorted(m for m in sys.modules if m.startswith("steadypause.platform.")))
     """)
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,

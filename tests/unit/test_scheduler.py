@@ -9,7 +9,8 @@ import pytest
 
 from steadypause.core.clock import FakeClock
 from steadypause.core.cues import CueKind
-from steadypause.core.scheduler import MAX_SLEEP, Outcome, Scheduler, SchedulerConfig
+from steadypause.core.history import Outcome
+from steadypause.core.scheduler import MAX_SLEEP, Scheduler, SchedulerConfig
 
 TZ = ZoneInfo("Europe/Berlin")
 
@@ -118,7 +119,7 @@ def test_manual_pause_is_allowed_while_snoozed() -> None:
     cue = s.manual("cli")
     assert cue.kind is CueKind.MANUAL
     assert cue.detail == "cli"
-    assert s.busy
+    assert s.window_open
 
 
 def test_snooze_until_tomorrow_crosses_midnight() -> None:

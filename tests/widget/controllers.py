@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from steadypause.controller import Controller
+from steadypause.session.controller import Controller
 
 
 def dispose_controller(controller: Controller) -> None:
     """Close what a test's Controller opened: its windows, the status window, the tray."""
-    controller._close_windows()
+    controller.close_windows()
     if controller.status_window is not None:
         controller.status_window.deleteLater()
     controller.tray.dispose()

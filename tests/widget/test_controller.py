@@ -8,18 +8,19 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from controllers import dispose_controller
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 from pytestqt.qtbot import QtBot
 
-from steadypause.controller import Controller, scheduler_config
 from steadypause.core.clock import FakeClock
 from steadypause.core.routine import Routine
 from steadypause.core.scheduler import MAX_SLEEP, Scheduler
 from steadypause.core.settings import ROUTINE_CHOICES, Contact, Settings
 from steadypause.core.tips import Tip, load_builtin_tips
 from steadypause.ipc import CommandError
+from steadypause.session.controller import Controller
+from steadypause.session.scheduler_config import scheduler_config
 from steadypause.ui.tray import TrayIcon
 
 TZ = ZoneInfo("America/New_York")
@@ -60,13 +61,13 @@ def test_without_a_tray_the_status_window_is_shown(controller: Controller) -> No
 
 def test_a_tray_that_appears_later_is_used(controller: Controller,
                                            monkeypatch: pytest.MonkeyPatch) -> None:
-    assert controller._tray_check.isActive()
-    assert controller._tray_check.interval() >= 60_000   # re-checked, but not busily
+    assert controller.shell.tray_watch.isActive()
+    assert controller.shell.tray_watch.interval() >= 60_000   # re-checked, but not busily
     monkeypatch.setattr(TrayIcon, "available", staticmethod(lambda: True))
-    controller._check_tray()
+    controller.shell.check_tray()
     assert controller.status_window is None
     assert controller.tray_mode == "available"
-    assert not controller._tray_check.isActive()
+    assert not controller.shell.tray_watch.isActive()
 
 
 def test_the_status_command_looks_for_a_tray_that_appeared(
@@ -78,7 +79,8 @@ def test_the_status_command_looks_for_a_tray_that_appeared(
 
 
 def test_timer_is_a_single_shot_aimed_at_the_deadline(controller: Controller) -> None:
-    timer = controller._timer
+    timer = controller.findChild(QTimer, "deadlineTimer")
+    assert timer is not None
     assert timer.isSingleShot()
     assert timer.isActive()
     assert timer.interval() == int(MAX_SLEEP.total_seconds() * 1000)
@@ -91,17 +93,17 @@ def test_deadline_opens_a_prompt_that_says_why(qtbot: QtBot, clock: FakeClock,
     status = controller.status()
     assert status["last_cue"]["kind"] == "work_timer"
     assert status["next_pause_at"] is None
-    prompt = controller._prompt
+    prompt = controller.prompt
     assert "an hour" in prompt.accessibleDescription()
-    assert not controller._timer.isActive()     # nothing else fires while it is open
+    assert controller.next_check_ms is None     # nothing else fires while it is open
 
 
 def test_start_runs_the_routine_and_completion_restarts_the_hour(
         qtbot: QtBot, clock: FakeClock, controller: Controller) -> None:
     reach_deadline(clock, controller)
-    qtbot.mouseClick(controller._prompt.start_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(controller.prompt.start_button, Qt.MouseButton.LeftButton)
     assert controller.window == "routine"
-    window = controller._pause
+    window = controller.pause_window
     assert window.routine.id == "full"
     clock.advance(180)
     for _ in window.routine.steps:
@@ -114,24 +116,24 @@ def test_start_runs_the_routine_and_completion_restarts_the_hour(
 def test_later_asks_again_in_ten_minutes(qtbot: QtBot, clock: FakeClock,
                                          controller: Controller) -> None:
     reach_deadline(clock, controller)
-    qtbot.mouseClick(controller._prompt.later_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(controller.prompt.later_button, Qt.MouseButton.LeftButton)
     assert controller.window == "closed"
-    assert controller._scheduler.next_pause_at == clock.now() + timedelta(minutes=10)
+    assert controller.scheduler.next_pause_at == clock.now() + timedelta(minutes=10)
 
 
 def test_pause_now_replaces_an_open_prompt(qtbot: QtBot, clock: FakeClock,
                                            controller: Controller) -> None:
     reach_deadline(clock, controller)
-    prompt = controller._prompt
+    prompt = controller.prompt
     result = controller.handle_command("pause", {"source": "cli"})
     assert result["window"] == "routine"
     assert result["last_cue"]["kind"] == "manual"
     assert result["last_cue"]["detail"] == "cli"
     assert not prompt.isVisible()
     # A second "pause now" does not open a second window.
-    first = controller._pause
+    first = controller.pause_window
     controller.handle_command("pause", {})
-    assert controller._pause is first
+    assert controller.pause_window is first
 
 
 def test_snooze_and_resume_commands(controller: Controller, clock: FakeClock) -> None:
@@ -157,7 +159,7 @@ def test_snooze_closes_an_open_prompt(qtbot: QtBot, clock: FakeClock,
     reach_deadline(clock, controller)
     controller.snooze(15)
     assert controller.window == "closed"
-    assert controller._scheduler.snoozed_until == clock.now() + timedelta(minutes=15)
+    assert controller.scheduler.snoozed_until == clock.now() + timedelta(minutes=15)
 
 
 @pytest.mark.parametrize(("cmd", "args", "message"), [
@@ -208,10 +210,10 @@ def test_tray_menu_actions_are_named_and_unbuilt_features_hidden(qtbot: QtBot) -
 
 def test_help_opens_from_the_routine(qtbot: QtBot, controller: Controller) -> None:
     controller.pause_now()
-    qtbot.mouseClick(controller._pause.help_button, Qt.MouseButton.LeftButton)
-    assert controller._help is not None
-    assert controller._help.isVisible()
-    assert "988" in controller._help.findChild(object, "helpTab").toPlainText()
+    qtbot.mouseClick(controller.pause_window.help_button, Qt.MouseButton.LeftButton)
+    assert controller.windows.help is not None
+    assert controller.windows.help.isVisible()
+    assert "988" in controller.windows.help.findChild(object, "helpTab").toPlainText()
 
 
 def make_controller(clock: FakeClock, routines: dict[str, Routine], settings: Settings,
@@ -231,7 +233,7 @@ def test_help_opens_by_keyboard_from_every_step(qtbot: QtBot, clock: FakeClock,
     c = make_controller(clock, routines, settings)
     try:
         c.pause_now()
-        window = c._pause
+        window = c.pause_window
         assert window.routine.id == routine_id
         assert window.help_button.shortcut() == QKeySequence("Alt+G")
         for n, _step in enumerate(window.routine.steps):
@@ -245,11 +247,11 @@ def test_help_opens_by_keyboard_from_every_step(qtbot: QtBot, clock: FakeClock,
                     break
                 qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
             qtbot.keyClick(window.help_button, Qt.Key.Key_Space)
-            assert c._help is not None
-            assert c._help.isVisible()
-            help_dialog = c._help
+            assert c.windows.help is not None
+            assert c.windows.help.isVisible()
+            help_dialog = c.windows.help
             help_dialog.close()               # deletes itself; the next step opens a new one
-            qtbot.waitUntil(lambda: c._help is None)
+            qtbot.waitUntil(lambda: c.windows.help is None)
             window.next()
         assert c.window == "closed"
     finally:
@@ -263,11 +265,11 @@ def test_settings_reach_the_pause_window_and_help(qtbot: QtBot, clock: FakeClock
     c = make_controller(clock, routines, settings)
     try:
         c.pause_now()
-        window = c._pause
+        window = c.pause_window
         assert window.options.journaling
         assert window.options.kind_phrases == ("Mine first.",)
         c.show_help()
-        assert 'href="tel:+15550100"' in c._help.findChild(object, "helpTab").toHtml()
+        assert 'href="tel:+15550100"' in c.windows.help.findChild(object, "helpTab").toHtml()
     finally:
         dispose_controller(c)
 
@@ -281,8 +283,8 @@ def test_the_tip_moves_on_each_pause_and_skips_the_routine_itself(
     try:
         for _ in range(len(tips)):
             c.pause_now()
-            shown.append(c._pause.options.tip)
-            c._pause.close()
+            shown.append(c.pause_window.options.tip)
+            c.pause_window.close()
     finally:
         dispose_controller(c)
     heart_tip = next(t.text for t in tips if t.routine == "heart")
@@ -297,7 +299,7 @@ def test_direct_prompt_style_opens_the_routine_without_asking(
     c.start()
     reach_deadline(clock, c)
     assert c.window == "routine"
-    assert c._prompt is None
+    assert c.prompt is None
     dispose_controller(c)
 
 
@@ -306,14 +308,14 @@ def test_dismiss_closes_the_prompt_as_skip_and_the_pause_as_skipped(
         qtbot: QtBot, clock: FakeClock, controller: Controller) -> None:
     assert controller.handle_command("dismiss", {})["window"] == "closed"  # nothing open
     reach_deadline(clock, controller)
-    prompt = controller._prompt
+    prompt = controller.prompt
     result = controller.handle_command("dismiss", {})
     assert result["window"] == "closed"
     assert not prompt.isVisible()
     assert result["next_pause_at"] == (clock.now() + timedelta(hours=1)).isoformat(
         timespec="seconds")
     controller.handle_command("pause", {})
-    window = controller._pause
+    window = controller.pause_window
     with qtbot.waitSignal(window.closed) as closed:
         assert controller.handle_command("dismiss", {})["window"] == "closed"
     assert closed.args[0] == "skipped"
@@ -325,16 +327,16 @@ def test_status_after_a_suspend_looks_at_the_clock_first(clock: FakeClock,
     # status re-checks the clock (and what the platform reported) before it answers.
     clock.advance(20 * 60)
     clock.jump_wall(2 * 3600)                           # a lunch-time sleep, in hours
-    controller._scheduler.activity.slept_for(2 * 3600)    # as the clock-gap detector does
+    controller.scheduler.activity.slept_for(2 * 3600)    # as the clock-gap detector does
     result = controller.handle_command("status", {})
     assert result["window"] == "prompt"                 # one welcome-back, not a burst
     assert result["last_cue"]["kind"] == "resume"
-    controller._prompt.skip_button.click()
+    controller.prompt.skip_button.click()
     result = controller.handle_command("status", {})
     assert datetime.fromisoformat(result["next_pause_at"]) == clock.now() + timedelta(hours=1)
     clock.jump_wall(-3 * 3600)                          # a clock set back changes nothing
-    controller.tray.aboutToShowMenu.emit()
-    assert controller._scheduler.next_pause_at == clock.now() + timedelta(hours=1)
+    controller.tray.scheduleWanted.emit()
+    assert controller.scheduler.next_pause_at == clock.now() + timedelta(hours=1)
 
 
 def test_a_pause_window_that_fails_to_open_does_not_stop_the_reminders(
@@ -369,7 +371,7 @@ def test_while_only_the_reminder_is_up_the_schedule_line_says_so(
     assert controller.status_window.schedule.text() == waiting
     assert controller.tray.action_next.text() == waiting
     assert waiting in controller.tray.icon.toolTip()
-    controller._prompt.start_button.click()
+    controller.prompt.start_button.click()
     assert controller.window == "routine"
     assert controller.status_window.schedule.text() == "A pause is open now"
     assert controller.tray.action_next.text() == "A pause is open now"

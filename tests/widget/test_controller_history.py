@@ -11,13 +11,15 @@ from controllers import dispose_controller
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from steadypause.controller import Controller, scheduler_config
 from steadypause.core import history
 from steadypause.core.clock import FakeClock
 from steadypause.core.history import HistoryStore, Outcome, Record
 from steadypause.core.routine import Routine
 from steadypause.core.scheduler import Scheduler
 from steadypause.core.settings import Settings
+from steadypause.session.controller import Controller
+from steadypause.session.scheduler_config import scheduler_config
+from steadypause.session.shell import ShellHost
 
 TZ = ZoneInfo("Australia/Adelaide")   # +10:30 in summer: offsets must survive
 START = datetime(2026, 11, 25, 10, 0, tzinfo=TZ)
@@ -44,7 +46,7 @@ def make(qtbot: QtBot, clock: FakeClock, routines: dict[str, Routine], store: Hi
     # These tests start at 10:00 on a working day that has already begun.
     scheduler.restore_day_marks(clock.now().date(), None)
     c = Controller(clock, scheduler, s, routines, store)
-    scheduler.on_decision = c.on_decision   # as app.py wires it
+    scheduler.on_decision = c.recorder.on_decision   # as app.py wires it
     c.start()
     return c
 
@@ -76,7 +78,7 @@ def test_prompt_answers_are_recorded(qtbot: QtBot, clock: FakeClock, controller:
     prompt_now(clock, controller)
     prompted = clock.now()
     clock.advance(20)
-    qtbot.mouseClick(getattr(controller._prompt, button), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(getattr(controller.prompt, button), Qt.MouseButton.LeftButton)
     (r,) = saved(store)
     assert (r.cue, r.cue_detail, r.outcome) == ("work_timer", "60 min", outcome)
     assert r.prompted_at == prompted
@@ -89,7 +91,7 @@ def test_an_unanswered_prompt_is_recorded_as_missed(qtbot: QtBot, clock: FakeClo
                                                     controller: Controller,
                                                     store: HistoryStore) -> None:
     prompt_now(clock, controller)
-    controller._prompt._timeout.timeout.emit()   # the prompt's own two-minute timer
+    controller.prompt._timeout.timeout.emit()   # the prompt's own two-minute timer
     (r,) = saved(store)
     assert r.outcome is Outcome.MISSED
 
@@ -107,8 +109,8 @@ def test_a_completed_pause_from_a_prompt_is_one_row(qtbot: QtBot, clock: FakeClo
     prompt_now(clock, controller)
     prompted = clock.now()
     clock.advance(5)
-    qtbot.mouseClick(controller._prompt.start_button, Qt.MouseButton.LeftButton)
-    window = controller._pause
+    qtbot.mouseClick(controller.prompt.start_button, Qt.MouseButton.LeftButton)
+    window = controller.pause_window
     window.checkin_before.scale.set_value(7)
     clock.advance(150)
     for _ in window.routine.steps[1:]:
@@ -130,7 +132,7 @@ def test_a_pause_closed_early_is_skipped_with_its_step(qtbot: QtBot, clock: Fake
                                                       controller: Controller,
                                                       store: HistoryStore) -> None:
     controller.pause_now("cli")
-    window = controller._pause
+    window = controller.pause_window
     window.checkin_before.skip()
     window.next()
     window.close()
@@ -145,7 +147,7 @@ def test_pause_now_over_a_prompt_answers_the_prompt(clock: FakeClock, controller
                                                     store: HistoryStore) -> None:
     prompt_now(clock, controller)
     controller.pause_now("tray")
-    controller._pause.close()
+    controller.pause_window.close()
     (r,) = saved(store)
     assert r.cue == "work_timer"
     assert r.prompted_at is not None
@@ -155,13 +157,13 @@ def test_pause_now_over_a_prompt_answers_the_prompt(clock: FakeClock, controller
 def test_quitting_mid_pause_keeps_it(clock: FakeClock, controller: Controller,
                                      store: HistoryStore) -> None:
     controller.pause_now()
-    controller._close_windows()
+    controller.close_windows()
     assert [r.outcome for r in saved(store)] == [Outcome.SKIPPED]
 
 
 def walk_with_words(qtbot: QtBot, controller: Controller) -> dict[str, str]:
     controller.pause_now()
-    window = controller._pause
+    window = controller.pause_window
     for page in window._pages:
         if page.own_words is not None:
             page.own_words.setText(f"typed on {page.step.id}")
@@ -199,9 +201,9 @@ def test_a_cue_let_go_while_busy_is_recorded_as_deferred_out(
 
     cue = Cue(CueKind.UNLOCK, clock.now(), "locked 12 min")
     clock.advance(60 * 60)
-    controller.on_decision(Decision(Action.DEFER, cue, clock.now(), Why.BUSY))
-    controller.on_decision(Decision(Action.DROP, cue, clock.now(), Why.COOLDOWN))
-    controller.on_decision(Decision(Action.DROP, cue, clock.now(), Why.DEFERRED_OUT))
+    controller.recorder.on_decision(Decision(Action.DEFER, cue, clock.now(), Why.BUSY))
+    controller.recorder.on_decision(Decision(Action.DROP, cue, clock.now(), Why.COOLDOWN))
+    controller.recorder.on_decision(Decision(Action.DROP, cue, clock.now(), Why.DEFERRED_OUT))
     (r,) = saved(store)
     assert (r.cue, r.outcome, r.ended_at - r.prompted_at) == (
         "unlock", Outcome.DEFERRED_OUT, timedelta(hours=1))
@@ -210,8 +212,8 @@ def test_a_cue_let_go_while_busy_is_recorded_as_deferred_out(
 
 def test_the_scheduler_reports_deferred_out_through_the_wiring(
         clock: FakeClock, controller: Controller, store: HistoryStore) -> None:
-    scheduler = controller._scheduler
-    scheduler.set_occupied(True)              # a call, all afternoon
+    scheduler = controller.scheduler
+    scheduler.set_busy(True)              # a call, all afternoon
     for _ in range(6 * 6):                     # six hours, re-checked every ten minutes
         clock.advance(10 * 60)
         controller.reschedule()
@@ -228,7 +230,7 @@ def test_without_a_store_nothing_is_recorded_and_no_checkin_shown(
     c = Controller(clock, Scheduler(clock, scheduler_config(s)), s, routines)
     c.start()
     c.pause_now()
-    assert c._pause.checkin_before is None
+    assert c.pause_window.checkin_before is None
     dispose_controller(c)
     assert not history.default_path().exists()
 
@@ -240,10 +242,12 @@ def test_a_damaged_file_is_told_once_from_the_writer_thread(
     path = history.default_path()
     path.parent.mkdir(parents=True)
     path.write_bytes(b"\x00garbage, not a database" * 300)
-    holder: dict[str, Controller] = {}
-    store = HistoryStore(path, clock, on_notice=lambda t: holder["c"].notice.emit(t))
-    c = make(qtbot, clock, routines, store)
-    holder["c"] = c
+    shell = ShellHost()
+    store = HistoryStore(path, clock, on_notice=shell.notice.emit)   # as app.py wires it
+    s = Settings(breath_in_seconds=2.0, breath_out_seconds=2.0, breath_cycles=1)
+    c = Controller(clock, Scheduler(clock, scheduler_config(s)), s, routines, store,
+                   shell=shell)
+    c.start()
     store.start()   # as app.py does: after the controller exists
     try:
         def boxes() -> list[QMessageBox]:
@@ -254,7 +258,7 @@ def test_a_damaged_file_is_told_once_from_the_writer_thread(
         qtbot.waitUntil(lambda: len(boxes()) == 1)
         assert "put aside" in boxes()[0].text()
         c.pause_now()
-        c._pause.close()
+        c.pause_window.close()
         assert store.flush()
         assert len(boxes()) == 1
         assert len(history.read(path)) == 1

@@ -15,13 +15,14 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from steadypause.controller import Controller, scheduler_config
 from steadypause.core.clock import FakeClock
 from steadypause.core.routine import Routine
 from steadypause.core.scheduler import Scheduler
 from steadypause.core.settings import Settings, SettingsStore
 from steadypause.ipc import CommandError
 from steadypause.platform.autostart import XdgAutostart
+from steadypause.session.controller import Controller
+from steadypause.session.scheduler_config import scheduler_config
 from steadypause.ui import theme
 
 TZ = ZoneInfo("Europe/Berlin")
@@ -66,8 +67,8 @@ def test_live_apply_reschedules_the_timer(qtbot: QtBot, clock: FakeClock,
     controller.apply_settings(dataclasses.replace(controller.settings, work_minutes=25))
     assert controller.status()["next_pause_at"] == "2026-03-02T10:25:00+01:00"
     assert next_line(controller) == "Next pause at 10:25"
-    assert controller._timer.isActive()
-    assert controller._timer.interval() == 5 * 60 * 1000    # aimed at the new deadline
+    assert controller.next_check_ms is not None
+    assert controller.next_check_ms == 5 * 60 * 1000    # aimed at the new deadline
     clock.advance(5 * 60)
     controller.reschedule()
     assert controller.window == "prompt"
@@ -86,7 +87,7 @@ def test_the_dialog_saves_and_the_app_uses_it_at_once(qtbot: QtBot, clock: FakeC
     assert controller.settings.work_minutes == 30
     assert store.load().settings.work_minutes == 30
     assert next_line(controller) == "Next pause at 10:30"
-    qtbot.waitUntil(lambda: controller._settings_dialog is None)   # closed and deleted
+    qtbot.waitUntil(lambda: controller.windows.settings_dialog is None)   # closed and deleted
     assert controller.show_settings() is not dialog
 
 
@@ -94,7 +95,7 @@ def test_new_pause_windows_use_the_new_pace(controller: Controller) -> None:
     controller.apply_settings(dataclasses.replace(
         controller.settings, breath_in_seconds=7.5, breath_out_seconds=9.0, breath_cycles=2))
     controller.pause_now("test")
-    pace = controller._pause.options  # type: ignore[union-attr]
+    pace = controller.pause_window.options  # type: ignore[union-attr]
     assert (pace.inhale_s, pace.exhale_s, pace.cycles) == (7.5, 9.0, 2)
 
 
@@ -122,7 +123,7 @@ def test_reload_settings_command_reads_the_file_again(controller: Controller,
 
 def test_open_settings_command_opens_the_asked_tab(controller: Controller) -> None:
     controller.handle_command("open-settings", {"tab": "practice"})
-    dialog = controller._settings_dialog
+    dialog = controller.windows.settings_dialog
     assert dialog is not None
     assert dialog.isVisible()
     assert dialog.tabs.currentWidget() is dialog.tab_pages["practice"]
@@ -134,13 +135,13 @@ def test_status_window_has_a_settings_button(qtbot: QtBot, controller: Controlle
     assert window is not None
     assert window.settings_button.isVisibleTo(window)
     qtbot.mouseClick(window.settings_button, Qt.MouseButton.LeftButton)
-    assert controller._settings_dialog is not None
+    assert controller.windows.settings_dialog is not None
 
 
 def test_tray_offers_settings(controller: Controller) -> None:
     assert controller.tray.action_settings.isVisible()
     controller.tray.action_settings.trigger()
-    assert controller._settings_dialog is not None
+    assert controller.windows.settings_dialog is not None
 
 
 def test_without_a_settings_store_nothing_offers_settings(

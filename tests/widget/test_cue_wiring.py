@@ -10,13 +10,14 @@ from controllers import dispose_controller
 from PySide6.QtCore import Signal
 from pytestqt.qtbot import QtBot
 
-from steadypause.controller import Controller, scheduler_config
 from steadypause.core.clock import FakeClock
 from steadypause.core.routine import Routine
 from steadypause.core.scheduler import Scheduler
 from steadypause.core.settings import Settings
 from steadypause.platform.base import Backend, Unavailable
 from steadypause.platform.sources import CueSources
+from steadypause.session.controller import Controller
+from steadypause.session.scheduler_config import scheduler_config
 
 TZ = ZoneInfo("Europe/Berlin")
 
@@ -69,7 +70,7 @@ def test_a_long_lock_opens_a_prompt_that_says_so(rig) -> None:
     assert controller.window == "closed"
     source.lockedChanged.emit(False)
     assert controller.window == "prompt"
-    assert "The screen was locked for 40 minutes" in controller._prompt.accessibleDescription()
+    assert "The screen was locked for 40 minutes" in controller.prompt.accessibleDescription()
     assert controller.status()["last_cue"]["kind"] == "unlock"
 
 
@@ -89,7 +90,7 @@ def test_suspend_reaches_the_scheduler_and_the_status(rig) -> None:
     clock.jump_wall(3600)
     source.woke.emit()
     assert controller.window == "prompt"
-    assert "asleep for an hour" in controller._prompt.accessibleDescription()
+    assert "asleep for an hour" in controller.prompt.accessibleDescription()
     assert controller.status()["active_minutes"] == 0
     assert controller.status()["cue_sources"] == {
         "power": "fake", "clock_gap": "fake", "lock": "fake", "idle": "fake",
@@ -102,9 +103,9 @@ def test_back_from_away_and_its_transition_routine(qtbot: QtBot, rig) -> None:
     source.idleStarted.emit(120.0)
     clock.advance(23 * 60)
     source.inputAgain.emit()
-    assert "You have been away for 25 minutes" in controller._prompt.accessibleDescription()
-    controller._prompt.start_button.click()
-    assert controller._pause.routine.id == "transition"
+    assert "You have been away for 25 minutes" in controller.prompt.accessibleDescription()
+    controller.prompt.start_button.click()
+    assert controller.pause_window.routine.id == "transition"
 
 
 def test_close_the_day_from_the_tray(rig) -> None:
@@ -112,7 +113,7 @@ def test_close_the_day_from_the_tray(rig) -> None:
     controller.tray.action_close_day.trigger()
     assert controller.window == "routine"
     assert controller.status()["last_cue"]["kind"] == "end_of_day"
-    assert controller._pause.routine.id == "release"
+    assert controller.pause_window.routine.id == "release"
 
 
 class FakeFullScreen(Backend):
@@ -163,13 +164,13 @@ def test_the_busy_check_is_wired_and_asked_only_before_a_prompt(
         clock.advance(30 * 60)
         controller.reschedule()
         assert (controller.window, pull.asked) == ("closed", 1)
-        assert controller._timer.interval() == 60_000   # the coarse re-check
+        assert controller.next_check_ms == 60_000   # the coarse re-check
         pull.full_screen = False
         clock.advance(60)
         controller.reschedule()
         assert (controller.window, pull.asked) == ("prompt", 2)
     finally:
-        controller._close_windows()
+        controller.close_windows()
         controller.tray.dispose()
 
 

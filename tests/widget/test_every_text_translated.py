@@ -40,7 +40,6 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from steadypause import translations
-from steadypause.controller import Controller, scheduler_config
 from steadypause.core import history, i18n
 from steadypause.core.clock import FakeClock
 from steadypause.core.cues import Cue, CueKind
@@ -50,6 +49,8 @@ from steadypause.core.scheduler import Scheduler
 from steadypause.core.settings import ROUTINE_CHOICES, Settings, SettingsStore
 from steadypause.core.tips import load_builtin_tips
 from steadypause.platform.autostart import XdgAutostart
+from steadypause.session.controller import Controller
+from steadypause.session.scheduler_config import scheduler_config
 
 TZ = ZoneInfo("Europe/Madrid")
 WRAPPED = re.compile(r"⟦[^⟦⟧]*⟧")
@@ -181,7 +182,7 @@ def test_the_prompt_for_every_cue(qtbot: QtBot, clock: FakeClock, kind: CueKind)
     controller = make_controller(Settings(), clock)
     try:
         controller.offer(Cue(kind, clock.now(), "25" if kind is not CueKind.WORK_TIMER else ""))
-        prompt = controller._prompt
+        prompt = controller.prompt
         assert prompt is not None
         problems = untranslated(prompt)
         assert problems == [], "\n".join(problems)
@@ -200,10 +201,10 @@ def test_every_step_of_every_routine(qtbot: QtBot, clock: FakeClock, routine_id:
     controller = make_controller(settings, clock)
     try:
         controller.pause_now("tray")
-        window = controller._pause
+        window = controller.pause_window
         assert window is not None
         problems: list[str] = []
-        for _ in range(len(controller._routines[routine_id].steps)):
+        for _ in range(len(controller.routines[routine_id].steps)):
             problems += untranslated(window)
             if window.next_button.isVisible() and window.next_button.isEnabled():
                 window.next_button.click()
@@ -233,18 +234,18 @@ def test_the_other_windows_and_the_tray_menu(qtbot: QtBot, clock: FakeClock,
     try:
         problems: list[str] = []
         controller.show_settings()
-        dialog = controller._settings_dialog
+        dialog = controller.windows.settings_dialog
         assert dialog is not None
         problems += untranslated(dialog)
         controller.show_history()
-        assert controller._history_window is not None
-        problems += untranslated(controller._history_window)
+        assert controller.windows.history is not None
+        problems += untranslated(controller.windows.history)
         controller.show_help()
-        assert controller._help is not None
-        problems += untranslated(controller._help)
+        assert controller.windows.help is not None
+        problems += untranslated(controller.windows.help)
         controller.show_about()
-        assert controller._about is not None
-        problems += untranslated(controller._about)
+        assert controller.windows.about is not None
+        problems += untranslated(controller.windows.about)
         if controller.status_window is not None:
             problems += untranslated(controller.status_window)
         controller.snooze(30)

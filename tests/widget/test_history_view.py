@@ -172,9 +172,10 @@ def test_colours_follow_the_theme_and_are_never_red(qtbot: QtBot) -> None:
 
 def test_tray_history_opens_the_window(qtbot: QtBot, path: Path, store: HistoryStore,
                                        routines: dict) -> None:
-    from steadypause.controller import Controller, scheduler_config
     from steadypause.core.scheduler import Scheduler
     from steadypause.core.settings import Settings
+    from steadypause.session.controller import Controller
+    from steadypause.session.scheduler_config import scheduler_config
 
     clock = FakeClock(datetime(2026, 11, 25, 18, 0, tzinfo=TZ))
     s = Settings()
@@ -182,11 +183,11 @@ def test_tray_history_opens_the_window(qtbot: QtBot, path: Path, store: HistoryS
     c.start()
     try:
         c.tray.action_history.trigger()
-        window = c._history_window
+        window = c.windows.history
         assert window is not None
         assert window.isVisible()
         c.status_window.history_button.click()   # the no-tray window has it too
-        assert c._history_window is window
+        assert c.windows.history is window
         c.handle_command("show-history", {"days": 30})   # for screenshots and benchmarks
         assert window.days == 30
     finally:
@@ -207,9 +208,10 @@ def test_the_entries_name_each_routine_as_the_person_knows_it(qtbot: QtBot, path
                                                               routines: dict) -> None:
     """The controller passes the routines' titles (in the language in use); an id with no
     title (a routine since removed) is shown as it is."""
-    from steadypause.controller import Controller, scheduler_config
     from steadypause.core.scheduler import Scheduler
     from steadypause.core.settings import Settings
+    from steadypause.session.controller import Controller
+    from steadypause.session.scheduler_config import scheduler_config
 
     month(path)
     clock = FakeClock(datetime(2026, 11, 25, 18, 0, tzinfo=TZ))
@@ -218,7 +220,7 @@ def test_the_entries_name_each_routine_as_the_person_knows_it(qtbot: QtBot, path
     c.start()
     try:
         c.show_history()
-        window = c._history_window
+        window = c.windows.history
         assert window is not None
         model = window.entries.model()
         column = [model.headerData(i, Qt.Orientation.Horizontal)

@@ -20,12 +20,13 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from steadypause import translations
-from steadypause.controller import Controller, scheduler_config
 from steadypause.core.clock import FakeClock
 from steadypause.core.routine import Routine
 from steadypause.core.scheduler import Scheduler
 from steadypause.core.settings import SettingsStore
 from steadypause.platform.autostart import XdgAutostart
+from steadypause.session.controller import Controller
+from steadypause.session.scheduler_config import scheduler_config
 
 QM = translations.qm_folder() / "steadypause_es.qm"
 
@@ -82,7 +83,7 @@ def test_windows_opened_after_the_change_speak_the_new_language(
         qtbot: QtBot, controller: Controller) -> None:
     controller.apply_settings(dataclasses.replace(controller.settings, language="es"))
     controller.show_help()
-    dialog = controller._help
+    dialog = controller.windows.help
     assert dialog is not None
     assert dialog.windowTitle() == catalogue("Support", "Getting help · {app}").format(
         app="Steady Pause")
@@ -90,10 +91,10 @@ def test_windows_opened_after_the_change_speak_the_new_language(
 
 
 def test_the_built_in_routines_are_loaded_again(controller: Controller) -> None:
-    before = controller._routines
+    before = controller.routines
     controller.apply_settings(dataclasses.replace(controller.settings, language="es"))
-    assert controller._routines is not before
-    assert set(controller._routines) == set(before)
+    assert controller.routines is not before
+    assert set(controller.routines) == set(before)
 
 
 def test_settings_come_back_in_the_new_language_after_apply(qtbot: QtBot,
@@ -105,15 +106,15 @@ def test_settings_come_back_in_the_new_language_after_apply(qtbot: QtBot,
     assert old.windowTitle() == "Settings"
     old.editors["language"].set_value("es")
     old.apply_button.click()
-    qtbot.waitUntil(lambda: controller._settings_dialog not in (None, old))
-    new = controller._settings_dialog
+    qtbot.waitUntil(lambda: controller.windows.settings_dialog not in (None, old))
+    new = controller.windows.settings_dialog
     assert new is not None
     assert new.isVisible()
     assert new.windowTitle() == catalogue("Settings", "Settings")
     assert new.tabs.currentWidget() is new.tab_pages["general"]
-    qtbot.waitUntil(lambda: controller._settings_dialog is new)  # the old one's deletion
+    qtbot.waitUntil(lambda: controller.windows.settings_dialog is new)  # the old one's deletion
     QApplication.processEvents()
-    assert controller._settings_dialog is new
+    assert controller.windows.settings_dialog is new
 
 
 def test_after_ok_the_settings_stay_closed(qtbot: QtBot, controller: Controller) -> None:
@@ -122,9 +123,9 @@ def test_after_ok_the_settings_stay_closed(qtbot: QtBot, controller: Controller)
     dialog.editors["language"].set_value("es")
     dialog.ok_button.click()   # saved and applied, then closed before the event loop turns
     assert controller.settings.language == "es"
-    qtbot.waitUntil(lambda: controller._settings_dialog is None)
+    qtbot.waitUntil(lambda: controller.windows.settings_dialog is None)
     QApplication.processEvents()
-    assert controller._settings_dialog is None
+    assert controller.windows.settings_dialog is None
 
 
 def test_a_form_with_unsaved_edits_is_not_reopened(qtbot: QtBot, controller: Controller) -> None:
@@ -136,6 +137,6 @@ def test_a_form_with_unsaved_edits_is_not_reopened(qtbot: QtBot, controller: Con
     controller.apply_settings(dataclasses.replace(controller.settings, language="es"))
     QApplication.processEvents()
     qtbot.wait(50)
-    assert controller._settings_dialog is dialog
+    assert controller.windows.settings_dialog is dialog
     assert dialog.isVisible()
     assert dialog.editors["work_minutes"].value() == 45

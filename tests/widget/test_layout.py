@@ -29,7 +29,6 @@ from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
-from steadypause.controller import Controller, scheduler_config
 from steadypause.core import history
 from steadypause.core.clock import FakeClock
 from steadypause.core.cues import CueKind
@@ -39,6 +38,8 @@ from steadypause.core.scheduler import Scheduler
 from steadypause.core.settings import ROUTINE_CHOICES, Settings, SettingsStore
 from steadypause.core.tips import load_builtin_tips
 from steadypause.platform.autostart import XdgAutostart
+from steadypause.session.controller import Controller
+from steadypause.session.scheduler_config import scheduler_config
 from steadypause.ui import theme
 from steadypause.ui.layout_audit import layout_problems
 from steadypause.ui.pause_window import PauseOptions, PauseWindow
@@ -214,26 +215,26 @@ def test_the_other_windows(qtbot: QtBot, clock: FakeClock, tmp_path: Path, area:
                 dialog.tabs.setCurrentIndex(n)
                 problems += checked(dialog, f"{palette} settings tab {n + 1}", area)
             controller.show_history()
-            window = controller._history_window
+            window = controller.windows.history
             assert window is not None
             fit_to_area(window, area)
             problems += checked(window, f"{palette} history", area)
             controller.show_help()
-            assert controller._help is not None
-            fit_to_area(controller._help, area)
-            for n in range(controller._help.tabs.count()):
-                controller._help.tabs.setCurrentIndex(n)
-                problems += checked(controller._help, f"{palette} getting help tab {n + 1}",
+            assert controller.windows.help is not None
+            fit_to_area(controller.windows.help, area)
+            for n in range(controller.windows.help.tabs.count()):
+                controller.windows.help.tabs.setCurrentIndex(n)
+                problems += checked(controller.windows.help, f"{palette} getting help tab {n + 1}",
                                     area)
             controller.show_about()
-            assert controller._about is not None
-            fit_to_area(controller._about, area)
-            problems += checked(controller._about, f"{palette} about", area)
+            assert controller.windows.about is not None
+            fit_to_area(controller.windows.about, area)
+            problems += checked(controller.windows.about, f"{palette} about", area)
             status = controller.status_window
             assert status is not None   # the offscreen platform has no tray
             fit_to_area(status, area)
             problems += checked(status, f"{palette} status window", area)
-            controller._close_windows()
+            controller.close_windows()
             settle()
     finally:
         dispose_controller(controller)
@@ -299,7 +300,7 @@ def test_the_layout_command_reports_each_open_window(qtbot: QtBot, clock: FakeCl
     controller = make_controller(clock, tmp_path, store)
     try:
         controller.handle_command("pause", {"source": "cli"})
-        window = controller._pause
+        window = controller.pause_window
         assert window is not None
         settle()
         report = controller.handle_command("layout", {})

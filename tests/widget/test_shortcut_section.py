@@ -14,7 +14,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
-from steadypause.controller import Controller, scheduler_config
 from steadypause.core.clock import FakeClock
 from steadypause.core.routine import Routine
 from steadypause.core.scheduler import Scheduler
@@ -22,6 +21,8 @@ from steadypause.core.settings import Settings, SettingsStore
 from steadypause.platform import gnome_shortcut as sc
 from steadypause.platform.autostart import XdgAutostart
 from steadypause.platform.hotkey import GlobalHotkey
+from steadypause.session.controller import Controller
+from steadypause.session.scheduler_config import scheduler_config
 from steadypause.ui import shortcut_section
 from steadypause.ui.settings_dialog import SettingsDialog
 from steadypause.ui.shortcut_section import ShortcutSection, this_system

@@ -18,7 +18,7 @@ The cues and their rules (docs/adr/004 and 005):
   the start of that day's working hours) on. **End of day**: from ``end_of_day`` on working
   days, or :meth:`close_day` from the tray.
 - **cooldown**: at most one automatic prompt per ``cooldown_minutes``.
-- **busy** (:meth:`set_occupied`, pushed by the session; :meth:`set_busy_check`, asked
+- **busy** (:meth:`set_busy`, pushed by the session; :meth:`set_busy_check`, asked
   only when a prompt is about to be shown and, while one waits, every ``BUSY_RECHECK``):
   a prompt waits, at most ``busy_cap_minutes``, then it is let go and recorded as
   deferred-out.
@@ -43,6 +43,7 @@ from datetime import time as dtime
 from steadypause.core.activity import Absence, ActivityTracker, Reason
 from steadypause.core.clock import Clock
 from steadypause.core.cues import CUES, Cue, CueKind
+from steadypause.core.history import Outcome
 
 log = logging.getLogger(__name__)
 
@@ -61,15 +62,6 @@ BUSY_RECHECK = timedelta(minutes=1)
 PRIORITY = {row.kind: row.priority for row in CUES}
 
 Hours = tuple[dtime, dtime] | None   # one weekday's working hours, or None for a day off
-
-
-class Outcome(enum.StrEnum):
-    """How a prompt or pause ended."""
-
-    COMPLETED = "completed"
-    SKIPPED = "skipped"
-    LATER = "later"        # "In 10 minutes" on the prompt
-    MISSED = "missed"      # the prompt closed itself unanswered
 
 
 class Action(enum.StrEnum):
@@ -143,8 +135,8 @@ class Scheduler:
         self._target = self._interval_s          # active seconds at which the timer is due
         self._later = False                      # the target was set by "In N minutes"
         self._snoozed_until: datetime | None = None
-        self._busy = False                       # a prompt or a pause is on screen
-        self._occupied = False                   # a call, a video, DND (pushed)
+        self._window_open = False                # a prompt or a pause is on screen
+        self._reported_busy = False              # a call, a video, DND (pushed)
         self._busy_check: Callable[[], bool] | None = None
         self._checked_busy = False               # what the busy check said last (full screen)
         self._pending: Cue | None = None
@@ -178,7 +170,7 @@ class Scheduler:
     def next_pause_at(self) -> datetime | None:
         """When the next work-timer prompt is due if the person keeps working (None while
         a pause is open, the timer is off, or the day is closed)."""
-        if self._busy or not self._config.work_timer:
+        if self._window_open or not self._config.work_timer:
             return None
         now = self._clock.now()
         if self._snoozed_until is not None:
@@ -197,14 +189,15 @@ class Scheduler:
         return self._snoozed_until
 
     @property
-    def busy(self) -> bool:
+    def window_open(self) -> bool:
         """A prompt or a pause is on screen."""
-        return self._busy
+        return self._window_open
 
     @property
-    def occupied(self) -> bool:
-        """Busy as last reported (pushed), or as the busy check found for the waiting cue."""
-        return self._occupied or (self._checked_busy and self._pending is not None)
+    def busy(self) -> bool:
+        """The session is busy (a call, a video, do-not-disturb) as last reported, or as the
+        busy check found it (full screen) for the waiting cue."""
+        return self._reported_busy or (self._checked_busy and self._pending is not None)
 
     @property
     def pending(self) -> Cue | None:
@@ -235,13 +228,13 @@ class Scheduler:
 
     def wake_at(self) -> datetime | None:
         """When the app should next call :meth:`poll` (never more than MAX_SLEEP away)."""
-        if self._busy:
+        if self._window_open:
             return None
         now = self._clock.now()
         candidates = [now + MAX_SLEEP]
         if self._snoozed_until is not None:
             candidates.append(self._snoozed_until)
-        elif self._pending is not None and self.occupied:
+        elif self._pending is not None and self.busy:
             cap = self._config.busy_cap_minutes * 60.0
             left = cap - (self.activity.elapsed() - self._pending_since)
             candidates.append(now + timedelta(seconds=max(0.0, left)))
@@ -263,7 +256,7 @@ class Scheduler:
     def poll(self) -> Cue | None:
         """Check the clock; return the cue to prompt for now, if any (at most one)."""
         now = self._clock.now()
-        if self._busy:
+        if self._window_open:
             return None
         if self._snoozed_until is not None:
             if now < self._snoozed_until:
@@ -290,15 +283,15 @@ class Scheduler:
         self._busy_check = check
         self._checked_busy = False
 
-    def set_occupied(self, occupied: bool) -> None:
+    def set_busy(self, busy: bool) -> None:
         """The session is busy (a call, a video, full screen, do-not-disturb) or not."""
-        if occupied != self._occupied:
-            log.info("busy: %s", occupied)
-            self._occupied = occupied
+        if busy != self._reported_busy:
+            log.info("busy: %s", busy)
+            self._reported_busy = busy
 
     def due_now(self) -> None:
         """Bring the work-timer deadline forward to now (demonstrations, benchmarks)."""
-        if not self._busy:
+        if not self._window_open:
             self._snoozed_until = None
             self._last_prompt = None
             self._mark_day(closed=None)
@@ -315,8 +308,9 @@ class Scheduler:
         return self._open_by_request(Cue(CueKind.END_OF_DAY, now, source))
 
     def settle(self, outcome: Outcome) -> None:
-        """The prompt or pause on screen has ended; aim the next deadline."""
-        self._busy = False
+        """The prompt or pause on screen has ended (``outcome``, as the history keeps it);
+        aim the next deadline: "In N minutes" (LATER) from now, anything else a new count."""
+        self._window_open = False
         if outcome is Outcome.LATER:
             self._target = self.activity.active_seconds() + self._config.later_minutes * 60.0
             self._later = True
@@ -368,7 +362,7 @@ class Scheduler:
         if self._pending is not None:
             self._decide(Action.DROP, self._pending, Why.PAUSE_OPEN)
             self._pending = None
-        self._busy = True
+        self._window_open = True
         self._typing_since = None
         # A pause the person asked for also counts for the cooldown: no "welcome back"
         # right after it.
@@ -380,7 +374,7 @@ class Scheduler:
         c = self._config
         log.info("back after %.0f s (%s; asleep %.0f s, locked %.0f s)", absence.seconds,
                  ",".join(sorted(absence.reasons)), absence.slept, absence.locked)
-        if absence.seconds >= c.away_minutes * 60 and not self._busy:
+        if absence.seconds >= c.away_minutes * 60 and not self._window_open:
             self._restart_count()
         now = self._clock.now()
         if self._start_of_day_due(now):
@@ -405,7 +399,7 @@ class Scheduler:
     def _offer(self, cue: Cue) -> None:
         """A cue happened: drop it at once, or keep it as the one pending prompt."""
         now = self._clock.now()
-        if self._busy:
+        if self._window_open:
             self._decide(Action.DROP, cue, Why.PAUSE_OPEN)
         elif self._snoozed_until is not None and now < self._snoozed_until:
             self._decide(Action.DROP, cue, Why.SNOOZED)
@@ -428,12 +422,12 @@ class Scheduler:
         cue = self._pending
         assert cue is not None
         waited = self.activity.elapsed() - self._pending_since
-        if not self._occupied:
+        if not self._reported_busy:
             # Asked only now, when the prompt would otherwise be shown (no need while the
             # person is away: it waits for their return anyway).
             self._checked_busy = (self._busy_check is not None and self.activity.present
                                   and self._busy_check())
-        if self.occupied:
+        if self.busy:
             if waited >= self._config.busy_cap_minutes * 60:
                 self._pending = None
                 self._decide(Action.DROP, cue, Why.DEFERRED_OUT)
@@ -451,7 +445,7 @@ class Scheduler:
             self._decide(Action.DROP, cue, Why.OUTSIDE_HOURS)
             return None
         self._pending = None
-        self._busy = True
+        self._window_open = True
         self._typing_since = None
         self._last_prompt = self.activity.elapsed()
         self._decide(Action.PROMPT, cue)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QRect, Qt, Signal, SignalInstance
 from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -22,7 +22,16 @@ from steadypause.ui.window_fit import fit_when_first_shown
 
 
 class StatusWindow(QWidget):
+    """The schedule and the tray's actions in a window, where there is no tray.
+
+    One of the two shells (session/shell.py), with the tray icon. It has no Close the day
+    or About button: those two requests, and ``scheduleWanted``, are never emitted here.
+    """
+
     pauseRequested = Signal()
+    closeDayRequested = Signal()
+    aboutRequested = Signal()
+    scheduleWanted = Signal()
     snoozeRequested = Signal(object)
     resumeRequested = Signal()
     helpRequested = Signal()
@@ -87,7 +96,7 @@ class StatusWindow(QWidget):
         layout.addLayout(row)
         layout.addWidget(self.reason)
         layout.addLayout(row2)
-        self._snooze_lengths = DEFAULT_SNOOZE_MINUTES
+        self._snooze_lengths: tuple[int, ...] = DEFAULT_SNOOZE_MINUTES
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -120,7 +129,7 @@ class StatusWindow(QWidget):
         _texts(self.quit_button, translate("StatusWindow", "Quit"),
                translate("StatusWindow", "Close {app}").format(app=DISPLAY_NAME))
 
-    def _button(self, name: str, signal: Signal) -> QPushButton:
+    def _button(self, name: str, signal: SignalInstance) -> QPushButton:
         b = QPushButton(self)
         b.setObjectName(name)
         b.setAutoDefault(True)
@@ -136,6 +145,13 @@ class StatusWindow(QWidget):
     def refresh(self, schedule: str, snoozed: bool) -> None:
         self.schedule.setText(schedule)
         self.resume_button.setVisible(snoozed)
+
+    def set_settings_available(self, available: bool) -> None:
+        self.settings_button.setVisible(available)
+
+    def anchor(self) -> QRect | None:
+        """None: a reminder goes where the desktop puts new windows."""
+        return None
 
     def showEvent(self, event: QShowEvent) -> None:
         fit_when_first_shown(self)

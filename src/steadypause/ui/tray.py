@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QRect, Signal
+from PySide6.QtCore import QObject, QRect, Signal, SignalInstance
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon, QWidget
 
@@ -59,7 +59,10 @@ def set_snooze_lengths(menu: QMenu, lengths: tuple[int, ...],
 
 
 class TrayIcon(QObject):
-    """The system-tray icon. ``refresh`` is called with the current schedule text."""
+    """The system-tray icon. ``refresh`` is called with the current schedule text.
+
+    One of the two shells (session/shell.py), with the status window.
+    """
 
     pauseRequested = Signal()
     closeDayRequested = Signal()
@@ -70,11 +73,11 @@ class TrayIcon(QObject):
     settingsRequested = Signal()
     aboutRequested = Signal()
     quitRequested = Signal()
-    aboutToShowMenu = Signal()
+    scheduleWanted = Signal()   # the menu, with its schedule line, is about to show
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._snooze_lengths = DEFAULT_SNOOZE_MINUTES
+        self._snooze_lengths: tuple[int, ...] = DEFAULT_SNOOZE_MINUTES
         self._schedule: str | None = None   # until the first refresh
         self.menu = QMenu()
         self.menu.setObjectName("trayMenu")
@@ -94,7 +97,7 @@ class TrayIcon(QObject):
         self.action_about = self._action("actionAbout", self.aboutRequested)
         self.menu.addSeparator()
         self.action_quit = self._action("actionQuit", self.quitRequested)
-        self.menu.aboutToShow.connect(self.aboutToShowMenu)
+        self.menu.aboutToShow.connect(self.scheduleWanted)
 
         self.icon = QSystemTrayIcon(icon("steadypause"), self)
         self.icon.setObjectName("trayIcon")
@@ -124,7 +127,8 @@ class TrayIcon(QObject):
         self.icon.setToolTip(DISPLAY_NAME if self._schedule is None
                              else f"{DISPLAY_NAME}\n{self._schedule}")
 
-    def _action(self, name: str, signal: Signal | None, visible: bool = True) -> QAction:
+    def _action(self, name: str, signal: SignalInstance | None,
+                visible: bool = True) -> QAction:
         action = QAction(self.menu)
         action.setObjectName(name)
         action.setVisible(visible)
@@ -164,6 +168,13 @@ class TrayIcon(QObject):
     def geometry(self) -> QRect:
         """Where the icon is on screen (invalid where the tray does not say)."""
         return self.icon.geometry()
+
+    def anchor(self) -> QRect | None:
+        """Where a reminder may be placed beside: the icon (invalid where not known)."""
+        return self.geometry()
+
+    def set_settings_available(self, available: bool) -> None:
+        self.action_settings.setVisible(available)
 
     def dispose(self) -> None:
         self.icon.hide()

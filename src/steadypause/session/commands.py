@@ -1,0 +1,162 @@
+"""The command channel's table: a command's name and the handler that answers it.
+
+``steadypause status``, ``pause``, ``snooze`` … arrive here through the single-instance
+socket (ipc.py). The commands only tests, benchmarks and screenshots use (``timer-now``,
+``dismiss``, ``show-history``, ``open-settings``, ``layout``) are registered only when the
+environment says so (:data:`TEST_COMMANDS_ENV` set to ``1``); otherwise they are unknown,
+like any other name.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import weakref
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QTimer
+
+from steadypause.core.i18n import translate
+from steadypause.core.wording import clock_time
+from steadypause.ipc import CommandError
+
+if TYPE_CHECKING:
+    from steadypause.session.controller import Controller
+
+log = logging.getLogger(__name__)
+
+TEST_COMMANDS_ENV = "STEADYPAUSE_TEST_COMMANDS"
+TEST_COMMANDS = ("timer-now", "dismiss", "show-history", "open-settings", "layout")
+
+Answer = dict[str, Any]
+Handler = Callable[[dict[str, Any]], Answer]
+
+
+def wants_test_commands() -> bool:
+    """Whether this process serves the test-only commands (the tests and bench/ set it)."""
+    return os.environ.get(TEST_COMMANDS_ENV) == "1"
+
+
+class CommandTable:
+    """Names to handlers; :meth:`handle` is the single-instance server's handler."""
+
+    def __init__(self) -> None:
+        self._handlers: dict[str, Handler] = {}
+
+    def register(self, name: str, handler: Handler) -> None:
+        self._handlers[name] = handler
+
+    def get(self, name: str) -> Handler | None:
+        return self._handlers.get(name)
+
+    def names(self) -> list[str]:
+        return sorted(self._handlers)
+
+    def handle(self, cmd: str, args: dict[str, Any]) -> Answer:
+        handler = self._handlers.get(cmd)
+        if handler is None:
+            raise CommandError(translate("Cli", "unknown command '{command}'").format(command=cmd))
+        return handler(args)
+
+
+def register_commands(table: CommandTable, controller: Controller, *, test_commands: bool) -> None:
+    """Fill ``table`` with the commands ``controller`` answers (the test-only ones if asked).
+
+    The handlers hold the controller weakly: the table is the controller's own, and a
+    reference cycle would leave a finished controller to Python's cycle collector, which
+    may run on another thread (the history's writer) and stop Qt timers from there.
+    """
+    c: Controller = weakref.proxy(controller)  # type: ignore[assignment]
+    table.register("status", lambda args: _status(c))
+    table.register("pause", lambda args: _pause(c, args))
+    table.register("snooze", lambda args: _snooze(c, args))
+    table.register("close-day", lambda args: _then_status(c, lambda: c.close_day("cli")))
+    table.register("resume", lambda args: _then_status(c, c.resume))
+    # Used by ``steadypause config set``: a real command.
+    table.register("reload-settings", lambda args: _reload_settings(c))
+    table.register("quit", lambda args: _quit(c))
+    if test_commands:
+        table.register("timer-now", lambda args: _timer_now(c))
+        table.register("dismiss", lambda args: _then_status(c, c.dismiss))
+        table.register("show-history", lambda args: _show_history(c, args))
+        table.register("open-settings", lambda args: _open_settings(c, args))
+        table.register("layout", lambda args: _layout(c))
+
+
+def _then_status(c: Controller, action: Callable[[], object]) -> Answer:
+    action()
+    return c.status()
+
+
+def _reload_settings(c: Controller) -> Answer:
+    messages = c.reload_settings()
+    return {**c.status(), "messages": messages}
+
+
+def _status(c: Controller) -> Answer:
+    c.catch_up()
+    # A tray that appeared since the last look (every TRAY_RECHECK_MS) counts now: the
+    # status answered is the one the person sees, and tests need not wait.
+    c.shell.check_tray()
+    return c.status()
+
+
+def _pause(c: Controller, args: dict[str, Any]) -> Answer:
+    source = args.get("source", "cli")
+    c.pause_now(source if isinstance(source, str) else "cli")
+    return c.status()
+
+
+def _snooze(c: Controller, args: dict[str, Any]) -> Answer:
+    if args.get("until") == "tomorrow":
+        until = c.snooze(None)
+    else:
+        minutes = args.get("minutes")
+        if not isinstance(minutes, int) or isinstance(minutes, bool) or not 1 <= minutes <= 1440:
+            raise CommandError(
+                translate("Cli", "snooze needs minutes from 1 to 1440, or 'tomorrow'")
+            )
+        until = c.snooze(minutes)
+    message = translate("Cli", "Snoozed until {time}").format(time=clock_time(until, c.now()))
+    return {**c.status(), "message": message}
+
+
+def _quit(c: Controller) -> Answer:
+    QTimer.singleShot(0, c.quit)
+    return {"quitting": True}
+
+
+# -- test-only ---------------------------------------------------------------------------
+
+
+def _timer_now(c: Controller) -> Answer:
+    # Lets screenshots, benchmarks and tests see the real work-timer prompt without waiting
+    # an hour.
+    c.scheduler.due_now()
+    c.reschedule()
+    return c.status()
+
+
+def _show_history(c: Controller, args: dict[str, Any]) -> Answer:
+    # The CLI prints history itself: lets screenshots and benchmarks open the History
+    # window without clicking through the menu.
+    days = args.get("days")
+    c.windows.show_history(days if isinstance(days, int) else None)
+    return c.status()
+
+
+def _open_settings(c: Controller, args: dict[str, Any]) -> Answer:
+    # Lets screenshots and tests open the dialog on a tab.
+    tab = args.get("tab")
+    if c.show_settings(tab if isinstance(tab, str) else None) is None:
+        raise CommandError(translate("Cli", "settings cannot be changed in this session"))
+    return c.status()
+
+
+def _layout(c: Controller) -> Answer:
+    # What overlaps or is cut in each open window, as the real-desktop tests check it on a
+    # real compositor (ui/layout_audit.py).
+    from steadypause.ui.layout_audit import layout_report
+
+    return {**c.status(), **layout_report()}

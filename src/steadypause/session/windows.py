@@ -1,0 +1,196 @@
+"""The windows opened on request — help, history, about, settings — each at most once.
+
+Asking again raises the one already open (the history window reloads first). The pause
+window and the reminder are not here: they belong to the prompt/pause state machine
+(:mod:`.controller`).
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtWidgets import QWidget
+
+from steadypause.core.clock import Clock
+from steadypause.core.routine import Routine
+from steadypause.core.settings import Settings, SettingsStore
+from steadypause.platform.autostart import Autostart
+from steadypause.session.recorder import Recorder
+
+# The windows' modules are imported when first opened (they cost MB and ms at start-up).
+if TYPE_CHECKING:
+    from steadypause.ui.about import AboutDialog
+    from steadypause.ui.history_view import HistoryWindow
+    from steadypause.ui.settings_dialog import SettingsDialog
+    from steadypause.ui.support import SupportDialog
+
+log = logging.getLogger(__name__)
+
+
+class WindowManager(QObject):
+    """Opens, raises and forgets the windows the person asks for from the tray."""
+
+    settingsApplied = Signal(object)  # Settings saved in the dialog (OK or Apply)
+
+    def __init__(
+        self,
+        clock: Clock,
+        recorder: Recorder,
+        settings: Settings,
+        routines: dict[str, Routine],
+        *,
+        store: SettingsStore | None = None,
+        autostart: Autostart | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._clock = clock
+        self._recorder = recorder
+        # The session's, kept current by it (the dialog's contacts, the routines' titles).
+        self.settings = settings
+        self.routines = routines
+        self._store = store  # None: settings cannot be changed in this session
+        self._autostart = autostart
+        self._help: SupportDialog | None = None
+        self._history: HistoryWindow | None = None
+        self._about: AboutDialog | None = None
+        self._settings_dialog: SettingsDialog | None = None
+
+    # -- what is open -------------------------------------------------------------------
+
+    @property
+    def help(self) -> SupportDialog | None:
+        return self._help
+
+    @property
+    def history(self) -> HistoryWindow | None:
+        return self._history
+
+    @property
+    def about(self) -> AboutDialog | None:
+        return self._about
+
+    @property
+    def settings_dialog(self) -> SettingsDialog | None:
+        return self._settings_dialog
+
+    @property
+    def settings_editable(self) -> bool:
+        return self._store is not None and self._autostart is not None
+
+    def widgets(self) -> list[QWidget]:
+        return [w for w in (self._help, self._history, self._settings_dialog) if w is not None]
+
+    def close_all(self) -> None:
+        for w in (self._help, self._about, self._history, self._settings_dialog):
+            if w is not None:
+                w.close()
+
+    # -- opening ------------------------------------------------------------------------
+
+    def show_help(self, parent: QWidget | None = None) -> None:
+        """Open Getting help (over ``parent``, the pause on screen, if any)."""
+        if self._help is None:
+            from steadypause.ui.support import SupportDialog
+
+            self._help = SupportDialog(self.settings.contacts, parent)
+            self._help.destroyed.connect(lambda: setattr(self, "_help", None))
+        self._help.show()
+        self._help.raise_()
+        self._help.activateWindow()
+
+    def show_history(self, days: int | None = None) -> None:
+        """Open History (or reload the one open), on the last ``days`` if one of its ranges."""
+        if self._history is None:
+            from steadypause.ui.history_view import HistoryWindow
+
+            window = HistoryWindow(
+                self._recorder.path,
+                lambda: self._clock.now().date(),
+                self._recorder.store,
+                routine_titles={rid: r.title for rid, r in self.routines.items()},
+            )
+            window.destroyed.connect(lambda: setattr(self, "_history", None))
+            self._history = window
+        else:
+            self._history.reload()
+        self._history.show()
+        self._history.raise_()
+        self._history.activateWindow()
+        if days is not None:
+            from steadypause.ui.history_view import RANGES
+
+            if days in RANGES:
+                self._history.set_days(days)
+
+    def show_about(self) -> None:
+        if self._about is None:
+            from steadypause.ui.about import show_about
+
+            self._about = show_about()
+            self._about.destroyed.connect(lambda: setattr(self, "_about", None))
+        else:
+            self._about.raise_()
+            self._about.activateWindow()
+
+    def show_settings(self, tab: str | None = None) -> SettingsDialog | None:
+        """Open the settings dialog (only one at a time), on the tab of ``tab``'s group."""
+        if self._store is None or self._autostart is None:
+            return None
+        if self._settings_dialog is None:
+            loaded = self._store.load()
+            from PySide6.QtCore import Qt
+
+            from steadypause.ui.settings_dialog import SettingsDialog
+
+            dialog = SettingsDialog(loaded, self._store, self._autostart)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+            dialog.applied.connect(self.settingsApplied)
+            dialog.destroyed.connect(lambda: self._forget_settings_dialog(dialog))
+            self._settings_dialog = dialog
+        dialog = self._settings_dialog
+        if tab in dialog.tab_pages:
+            dialog.tabs.setCurrentWidget(dialog.tab_pages[tab])
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
+        return dialog
+
+    def reopen_settings_soon(self) -> None:
+        """After a change of language: the open dialog comes back on the same tab, in the
+        new language, from the event loop.
+
+        The language is usually changed in Settings itself. After OK the dialog is closing
+        by the time this runs, and stays closed; a form with edits not saved yet (the
+        language was changed from the command line meanwhile) is left as it is, so nothing
+        typed is lost.
+        """
+        dialog = self._settings_dialog
+        if dialog is not None:
+            tab = next(
+                (
+                    name
+                    for name, page in dialog.tab_pages.items()
+                    if page is dialog.tabs.currentWidget()
+                ),
+                None,
+            )
+            QTimer.singleShot(0, lambda: self._reopen_settings(dialog, tab))
+
+    def _forget_settings_dialog(self, dialog: SettingsDialog) -> None:
+        if self._settings_dialog is dialog:  # not one opened since, in its place
+            self._settings_dialog = None
+
+    def _reopen_settings(self, dialog: SettingsDialog, tab: str | None) -> None:
+        if self._settings_dialog is not dialog or not dialog.isVisible():
+            return
+        if dialog.problems() or Settings(**dialog.values()) != self.settings:
+            return  # edits not saved yet
+        position = dialog.pos()
+        dialog.close()
+        self._settings_dialog = None
+        reopened = self.show_settings(tab)
+        if reopened is not None:
+            reopened.move(position)
