@@ -19,7 +19,7 @@ busy            :class:`BusyDetector`: ``busyChanged(bool)`` a call, a video or
                 do-not-disturb (pushed); ``busy_now()`` on request (full screen is pulled)
 ==============  =========================================================================
 
-The platform layer only reports; the core decides (ARCHITECTURE.md).
+The platform layer only reports; the core decides (docs/architecture.md).
 """
 
 from __future__ import annotations
