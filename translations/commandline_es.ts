@@ -182,7 +182,7 @@
         <translation>comprueba la integridad del archivo de historial (código de salida 1 si está dañado)</translation>
     </message>
     <message>
-        <location filename="../src/steadypause/cli/entry.py" line="+35"/>
+        <location filename="../src/steadypause/cli/entry.py" line="+37"/>
         <source>{program}: {option} goes on its own, without a command</source>
         <translation>{program}: {option} se usa sola, sin comando</translation>
     </message>

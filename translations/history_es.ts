@@ -439,7 +439,7 @@
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+56"/>
         <source>The history cannot be read just now ({error}).</source>
         <translation>Ahora mismo no se puede leer el historial ({error}).</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>Shortcut</name>
     <message>
-        <location filename="../src/steadypause/platform/windows_hotkey.py" line="+107"/>
+        <location filename="../src/steadypause/platform/windows_hotkey.py" line="+108"/>
         <source>The pause shortcut {keys} cannot be used: {problem}. You can choose other keys in Settings.</source>
         <translation>El atajo de pausa {keys} no se puede usar: {problem}. Puedes elegir otras teclas en Ajustes.</translation>
     </message>

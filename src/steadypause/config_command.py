@@ -39,7 +39,7 @@ _SOURCES = {
 }
 
 
-def add_parser(commands: argparse._SubParsersAction) -> None:
+def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     config = commands.add_parser("config", help=translate(
         "Cli", "show or change settings (works whether or not the app is running)"))
     actions = config.add_subparsers(dest="action", metavar="ACTION", required=True)

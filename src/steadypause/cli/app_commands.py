@@ -38,7 +38,7 @@ def snooze_length(text: str) -> int | str:
     return int(word)
 
 
-def add_parsers(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def add_parsers(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     commands.add_parser(
         "pause",
         help=translate("Cli", "open a pause now (starts Steady Pause if it is not running)"),

@@ -60,6 +60,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
+    # argparse's own messages go through its module-level gettext alias ``_``, which
+    # typeshed leaves out; swapping it is how they are translated.
     previous = i18n.in_use(), argparse._  # type: ignore[attr-defined]
     try:
         if language.prints_human_text(args):

@@ -31,7 +31,7 @@ def history_days(text: str) -> int:
     return int(text)
 
 
-def add_parser(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     hist = commands.add_parser(
         "history",
         help=translate(

@@ -333,7 +333,7 @@ SCHEMA_VERSION = len(MIGRATIONS)
 
 def migrate(conn: sqlite3.Connection, target: int = SCHEMA_VERSION) -> int:
     """Bring the schema up to ``target``; returns the version it started from."""
-    start = conn.execute("PRAGMA user_version").fetchone()[0]
+    start: int = conn.execute("PRAGMA user_version").fetchone()[0]
     if start > SCHEMA_VERSION:
         raise HistoryError(translate(
             "History", "the history file was written by a newer Steady Pause (schema {found}; "

@@ -151,11 +151,14 @@ def translated(routine: Routine, look_up: Translate) -> Routine:
     def shown(text: str) -> str:
         return look_up("Routine", text) if text else text  # i18n-exempt: a context name
 
-    steps = tuple(dataclasses.replace(
-        step,
-        **{key: shown(getattr(step, key)) for key in STEP_TEXTS},
-        **{key: tuple(shown(t) for t in getattr(step, key)) for key in STEP_TEXT_LISTS})
-        for step in routine.steps)
+    def translated(step: Step) -> Step:
+        # Any: the fields are named by the tables above, so mypy cannot pair value and type.
+        changes: dict[str, Any] = {key: shown(getattr(step, key)) for key in STEP_TEXTS}
+        changes.update({key: tuple(shown(t) for t in getattr(step, key))
+                        for key in STEP_TEXT_LISTS})
+        return dataclasses.replace(step, **changes)
+
+    steps = tuple(translated(step) for step in routine.steps)
     return dataclasses.replace(routine, title=shown(routine.title),
                                summary=shown(routine.summary),
                                duration=shown(routine.duration), steps=steps)

@@ -181,18 +181,6 @@ class NotificationChannel(Backend):
         return f"notification ({self.name})"   # i18n-exempt: diagnostics
 
     # For the reminders.
-    def _hints(self) -> dict[str, str]:
-        """The category, and the launcher entry only where desktops know the app by it.
-
-        Without an installed entry (a plain pip install) GNOME would title the notification
-        with the bare id; with no hint it uses app_name. app.py names the app by the entry's
-        id exactly when that entry is installed (desktop_file_name).
-        """
-        hints = {"category": CATEGORY}
-        if QGuiApplication.desktopFileName() == self._app_id:
-            hints["desktop-entry"] = self._app_id
-        return hints
-
     def send(self, reminder: NotificationReminder, heading: str, reason: str,
              labels: dict[str, str]) -> Any:
         raise NotImplementedError
@@ -234,12 +222,12 @@ class FreedesktopNotifications(NotificationChannel):
             why = f"QtDBus cannot send an unsigned argument here: {exc}"  # i18n-exempt: diagnostics
             self.unavailable(why)
             return
-        capabilities = self._call(self._method("GetCapabilities"))
+        capabilities = self._ask(self._method("GetCapabilities"))
         if capabilities is None:
             why = f"no notification server ({NOTIFICATIONS}) answers"  # i18n-exempt: diagnostics
             self.unavailable(why)
             return
-        info = self._call(self._method("GetServerInformation")) or []
+        info = self._ask(self._method("GetServerInformation")) or []
         if len(info) >= 3:
             self.server = f"{info[0]} {info[2]}".strip()
         caps = [str(c) for c in (capabilities[0] if capabilities else [])]
@@ -254,6 +242,18 @@ class FreedesktopNotifications(NotificationChannel):
             connect_signal(session_bus, NOTIFICATIONS, NOTIFICATIONS_PATH, NOTIFICATIONS,
                            signal, self, slot)
 
+    def _hints(self) -> dict[str, str]:
+        """The category, and the launcher entry only where desktops know the app by it.
+
+        Without an installed entry (a plain pip install) GNOME would title the notification
+        with the bare id; with no hint it uses app_name. app.py names the app by the entry's
+        id exactly when that entry is installed (desktop_file_name).
+        """
+        hints = {"category": CATEGORY}
+        if QGuiApplication.desktopFileName() == self._app_id:
+            hints["desktop-entry"] = self._app_id
+        return hints
+
     @property
     def description(self) -> str:
         server = self.server or "unknown server"  # i18n-exempt: diagnostics
@@ -263,8 +263,8 @@ class FreedesktopNotifications(NotificationChannel):
         return QDBusMessage.createMethodCall(NOTIFICATIONS, NOTIFICATIONS_PATH, NOTIFICATIONS,
                                              member)
 
-    def _call(self, message: QDBusMessage) -> list[Any] | None:  # type: ignore[override]
-        return super()._call(self._bus, message)
+    def _ask(self, message: QDBusMessage) -> list[Any] | None:
+        return self._call(self._bus, message)
 
     def notify_message(self, heading: str, reason: str, labels: dict[str, str]) -> QDBusMessage:
         """The ``Notify`` call, with exactly the signature ``susssasa{sv}i``."""
@@ -288,7 +288,7 @@ class FreedesktopNotifications(NotificationChannel):
 
     def send(self, reminder: NotificationReminder, heading: str, reason: str,
              labels: dict[str, str]) -> Any:
-        values = self._call(self.notify_message(heading, reason, labels))
+        values = self._ask(self.notify_message(heading, reason, labels))
         if not values:
             return None
         key = int(values[0])
@@ -302,7 +302,7 @@ class FreedesktopNotifications(NotificationChannel):
         message.setArguments([uint32(int(key))])
         # Waited for (at most CALL_TIMEOUT_MS): when the app quits, the call must have
         # reached the server before the process ends.
-        self._call(message)
+        self._ask(message)
 
     @Slot("uint", str)
     def _action_invoked(self, key: int, action: str) -> None:

@@ -21,6 +21,7 @@ import logging
 import os
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from typing import TypeAlias
 
 log = logging.getLogger(__name__)
 
@@ -54,6 +55,9 @@ class Argument(ctypes.Union):
                 ("s", ctypes.c_char_p), ("o", ctypes.c_void_p), ("n", ctypes.c_uint32),
                 ("a", ctypes.c_void_p), ("h", ctypes.c_int32)]
 
+
+# What a handler gets: the event's arguments, a pointer into libwayland's array of them.
+Arguments: TypeAlias = "ctypes._Pointer[Argument]"
 
 _DISPATCHER = ctypes.CFUNCTYPE(ctypes.c_int, ctypes.c_void_p, ctypes.c_void_p, ctypes.c_uint32,
                                ctypes.POINTER(_Message), ctypes.POINTER(Argument))
@@ -97,7 +101,7 @@ class Interface:
     def event_name(self, opcode: int) -> str:
         return self.events[opcode][0]
 
-    def _messages(self, messages: Sequence[tuple[str, str]]) -> ctypes.Array:
+    def _messages(self, messages: Sequence[tuple[str, str]]) -> ctypes.Array[_Message]:
         array = (_Message * max(1, len(messages)))()
         for i, (name, signature) in enumerate(messages):
             slots = [c for c in signature if c.isalpha()]
@@ -170,7 +174,7 @@ class Proxy:
         self.pointer = pointer
         self.interface = interface
         self.version = version
-        self.handlers: dict[str, Callable[[ctypes.Array], None]] = {}
+        self.handlers: dict[str, Callable[[Arguments], None]] = {}
 
     def on(self, event: str, handler: Callable[..., None]) -> None:
         """Call ``handler(args)`` for each ``event`` (``args``: the ``wl_argument`` array)."""
@@ -212,7 +216,8 @@ class Connection:
 
     @property
     def fd(self) -> int:
-        return self._w.lib.wl_display_get_fd(self._display)
+        fd: int = self._w.lib.wl_display_get_fd(self._display)
+        return fd
 
     @property
     def closed(self) -> bool:
@@ -293,7 +298,7 @@ class Connection:
         return created
 
     def _dispatch(self, _implementation: int, target: int, opcode: int, _message: object,
-                  args: ctypes.Array) -> int:
+                  args: Arguments) -> int:
         proxy = self._proxies.get(target)
         if proxy is None or proxy.interface is None:
             return 0
@@ -305,11 +310,11 @@ class Connection:
             log.exception("handling a Wayland event failed")
         return 0
 
-    def _global(self, args: ctypes.Array) -> None:
+    def _global(self, args: Arguments) -> None:
         interface = (args[1].s or b"").decode()
         self.globals[interface] = (args[0].u, args[2].u)
 
-    def _global_remove(self, args: ctypes.Array) -> None:
+    def _global_remove(self, args: Arguments) -> None:
         for interface, (name, _version) in list(self.globals.items()):
             if name == args[0].u:
                 del self.globals[interface]

@@ -20,7 +20,13 @@ import ctypes
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QAbstractNativeEventFilter, QCoreApplication, QObject, Signal
+from PySide6.QtCore import (
+    QAbstractNativeEventFilter,
+    QByteArray,
+    QCoreApplication,
+    QObject,
+    Signal,
+)
 from PySide6.QtGui import QWindow
 
 from steadypause.core.activity import IDLE_THRESHOLD_SECONDS
@@ -94,8 +100,10 @@ class MessageFilter(QAbstractNativeEventFilter):
         self._message = message
         self._on_message = on_message
 
-    def nativeEventFilter(self, event_type: object, message: int) -> tuple[bool, int]:
-        if bytes(event_type) == b"windows_generic_MSG":  # type: ignore[call-overload]
+    def nativeEventFilter(self, event_type: QByteArray | bytes | bytearray | memoryview,
+                          message: int) -> tuple[bool, int]:
+        # QByteArray has the buffer protocol, which PySide6's stubs do not declare.
+        if bytes(event_type) == b"windows_generic_MSG":  # type: ignore[arg-type]
             msg = MSG.from_address(int(message))
             if msg.message == self._message:
                 self._on_message(int(msg.wParam))

@@ -74,6 +74,7 @@ def _real_user32() -> tuple[Any, Callable[[], int]] | None:
     user32.RegisterHotKey.restype = wintypes.BOOL
     user32.UnregisterHotKey.argtypes = [wintypes.HWND, ctypes.c_int]
     user32.UnregisterHotKey.restype = wintypes.BOOL
+    # typeshed declares get_last_error only when checking for Windows
     return user32, ctypes.get_last_error      # type: ignore[attr-defined]
 
 

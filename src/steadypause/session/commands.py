@@ -67,7 +67,7 @@ def register_commands(table: CommandTable, controller: Controller, *, test_comma
     reference cycle would leave a finished controller to Python's cycle collector, which
     may run on another thread (the history's writer) and stop Qt timers from there.
     """
-    c: Controller = weakref.proxy(controller)  # type: ignore[assignment]
+    c: Controller = weakref.proxy(controller)
     table.register("status", lambda args: _status(c))
     table.register("pause", lambda args: _pause(c, args))
     table.register("snooze", lambda args: _snooze(c, args))

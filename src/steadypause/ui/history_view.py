@@ -244,11 +244,11 @@ class DayChart(QWidget):
             p.drawText(QRectF(plot.center().x(), 0, self.width() - plot.center().x(),
                               fm.height()), Qt.AlignmentFlag.AlignRight,
                        translate("History", "check-in eased", "chart axis: up is eased"))
-            for v in (span, 0, -span):
-                p.drawText(QRectF(plot.right() + 6, y_of(v) - fm.height() / 2,
+            for tick in (span, 0, -span):
+                p.drawText(QRectF(plot.right() + 6, y_of(tick) - fm.height() / 2,
                                   self.width() - plot.right() - 6, fm.height()),
                            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                           f"{v:+d}" if v else "0")
+                           f"{tick:+d}" if tick else "0")
             line = QPen(text, 1.6)
             line.setStyle(Qt.PenStyle.DashLine)
             path = QPainterPath()
@@ -400,7 +400,7 @@ class HistoryWindow(QWidget):
             ranges.addWidget(button)
         ranges.addStretch(1)
         self.range_group.button(7).setChecked(True)
-        self.range_group.idToggled.connect(lambda _id, on: on and self._show())
+        self.range_group.idToggled.connect(self._range_toggled)
 
         self.chart = DayChart(self)
         self.legend = QLabel(self)
@@ -504,6 +504,10 @@ class HistoryWindow(QWidget):
     def reload(self) -> None:
         """Read the shown range again (only that range: a week opens fast over years)."""
         self._show()
+
+    def _range_toggled(self, _id: int, on: bool) -> None:
+        if on:
+            self._show()
 
     def _show(self) -> None:
         today = self._today()

@@ -120,9 +120,11 @@ def _leaves(window: QWidget, problems: list[str]) -> list[_Leaf]:
 
 
 def _check_scroll(area: QAbstractScrollArea, problems: list[str]) -> None:
-    if not isinstance(area, QScrollArea) or area.widget() is None:
+    if not isinstance(area, QScrollArea):
         return
     content = area.widget()
+    if content is None:
+        return
     viewport = area.viewport()
     if content.width() > viewport.width() and not area.horizontalScrollBar().isVisible():
         problems.append(  # i18n-exempt: a diagnostic, never in a window

@@ -50,7 +50,7 @@ def connect_signal(
     """Deliver the D-Bus signal ``iface.name`` to ``receiver``'s ``slot`` (a signature such
     as ``"_changed(QString,QVariantMap,QStringList)"``)."""
     # PySide6's stubs want the slot as bytes; at run time it takes SLOT()'s string.
-    return conn.connect(
+    connected: bool = conn.connect(
         service,
         path,
         iface,
@@ -58,6 +58,7 @@ def connect_signal(
         receiver,  # type: ignore[call-overload]
         SLOT(slot),
     )
+    return connected
 
 
 def disconnect_signal(
@@ -70,7 +71,7 @@ def disconnect_signal(
     slot: str,
 ) -> bool:
     """Undo :func:`connect_signal`."""
-    return conn.disconnect(
+    disconnected: bool = conn.disconnect(
         service,
         path,
         iface,
@@ -78,3 +79,4 @@ def disconnect_signal(
         receiver,
         SLOT(slot),
     )
+    return disconnected

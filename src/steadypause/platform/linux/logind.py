@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import logging
 import os
+from typing import Any
 
 from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtDBus import QDBusConnection, QDBusInterface, QDBusUnixFileDescriptor
@@ -165,7 +166,7 @@ class LogindLockedHint(Backend):
         )
 
     @Slot(str, "QVariantMap", "QStringList")
-    def _changed(self, iface: str, changed: dict, invalidated: list) -> None:
+    def _changed(self, iface: str, changed: dict[str, Any], invalidated: list[str]) -> None:
         if iface != LOGIN1_SESSION:
             return
         if "LockedHint" in changed:

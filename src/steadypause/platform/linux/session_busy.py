@@ -71,7 +71,7 @@ class PropertyWatch(Backend):
         )
 
     @Slot(str, "QVariantMap", "QStringList")
-    def _changed(self, iface: str, changed: dict, invalidated: list) -> None:
+    def _changed(self, iface: str, changed: dict[str, Any], invalidated: list[str]) -> None:
         if iface != self.iface:
             return
         if self.prop in changed:
