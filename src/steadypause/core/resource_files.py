@@ -7,8 +7,10 @@ there ``importlib.resources.files("steadypause") / "resources"`` finds them.
 
 A clone or an editable install imports the package straight from ``src/steadypause``,
 which holds no ``resources/``: then the folder is the checkout's own ``resources/``, the
-sibling of ``src/``. This module is the one place that knows both; everything else asks
-:func:`resource`.
+sibling of ``src/``. (Hatchling's editable install copies the force-included files into
+site-packages/steadypause/resources/, but that folder has no ``__init__.py`` and is not the
+package Python imports, so the copy is never read: edits in resources/ show at once.) This
+module is the one place that knows both; everything else asks :func:`resource`.
 """
 
 from __future__ import annotations
