@@ -3,7 +3,7 @@
 
     QT_QPA_PLATFORM=offscreen python packaging/linux/render-icons.py [--check]
 
-Reads src/steadypause/resources/icons/steadypause.svg and writes
+Reads resources/icons/steadypause.svg and writes
 icons/hicolor/scalable/apps/<app id>.svg (a copy) and icons/hicolor/<N>x<N>/apps/<app id>.png
 for every size in SIZES, drawn with Qt's own SVG renderer on a transparent background.
 With --check it writes nothing and exits 1 if a committed file differs from what it
@@ -27,7 +27,7 @@ from PySide6.QtSvg import QSvgRenderer
 APP_ID = "io.github.steadypause.SteadyPause"
 SIZES = (16, 22, 24, 32, 48, 64, 128, 256, 512)
 HERE = Path(__file__).resolve().parent
-SOURCE = HERE.parents[1] / "src" / "steadypause" / "resources" / "icons" / "steadypause.svg"
+SOURCE = HERE.parents[1] / "resources" / "icons" / "steadypause.svg"
 HICOLOR = HERE / "icons" / "hicolor"
 TOLERANCE = 8
 

@@ -1,7 +1,7 @@
 """Which language the app speaks, and loading its translations into Qt.
 
 The translations live in ``resources/translations/steadypause_<language>.qm``, compiled by
-``scripts/translations release`` from the ``translations/*.ts`` files. Qt's own texts (the
+``scripts/translations release`` from the ``resources/translations/*.ts`` files. Qt's own texts (the
 standard buttons of a dialog, a line edit's context menu) come from the ``qtbase`` files
 that PySide6 ships.
 
@@ -13,12 +13,12 @@ language and needs no file.
 from __future__ import annotations
 
 import logging
-from importlib import resources
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from steadypause.core import i18n
+from steadypause.core.resource_files import resource
 
 log = logging.getLogger(__name__)
 
@@ -29,7 +29,7 @@ _installed: list[QTranslator] = []
 
 
 def qm_folder() -> Path:
-    return Path(str(resources.files("steadypause") / "resources" / "translations"))
+    return Path(str(resource("translations")))
 
 
 def locale_for(setting: str, system: QLocale | None = None) -> QLocale:

@@ -22,13 +22,14 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from steadypause.core import settings as sm
+from steadypause.core.resource_files import resource
 from steadypause.core.routine import Routine, RoutineError, load_routine, load_routine_text
 from steadypause.core.settings import FIELDS, Settings, SettingsStore
 
 FUZZ = settings(max_examples=150, deadline=None,
                 suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 NOW = datetime(2026, 12, 31, 23, 59, 59)
-ROUTINES = Path(sm.__file__).parents[2] / "resources" / "routines"
+ROUTINES = Path(str(resource("routines")))
 
 # --- a small TOML writer for generated documents (not tomllib's job) -------------------
 

@@ -1,7 +1,7 @@
 """The command line speaks the language of the ``language`` setting.
 
 The Spanish tests need the compiled catalogue (``scripts/translations release`` writes
-src/steadypause/resources/translations/steadypause_es.qm); they are skipped without it.
+resources/translations/steadypause_es.qm); they are skipped without it.
 """
 
 from __future__ import annotations

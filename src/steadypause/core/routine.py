@@ -23,11 +23,11 @@ import re
 import tomllib
 from collections.abc import Callable
 from dataclasses import dataclass
-from importlib import resources
 from importlib.resources.abc import Traversable
 from typing import Any
 
 from steadypause.core import i18n
+from steadypause.core.resource_files import resource
 
 STEP_KINDS = ("breathe", "choose", "write", "finish")
 
@@ -168,7 +168,7 @@ def load_builtin_routines(look_up: Translate | None = None) -> dict[str, Routine
     """All routines shipped in the package, by id, in the language in use
     (``look_up`` defaults to :func:`steadypause.core.i18n.translate`)."""
     look_up = look_up or i18n.translate
-    folder = resources.files("steadypause") / "resources" / "routines"
+    folder = resource("routines")
     routines: dict[str, Routine] = {}
     for file in sorted(folder.iterdir(), key=lambda f: f.name):
         if not file.name.endswith(".toml"):

@@ -13,10 +13,10 @@ import re
 import tomllib
 from collections.abc import Callable
 from dataclasses import dataclass
-from importlib import resources
 from typing import Any
 
 from steadypause.core import i18n
+from steadypause.core.resource_files import resource
 
 FILE_NAME = "tips.toml"
 TEXT_MAX = 120  # one or two lines on the finish step
@@ -91,7 +91,7 @@ def load_builtin_tips(look_up: Callable[[str, str], str] | None = None) -> tuple
     The texts are data, not marked in code: ``scripts/translations`` extracts them by
     loading the file with a recorder as ``look_up``."""
     look_up = look_up or i18n.translate
-    file = resources.files("steadypause") / "resources" / FILE_NAME
+    file = resource(FILE_NAME)
     tips = load_tips_text(file.read_text(encoding="utf-8"))
     return tuple(dataclasses.replace(t, text=look_up("Tip", t.text))  # i18n-exempt: a context
                  for t in tips)

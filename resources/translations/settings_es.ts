@@ -4,7 +4,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../src/steadypause/platform/desktop_entry.py" line="+95"/>
+        <location filename="../../src/steadypause/platform/desktop_entry.py" line="+95"/>
         <source>this installation of Steady Pause has no desktop files (steadypause/resources/desktop is missing from the package)</source>
         <translation>esta instalación de Steady Pause no tiene los archivos de escritorio (falta steadypause/resources/desktop en el paquete)</translation>
     </message>
@@ -39,7 +39,7 @@
         <translation>{path} (no lo escribió Steady Pause)</translation>
     </message>
     <message>
-        <location filename="../src/steadypause/core/settings/kinds.py" line="+140"/>
+        <location filename="../../src/steadypause/core/settings/kinds.py" line="+140"/>
         <source>expected a whole number, found {text}</source>
         <translation>se esperaba un número entero y se encontró {text}</translation>
     </message>
@@ -54,7 +54,7 @@
         <translation>se esperaba true o false y se encontró {text}</translation>
     </message>
     <message>
-        <location filename="../src/steadypause/core/settings/list_kinds.py" line="+41"/>
+        <location filename="../../src/steadypause/core/settings/list_kinds.py" line="+41"/>
         <source>expected a TOML array such as {example} ({problem})</source>
         <translation>se esperaba un array TOML como {example} ({problem})</translation>
     </message>
@@ -62,7 +62,7 @@
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../src/steadypause/core/settings/labels.py" line="+16"/>
+        <location filename="../../src/steadypause/core/settings/labels.py" line="+16"/>
         <source>Cues</source>
         <translation>Señales</translation>
     </message>
@@ -157,7 +157,7 @@
         <translation>Una notificación del escritorio</translation>
     </message>
     <message>
-        <location filename="../src/steadypause/core/settings/values.py" line="+44"/>
+        <location filename="../../src/steadypause/core/settings/values.py" line="+44"/>
         <source>a phone number or link is needed</source>
         <translation>hace falta un teléfono o un enlace</translation>
     </message>
@@ -207,7 +207,7 @@
         <translation>{hours} termina antes de empezar</translation>
     </message>
     <message>
-        <location filename="../src/steadypause/core/settings/kinds.py" line="-64"/>
+        <location filename="../../src/steadypause/core/settings/kinds.py" line="-64"/>
         <source>expected a whole number, found {found}</source>
         <translation>se esperaba un número entero y hay {found}</translation>
     </message>
@@ -252,7 +252,7 @@
         <translation>{value} no es una hora como &apos;17:30&apos;</translation>
     </message>
     <message>
-        <location filename="../src/steadypause/core/settings/list_kinds.py" line="+14"/>
+        <location filename="../../src/steadypause/core/settings/list_kinds.py" line="+14"/>
         <source>expected a list of texts, found {found}</source>
         <translation>se esperaba una lista de textos y hay {found}</translation>
     </message>
@@ -332,7 +332,7 @@
         <translation>{problems}; los demás contactos se conservan</translation>
     </message>
     <message>
-        <location filename="../src/steadypause/core/settings/values.py" line="+7"/>
+        <location filename="../../src/steadypause/core/settings/values.py" line="+7"/>
         <source>true/false</source>
         <translation>true/false</translation>
     </message>
@@ -357,7 +357,7 @@
         <translation>una lista</translation>
     </message>
     <message>
-        <location filename="../src/steadypause/core/settings/labels.py" line="+12"/>
+        <location filename="../../src/steadypause/core/settings/labels.py" line="+12"/>
         <source>Working hours on {day}, like &apos;08:00-18:00&apos;; empty for a day off.</source>
         <extracomment>One description for the seven working-hours settings; {day} is the day&apos;s name.</extracomment>
         <translation>{day}: horario de trabajo, como &apos;08:00-18:00&apos;; vacío si es un día libre.</translation>
@@ -398,7 +398,7 @@
         <translation>Domingo</translation>
     </message>
     <message>
-        <location filename="../src/steadypause/core/settings/schema.py" line="+34"/>
+        <location filename="../../src/steadypause/core/settings/schema.py" line="+34"/>
         <source>Minutes of work between work-timer reminders.</source>
         <translation>Minutos de trabajo entre los avisos del temporizador.</translation>
     </message>
@@ -738,7 +738,7 @@
         <translation>Atajo de pausa</translation>
     </message>
     <message>
-        <location filename="../src/steadypause/core/settings/store.py" line="+94"/>
+        <location filename="../../src/steadypause/core/settings/store.py" line="+94"/>
         <source>Could not read {path} ({reason}). Using default settings for now.</source>
         <translation>No se pudo leer {path} ({reason}). Por ahora se usan los ajustes predeterminados.</translation>
     </message>
@@ -793,7 +793,7 @@
         <translation>tiene demasiados niveles anidados</translation>
     </message>
     <message>
-        <location filename="../src/steadypause/platform/autostart.py" line="+287"/>
+        <location filename="../../src/steadypause/platform/autostart.py" line="+287"/>
         <source>The registry cannot be reached ({reason}).</source>
         <translation>No se puede acceder al registro ({reason}).</translation>
     </message>
@@ -803,7 +803,7 @@
         <translation>Iniciar al entrar en la sesión no está disponible en {system}.</translation>
     </message>
     <message>
-        <location filename="../src/steadypause/ui/setting_editors.py" line="+68"/>
+        <location filename="../../src/steadypause/ui/setting_editors.py" line="+68"/>
         <source>Enter a whole number from {low} to {high}.</source>
         <translation>Escribe un número entero de {low} a {high}.</translation>
     </message>
@@ -849,7 +849,7 @@
         <translation>El día termina antes de empezar: elige un fin posterior al inicio.</translation>
     </message>
     <message>
-        <location filename="../src/steadypause/ui/text_list_editor.py" line="+83"/>
+        <location filename="../../src/steadypause/ui/text_list_editor.py" line="+83"/>
         <source>{description} F2 edits the selected entry, Alt+Up and Alt+Down move it, Delete removes it.</source>
         <translation>{description} F2 edita la entrada elegida, Alt+Arriba y Alt+Abajo la mueven, Supr la quita.</translation>
     </message>
@@ -940,7 +940,7 @@
         <translation>{problem} La entrada se dejó como estaba.</translation>
     </message>
     <message>
-        <location filename="../src/steadypause/ui/contacts_editor.py" line="+33"/>
+        <location filename="../../src/steadypause/ui/contacts_editor.py" line="+33"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
@@ -972,12 +972,12 @@
         <translation>Como máximo {most} contactos.</translation>
     </message>
     <message>
-        <location filename="../src/steadypause/ui/setting_editors.py" line="+33"/>
+        <location filename="../../src/steadypause/ui/setting_editors.py" line="+33"/>
         <source>Enter whole numbers of minutes separated by commas, like 15, 30, 60.</source>
         <translation>Escribe números enteros de minutos separados por comas, como 15, 30, 60.</translation>
     </message>
     <message>
-        <location filename="../src/steadypause/ui/settings_dialog.py" line="+58"/>
+        <location filename="../../src/steadypause/ui/settings_dialog.py" line="+58"/>
         <source>Set by your organisation</source>
         <translation>Lo fija tu organización</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>History</name>
     <message>
-        <location filename="../src/steadypause/core/cues.py" line="+98"/>
+        <location filename="../../src/steadypause/core/cues.py" line="+98"/>
         <source>Work timer</source>
         <translation>Temporizador</translation>
     </message>

@@ -4,7 +4,7 @@
     <context>
         <name>Breathing</name>
         <message>
-            <location filename="../src/steadypause/ui/breathing.py" line="+63" />
+            <location filename="../../src/steadypause/ui/breathing.py" line="+63" />
             <source>One</source>
             <extracomment>These count breaths ("Three slow breaths, done."): in Spanish "respiración" is feminine, so 1 reads "Una".</extracomment>
             <translation>Una</translation>
@@ -171,7 +171,7 @@
     <context>
         <name>CheckIn</name>
         <message>
-            <location filename="../src/steadypause/ui/checkin.py" line="+31" />
+            <location filename="../../src/steadypause/ui/checkin.py" line="+31" />
             <source>Before you begin: how depleted do you feel right now?</source>
             <translation>Antes de empezar: ¿cuánto desgaste sientes ahora mismo?</translation>
         </message>
@@ -219,7 +219,7 @@
     <context>
         <name>PauseWindow</name>
         <message>
-            <location filename="../src/steadypause/ui/pause_window.py" line="+56" />
+            <location filename="../../src/steadypause/ui/pause_window.py" line="+56" />
             <location line="+13" />
             <source>Journaling is off: nothing you type is kept once this window closes.</source>
             <translation>Las notas están desactivadas: nada de lo que escribas se guarda al cerrar esta ventana.</translation>
@@ -345,7 +345,7 @@
     <context>
         <name>PracticeLoop</name>
         <message>
-            <location filename="../src/steadypause/ui/practice_loop.py" line="+47" />
+            <location filename="../../src/steadypause/ui/practice_loop.py" line="+47" />
             <source>Five points on a loop, in order: {points}, and round again to noticing.</source>
             <translation>Cinco puntos en un ciclo, en orden: {points}, y de vuelta a notar.</translation>
         </message>
@@ -368,7 +368,7 @@
     <context>
         <name>Prompt</name>
         <message>
-            <location filename="../src/steadypause/ui/prompt.py" line="+47" />
+            <location filename="../../src/steadypause/ui/prompt.py" line="+47" />
             <source>Steady Pause reminder</source>
             <translation>Recordatorio de Steady Pause</translation>
         </message>
@@ -412,7 +412,7 @@
     <context>
         <name>Routine</name>
         <message>
-            <location filename="../src/steadypause/core/routine.py" line="+37" />
+            <location filename="../../src/steadypause/core/routine.py" line="+37" />
             <source>Notice</source>
             <translation>Notar</translation>
         </message>
@@ -440,7 +440,7 @@
     <context>
         <name>Wording</name>
         <message>
-            <location filename="../src/steadypause/core/wording.py" line="+17" />
+            <location filename="../../src/steadypause/core/wording.py" line="+17" />
             <source>Mon</source>
             <extracomment>Short weekday names, as in "Next pause on Fri at 08:00" and History's dates.</extracomment>
             <translation>lun</translation>

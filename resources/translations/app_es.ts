@@ -4,7 +4,7 @@
     <context>
         <name>About</name>
         <message>
-            <location filename="../src/steadypause/ui/about.py" line="+19" />
+            <location filename="../../src/steadypause/ui/about.py" line="+19" />
             <source>&lt;p&gt;Short, secular compassion pauses at the day's transitions, for people who look after
 others all day.&lt;/p&gt;</source>
             <translation>&lt;p&gt;Pausas breves y laicas de compasión en las transiciones del día, para quienes cuidan
@@ -55,7 +55,7 @@ Software libre bajo la GNU GPL, versión 3 o posterior.&lt;/p&gt;</translation>
     <context>
         <name>Cli</name>
         <message>
-            <location filename="../src/steadypause/app.py" line="+208" />
+            <location filename="../../src/steadypause/app.py" line="+208" />
             <source>steadypause: cannot start: {error}</source>
             <translation>steadypause: no se puede iniciar: {error}</translation>
         </message>
@@ -80,12 +80,12 @@ Software libre bajo la GNU GPL, versión 3 o posterior.&lt;/p&gt;</translation>
             <translation>steadypause: las prácticas o los consejos incluidos están dañados: {error}</translation>
         </message>
         <message>
-            <location filename="../src/steadypause/session/controller.py" line="+494" />
+            <location filename="../../src/steadypause/session/controller.py" line="+494" />
             <source>this Steady Pause was started without a settings file</source>
             <translation>este Steady Pause se inició sin archivo de ajustes</translation>
         </message>
         <message>
-            <location filename="../src/steadypause/session/commands.py" line="+118" />
+            <location filename="../../src/steadypause/session/commands.py" line="+118" />
             <source>snooze needs minutes from 1 to 1440, or 'tomorrow'</source>
             <translation>para posponer hacen falta de 1 a 1440 minutos, o 'tomorrow'</translation>
         </message>
@@ -108,7 +108,7 @@ Software libre bajo la GNU GPL, versión 3 o posterior.&lt;/p&gt;</translation>
     <context>
         <name>Notice</name>
         <message>
-            <location filename="../src/steadypause/session/controller.py" line="-135" />
+            <location filename="../../src/steadypause/session/controller.py" line="-135" />
             <source>The pause could not be opened, because of a fault in Steady Pause (the details are in its log). Reminders carry on as usual.</source>
             <translation>No se pudo abrir la pausa por un fallo de Steady Pause (los detalles están en su registro). Los recordatorios siguen como siempre.</translation>
         </message>
@@ -116,7 +116,7 @@ Software libre bajo la GNU GPL, versión 3 o posterior.&lt;/p&gt;</translation>
     <context>
         <name>Prompt</name>
         <message>
-            <location filename="../src/steadypause/platform/notification_reminder.py" line="+61" />
+            <location filename="../../src/steadypause/platform/notification_reminder.py" line="+61" />
             <source>Start</source>
             <translation>Empezar</translation>
         </message>
@@ -137,7 +137,7 @@ Software libre bajo la GNU GPL, versión 3 o posterior.&lt;/p&gt;</translation>
     <context>
         <name>StatusWindow</name>
         <message>
-            <location filename="../src/steadypause/ui/status_window.py" line="+105" />
+            <location filename="../../src/steadypause/ui/status_window.py" line="+105" />
             <source>{app} status</source>
             <translation>Estado de {app}</translation>
         </message>
@@ -221,7 +221,7 @@ Software libre bajo la GNU GPL, versión 3 o posterior.&lt;/p&gt;</translation>
     <context>
         <name>Support</name>
         <message>
-            <location filename="../src/steadypause/ui/support.py" line="+32" />
+            <location filename="../../src/steadypause/ui/support.py" line="+32" />
             <source>
 &lt;h2&gt;Getting help&lt;/h2&gt;
 &lt;p&gt;Steady Pause is a way to practise attention and kindness during a busy day. It is
@@ -571,14 +571,14 @@ la sostienen. Arreglar la carga de trabajo le toca a la organización, no a ti a
     <context>
         <name>Tray</name>
         <message>
-            <location filename="../src/steadypause/ui/status_window.py" line="-11" />
-            <location filename="../src/steadypause/ui/tray.py" line="+39" />
+            <location filename="../../src/steadypause/ui/status_window.py" line="-11" />
+            <location filename="../../src/steadypause/ui/tray.py" line="+39" />
             <location line="+76" />
             <source>Snooze</source>
             <translation>Posponer</translation>
         </message>
         <message>
-            <location filename="../src/steadypause/ui/tray.py" line="-90" />
+            <location filename="../../src/steadypause/ui/tray.py" line="-90" />
             <source>{hours} {minutes}</source>
             <comment>a snooze length: 1 hour 30 minutes</comment>
             <translation>{hours} {minutes}</translation>

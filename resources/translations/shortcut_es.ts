@@ -4,7 +4,7 @@
 <context>
     <name>Shortcut</name>
     <message>
-        <location filename="../src/steadypause/platform/windows_hotkey.py" line="+108"/>
+        <location filename="../../src/steadypause/platform/windows_hotkey.py" line="+108"/>
         <source>The pause shortcut {keys} cannot be used: {problem}. You can choose other keys in Settings.</source>
         <translation>El atajo de pausa {keys} no se puede usar: {problem}. Puedes elegir otras teclas en Ajustes.</translation>
     </message>
@@ -19,7 +19,7 @@
         <translation>No se pudo configurar el atajo de pausa {keys} (error de Windows {code}). Puedes elegir otras teclas en Ajustes.</translation>
     </message>
     <message>
-        <location filename="../src/steadypause/platform/gnome_shortcut.py" line="+84"/>
+        <location filename="../../src/steadypause/platform/gnome_shortcut.py" line="+84"/>
         <source>{binding} is not a key combination; write it like {example} (modifiers in angle brackets, then the key)</source>
         <translation>{binding} no es una combinación de teclas; escríbela como {example} (los modificadores entre ángulos y después la tecla)</translation>
     </message>
@@ -89,7 +89,7 @@
         <translation>No se pudo configurar desde aquí: {error}. Puedes asignar el comando “{command}” en la configuración de teclado de tu escritorio.</translation>
     </message>
     <message>
-        <location filename="../src/steadypause/core/keys.py" line="+73"/>
+        <location filename="../../src/steadypause/core/keys.py" line="+73"/>
         <source>“{keys}” is not a key combination; write it like Ctrl+Alt+Shift+P</source>
         <translation>“{keys}” no es una combinación de teclas; escríbela como Ctrl+Alt+Shift+P</translation>
     </message>
@@ -114,7 +114,7 @@
         <translation>se esperaban teclas entre comillas como &quot;Ctrl+Alt+Shift+P&quot;, o &quot;&quot; para ninguna</translation>
     </message>
     <message>
-        <location filename="../src/steadypause/ui/shortcut_section.py" line="+70"/>
+        <location filename="../../src/steadypause/ui/shortcut_section.py" line="+70"/>
         <source>Keyboard shortcut for a pause</source>
         <translation>Atajo de teclado para una pausa</translation>
     </message>

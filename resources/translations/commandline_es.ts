@@ -4,7 +4,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../src/steadypause/cli/status_text.py" line="+16"/>
+        <location filename="../../src/steadypause/cli/status_text.py" line="+16"/>
         <source>closed</source>
         <translation>cerrada</translation>
     </message>
@@ -19,7 +19,7 @@
         <translation>práctica</translation>
     </message>
     <message>
-        <location filename="../src/steadypause/cli/language.py" line="+18"/>
+        <location filename="../../src/steadypause/cli/language.py" line="+18"/>
         <source>usage: </source>
         <translation>uso: </translation>
     </message>
@@ -86,17 +86,17 @@
         <translation>opción ambigua: %(option)s puede ser %(matches)s</translation>
     </message>
     <message>
-        <location filename="../src/steadypause/cli/app_commands.py" line="+33"/>
+        <location filename="../../src/steadypause/cli/app_commands.py" line="+33"/>
         <source>MINUTES must be a whole number from 1 to {most}, or &apos;tomorrow&apos; (got {text})</source>
         <translation>MINUTES es un número entero de 1 a {most}, o &apos;tomorrow&apos; (se recibió {text})</translation>
     </message>
     <message>
-        <location filename="../src/steadypause/cli/history_command.py" line="+27"/>
+        <location filename="../../src/steadypause/cli/history_command.py" line="+27"/>
         <source>N must be a whole number from 1 to {most} (got {text})</source>
         <translation>N es un número entero de 1 a {most} (se recibió {text})</translation>
     </message>
     <message>
-        <location filename="../src/steadypause/cli/entry.py" line="+34"/>
+        <location filename="../../src/steadypause/cli/entry.py" line="+34"/>
         <source>{name}: a short compassion pause at the day&apos;s transitions. Without a command, start the tray app.</source>
         <translation>{name}: una pausa breve de compasión en las transiciones del día. Sin comando, abre la app en la bandeja del sistema.</translation>
     </message>
@@ -111,7 +111,7 @@
         <translation>indica que lo inició la sesión del escritorio al entrar (lo usa la entrada de inicio automático)</translation>
     </message>
     <message>
-        <location filename="../src/steadypause/cli/desktop_commands.py" line="+24"/>
+        <location filename="../../src/steadypause/cli/desktop_commands.py" line="+24"/>
         <source>add Steady Pause to your launcher (for pip/pipx installs; writes under ~/.local/share/applications and ~/.local/share/icons)</source>
         <translation>añade Steady Pause a tu lanzador de aplicaciones (para instalaciones con pip/pipx; escribe en ~/.local/share/applications y ~/.local/share/icons)</translation>
     </message>
@@ -126,7 +126,7 @@
         <translation>en GNOME, añade un atajo de teclado que abre una pausa (por defecto %(const)s); un atajo que ya existe nunca se cambia</translation>
     </message>
     <message>
-        <location filename="../src/steadypause/cli/app_commands.py" line="+11"/>
+        <location filename="../../src/steadypause/cli/app_commands.py" line="+11"/>
         <source>open a pause now (starts Steady Pause if it is not running)</source>
         <translation>abre una pausa ahora (inicia Steady Pause si no está en marcha)</translation>
     </message>
@@ -162,12 +162,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../src/steadypause/cli/history_command.py" line="+25"/>
+        <location filename="../../src/steadypause/cli/history_command.py" line="+25"/>
         <source>print one JSON object</source>
         <translation>imprime un único objeto JSON</translation>
     </message>
     <message>
-        <location filename="../src/steadypause/cli/history_command.py" line="-15"/>
+        <location filename="../../src/steadypause/cli/history_command.py" line="-15"/>
         <source>your pauses of the last days, read from the history file (works whether or not Steady Pause is running)</source>
         <translation>tus pausas de los últimos días, leídas del archivo de historial (funciona tanto si Steady Pause está en marcha como si no)</translation>
     </message>
@@ -182,7 +182,7 @@
         <translation>comprueba la integridad del archivo de historial (código de salida 1 si está dañado)</translation>
     </message>
     <message>
-        <location filename="../src/steadypause/cli/entry.py" line="+37"/>
+        <location filename="../../src/steadypause/cli/entry.py" line="+37"/>
         <source>{program}: {option} goes on its own, without a command</source>
         <translation>{program}: {option} se usa sola, sin comando</translation>
     </message>
@@ -202,7 +202,7 @@
         <translation>no se pudo hablar con {name}: {problem}</translation>
     </message>
     <message>
-        <location filename="../src/steadypause/cli/desktop_commands.py" line="+33"/>
+        <location filename="../../src/steadypause/cli/desktop_commands.py" line="+33"/>
         <source>launcher entries are for Linux desktops; on Windows and macOS use the packaged app instead</source>
         <translation>las entradas del lanzador son para escritorios Linux; en Windows y macOS puedes usar la app empaquetada</translation>
     </message>
@@ -277,7 +277,7 @@
         <translation>Puedes cambiarlo o quitarlo en Configuración → Teclado → Atajos de teclado → Atajos personalizados.</translation>
     </message>
     <message>
-        <location filename="../src/steadypause/cli/app_commands.py" line="+9"/>
+        <location filename="../../src/steadypause/cli/app_commands.py" line="+9"/>
         <source>{name} is already running.</source>
         <translation>{name} ya está en marcha.</translation>
     </message>
@@ -312,7 +312,7 @@
         <translation>{name} se está cerrando.</translation>
     </message>
     <message>
-        <location filename="../src/steadypause/cli/history_command.py" line="+58"/>
+        <location filename="../../src/steadypause/cli/history_command.py" line="+58"/>
         <source>No history file yet ({path}).</source>
         <translation>Aún no hay archivo de historial ({path}).</translation>
     </message>
@@ -342,7 +342,7 @@
         <translation>desgaste {change}</translation>
     </message>
     <message>
-        <location filename="../src/steadypause/cli/status_text.py" line="+7"/>
+        <location filename="../../src/steadypause/cli/status_text.py" line="+7"/>
         <source>{name} {version} is running.</source>
         <translation>{name} {version} está en marcha.</translation>
     </message>
@@ -428,7 +428,7 @@
         <translation>en {hours} h</translation>
     </message>
     <message>
-        <location filename="../src/steadypause/config_command.py" line="+36"/>
+        <location filename="../../src/steadypause/config_command.py" line="+36"/>
         <source>user</source>
         <translation>tu archivo</translation>
     </message>
@@ -508,7 +508,7 @@
         <translation>{name} ya lo está usando.</translation>
     </message>
     <message>
-        <location filename="../src/steadypause/ipc.py" line="+107"/>
+        <location filename="../../src/steadypause/ipc.py" line="+107"/>
         <source>{folder} belongs to another user</source>
         <translation>{folder} pertenece a otra cuenta</translation>
     </message>
@@ -681,7 +681,7 @@
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../src/steadypause/config_command.py" line="+9"/>
+        <location filename="../../src/steadypause/config_command.py" line="+9"/>
         <source>{problems}; the other entries are kept</source>
         <translation>{problems}; las demás entradas se conservan</translation>
     </message>
@@ -694,7 +694,7 @@
 <context>
     <name>Tray</name>
     <message>
-        <location filename="../src/steadypause/cli/desktop_commands.py" line="-56"/>
+        <location filename="../../src/steadypause/cli/desktop_commands.py" line="-56"/>
         <source>Pause now</source>
         <translation>Pausa ahora</translation>
     </message>

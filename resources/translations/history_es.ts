@@ -4,7 +4,7 @@
 <context>
     <name>History</name>
     <message>
-        <location filename="../src/steadypause/core/history.py" line="+208"/>
+        <location filename="../../src/steadypause/core/history.py" line="+208"/>
         <source>{path} was written by a newer Steady Pause (schema {found}; this version knows {known})</source>
         <translation>Una versión más nueva de Steady Pause guardó {path} (esquema {found}; esta versión conoce hasta el {known})</translation>
     </message>
@@ -34,7 +34,7 @@
         <translation>Steady Pause no puede guardar tus pausas en el historial ahora mismo. Las conserva y lo sigue intentando; todo lo demás sigue igual.</translation>
     </message>
     <message>
-        <location filename="../src/steadypause/core/summary.py" line="+27"/>
+        <location filename="../../src/steadypause/core/summary.py" line="+27"/>
         <location line="+16"/>
         <source>completed</source>
         <translation>completada</translation>
@@ -209,7 +209,7 @@
         <translation>{pauses}; {checkin}.</translation>
     </message>
     <message>
-        <location filename="../src/steadypause/ui/history_view.py" line="+86"/>
+        <location filename="../../src/steadypause/ui/history_view.py" line="+86"/>
         <source>Jan</source>
         <translation>ene</translation>
     </message>
