@@ -186,7 +186,10 @@ class A11yDesktop:
         self.env["QT_LINUX_ACCESSIBILITY_ALWAYS_ON"] = "1"
         self.env["QT_QPA_PLATFORM"] = "xcb"
         self.env["PYTHONFAULTHANDLER"] = "1"   # a crash says where
-        app = self.spawn("app", [sys.executable, "-m", "steadypause"])
+        command = [sys.executable, "-m", "steadypause"]
+        if os.environ.get("STEADYPAUSE_A11Y_GDB") == "1":   # a C++ backtrace in app.log
+            command = ["gdb", "-q", "-batch", "-ex", "run", "-ex", "bt 40", "--args", *command]
+        app = self.spawn("app", command)
         wait_for(lambda: self._answers(app), 30, "the app to answer")
         return app
 
