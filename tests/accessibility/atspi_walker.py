@@ -43,7 +43,7 @@ def find_app(pid: int, timeout: float) -> Any:
             try:
                 if app is not None and app.get_process_id() == pid:
                     return app
-            except Exception:  # noqa: BLE001 - an application that went away meanwhile
+            except Exception:
                 continue
         time.sleep(0.1)
     raise LookupError(f"no application with process id {pid} on the accessibility bus")
@@ -81,7 +81,7 @@ def node(obj: Any, path: str, depth: int = 0) -> dict[str, Any] | None:
                     children.append(sub)
         found["children"] = children
         return found
-    except Exception as error:  # noqa: BLE001 - reported, the test decides
+    except Exception as error:
         return {"path": path, "role": "?", "name": "", "error": str(error), "children": []}
 
 
@@ -92,7 +92,7 @@ def windows(app: Any) -> list[Any]:
             win = app.getChildAtIndex(i)
             if win is not None and win.getState().contains(pyatspi.STATE_SHOWING):
                 shown.append(win)
-        except Exception:  # noqa: BLE001,S112 - a window closing while we look
+        except Exception:
             continue
     return shown
 
@@ -104,7 +104,7 @@ def window_named(app: Any, part: str, timeout: float = 10.0) -> Any:
             try:
                 if part in (win.name or ""):
                     return win
-            except Exception:  # noqa: BLE001,S112 - a window closing while we look
+            except Exception:
                 continue
         if time.monotonic() > deadline:
             names = [w.name for w in windows(app)]
@@ -193,7 +193,7 @@ def main() -> int:
             try:
                 reply = {"ok": True, "result": answer(app, request)}
                 break
-            except Exception as error:  # noqa: BLE001 - the test reports it
+            except Exception as error:
                 where = traceback.extract_tb(error.__traceback__)[-2:]
                 reply = {"ok": False, "error": f"{type(error).__name__}: {error} (at "
                          + "; ".join(f"line {f.lineno}: {f.line}" for f in where) + ")"}

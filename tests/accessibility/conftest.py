@@ -10,6 +10,7 @@ where Debian's python3-pyatspi lives (see that file).
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import shutil
@@ -155,7 +156,8 @@ class A11yDesktop:
                 server = self.spawn("xvfb", ["Xvfb", f":{number}", "-screen", "0",
                                              "1280x800x24", "-nolisten", "tcp"])
                 lock = Path(f"/tmp/.X{number}-lock")
-                wait_for(lambda: lock.exists() or server.poll() is not None, 10, "Xvfb")
+                wait_for(lambda lock=lock, server=server: lock.exists()
+                         or server.poll() is not None, 10, "Xvfb")
                 if server.poll() is None and lock.read_text().strip() == str(server.pid):
                     wait_for(lambda n=number: Path(f"/tmp/.X11-unix/X{n}").exists(), 10,
                              "Xvfb's socket")
@@ -226,19 +228,16 @@ class A11yDesktop:
             "".join(f"{p.args[0]} {p.poll()}\n" for p in self.procs))
         for proc in reversed(self.procs):
             if proc.poll() is None:
-                try:
+                with contextlib.suppress(ProcessLookupError):
                     os.killpg(proc.pid, signal.SIGTERM)
-                except ProcessLookupError:
-                    pass
             try:
                 proc.wait(timeout=10)
             except subprocess.TimeoutExpired:
                 os.killpg(proc.pid, signal.SIGKILL)
                 proc.wait()
-            try:   # helpers the bus started in that group (the accessibility bus)
+            # helpers the bus started in that group (the accessibility bus)
+            with contextlib.suppress(ProcessLookupError):
                 os.killpg(proc.pid, signal.SIGTERM)
-            except ProcessLookupError:
-                pass
         if os.environ.get("STEADYPAUSE_KEEP_A11Y") != "1":
             shutil.rmtree(self.root, ignore_errors=True)
 
