@@ -65,8 +65,8 @@ def missing_tools() -> list[str]:
 class Walker:
     """The AT-SPI walker subprocess: one JSON request, one JSON answer."""
 
-    def __init__(self, pid: int, env: dict[str, str]) -> None:
-        self.pid, self.env = pid, env
+    def __init__(self, app: subprocess.Popen[bytes], env: dict[str, str], log: Path) -> None:
+        self.app, self.pid, self.env, self.log = app, app.pid, env, log
         self.restarts = 0
         self._start()
 
@@ -80,6 +80,7 @@ class Walker:
         assert self.proc.stdout is not None
         line = self.proc.stdout.readline()
         if not line:
+            self._fail_if_the_app_ended()
             pytest.fail(f"the AT-SPI walker ended (exit code {self.proc.wait()})")
         return dict(json.loads(line))
 
@@ -97,6 +98,8 @@ class Walker:
             reply = self._reply()
             if reply["ok"]:
                 return reply["result"]
+            if "no longer exists" in reply["error"]:
+                self._fail_if_the_app_ended()
             if "no longer exists" not in reply["error"] or attempt:
                 pytest.fail(f"AT-SPI: {reply['error']}")
             # libatspi in this walker took the app for gone (seen now and then after one
@@ -106,6 +109,14 @@ class Walker:
             self.restarts += 1
             self._start()
         raise AssertionError("unreachable")
+
+    def _fail_if_the_app_ended(self) -> None:
+        time.sleep(0.5)
+        code = self.app.poll()
+        if code is not None:
+            tail = "\n".join(self.log.read_text(errors="replace").splitlines()[-25:])
+            pytest.fail(f"the app ended (exit code {code}) while AT-SPI was reading it "
+                        f"(docs/adr/013: the crash the walk finds now and then):\n{tail}")
 
     def close(self) -> None:
         if self.proc.poll() is None:
@@ -255,7 +266,7 @@ def a11y() -> Iterator[tuple[A11yDesktop, Walker]]:
         desk.write_settings()
         app = desk.start_app()
         env = {**desk.env}
-        walker = Walker(app.pid, env)
+        walker = Walker(app, env, desk.root / "app.log")
         yield desk, walker
     finally:
         if walker is not None:
