@@ -80,6 +80,7 @@ class Walker:
         assert self.proc.stdout is not None
         line = self.proc.stdout.readline()
         if not line:
+            self.close()
             self._fail_if_the_app_ended()
             pytest.fail(f"the AT-SPI walker ended (exit code {self.proc.wait()})")
         return dict(json.loads(line))
@@ -121,15 +122,17 @@ class Walker:
     def close(self) -> None:
         if self.proc.poll() is None:
             assert self.proc.stdin is not None
-            self.proc.stdin.write('{"op": "quit"}\n')
-            self.proc.stdin.close()
+            with contextlib.suppress(OSError):   # a walker that already went away
+                self.proc.stdin.write('{"op": "quit"}\n')
+                self.proc.stdin.close()
             try:
                 self.proc.wait(timeout=5)
             except subprocess.TimeoutExpired:
                 self.proc.kill()
                 self.proc.wait()
-        if self.proc.stdout is not None:
-            self.proc.stdout.close()
+        for pipe in (self.proc.stdin, self.proc.stdout):   # also after a failure mid-way
+            if pipe is not None and not pipe.closed:
+                pipe.close()
 
 
 class A11yDesktop:
