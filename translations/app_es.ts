@@ -4,7 +4,7 @@
     <context>
         <name>About</name>
         <message>
-            <location filename="../src/steadypause/ui/about.py" line="+16" />
+            <location filename="../src/steadypause/ui/about.py" line="+19" />
             <source>&lt;p&gt;Short, secular compassion pauses at the day's transitions, for people who look after
 others all day.&lt;/p&gt;</source>
             <translation>&lt;p&gt;Pausas breves y laicas de compasión en las transiciones del día, para quienes cuidan
@@ -27,7 +27,7 @@ Software libre bajo la GNU GPL, versión 3 o posterior.&lt;/p&gt;</translation>
             <translation>La práctica sigue un ciclo: notar, respirar, nombrar la necesidad, responder con amabilidad, poner un límite y volver a notar.</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+10" />
             <source>About {app}</source>
             <translation>Acerca de {app}</translation>
         </message>
@@ -37,12 +37,12 @@ Software libre bajo la GNU GPL, versión 3 o posterior.&lt;/p&gt;</translation>
             <translation>Qué es Steady Pause y el ciclo de la práctica</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+8" />
             <source>{app} icon</source>
             <translation>Icono de {app}</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+13" />
             <source>Close</source>
             <translation>Cerrar</translation>
         </message>
@@ -55,7 +55,7 @@ Software libre bajo la GNU GPL, versión 3 o posterior.&lt;/p&gt;</translation>
     <context>
         <name>Cli</name>
         <message>
-            <location filename="../src/steadypause/app.py" line="+115" />
+            <location filename="../src/steadypause/app.py" line="+135" />
             <source>steadypause: cannot start: {error}</source>
             <translation>steadypause: no se puede iniciar: {error}</translation>
         </message>
@@ -85,7 +85,7 @@ Software libre bajo la GNU GPL, versión 3 o posterior.&lt;/p&gt;</translation>
             <translation>este Steady Pause se inició sin archivo de ajustes</translation>
         </message>
         <message>
-            <location line="+62" />
+            <location line="+65" />
             <source>snooze needs minutes from 1 to 1440, or 'tomorrow'</source>
             <translation>para posponer hacen falta de 1 a 1440 minutos, o 'tomorrow'</translation>
         </message>
@@ -100,7 +100,7 @@ Software libre bajo la GNU GPL, versión 3 o posterior.&lt;/p&gt;</translation>
             <translation>los ajustes no se pueden cambiar en esta sesión</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+19" />
             <source>unknown command '{command}'</source>
             <translation>comando desconocido '{command}'</translation>
         </message>
@@ -108,7 +108,7 @@ Software libre bajo la GNU GPL, versión 3 o posterior.&lt;/p&gt;</translation>
     <context>
         <name>Notice</name>
         <message>
-            <location line="-341" />
+            <location line="-350" />
             <source>The pause could not be opened, because of a fault in Steady Pause (the details are in its log). Reminders carry on as usual.</source>
             <translation>No se pudo abrir la pausa por un fallo de Steady Pause (los detalles están en su registro). Los recordatorios siguen como siempre.</translation>
         </message>
@@ -137,7 +137,7 @@ Software libre bajo la GNU GPL, versión 3 o posterior.&lt;/p&gt;</translation>
     <context>
         <name>StatusWindow</name>
         <message>
-            <location filename="../src/steadypause/ui/status_window.py" line="+94" />
+            <location filename="../src/steadypause/ui/status_window.py" line="+96" />
             <source>{app} status</source>
             <translation>Estado de {app}</translation>
         </message>
@@ -221,7 +221,7 @@ Software libre bajo la GNU GPL, versión 3 o posterior.&lt;/p&gt;</translation>
     <context>
         <name>Support</name>
         <message>
-            <location filename="../src/steadypause/ui/support.py" line="+30" />
+            <location filename="../src/steadypause/ui/support.py" line="+32" />
             <source>
 &lt;h2&gt;Getting help&lt;/h2&gt;
 &lt;p&gt;Steady Pause is a way to practise attention and kindness during a busy day. It is
@@ -527,7 +527,7 @@ la sostienen. Arreglar la carga de trabajo le toca a la organización, no a ti a
             <translation>Para quién es esta práctica, cuándo no basta y sus limitaciones</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+12" />
             <source>Getting help · {app}</source>
             <translation>Pedir ayuda · {app}</translation>
         </message>

@@ -285,7 +285,7 @@
         <translation>{pauses}; {checkin}.</translation>
     </message>
     <message>
-        <location filename="../src/steadypause/ui/history_view.py" line="+88"/>
+        <location filename="../src/steadypause/ui/history_view.py" line="+98"/>
         <source>Jan</source>
         <translation>ene</translation>
     </message>
@@ -450,7 +450,7 @@
         <translation>Notas</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>History · {app}</source>
         <translation>Historial · {app}</translation>
     </message>
@@ -470,7 +470,7 @@
         <translation>Últimos {days} días</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>Pauses per day, by cue, with the check-in change</source>
         <translation>Pausas por día y por señal, con el cambio en el desgaste</translation>
     </message>
@@ -515,7 +515,7 @@
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+52"/>
         <source>The history cannot be read just now ({error}).</source>
         <translation>Ahora mismo no se puede leer el historial ({error}).</translation>
     </message>

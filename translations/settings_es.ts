@@ -4,7 +4,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../src/steadypause/desktop_install.py" line="+75"/>
+        <location filename="../src/steadypause/desktop_install.py" line="+95"/>
         <source>this installation of Steady Pause has no desktop files (steadypause/resources/desktop is missing from the package)</source>
         <translation>esta instalación de Steady Pause no tiene los archivos de escritorio (falta steadypause/resources/desktop en el paquete)</translation>
     </message>
@@ -957,12 +957,12 @@
         <translation>Escribe números enteros de minutos separados por comas, como 15, 30, 60.</translation>
     </message>
     <message>
-        <location filename="../src/steadypause/ui/settings_dialog.py" line="+54"/>
+        <location filename="../src/steadypause/ui/settings_dialog.py" line="+55"/>
         <source>Set by your organisation</source>
         <translation>Lo fija tu organización</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
@@ -1039,7 +1039,7 @@
         <translation>Añade o quita la entrada que usa tu escritorio para iniciar programas al entrar en la sesión. Muestra lo que hay configurado ahora.</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+91"/>
         <source>Restore defaults?</source>
         <translation>¿Restaurar los valores predeterminados?</translation>
     </message>
