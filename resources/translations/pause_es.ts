@@ -4,7 +4,7 @@
     <context>
         <name>Breathing</name>
         <message>
-            <location filename="../../src/steadypause/ui/breathing.py" line="+63" />
+            <location filename="../../src/steadypause/ui/breathing.py" line="+71" />
             <source>One</source>
             <extracomment>These count breaths ("Three slow breaths, done."): in Spanish "respiración" is feminine, so 1 reads "Una".</extracomment>
             <translation>Una</translation>
@@ -105,7 +105,7 @@
             <translation>Veinte</translation>
         </message>
         <message>
-            <location line="+139" />
+            <location line="+142" />
             <source>Breathing guide</source>
             <translation>Guía de respiración</translation>
         </message>
@@ -115,7 +115,12 @@
             <translation>Animación de respiración</translation>
         </message>
         <message>
-            <location line="+404" />
+            <location line="+133" />
+            <source>Breathe in, {breath} of {breaths}</source>
+            <translation>Inhala, {breath} de {breaths}</translation>
+        </message>
+        <message>
+            <location line="+284" />
             <source>A still circle that changes shade between breathing in and breathing out, with the seconds of each breath counted below it.</source>
             <translation>Un círculo quieto que cambia de tono entre inhalar y exhalar, con los segundos de cada respiración contados debajo.</translation>
         </message>
@@ -133,7 +138,8 @@
             </translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="-299" />
+            <location line="+304" />
             <source>Ready when you are.</source>
             <translation>Empieza cuando quieras.</translation>
         </message>
@@ -143,7 +149,8 @@
             <translation>Inhala</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="-304" />
+            <location line="+305" />
             <source>Breathe out</source>
             <translation>Exhala</translation>
         </message>
@@ -171,7 +178,7 @@
     <context>
         <name>CheckIn</name>
         <message>
-            <location filename="../../src/steadypause/ui/checkin.py" line="+31" />
+            <location filename="../../src/steadypause/ui/checkin.py" line="+46" />
             <source>Before you begin: how depleted do you feel right now?</source>
             <translation>Antes de empezar: ¿cuánto desgaste sientes ahora mismo?</translation>
         </message>
@@ -191,9 +198,9 @@
             <translation>10 muchísimo</translation>
         </message>
         <message>
-            <location line="+32" />
-            <source>Not answered. Type a digit, or Home for 0 and End for 10.</source>
-            <translation>Sin responder. Escribe un número, o Inicio para 0 y Fin para 10.</translation>
+            <location line="+59" />
+            <source>Not set. Type a digit, or Home for 0 and End for 10.</source>
+            <translation>Sin elegir. Escribe un número, o Inicio para 0 y Fin para 10.</translation>
         </message>
         <message>
             <location line="+2" />
@@ -201,7 +208,7 @@
             <translation>{value} de {high}. Las flechas lo cambian; Supr lo borra.</translation>
         </message>
         <message>
-            <location line="+89" />
+            <location line="+94" />
             <source>{question} 0 to 10, optional</source>
             <translation>{question} De 0 a 10, opcional</translation>
         </message>
@@ -219,7 +226,7 @@
     <context>
         <name>PauseWindow</name>
         <message>
-            <location filename="../../src/steadypause/ui/pause_window.py" line="+56" />
+            <location filename="../../src/steadypause/ui/pause_window.py" line="+68" />
             <location line="+13" />
             <source>Journaling is off: nothing you type is kept once this window closes.</source>
             <translation>Las notas están desactivadas: nada de lo que escribas se guarda al cerrar esta ventana.</translation>
@@ -231,7 +238,7 @@
             <translation>Las notas están activadas: lo que escribas se guarda solo en este equipo.</translation>
         </message>
         <message>
-            <location line="+49" />
+            <location line="+51" />
             <source>{routine} · Steady Pause</source>
             <translation>{routine} · Steady Pause</translation>
         </message>
@@ -307,7 +314,12 @@
             <translation>Ir al paso siguiente</translation>
         </message>
         <message>
-            <location line="+170" />
+            <location line="+17" />
+            <source>Step {step} of {steps}: {title}</source>
+            <translation>Paso {step} de {steps}: {title}</translation>
+        </message>
+        <message>
+            <location line="+174" />
             <source>In your own words</source>
             <translation>Con tus propias palabras</translation>
         </message>

@@ -348,8 +348,63 @@ def test_accessible_names(qtbot):
     assert widget.accessibleName() == "Breathing animation"
     assert widget.accessibleDescription().endswith(".")
     label = guide(widget)
-    assert label.accessibleName() == "Breathing guide"
+    assert label.accessibleDescription() == "Breathing guide"
     assert label.text() == "Ready when you are."
+
+
+def spoken_and_announced(widget: BreathingWidget) -> tuple[list[str], list[str]]:
+    """The guide's accessible name at every phase change, and every announcement."""
+    names: list[str] = []
+    told: list[str] = []
+    widget.phaseChanged.connect(lambda _p: names.append(guide(widget).accessibleName()))
+    widget.announced.connect(told.append)
+    return names, told
+
+
+@pytest.mark.parametrize("reduce", [False, True])
+def test_the_phase_is_told_in_words_once_per_phase(qtbot, make_widget, reduce):
+    widget = make_widget(*FAST, reduce_motion=reduce)
+    names, told = spoken_and_announced(widget)
+    label_texts: set[str] = set()
+    with qtbot.waitSignal(widget.finished, timeout=5000):
+        widget.start()
+        # The visible words change every counted second with reduced motion; the name not.
+        qtbot.waitUntil(lambda: label_texts.add(guide(widget).text()) or widget.phase == "done",
+                        timeout=5000)
+    expected = ["Breathe in, 1 of 2", "Breathe out", "Breathe in, 2 of 2", "Breathe out"]
+    assert names[:4] == expected
+    assert names[4].startswith("Two slow breaths")
+    assert told == names   # one announcement per phase, the same words, same wording either way
+    if reduce:
+        assert len(label_texts) > len(set(names))   # the seconds are shown, not told
+
+
+def test_nothing_is_announced_while_hidden_and_the_name_catches_up(qtbot, make_widget):
+    widget = make_widget(*FAST, show=False)
+    told: list[str] = []
+    widget.announced.connect(told.append)
+    widget.start()
+    widget.stop()
+    widget.start()
+    assert told == []
+    assert guide(widget).accessibleName() == ""   # untouched until shown
+    widget.show()
+    qtbot.waitExposed(widget)
+    assert guide(widget).accessibleName() == "Breathe in, 1 of 2"
+    assert told == []   # showing is not a new phase: the name is read, nothing is announced
+    with qtbot.waitSignal(widget.phaseChanged, timeout=5000):
+        pass
+    assert told == ["Breathe out"]
+
+
+def test_a_phase_is_not_announced_twice_when_motion_changes_during_it(qtbot, make_widget):
+    widget = make_widget(*FAST)
+    told: list[str] = []
+    widget.announced.connect(told.append)
+    widget.start()
+    widget.set_reduce_motion(True)
+    widget.set_reduce_motion(False)
+    assert told == ["Breathe in, 1 of 2"]
 
 
 def test_size_hints(qtbot):

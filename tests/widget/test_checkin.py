@@ -84,7 +84,7 @@ def test_delete_clears_and_escape_still_closes(qtbot: QtBot,
     key(qtbot, Qt.Key.Key_4)
     key(qtbot, Qt.Key.Key_Delete)
     assert window.checkin_before.value is None
-    assert window.checkin_before.scale.accessibleDescription().startswith("Not answered")
+    assert window.checkin_before.scale.accessibleDescription().startswith("Not set")
     key(qtbot, Qt.Key.Key_Escape)
     assert not window.isVisible()
 
@@ -102,7 +102,7 @@ def test_a_click_picks_a_number(qtbot: QtBot) -> None:
     qtbot.addWidget(scale)
     scale.resize(330, 30)
     scale.show()
-    with qtbot.waitSignal(scale.valueChanged) as got:
+    with qtbot.waitSignal(scale.answerChanged) as got:
         qtbot.mouseClick(scale, Qt.MouseButton.LeftButton, pos=QPoint(5 * 30 + 15, 15))
     assert got.args == [5]
 
@@ -156,3 +156,56 @@ def test_the_check_in_after_is_scrolled_into_sight_on_a_low_window(
 
     qtbot.waitUntil(in_sight)
     assert QApplication.focusWidget() is strip.scale
+
+
+def test_the_scale_is_a_slider_with_a_value_for_assistive_technology(qtbot: QtBot) -> None:
+    """What Qt's accessibility bridge reads: the slider role and the Value interface, 0-10,
+    settable through it (tests/accessibility reads the same through AT-SPI)."""
+    from PySide6.QtGui import QAccessible
+
+    strip = CheckIn("before")
+    qtbot.addWidget(strip)
+    strip.show()
+    scale = strip.scale
+    face = QAccessible.queryAccessibleInterface(scale)
+    assert face.role() == QAccessible.Role.Slider
+    value = face.valueInterface()
+    assert value is not None
+    assert (value.minimumValue(), value.maximumValue()) == (0, 10)
+    assert scale.accessibleDescription().startswith("Not set")
+    with qtbot.waitSignal(scale.answerChanged) as got:
+        value.setCurrentValue(6)
+    assert got.args == [6]
+    assert strip.value == 6
+    assert value.currentValue() == 6
+    assert scale.accessibleDescription().startswith("6 of 10")
+    scale.set_value(None)
+    assert value.currentValue() == 0
+    assert scale.accessibleDescription().startswith("Not set")
+    value.setCurrentValue(12)   # out of range: Qt keeps it to the slider's range
+    assert strip.value == 10
+
+
+def test_a_change_is_told_to_assistive_technology_even_when_the_slider_rests(
+        qtbot: QtBot) -> None:
+    """Not set -> 0 leaves the slider where it rests; the change is still sent."""
+    from PySide6.QtGui import QAccessible, QAccessibleValueChangeEvent
+
+    scale = CheckInScale()
+    qtbot.addWidget(scale)
+    sent: list[object] = []
+    real = QAccessible.updateAccessibility
+
+    def spy(event: object) -> None:
+        if isinstance(event, QAccessibleValueChangeEvent) and event.object() is scale:
+            sent.append(event.value())
+        real(event)
+
+    QAccessible.updateAccessibility = spy   # type: ignore[method-assign]
+    try:
+        scale.set_value(0)
+        scale.set_value(None)
+        scale.set_value(3)
+    finally:
+        QAccessible.updateAccessibility = real   # type: ignore[method-assign]
+    assert sent[:2] == [0, 0]

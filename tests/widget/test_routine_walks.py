@@ -84,7 +84,10 @@ def test_every_routine_walked_by_keyboard_alone(qtbot: QtBot, routine_id: str,
             key(qtbot, Qt.Key.Key_unknown, f"typed on {step.id}")
             expected[step.id] = f"typed on {step.id}"
         else:
-            assert focused is window.next_button
+            # No control of its own: the heading has the focus, so a screen reader reads
+            # the step; Enter still goes on.
+            assert focused is page.heading
+            assert page.heading.accessibleDescription() == step.body
         assert window.entries() == expected
         key(qtbot, Qt.Key.Key_Return)
     assert results == [("completed", len(routine.steps))]
@@ -128,6 +131,10 @@ def test_focus_order_follows_reading_order(qtbot: QtBot, routine_id: str,
             stops.append(window.back_button)
         stops.append(window.next_button)
         first = QApplication.focusWidget()
+        if first is page.heading:   # a step without controls: the heading, not a Tab stop
+            key(qtbot, Qt.Key.Key_Tab)
+            first = QApplication.focusWidget()
+            assert first is stops[0], f"{routine_id}/{step.id}: Tab from the heading"
         order = [first]
         for _ in range(len(stops)):
             key(qtbot, Qt.Key.Key_Tab)
@@ -292,3 +299,30 @@ def test_choose_and_write_steps_show_their_own_points_of_the_loop(qtbot: QtBot) 
             assert "This step works on" in page.step_loop.accessibleDescription()
         window.next()
     assert lit == {"name": ("name",), "kind": ("kind",), "boundary": ("boundary",)}
+
+
+@pytest.mark.parametrize(("routine_id", "routine"), ROUTINES, ids=IDS)
+def test_every_step_change_moves_the_focus_into_the_step_and_tells_it(
+        qtbot: QtBot, routine_id: str, routine: Routine) -> None:
+    """Forward and back: the focus is inside the new step (a control or its heading) and,
+    on a control, the step is announced once."""
+    window, _ = open_window(qtbot, routine)
+    told: list[str] = []
+    window.stepAnnounced.connect(told.append)
+    total = len(routine.steps)
+    path = [*range(1, total), *range(total - 2, -1, -1)]
+    for index in path:
+        told.clear()
+        if index > window.index:
+            key(qtbot, Qt.Key.Key_Return)
+        else:
+            window.back()
+        page = window.current_page()
+        focused = QApplication.focusWidget()
+        where = f"{routine_id} step {index + 1}"
+        assert focused is not None, where
+        assert page.isAncestorOf(focused), where
+        if focused is page.heading:
+            assert told == [], where
+        else:
+            assert told == [f"Step {index + 1} of {total}: {page.step.title}"], where

@@ -3,6 +3,12 @@
 With reduced motion (asked for by the app, or by the desktop where Qt can tell) the circle keeps
 one size, changes shade once per phase, and the text below counts the seconds instead.
 
+For screen readers the words below the circle carry the phase as an accessible name that
+changes once per phase ("Breathe in, 2 of 3", "Breathe out"), never per frame or per counted
+second, with reduced motion too; each new phase is also announced politely
+(QAccessibleAnnouncementEvent, which Qt's AT-SPI bridge sends as an announcement), and
+nothing is announced while the widget is hidden.
+
 Timing comes from Qt's animation clock (full motion) or from a monotonic elapsed timer read by a
 single timer aimed at the next change of the on-screen count (reduced motion). Both stop while the
 widget is hidden and carry on from where they were when it is shown again.
@@ -30,6 +36,8 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleAnnouncementEvent,
     QBrush,
     QColor,
     QFontMetricsF,
@@ -144,6 +152,8 @@ class BreathingWidget(QWidget):
 
     phaseChanged = Signal(str)
     finished = Signal()
+    # The words a screen reader was just told (at most once per phase, only while shown).
+    announced = Signal(str)
 
     # Allowed length of one in- or out-breath, in seconds (inclusive).
     PHASE_SECONDS_RANGE: tuple[float, float] = (1.0, 20.0)
@@ -175,6 +185,7 @@ class BreathingWidget(QWidget):
         self._scale = 0.0
         self._countdown = 0
         self._on_screen = False
+        self._announced_for: tuple[int, int] | None = None   # (generation, step) last told
 
         self._requested_reduce = bool(reduce_motion)
         self._reduced = self._requested_reduce or system_prefers_reduced_motion()
@@ -208,7 +219,7 @@ class BreathingWidget(QWidget):
         self._label.setObjectName("breathing_guide")
         self._label.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
         self._label.setWordWrap(True)
-        self._label.setAccessibleName(translate("Breathing", "Breathing guide"))
+        self._label.setAccessibleDescription(translate("Breathing", "Breathing guide"))
 
         # Geometry and colours, recomputed on resize / palette change, read by paintEvent.
         self._laid_out_for = QSize()
@@ -354,6 +365,18 @@ class BreathingWidget(QWidget):
         """The words under the circle ("Breathe in · 1 of 3")."""
         return self._label
 
+    def spoken_text(self) -> str:
+        """The phase in words for a screen reader: "Breathe in, 2 of 3", "Breathe out";
+        the same with reduced motion (no counted seconds)."""
+        if self._phase == IDLE:
+            return translate("Breathing", "Ready when you are.")
+        if self._phase == DONE:
+            return self._done_text()
+        if self._phase == IN:
+            return translate("Breathing", "Breathe in, {breath} of {breaths}").format(
+                breath=self.cycle, breaths=self._cycles)
+        return translate("Breathing", "Breathe out")
+
     # ----------------------------------------------------------------- Qt overrides
 
     def sizeHint(self) -> QSize:
@@ -408,6 +431,7 @@ class BreathingWidget(QWidget):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self._on_screen = True
+        self._speak(announce=False)   # the words as they are now, without a word aloud
         if not self.is_running():
             return
         if self._reduced:
@@ -673,8 +697,32 @@ class BreathingWidget(QWidget):
         if self._label.text() != text:
             self._label.setText(text)
 
+    def _speak(self, announce: bool = True) -> None:
+        """Give the words' accessible name the phase, and announce a new phase politely.
+
+        Hidden, nothing changes and nothing is said (the name catches up when shown); a
+        phase is announced once however often this is called during it.
+        """
+        if not self._on_screen or not self.isVisible():
+            return
+        text = self.spoken_text()
+        if self._label.accessibleName() != text:
+            self._label.setAccessibleName(text)
+        if not announce or self._phase not in (IN, OUT, DONE):
+            return
+        told = (self._generation, self._step)
+        if told == self._announced_for:
+            return
+        self._announced_for = told
+        if QAccessible.isActive():
+            event = QAccessibleAnnouncementEvent(self._label, text)
+            event.setPoliteness(QAccessible.AnnouncementPoliteness.Polite)
+            QAccessible.updateAccessibility(event)
+        self.announced.emit(text)
+
     def _refresh_look(self) -> None:
         self._refresh_label()
+        self._speak()
         if self._dirty.isNull():
             self.update()
         else:

@@ -3,12 +3,19 @@
 A question, a scale of eleven numbers and a *Skip* link. Nothing is required: leaving it
 blank is the same as skipping. By keyboard the scale is one Tab stop: a digit picks 0–9,
 Home and End pick 0 and 10, the arrow keys move by one, Delete clears.
+
+For assistive technology the scale is a slider from 0 to 10 (it is a QAbstractSlider, so Qt
+gives it the slider role and the Value interface that AT-SPI reads and sets, and announces
+each change); its description says "Not set" until a number is chosen. Why not a custom
+accessible interface: docs/adr/013-screen-readers.md.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleValueChangeEvent,
     QFocusEvent,
     QKeyEvent,
     QMouseEvent,
@@ -16,8 +23,16 @@ from PySide6.QtGui import (
     QPaintEvent,
     QPalette,
     QPen,
+    QWheelEvent,
 )
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractSlider,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from steadypause.core.i18n import translate
 from steadypause.ui.theme import muted_colour
@@ -37,21 +52,32 @@ def end_words() -> tuple[str, str]:
     return translate("CheckIn", "0 not at all"), translate("CheckIn", "10 completely")
 
 
-class CheckInScale(QWidget):
-    """Eleven numbered cells; ``value`` is None until one is chosen."""
+class CheckInScale(QAbstractSlider):
+    """Eleven numbered cells; ``value`` is None until one is chosen.
 
-    valueChanged = Signal(object)   # int or None
+    A slider from 0 to 10 underneath, for assistive technology; while nothing is chosen the
+    slider rests at 0 and the description says "Not set". A value set through the
+    accessibility API (AT-SPI's Value interface) arrives as the slider's own change.
+    """
+
+    answerChanged = Signal(object)   # int or None
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("checkinScale")
+        self.setOrientation(Qt.Orientation.Horizontal)
+        self.setRange(LOW, HIGH)
+        self.setSingleStep(1)
+        self.setPageStep(1)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self._value: int | None = None
+        self._syncing = False
+        self.valueChanged.connect(self._slider_moved)
         self._describe()
 
     @property
-    def value(self) -> int | None:
+    def value(self) -> int | None:   # type: ignore[override]
         return self._value
 
     def set_value(self, value: int | None) -> None:
@@ -61,15 +87,34 @@ class CheckInScale(QWidget):
             return
         self._value = value
         self._describe()
+        resting = LOW if value is None else value
+        if self.sliderPosition() != resting or QAbstractSlider.value(self) != resting:
+            self._syncing = True
+            try:
+                self.setValue(resting)   # Qt tells assistive technology of the change
+            finally:
+                self._syncing = False
+        else:
+            # Not set -> 0, or 0 -> not set: the slider itself did not move, so say it here.
+            QAccessible.updateAccessibility(QAccessibleValueChangeEvent(self, resting))
         self.update()
-        self.valueChanged.emit(value)
+        self.answerChanged.emit(value)
+
+    def _slider_moved(self, value: int) -> None:
+        """The slider's value changed by other means than ``set_value`` (the accessibility
+        API's SetCurrentValue)."""
+        if not self._syncing:
+            self.set_value(value)
 
     def _describe(self) -> None:
         self.setAccessibleDescription(
-            translate("CheckIn", "Not answered. Type a digit, or Home for 0 and End for 10.")
+            translate("CheckIn", "Not set. Type a digit, or Home for 0 and End for 10.")
             if self._value is None
             else translate("CheckIn", "{value} of {high}. Arrow keys change it, Delete clears "
                            "it.").format(value=self._value, high=HIGH))
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        event.ignore()   # the wheel scrolls the step; it does not change an answer
 
     def sizeHint(self) -> QSize:
         h = self.fontMetrics().height() + 14
@@ -129,7 +174,9 @@ class CheckInScale(QWidget):
         elif key == Qt.Key.Key_Delete:
             self.set_value(None)
         else:
-            super().keyPressEvent(event)   # Enter, Esc, Backspace: the window's keys
+            # Enter, Esc, Backspace, Page Up/Down: the window's and the step's keys, not the
+            # slider's (QWidget's handler passes them on).
+            QWidget.keyPressEvent(self, event)
             return
         event.accept()
 

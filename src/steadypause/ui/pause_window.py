@@ -6,6 +6,11 @@ full-screen. Each step scrolls as a whole when it does not fit (docs/adr/011). E
 on, Backspace (outside a text field) or Alt+Left goes back, Esc closes. Getting help is one
 click away on every step.
 
+On every step change the keyboard focus moves into the new step, so a screen reader reads
+it: to the step's first control (or the check-in), or, on a step without one, to its
+heading, whose description is the step's words. When the focus lands on a control, the step
+("Step 2 of 5: Name what is hard") is also announced politely (docs/adr/013).
+
 The window itself stores nothing. :meth:`PauseWindow.entries` gives what was picked or typed,
 by step id; :meth:`PauseWindow.entries_to_keep` gives what may be recorded, which is nothing
 unless the person turned journaling on. The note beside every text field says which it is.
@@ -18,9 +23,16 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QKeyEvent, QPalette
+from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleAnnouncementEvent,
+    QCloseEvent,
+    QKeyEvent,
+    QPalette,
+)
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QApplication,
     QButtonGroup,
     QCheckBox,
     QFrame,
@@ -101,6 +113,8 @@ class PauseWindow(QWidget):
 
     closed = Signal(str, int)
     helpRequested = Signal()
+    # The step as told to a screen reader when the focus lands on one of its controls.
+    stepAnnounced = Signal(str)
     PREFERRED_SIZE = WINDOW_SIZE
 
     def __init__(self, routine: Routine, options: PauseOptions | None = None,
@@ -270,8 +284,23 @@ class PauseWindow(QWidget):
             scroll.verticalScrollBar().setValue(0)
         if self.isVisible():
             page.enter()
-        page.focus_first(self.next_button)
+        page.focus_first()
         self._show_checkins(index)
+        self._tell_step()
+
+    def _tell_step(self) -> None:
+        """Announce the step when the focus is on one of its controls (a focused heading
+        is read by itself)."""
+        if not self.isVisible() or QApplication.focusWidget() is self.current_page().heading:
+            return
+        total = len(self._pages)
+        text = translate("PauseWindow", "Step {step} of {steps}: {title}").format(
+            step=self.index + 1, steps=total, title=self.current_page().step.title)
+        if QAccessible.isActive():
+            event = QAccessibleAnnouncementEvent(self, text)
+            event.setPoliteness(QAccessible.AnnouncementPoliteness.Polite)
+            QAccessible.updateAccessibility(event)
+        self.stepAnnounced.emit(text)
 
     # -- the optional check-in (ui/checkin.py) --------------------------------------------
 
@@ -285,7 +314,7 @@ class PauseWindow(QWidget):
 
     def _checkin(self, when: str) -> CheckIn:
         strip = CheckIn(when, self)
-        strip.skipped.connect(lambda: self.current_page().focus_first(self.next_button))
+        strip.skipped.connect(lambda: self.current_page().focus_first())
         return strip
 
     def _show_checkins(self, index: int) -> None:
@@ -311,6 +340,7 @@ class PauseWindow(QWidget):
     def showEvent(self, event: QEvent) -> None:
         super().showEvent(event)
         self.current_page().enter()
+        QTimer.singleShot(0, self, self._tell_step)   # once the window has the focus
 
     def show_centred(self) -> None:
         """Show, sized for its screen, and take focus.
@@ -414,6 +444,11 @@ class _StepPage(QWidget):
         title.setFont(font)
         title.setWordWrap(True)
         title.setAccessibleName(step.title)
+        title.setAccessibleDescription(step.body)
+        # Not a Tab stop; it takes the focus on a step without controls (focus_first).
+        self.heading = title
+        self.setAccessibleName(step.title)
+        self.setAccessibleDescription(step.body)
         layout.addWidget(title)
         layout.addWidget(_text(step.body, self, "stepBody"))
 
@@ -589,7 +624,8 @@ class _StepPage(QWidget):
         if self.breathing is not None:
             self.breathing.stop()
 
-    def focus_first(self, fallback: QAbstractButton) -> None:
+    def focus_first(self) -> None:
+        """The focus into this step: its first control, or its heading when it has none."""
         if self.checks:
             self.checks[0].setFocus(Qt.FocusReason.TabFocusReason)
         elif self.choices is not None and self.choices.buttons():
@@ -598,7 +634,7 @@ class _StepPage(QWidget):
         elif self.own_words is not None:
             self.own_words.setFocus(Qt.FocusReason.TabFocusReason)
         else:
-            fallback.setFocus(Qt.FocusReason.TabFocusReason)
+            self.heading.setFocus(Qt.FocusReason.OtherFocusReason)
 
 
 def _text(text: str, parent: QWidget, name: str) -> QLabel:

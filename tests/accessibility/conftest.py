@@ -1,0 +1,277 @@
+"""The app on a private accessibility bus under Xvfb, and a walker that reads it through AT-SPI.
+
+What runs, all private to the test and ended by it: an Xvfb display (a free number, checked to
+be ours through its lock file) with openbox, a session ``dbus-daemon`` (which starts
+``at-spi-bus-launcher`` and ``at-spi2-registryd`` from at-spi2-core on demand, as on a
+desktop), Steady Pause itself (``python -m steadypause`` with private XDG directories and
+``QT_LINUX_ACCESSIBILITY_ALWAYS_ON=1``) and ``atspi_walker.py`` under the system Python,
+where Debian's python3-pyatspi lives (see that file).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+HERE = Path(__file__).parent
+SYSTEM_PYTHON = "/usr/bin/python3"
+# Every hour a working hour, so the reminder comes whenever the test runs; the quickest pace
+# the settings allow, so one breath takes four seconds.
+BASE_SETTINGS = "\n".join([
+    "schema_version = 1",
+    "breath_in_seconds = 2.0",
+    "breath_out_seconds = 2.0",
+    "breath_cycles = 2",
+    "reminder_style = \"window\"",
+    *(f'hours_{d} = "00:00-23:59"' for d in ("mon", "tue", "wed", "thu", "fri", "sat", "sun")),
+])
+
+
+def wait_for(check: Callable[[], Any], timeout: float, what: str) -> Any:
+    deadline = time.monotonic() + timeout
+    while True:
+        value = check()
+        if value:
+            return value
+        if time.monotonic() > deadline:
+            pytest.fail(f"timed out after {timeout} s waiting for {what}")
+        time.sleep(0.05)
+
+
+def missing_tools() -> list[str]:
+    need = {"Xvfb": "xvfb", "openbox": "openbox", "dbus-daemon": "dbus",
+            "/usr/libexec/at-spi-bus-launcher": "at-spi2-core"}
+    gone = [pkg for tool, pkg in need.items() if not shutil.which(tool)]
+    probe = subprocess.run([SYSTEM_PYTHON, "-c", "import pyatspi"], capture_output=True,
+                           check=False) if Path(SYSTEM_PYTHON).exists() else None
+    if probe is None or probe.returncode != 0:
+        gone.append("python3-pyatspi")
+    return gone
+
+
+class Walker:
+    """The AT-SPI walker subprocess: one JSON request, one JSON answer."""
+
+    def __init__(self, app: subprocess.Popen[bytes], env: dict[str, str], log: Path) -> None:
+        self.app, self.pid, self.env, self.log = app, app.pid, env, log
+        self.restarts = 0
+        self._start()
+
+    def _start(self) -> None:
+        self.proc = subprocess.Popen(
+            [SYSTEM_PYTHON, str(HERE / "atspi_walker.py"), str(self.pid)], env=self.env,
+            stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+        self.app_name = self._read()
+
+    def _reply(self) -> dict[str, Any]:
+        assert self.proc.stdout is not None
+        line = self.proc.stdout.readline()
+        if not line:
+            self.close()
+            self._fail_if_the_app_ended()
+            pytest.fail(f"the AT-SPI walker ended (exit code {self.proc.wait()})")
+        return dict(json.loads(line))
+
+    def _read(self) -> Any:
+        reply = self._reply()
+        if not reply["ok"]:
+            pytest.fail(f"AT-SPI: {reply['error']}")
+        return reply["result"]
+
+    def ask(self, op: str, **args: Any) -> Any:
+        for attempt in range(2):
+            assert self.proc.stdin is not None
+            self.proc.stdin.write(json.dumps({"op": op, **args}) + "\n")
+            self.proc.stdin.flush()
+            reply = self._reply()
+            if reply["ok"]:
+                return reply["result"]
+            if "no longer exists" in reply["error"]:
+                self._fail_if_the_app_ended()
+            if "no longer exists" not in reply["error"] or attempt:
+                pytest.fail(f"AT-SPI: {reply['error']}")
+            # libatspi in this walker took the app for gone (seen now and then after one
+            # of the app's windows was deleted) while the app still answers: a fresh
+            # walker, with a fresh libatspi, finds it again.
+            self.close()
+            self.restarts += 1
+            self._start()
+        raise AssertionError("unreachable")
+
+    def _fail_if_the_app_ended(self) -> None:
+        time.sleep(0.5)
+        code = self.app.poll()
+        if code is not None:
+            tail = "\n".join(self.log.read_text(errors="replace").splitlines()[-25:])
+            pytest.fail(f"the app ended (exit code {code}) while AT-SPI was reading it "
+                        f"(docs/adr/013: the crash the walk finds now and then):\n{tail}")
+
+    def close(self) -> None:
+        if self.proc.poll() is None:
+            assert self.proc.stdin is not None
+            with contextlib.suppress(OSError):   # a walker that already went away
+                self.proc.stdin.write('{"op": "quit"}\n')
+                self.proc.stdin.close()
+            try:
+                self.proc.wait(timeout=5)
+            except subprocess.TimeoutExpired:
+                self.proc.kill()
+                self.proc.wait()
+        for pipe in (self.proc.stdin, self.proc.stdout):   # also after a failure mid-way
+            if pipe is not None and not pipe.closed:
+                pipe.close()
+
+
+class A11yDesktop:
+    """Xvfb + openbox + a private session bus with the accessibility bus behind it."""
+
+    def __init__(self) -> None:
+        self.root = Path(tempfile.mkdtemp(prefix="sp-a11y-", dir="/tmp"))
+        self.env = {k: v for k, v in os.environ.items()
+                    if not k.startswith(("DBUS_", "WAYLAND", "XDG_", "QT_", "AT_SPI"))
+                    and k not in ("DISPLAY", "STEADYPAUSE_BENCH")}
+        for name in ("HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME",
+                     "XDG_CACHE_HOME", "XDG_RUNTIME_DIR"):
+            path = self.root / name.lower()
+            path.mkdir(mode=0o700)
+            self.env[name] = str(path)
+        self.env["XDG_CONFIG_DIRS"] = str(self.root / "no-site")
+        self.env["DBUS_SYSTEM_BUS_ADDRESS"] = f"unix:path={self.root}/no-system-bus"
+        self.procs: list[subprocess.Popen[bytes]] = []
+        self.logs: list[Path] = []
+
+    def spawn(self, name: str, args: list[str], **kw: Any) -> subprocess.Popen[bytes]:
+        log = self.root / f"{name}.log"
+        with log.open("wb") as out:
+            # Its own process group: the bus's activated helpers end with it at teardown.
+            proc = subprocess.Popen(args, env=self.env, stdout=out, stderr=subprocess.STDOUT,
+                                    start_new_session=True, **kw)
+        self.procs.append(proc)
+        self.logs.append(log)
+        return proc
+
+    def start_display(self) -> None:
+        for number in range(160, 260):
+            if not Path(f"/tmp/.X{number}-lock").exists() \
+                    and not Path(f"/tmp/.X11-unix/X{number}").exists():
+                server = self.spawn("xvfb", ["Xvfb", f":{number}", "-screen", "0",
+                                             "1280x800x24", "-nolisten", "tcp"])
+                lock = Path(f"/tmp/.X{number}-lock")
+                wait_for(lambda lock=lock, server=server: lock.exists()
+                         or server.poll() is not None, 10, "Xvfb")
+                if server.poll() is None and lock.read_text().strip() == str(server.pid):
+                    wait_for(lambda n=number: Path(f"/tmp/.X11-unix/X{n}").exists(), 10,
+                             "Xvfb's socket")
+                    self.env["DISPLAY"] = f":{number}"
+                    break
+                server.kill()   # another test took the number first: try the next one
+                server.wait()
+                self.procs.remove(server)
+        else:
+            pytest.skip("no free X display number")
+        self.spawn("openbox", ["openbox", "--sm-disable"])
+
+    def start_bus(self) -> None:
+        bus = self.root / "bus"
+        self.spawn("dbus", ["dbus-daemon", "--session", "--nofork",
+                            f"--address=unix:path={bus}"])
+        wait_for(bus.exists, 10, "the session bus")
+        self.env["DBUS_SESSION_BUS_ADDRESS"] = f"unix:path={bus}"
+
+    # -- the app --------------------------------------------------------------------------
+
+    def write_settings(self, extra: str = "") -> None:
+        folder = Path(self.env["XDG_CONFIG_HOME"]) / "steadypause"
+        folder.mkdir(exist_ok=True)
+        (folder / "settings.toml").write_text(BASE_SETTINGS + "\n" + extra + "\n")
+
+    def start_app(self) -> subprocess.Popen[bytes]:
+        self.env["QT_LINUX_ACCESSIBILITY_ALWAYS_ON"] = "1"
+        self.env["QT_QPA_PLATFORM"] = "xcb"
+        self.env["PYTHONFAULTHANDLER"] = "1"   # a crash says where
+        command = [sys.executable, "-m", "steadypause"]
+        if os.environ.get("STEADYPAUSE_A11Y_GDB") == "1":   # a C++ backtrace in app.log
+            command = ["gdb", "-q", "-batch", "-ex", "run", "-ex", "bt 40", "--args", *command]
+        app = self.spawn("app", command)
+        wait_for(lambda: self._answers(app), 30, "the app to answer")
+        return app
+
+    def _answers(self, app: subprocess.Popen[bytes]) -> bool:
+        if app.poll() is not None:
+            pytest.fail(f"the app exited with {app.returncode}:\n{self.log('app')}")
+        try:
+            return bool(self.command("ping")["pid"] == app.pid)
+        except OSError:
+            return False
+
+    def command(self, cmd: str, **args: Any) -> dict[str, Any]:
+        """One request over the app's socket (the wire format of steadypause.ipc)."""
+        path = Path(self.env["XDG_RUNTIME_DIR"]) / "steadypause" / "ipc.sock"
+        with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as s:
+            s.settimeout(10)
+            s.connect(str(path))
+            s.sendall(json.dumps({"cmd": cmd, "args": args}).encode() + b"\n")
+            data = b""
+            while not data.endswith(b"\n"):
+                chunk = s.recv(65536)
+                if not chunk:
+                    raise ConnectionError("closed without an answer")
+                data += chunk
+        reply = json.loads(data)
+        assert reply["ok"], reply
+        return dict(reply["result"])
+
+    def log(self, name: str) -> str:
+        return (self.root / f"{name}.log").read_text(errors="replace")
+
+    def close(self) -> None:
+        (self.root / "exit-codes").write_text(
+            "".join(f"{p.args[0]} {p.poll()}\n" for p in self.procs))
+        for proc in reversed(self.procs):
+            if proc.poll() is None:
+                with contextlib.suppress(ProcessLookupError):
+                    os.killpg(proc.pid, signal.SIGTERM)
+            try:
+                proc.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                os.killpg(proc.pid, signal.SIGKILL)
+                proc.wait()
+            # helpers the bus started in that group (the accessibility bus)
+            with contextlib.suppress(ProcessLookupError):
+                os.killpg(proc.pid, signal.SIGTERM)
+        if os.environ.get("STEADYPAUSE_KEEP_A11Y") != "1":
+            shutil.rmtree(self.root, ignore_errors=True)
+
+
+@pytest.fixture(scope="module")
+def a11y() -> Iterator[tuple[A11yDesktop, Walker]]:
+    gone = missing_tools()
+    if gone:
+        pytest.skip(f"the AT-SPI walk needs: apt-get install {' '.join(gone)}")
+    desk = A11yDesktop()
+    walker: Walker | None = None
+    try:
+        desk.start_display()
+        desk.start_bus()
+        desk.write_settings()
+        app = desk.start_app()
+        env = {**desk.env}
+        walker = Walker(app, env, desk.root / "app.log")
+        yield desk, walker
+    finally:
+        if walker is not None:
+            walker.close()
+        desk.close()
