@@ -29,6 +29,7 @@ from PySide6.QtGui import (
     QCloseEvent,
     QKeyEvent,
     QPalette,
+    QShowEvent,
 )
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -333,11 +334,12 @@ class PauseWindow(QWidget):
     def _reveal_checkin(self) -> None:
         scroll = self._stack.currentWidget()
         for strip in (self.checkin_before, self.checkin_after):
+            content = scroll.widget() if isinstance(scroll, QScrollArea) else None
             if strip is not None and strip.isVisible() and isinstance(scroll, QScrollArea) \
-                    and scroll.widget().isAncestorOf(strip):
+                    and content is not None and content.isAncestorOf(strip):
                 scroll.ensureWidgetVisible(strip, 0, 0)
 
-    def showEvent(self, event: QEvent) -> None:
+    def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self.current_page().enter()
         QTimer.singleShot(0, self, self._tell_step)   # once the window has the focus
@@ -588,9 +590,10 @@ class _StepPage(QWidget):
 
     def _typed(self, text: str) -> None:
         # Typing one's own words replaces a picked option.
-        if text and self.choices is not None and self.choices.checkedButton() is not None:
+        picked = self.choices.checkedButton() if self.choices is not None else None
+        if text and self.choices is not None and picked is not None:
             self.choices.setExclusive(False)
-            self.choices.checkedButton().setChecked(False)
+            picked.setChecked(False)
             self.choices.setExclusive(True)
 
     def chosen_text(self) -> str:
@@ -599,9 +602,8 @@ class _StepPage(QWidget):
             return ", ".join(box.text() for box in self.checks if box.isChecked())
         if self.own_words is not None and self.own_words.text().strip():
             return self.own_words.text().strip()
-        if self.choices is not None and self.choices.checkedButton() is not None:
-            return self.choices.checkedButton().text()
-        return ""
+        picked = self.choices.checkedButton() if self.choices is not None else None
+        return picked.text() if picked is not None else ""
 
     def interactive(self) -> list[QWidget]:
         """The step's own controls, in reading order."""
