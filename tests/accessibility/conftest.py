@@ -258,6 +258,12 @@ class A11yDesktop:
 
 @pytest.fixture(scope="module")
 def a11y() -> Iterator[tuple[A11yDesktop, Walker]]:
+    if os.environ.get("STEADYPAUSE_ATSPI_WALK") != "1":
+        # Not in the default run for now: in about one walk in three to eight the app ends
+        # with SIGSEGV inside Qt right after a window is deleted while AT-SPI reads it
+        # (docs/adr/013-screen-readers.md), which would fail the suite at random.
+        pytest.skip("the AT-SPI walk runs with STEADYPAUSE_ATSPI_WALK=1 (a crash in Qt "
+                    "under AT-SPI is not fixed yet: ADR 013)")
     gone = missing_tools()
     if gone:
         pytest.skip(f"the AT-SPI walk needs: apt-get install {' '.join(gone)}")

@@ -6,7 +6,7 @@ key and is pressed, so on the full pause's step 2 (focus on the first option) En
 that option and the window never sees the key. Neither the offscreen widget tests nor
 Xvfb with openbox (no desktop named) show it; with XDG_CURRENT_DESKTOP unset on the same
 shell, Enter walks every step. The pause window now takes Enter from its options itself
-(PauseWindow.eventFilter), so it goes on there too.
+(the options leave Enter to the window), so it goes on there too.
 """
 
 from __future__ import annotations

@@ -22,7 +22,7 @@ import logging
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAccessible,
     QAccessibleAnnouncementEvent,
@@ -167,8 +167,6 @@ class PauseWindow(QWidget):
             if n == last and self.checkin_after is not None:
                 column.addWidget(self.checkin_after)
             scroll.setWidget(content)
-            for option in page.options():
-                option.installEventFilter(self)
             self._pages.append(page)
             self._stack.addWidget(scroll)
 
@@ -358,21 +356,6 @@ class PauseWindow(QWidget):
 
     # -- keyboard -----------------------------------------------------------------------
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Enter on a step's option (a check box or a choice) goes on, as everywhere else.
-
-        Qt's GNOME platform theme lists Return and Enter among the keys that press a
-        focused button (QPlatformTheme::ButtonPressKeys), so there Enter would tick the
-        option instead and the window would never see it. Push buttons keep the desktop's
-        own behaviour.
-        """
-        if (event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
-                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-                and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier):
-            self.next()
-            return True
-        return super().eventFilter(watched, event)
-
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
         mods = event.modifiers()
@@ -417,6 +400,35 @@ class _StepScroll(ScrollPage):
             super().keyPressEvent(event)
         else:
             event.ignore()
+
+
+def _passes_enter_on(event: QKeyEvent) -> bool:
+    """Enter on a step's option goes on, as everywhere else: the key is left to the window.
+
+    Qt's GNOME platform theme lists Return and Enter among the keys that press a focused
+    button (QPlatformTheme::ButtonPressKeys), so there Enter would tick the option instead
+    and the window would never see it. Push buttons keep the desktop's own behaviour.
+    """
+    if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+        event.ignore()   # on to the parent, and so to PauseWindow.keyPressEvent
+        return True
+    return False
+
+
+class _SignalBox(QCheckBox):
+    """A body signal to tick; Enter goes on (see _passes_enter_on)."""
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if not _passes_enter_on(event):
+            super().keyPressEvent(event)
+
+
+class _Choice(QRadioButton):
+    """One of the offered words; Enter goes on (see _passes_enter_on)."""
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if not _passes_enter_on(event):
+            super().keyPressEvent(event)
 
 
 class _StepPage(QWidget):
@@ -527,7 +539,7 @@ class _StepPage(QWidget):
         grid.setVerticalSpacing(4)
         half = (len(step.checklist) + 1) // 2
         for n, signal in enumerate(step.checklist):
-            box = QCheckBox(signal, self)
+            box = _SignalBox(signal, self)
             box.setObjectName(f"signal_{n}")
             box.setAccessibleName(signal)
             box.setAccessibleDescription(
@@ -548,7 +560,7 @@ class _StepPage(QWidget):
         offered += [(text, False) for text in step.options if text.casefold() not in taken]
         self.choices = QButtonGroup(self)
         for n, (option, is_own) in enumerate(offered):
-            radio = QRadioButton(option, self)
+            radio = _Choice(option, self)
             radio.setObjectName(f"option_{n}")
             radio.setAccessibleName(option)
             described = (
