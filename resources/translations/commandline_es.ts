@@ -96,7 +96,7 @@
         <translation>N es un número entero de 1 a {most} (se recibió {text})</translation>
     </message>
     <message>
-        <location filename="../../src/steadypause/cli/entry.py" line="+34"/>
+        <location filename="../../src/steadypause/cli/entry.py" line="+40"/>
         <source>{name}: a short compassion pause at the day&apos;s transitions. Without a command, start the tray app.</source>
         <translation>{name}: una pausa breve de compasión en las transiciones del día. Sin comando, abre la app en la bandeja del sistema.</translation>
     </message>
@@ -428,7 +428,7 @@
         <translation>en {hours} h</translation>
     </message>
     <message>
-        <location filename="../../src/steadypause/config_command.py" line="+36"/>
+        <location filename="../../src/steadypause/cli/config_command.py" line="+36"/>
         <source>user</source>
         <translation>tu archivo</translation>
     </message>
@@ -681,7 +681,7 @@
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../src/steadypause/config_command.py" line="+9"/>
+        <location filename="../../src/steadypause/cli/config_command.py" line="+9"/>
         <source>{problems}; the other entries are kept</source>
         <translation>{problems}; las demás entradas se conservan</translation>
     </message>

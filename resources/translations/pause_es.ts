@@ -226,7 +226,7 @@
     <context>
         <name>PauseWindow</name>
         <message>
-            <location filename="../../src/steadypause/ui/pause_window.py" line="+68" />
+            <location filename="../../src/steadypause/ui/pause_window.py" line="+69" />
             <location line="+13" />
             <source>Journaling is off: nothing you type is kept once this window closes.</source>
             <translation>Las notas están desactivadas: nada de lo que escribas se guarda al cerrar esta ventana.</translation>
@@ -243,7 +243,7 @@
             <translation>{routine} · Steady Pause</translation>
         </message>
         <message>
-            <location line="+44" />
+            <location line="+42" />
             <source>&amp;Getting help</source>
             <translation>&amp;Pedir ayuda</translation>
         </message>
@@ -319,7 +319,7 @@
             <translation>Paso {step} de {steps}: {title}</translation>
         </message>
         <message>
-            <location line="+174" />
+            <location line="+189" />
             <source>In your own words</source>
             <translation>Con tus propias palabras</translation>
         </message>

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from steadypause.cli import entry
-from steadypause.config_command import parse_value
+from steadypause.cli.config_command import parse_value
 from steadypause.core.settings import FIELDS, FIELDS_BY_NAME, BadValue, Contact, user_store
 from steadypause.core.settings.reference import reference
 

@@ -3,7 +3,7 @@
 ``entry`` parses the arguments and runs one command; the commands live beside it by what
 they reach: ``app_commands`` the running app (over the command channel), ``history_command``
 the history file, ``desktop_commands`` the desktop (launcher entry, GNOME shortcut), and
-``steadypause.config_command`` the settings file. ``status_text`` words the running app's
+``config_command`` the settings file. ``status_text`` words the running app's
 status, ``language`` chooses the language those words are in, ``exits`` holds the exit
 codes.
 

@@ -14,8 +14,14 @@ import argparse
 import sys
 from collections.abc import Callable
 
-from steadypause import APP_NAME, DISPLAY_NAME, __version__, config_command, ipc
-from steadypause.cli import app_commands, desktop_commands, history_command, language
+from steadypause import APP_NAME, DISPLAY_NAME, __version__, ipc
+from steadypause.cli import (
+    app_commands,
+    config_command,
+    desktop_commands,
+    history_command,
+    language,
+)
 from steadypause.cli.exits import EXIT_NOT_RUNNING, EXIT_USAGE, fail
 from steadypause.core import i18n
 from steadypause.core.i18n import translate
