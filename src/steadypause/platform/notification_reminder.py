@@ -31,13 +31,15 @@ from PySide6.QtGui import QGuiApplication
 
 from steadypause.core.i18n import translate
 from steadypause.platform.base import Backend
-from steadypause.platform.linux.dbus_helpers import connect_signal
+from steadypause.platform.linux.dbus_helpers import (
+    NOTIFICATIONS,
+    NOTIFICATIONS_PATH,
+    connect_signal,
+)
 from steadypause.platform.linux.dbus_wire import array_of_maps, load_uint_writer, uint32
 
 log = logging.getLogger(__name__)
 
-NOTIFICATIONS = "org.freedesktop.Notifications"
-NOTIFICATIONS_PATH = "/org/freedesktop/Notifications"
 PORTAL = "org.freedesktop.portal.Desktop"
 PORTAL_PATH = "/org/freedesktop/portal/desktop"
 PORTAL_NOTIFICATION = "org.freedesktop.portal.Notification"

@@ -9,6 +9,10 @@ from PySide6.QtCore import SLOT, QObject
 from PySide6.QtDBus import QDBusConnection, QDBusInterface, QDBusMessage
 
 PROPERTIES = "org.freedesktop.DBus.Properties"
+# The notification server: its do-not-disturb (session_busy) and the reminder
+# (notification_reminder) both talk to it.
+NOTIFICATIONS = "org.freedesktop.Notifications"
+NOTIFICATIONS_PATH = "/org/freedesktop/Notifications"
 
 
 def registered(conn: QDBusConnection, service: str) -> str:

@@ -11,6 +11,8 @@ from PySide6.QtDBus import QDBusConnection
 
 from steadypause.platform.base import Backend
 from steadypause.platform.linux.dbus_helpers import (
+    NOTIFICATIONS,
+    NOTIFICATIONS_PATH,
     PROPERTIES,
     connect_signal,
     disconnect_signal,
@@ -21,8 +23,6 @@ from steadypause.platform.linux.dbus_helpers import (
 GNOME_SESSION = "org.gnome.SessionManager"
 GNOME_SESSION_PATH = "/org/gnome/SessionManager"
 INHIBIT_IDLE = 8  # GsmInhibitorFlag: the session must not be marked idle (calls, videos)
-NOTIFICATIONS = "org.freedesktop.Notifications"
-NOTIFICATIONS_PATH = "/org/freedesktop/Notifications"
 
 
 class PropertyWatch(Backend):
