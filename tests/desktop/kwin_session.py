@@ -86,23 +86,19 @@ def _executes(path: str) -> bool:
     return True
 
 
-@dataclass
-class KWinSession:
-    """One running headless KWin; :attr:`env` is what a client inside it needs."""
+class SessionProcesses:
+    """What a headless compositor session in these tests does with its processes (KWin's
+    and Sway's alike): start one inside the session, ask its bus, end them all with it.
+    The session class gives ``root``, ``env`` and ``procs``."""
 
     root: Path
     env: dict[str, str]
-    socket: str
-    procs: list[subprocess.Popen] = field(default_factory=list)
+    procs: list[subprocess.Popen]
 
     @property
     def runtime_dir(self) -> Path:
+        """The clients' runtime dir."""
         return Path(self.env["XDG_RUNTIME_DIR"])
-
-    @property
-    def display(self) -> str:
-        """The socket by its full path (for clients whose XDG_RUNTIME_DIR is another)."""
-        return str(self.runtime_dir / self.socket)
 
     def start(self, argv: list[str], env: dict[str, str] | None = None,
               **kwargs: object) -> subprocess.Popen:
@@ -134,6 +130,21 @@ class KWinSession:
                 if stream is not None:
                     stream.close()
         shutil.rmtree(self.root, ignore_errors=True)
+
+
+@dataclass
+class KWinSession(SessionProcesses):
+    """One running headless KWin; :attr:`env` is what a client inside it needs."""
+
+    root: Path
+    env: dict[str, str]
+    socket: str
+    procs: list[subprocess.Popen] = field(default_factory=list)
+
+    @property
+    def display(self) -> str:
+        """The socket by its full path (for clients whose XDG_RUNTIME_DIR is another)."""
+        return str(self.runtime_dir / self.socket)
 
 
 @contextlib.contextmanager

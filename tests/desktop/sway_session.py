@@ -26,7 +26,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from kwin_session import wait_for
+from kwin_session import SessionProcesses, wait_for
 
 from steadypause.platform.wayland_client import SEAT, Connection, Interface, fixed
 
@@ -61,47 +61,13 @@ def sway_runnable() -> str:
 
 
 @dataclass
-class SwaySession:
+class SwaySession(SessionProcesses):
     """One running headless Sway; :attr:`env` is what a client inside it needs."""
 
     root: Path
     env: dict[str, str]
     display: str                     # the socket's full path
     procs: list[subprocess.Popen] = field(default_factory=list)
-
-    @property
-    def runtime_dir(self) -> Path:
-        """The clients' runtime dir (not Sway's own)."""
-        return Path(self.env["XDG_RUNTIME_DIR"])
-
-    def start(self, argv: list[str], env: dict[str, str] | None = None,
-              **kwargs: object) -> subprocess.Popen:
-        proc = subprocess.Popen(argv, env={**self.env, **(env or {})},
-                                stdin=subprocess.DEVNULL, **kwargs)  # type: ignore[call-overload]
-        self.procs.append(proc)
-        return proc
-
-    def owns(self, name: str) -> bool:
-        out = subprocess.run(["dbus-send", "--session", "--print-reply",
-                              "--dest=org.freedesktop.DBus", "/org/freedesktop/DBus",
-                              "org.freedesktop.DBus.NameHasOwner", f"string:{name}"],
-                             env=self.env, capture_output=True, text=True, check=False)
-        return "boolean true" in out.stdout
-
-    def close(self) -> None:
-        for proc in reversed(self.procs):
-            if proc.poll() is None:
-                proc.terminate()
-        for proc in reversed(self.procs):
-            try:
-                proc.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                proc.kill()
-                proc.wait()
-            for stream in (proc.stdout, proc.stderr):
-                if stream is not None:
-                    stream.close()
-        shutil.rmtree(self.root, ignore_errors=True)
 
 
 @contextlib.contextmanager
