@@ -150,21 +150,29 @@ def run(seconds: float, repetitions: int) -> list[Trial]:
 
 
 def _print(trials: list[Trial]) -> None:
-    header = f"{'rep':>3}  {'widget':<6} {'frames':>6} {'median fps':>10} {'mean fps':>9} " \
-             f"{'dropped':>7} {'CPU s/s':>8}"
+    header = (
+        f"{'rep':>3}  {'widget':<6} {'frames':>6} {'median fps':>10} {'mean fps':>9} "
+        f"{'dropped':>7} {'CPU s/s':>8}"
+    )
     print(header)
     print("-" * len(header))
     for t in trials:
-        print(f"{t.repetition:>3}  {t.kind:<6} {t.frames:>6} {t.median_fps:>10.1f} "
-              f"{t.mean_fps:>9.1f} {t.dropped:>7} {t.cpu_per_s:>8.3f}")
+        print(
+            f"{t.repetition:>3}  {t.kind:<6} {t.frames:>6} {t.median_fps:>10.1f} "
+            f"{t.mean_fps:>9.1f} {t.dropped:>7} {t.cpu_per_s:>8.3f}"
+        )
 
     def median(kind: str, field: str) -> float:
         return statistics.median(getattr(t, field) for t in trials if t.kind == kind)
 
     print()
     print(f"{'median over reps':<18} {'app':>8} {'bare':>8} {'app/bare':>9}")
-    for label, field in (("median fps", "median_fps"), ("mean fps", "mean_fps"),
-                         ("dropped (>25 ms)", "dropped"), ("CPU s/s", "cpu_per_s")):
+    for label, field in (
+        ("median fps", "median_fps"),
+        ("mean fps", "mean_fps"),
+        ("dropped (>25 ms)", "dropped"),
+        ("CPU s/s", "cpu_per_s"),
+    ):
         app, bare = median("app", field), median("bare", field)
         ratio = f"{app / bare:9.2f}" if bare else f"{'-':>9}"
         print(f"{label:<18} {app:>8.3f} {bare:>8.3f} {ratio}")
@@ -172,12 +180,23 @@ def _print(trials: list[Trial]) -> None:
 
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("-s", "--seconds", type=float, default=10.0,
-                        help="how long each widget animates per repetition (default 10)")
-    parser.add_argument("-r", "--repetitions", type=int, default=3,
-                        help="how many times each widget is shown, interleaved (default 3)")
-    parser.add_argument("--json", action="store_true",
-                        help="print the trials as one JSON line after the table")
+    parser.add_argument(
+        "-s",
+        "--seconds",
+        type=float,
+        default=10.0,
+        help="how long each widget animates per repetition (default 10)",
+    )
+    parser.add_argument(
+        "-r",
+        "--repetitions",
+        type=int,
+        default=3,
+        help="how many times each widget is shown, interleaved (default 3)",
+    )
+    parser.add_argument(
+        "--json", action="store_true", help="print the trials as one JSON line after the table"
+    )
     args = parser.parse_args(argv)
     if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")

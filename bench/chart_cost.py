@@ -38,8 +38,10 @@ def _rss() -> float:
 
 
 def _data() -> list[tuple[dict[str, int], float | None]]:
-    return [({c: (d * 7 + i * 3) % 5 for i, c in enumerate(CUES)},
-             ((d % 7) - 3) / 2 if d % 3 else None) for d in range(DAYS)]
+    return [
+        ({c: (d * 7 + i * 3) % 5 for i, c in enumerate(CUES)}, ((d % 7) - 3) / 2 if d % 3 else None)
+        for d in range(DAYS)
+    ]
 
 
 def _qtcharts_view(data: list[tuple[dict[str, int], float | None]]):
@@ -89,11 +91,14 @@ def _painter_view(data: list[tuple[dict[str, int], float | None]]):
     from steadypause.ui.history_view import DayChart
 
     start = date(2026, 1, 1)
-    days = tuple(DaySummary(start + timedelta(days=i), counts, change)
-                 for i, (counts, change) in enumerate(data))
+    days = tuple(
+        DaySummary(start + timedelta(days=i), counts, change)
+        for i, (counts, change) in enumerate(data)
+    )
     chart = DayChart()
-    chart.set_summary(Summary(days=days, by_cue={c: 1 for c in CUES}, checkin_change=None,
-                              checkin_days=0))
+    chart.set_summary(
+        Summary(days=days, by_cue={c: 1 for c in CUES}, checkin_change=None, checkin_days=0)
+    )
     chart.resize(700, 260)
     return chart
 
@@ -141,8 +146,12 @@ def child(kind: str) -> dict[str, float]:
     # The paint event has been delivered; let it finish before reading the clock again.
     app.processEvents()
     first = (painted[0] if painted else time.perf_counter()) - t
-    return {"import_ms": imported * 1000, "first_paint_ms": first * 1000,
-            "rss_import": rss1 - rss0, "rss_total": _rss() - rss0}
+    return {
+        "import_ms": imported * 1000,
+        "first_paint_ms": first * 1000,
+        "rss_import": rss1 - rss0,
+        "rss_total": _rss() - rss0,
+    }
 
 
 def _dist_size(name: str) -> tuple[int, int]:
@@ -168,9 +177,14 @@ def main() -> None:
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
     results: dict[str, list[dict[str, float]]] = {"qtcharts": [], "painter": []}
     for _ in range(args.repetitions):
-        for kind in results:   # interleaved, so machine load falls on both alike
-            out = subprocess.run([sys.executable, __file__, "--child", kind], env=env,
-                                 capture_output=True, text=True, check=True).stdout
+        for kind in results:  # interleaved, so machine load falls on both alike
+            out = subprocess.run(
+                [sys.executable, __file__, "--child", kind],
+                env=env,
+                capture_output=True,
+                text=True,
+                check=True,
+            ).stdout
             results[kind].append(json.loads(out.strip().splitlines()[-1]))
 
     import PySide6
@@ -178,13 +192,19 @@ def main() -> None:
     addons, n = _dist_size("PySide6-Addons")
     essentials, _ = _dist_size("PySide6-Essentials")
     qt = Path(PySide6.__file__).parent
-    charts = sum(p.stat().st_size for p in (*qt.glob("QtCharts*"),
-                                            *(qt / "Qt" / "lib").glob("libQt6Charts*")))
+    charts = sum(
+        p.stat().st_size
+        for p in (*qt.glob("QtCharts*"), *(qt / "Qt" / "lib").glob("libQt6Charts*"))
+    )
     ours = Path(__file__).resolve().parents[1] / "src/steadypause/ui/history_view.py"
-    print(f"PySide6 {PySide6.__version__}; {args.repetitions} fresh processes each, medians "
-          "(min–max)\n")
-    print(f"{'':<22}{'import ms':>18}{'build → first paint ms':>26}{'RSS MiB import':>18}"
-          f"{'RSS MiB total':>16}")
+    print(
+        f"PySide6 {PySide6.__version__}; {args.repetitions} fresh processes each, medians "
+        "(min–max)\n"
+    )
+    print(
+        f"{'':<22}{'import ms':>18}{'build → first paint ms':>26}{'RSS MiB import':>18}"
+        f"{'RSS MiB total':>16}"
+    )
     for kind, label in (("qtcharts", "QtCharts"), ("painter", "QPainter DayChart")):
         rs = results[kind]
 
@@ -192,12 +212,16 @@ def main() -> None:
             v = [r[key] for r in rs]
             return f"{statistics.median(v):.1f} ({min(v):.1f}–{max(v):.1f})"
 
-        print(f"{label:<22}{med('import_ms'):>18}{med('first_paint_ms'):>26}"
-              f"{statistics.median(r['rss_import'] for r in rs):>18.1f}"
-              f"{statistics.median(r['rss_total'] for r in rs):>16.1f}")
-    print(f"\non disk: PySide6-Addons {addons / 2**20:.0f} MiB in {n} files (QtCharts' own "
-          f"libraries {charts / 2**20:.1f} MiB of it), beside PySide6-Essentials "
-          f"{essentials / 2**20:.0f} MiB; history_view.py {ours.stat().st_size / 1024:.0f} KiB")
+        print(
+            f"{label:<22}{med('import_ms'):>18}{med('first_paint_ms'):>26}"
+            f"{statistics.median(r['rss_import'] for r in rs):>18.1f}"
+            f"{statistics.median(r['rss_total'] for r in rs):>16.1f}"
+        )
+    print(
+        f"\non disk: PySide6-Addons {addons / 2**20:.0f} MiB in {n} files (QtCharts' own "
+        f"libraries {charts / 2**20:.1f} MiB of it), beside PySide6-Essentials "
+        f"{essentials / 2**20:.0f} MiB; history_view.py {ours.stat().st_size / 1024:.0f} KiB"
+    )
 
 
 if __name__ == "__main__":

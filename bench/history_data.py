@@ -17,22 +17,32 @@ from pathlib import Path
 from steadypause.core import history
 from steadypause.core.history import Outcome, Record
 
-CUES = (("unlock", 5), ("work_timer", 4), ("back_from_away", 2), ("start_of_day", 1),
-        ("manual", 2), ("resume", 1), ("end_of_day", 1))
-NAMES = ("Too many things at once", "A hard conversation", "Running behind",
-         "Someone else's grief")
+CUES = (
+    ("unlock", 5),
+    ("work_timer", 4),
+    ("back_from_away", 2),
+    ("start_of_day", 1),
+    ("manual", 2),
+    ("resume", 1),
+    ("end_of_day", 1),
+)
+NAMES = ("Too many things at once", "A hard conversation", "Running behind", "Someone else's grief")
 
 
 def _cue_at(minute: int, rng: random.Random) -> str:
     """Start of day only in the morning, end of day only late; the rest by weight."""
-    allowed = [(c, w) for c, w in CUES
-               if (c != "start_of_day" or minute < 10 * 60)
-               and (c != "end_of_day" or minute >= 16 * 60 + 30)]
+    allowed = [
+        (c, w)
+        for c, w in CUES
+        if (c != "start_of_day" or minute < 10 * 60)
+        and (c != "end_of_day" or minute >= 16 * 60 + 30)
+    ]
     return rng.choices([c for c, _ in allowed], [w for _, w in allowed])[0]
 
 
-def records_for(day: date, per_day: float, rng: random.Random,
-                weekend: float = 0.25) -> list[Record]:
+def records_for(
+    day: date, per_day: float, rng: random.Random, weekend: float = 0.25
+) -> list[Record]:
     """One day's records; ``weekend`` scales the count on Saturdays and Sundays."""
     if weekend == 1.0:
         count = round(per_day)
@@ -47,8 +57,16 @@ def records_for(day: date, per_day: float, rng: random.Random,
         cue = _cue_at(m, rng)
         if cue == "work_timer" and rng.random() < 0.3:
             outcome = rng.choice((Outcome.SKIPPED, Outcome.LATER, Outcome.MISSED))
-            out.append(Record(cue=cue, cue_detail="60 min", outcome=outcome, routine="full",
-                              prompted_at=at, ended_at=at + timedelta(seconds=40)))
+            out.append(
+                Record(
+                    cue=cue,
+                    cue_detail="60 min",
+                    outcome=outcome,
+                    routine="full",
+                    prompted_at=at,
+                    ended_at=at + timedelta(seconds=40),
+                )
+            )
             continue
         routine = "full" if cue in ("work_timer", "manual") else "transition"
         total = 5 if routine == "full" else 2
@@ -61,20 +79,35 @@ def records_for(day: date, per_day: float, rng: random.Random,
             if not completed:
                 after = None
         length = timedelta(seconds=rng.randint(150, 300) if total == 5 else 45)
-        out.append(Record(cue=cue, outcome=Outcome.COMPLETED if completed else Outcome.SKIPPED,
-                          routine=routine, prompted_at=at if cue != "manual" else None,
-                          started_at=at + timedelta(seconds=5), ended_at=at + length,
-                          steps_reached=reached, steps_total=total, checkin_before=before,
-                          checkin_after=after))
+        out.append(
+            Record(
+                cue=cue,
+                outcome=Outcome.COMPLETED if completed else Outcome.SKIPPED,
+                routine=routine,
+                prompted_at=at if cue != "manual" else None,
+                started_at=at + timedelta(seconds=5),
+                ended_at=at + length,
+                steps_reached=reached,
+                steps_total=total,
+                checkin_before=before,
+                checkin_after=after,
+            )
+        )
     return out
 
 
-def fill(path: Path, days: int, per_day: float, seed: int = 1,
-         today: date | None = None, weekend: float = 0.25) -> int:
+def fill(
+    path: Path,
+    days: int,
+    per_day: float,
+    seed: int = 1,
+    today: date | None = None,
+    weekend: float = 0.25,
+) -> int:
     rng = random.Random(seed)
     today = today or date.today()
     conn = history.connect(path)
-    conn.execute("PRAGMA synchronous = OFF")   # bulk loading made-up data only
+    conn.execute("PRAGMA synchronous = OFF")  # bulk loading made-up data only
     n = 0
     try:
         batch: list[Record] = []

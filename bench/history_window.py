@@ -66,9 +66,15 @@ def child(path: Path, today: date) -> dict[str, float]:
     after = _memory()
     rows = window.entries_model().rowCount()
     window.close()
-    return {"first_paint_ms": first * 1000, "switch_90_ms": switch * 1000,
-            "rss_before": before["rss"], "rss_after": after["rss"],
-            "pss_before": before["pss"], "pss_after": after["pss"], "rows_90": rows}
+    return {
+        "first_paint_ms": first * 1000,
+        "switch_90_ms": switch * 1000,
+        "rss_before": before["rss"],
+        "rss_after": after["rss"],
+        "pss_before": before["pss"],
+        "pss_after": after["pss"],
+        "rows_90": rows,
+    }
 
 
 def run(path: Path, today: date, reps: int) -> list[dict[str, float]]:
@@ -77,8 +83,13 @@ def run(path: Path, today: date, reps: int) -> list[dict[str, float]]:
         env["QT_QPA_PLATFORM"] = "offscreen"
     results = []
     for _ in range(reps):
-        done = subprocess.run([sys.executable, __file__, "--child", str(path), today.isoformat()],
-                              env=env, capture_output=True, text=True, check=True)
+        done = subprocess.run(
+            [sys.executable, __file__, "--child", str(path), today.isoformat()],
+            env=env,
+            capture_output=True,
+            text=True,
+            check=True,
+        )
         results.append(json.loads(done.stdout.strip().splitlines()[-1]))
     return results
 
@@ -106,23 +117,31 @@ def main() -> None:
         days = args.years * 365
         t = time.perf_counter()
         rows = fill(dense, days, args.per_day, seed=5, today=today, weekend=1.0)
-        print(f"generated {rows:,} rows over {days:,} days in {time.perf_counter() - t:.1f} s; "
-              f"file {dense.stat().st_size / 2**20:.1f} MiB")
+        print(
+            f"generated {rows:,} rows over {days:,} days in {time.perf_counter() - t:.1f} s; "
+            f"file {dense.stat().st_size / 2**20:.1f} MiB"
+        )
         t = time.perf_counter()
         read = history.read(dense, since=today.fromordinal(today.toordinal() - 89))
-        print(f"in-process read of 90 days ({len(read):,} rows): "
-              f"{(time.perf_counter() - t) * 1000:.0f} ms")
+        print(
+            f"in-process read of 90 days ({len(read):,} rows): "
+            f"{(time.perf_counter() - t) * 1000:.0f} ms"
+        )
 
         table = {}
         for name, path in (("empty", empty), ("5 years dense", dense)):
             table[name] = run(path, today, args.repetitions)
         print(f"\n{args.repetitions} fresh processes each; medians (min–max)\n")
-        print(f"{'history':<15}{'first paint ms':>22}{'switch to 90 d ms':>22}"
-              f"{'RSS MiB before→after':>24}{'PSS MiB before→after':>24}")
+        print(
+            f"{'history':<15}{'first paint ms':>22}{'switch to 90 d ms':>22}"
+            f"{'RSS MiB before→after':>24}{'PSS MiB before→after':>24}"
+        )
         for name, results in table.items():
-            print(f"{name:<15}{_col(results, 'first_paint_ms'):>22}"
-                  f"{_col(results, 'switch_90_ms'):>22}"
-                  f"{_mem(results, 'rss'):>24}{_mem(results, 'pss'):>24}")
+            print(
+                f"{name:<15}{_col(results, 'first_paint_ms'):>22}"
+                f"{_col(results, 'switch_90_ms'):>22}"
+                f"{_mem(results, 'rss'):>24}{_mem(results, 'pss'):>24}"
+            )
 
 
 def _col(results: list[dict[str, float]], key: str) -> str:
@@ -134,6 +153,7 @@ def _mem(results: list[dict[str, float]], kind: str) -> str:
     b = statistics.median(r[f"{kind}_before"] for r in results)
     a = statistics.median(r[f"{kind}_after"] for r in results)
     return f"{b:.1f} → {a:.1f} (+{a - b:.1f})"
+
 
 if __name__ == "__main__":
     main()

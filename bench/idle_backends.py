@@ -66,9 +66,10 @@ def sample(pid: int) -> Sample:
             for line in (task / "status").read_text().splitlines():
                 if line.startswith("voluntary_ctxt_switches:"):
                     switches += int(line.split()[1])
-        except FileNotFoundError:   # a thread that ended meanwhile
+        except FileNotFoundError:  # a thread that ended meanwhile
             continue
     return Sample(cpu, switches)
+
 
 CHILD = r"""
 import os, sys
@@ -146,40 +147,69 @@ print((t1 - t0) * 1000, rss() - before)
 
 
 def mutter_mock(env: dict[str, str], procs: list[subprocess.Popen]) -> None:
-    bus = subprocess.Popen(["dbus-daemon", "--session", "--nofork", "--print-address=1"],
-                           stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+    bus = subprocess.Popen(
+        ["dbus-daemon", "--session", "--nofork", "--print-address=1"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+    )
     procs.append(bus)
     assert bus.stdout is not None
     env["DBUS_SESSION_BUS_ADDRESS"] = bus.stdout.readline().decode().strip()
     iface = "org.gnome.Mutter.IdleMonitor"
-    procs.append(subprocess.Popen([sys.executable, "-m", "dbusmock", iface,
-                                   "/org/gnome/Mutter/IdleMonitor/Core", iface], env=env,
-                                  stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL))
+    procs.append(
+        subprocess.Popen(
+            [sys.executable, "-m", "dbusmock", iface, "/org/gnome/Mutter/IdleMonitor/Core", iface],
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+    )
     time.sleep(1.5)
     for method, sig_in, sig_out, code in [
-            ("GetIdletime", "", "t", "ret = dbus.UInt64(0)"),
-            ("AddIdleWatch", "t", "u", "ret = dbus.UInt32(7)"),
-            ("AddUserActiveWatch", "", "u", "ret = dbus.UInt32(8)"),
-            ("RemoveWatch", "u", "", "")]:
-        subprocess.run(["dbus-send", "--session", "--print-reply", f"--dest={iface}",
-                        "/org/gnome/Mutter/IdleMonitor/Core", "org.freedesktop.DBus.Mock.AddMethod",
-                        f"string:{iface}", f"string:{method}", f"string:{sig_in}",
-                        f"string:{sig_out}", f"string:{code}"], env=env, check=True,
-                       capture_output=True)
+        ("GetIdletime", "", "t", "ret = dbus.UInt64(0)"),
+        ("AddIdleWatch", "t", "u", "ret = dbus.UInt32(7)"),
+        ("AddUserActiveWatch", "", "u", "ret = dbus.UInt32(8)"),
+        ("RemoveWatch", "u", "", ""),
+    ]:
+        subprocess.run(
+            [
+                "dbus-send",
+                "--session",
+                "--print-reply",
+                f"--dest={iface}",
+                "/org/gnome/Mutter/IdleMonitor/Core",
+                "org.freedesktop.DBus.Mock.AddMethod",
+                f"string:{iface}",
+                f"string:{method}",
+                f"string:{sig_in}",
+                f"string:{sig_out}",
+                f"string:{code}",
+            ],
+            env=env,
+            check=True,
+            capture_output=True,
+        )
 
 
 def mutter_fires(env: dict[str, str]) -> None:
-    fire = ("import dbus\n"
-            "bus = dbus.SessionBus()\n"
-            "obj = bus.get_object('org.gnome.Mutter.IdleMonitor', "
-            "'/org/gnome/Mutter/IdleMonitor/Core')\n"
-            "obj.EmitSignal('org.gnome.Mutter.IdleMonitor', 'WatchFired', 'u', "
-            "[dbus.UInt32(7)], dbus_interface='org.freedesktop.DBus.Mock')\n")
+    fire = (
+        "import dbus\n"
+        "bus = dbus.SessionBus()\n"
+        "obj = bus.get_object('org.gnome.Mutter.IdleMonitor', "
+        "'/org/gnome/Mutter/IdleMonitor/Core')\n"
+        "obj.EmitSignal('org.gnome.Mutter.IdleMonitor', 'WatchFired', 'u', "
+        "[dbus.UInt32(7)], dbus_interface='org.freedesktop.DBus.Mock')\n"
+    )
     subprocess.run([sys.executable, "-c", fire], env=env, check=False, capture_output=True)
 
 
-def one_round(variants: list[str], base_env: dict[str, str], wayland_env: dict[str, str],
-              minutes: float, settle: float) -> dict[str, Sample]:
+def one_round(
+    variants: list[str],
+    base_env: dict[str, str],
+    wayland_env: dict[str, str],
+    minutes: float,
+    settle: float,
+) -> dict[str, Sample]:
     procs: list[subprocess.Popen] = []
     children: dict[str, subprocess.Popen] = {}
     timers: list[threading.Timer] = []
@@ -189,9 +219,13 @@ def one_round(variants: list[str], base_env: dict[str, str], wayland_env: dict[s
             env = dict(base_env)
             if variant == "x11":
                 n = free_display()
-                procs.append(subprocess.Popen(["Xvfb", f":{n}", "-screen", "0", "640x480x24",
-                                               "-nolisten", "tcp"], stdout=subprocess.DEVNULL,
-                                              stderr=subprocess.DEVNULL))
+                procs.append(
+                    subprocess.Popen(
+                        ["Xvfb", f":{n}", "-screen", "0", "640x480x24", "-nolisten", "tcp"],
+                        stdout=subprocess.DEVNULL,
+                        stderr=subprocess.DEVNULL,
+                    )
+                )
                 while not Path(f"/tmp/.X11-unix/X{n}").exists():
                     time.sleep(0.05)
                 env["DISPLAY"] = f":{n}"
@@ -199,10 +233,14 @@ def one_round(variants: list[str], base_env: dict[str, str], wayland_env: dict[s
                 mutter_mock(env, procs)
             elif variant in ("wayland", "pywayland"):
                 env.update(wayland_env)
-            child = subprocess.Popen([sys.executable, "-c", CHILD, variant], env=env,
-                                     stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
-                                     text=True)
-            if variant == "mutter":   # the idle watch (id 7) fires at the threshold
+            child = subprocess.Popen(
+                [sys.executable, "-c", CHILD, variant],
+                env=env,
+                stdout=subprocess.PIPE,
+                stderr=subprocess.DEVNULL,
+                text=True,
+            )
+            if variant == "mutter":  # the idle watch (id 7) fires at the threshold
                 timers.append(threading.Timer(IDLE_THRESHOLD_SECONDS, mutter_fires, [env]))
                 timers[-1].start()
             procs.append(child)
@@ -215,8 +253,10 @@ def one_round(variants: list[str], base_env: dict[str, str], wayland_env: dict[s
         before = {v: sample(c.pid) for v, c in children.items()}
         time.sleep(minutes * 60)
         after = {v: sample(c.pid) for v, c in children.items()}
-        return {v: Sample(after[v].cpu_s - before[v].cpu_s,
-                          after[v].voluntary - before[v].voluntary) for v in children}
+        return {
+            v: Sample(after[v].cpu_s - before[v].cpu_s, after[v].voluntary - before[v].voluntary)
+            for v in children
+        }
     finally:
         for timer in timers:
             timer.cancel()
@@ -231,8 +271,13 @@ def one_round(variants: list[str], base_env: dict[str, str], wayland_env: dict[s
 def imports(variant: str, env: dict[str, str], reps: int) -> tuple[float, float]:
     times, kib = [], []
     for _ in range(reps):
-        out = subprocess.run([sys.executable, "-c", IMPORT, variant], env=env, check=True,
-                             capture_output=True, text=True).stdout.split()
+        out = subprocess.run(
+            [sys.executable, "-c", IMPORT, variant],
+            env=env,
+            check=True,
+            capture_output=True,
+            text=True,
+        ).stdout.split()
         times.append(float(out[0]))
         kib.append(float(out[1]))
     return statistics.median(times), statistics.median(kib) / 1024
@@ -242,17 +287,24 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--minutes", type=float, default=3.0)
     parser.add_argument("--rounds", type=int, default=3)
-    parser.add_argument("--settle", type=float, default=5.0,
-                        help="seconds after start before counting (130: after the idle "
-                             "threshold has fired, the steady state of an empty desk)")
+    parser.add_argument(
+        "--settle",
+        type=float,
+        default=5.0,
+        help="seconds after start before counting (130: after the idle "
+        "threshold has fired, the steady state of an empty desk)",
+    )
     parser.add_argument("--import-reps", type=int, default=9)
     parser.add_argument("--pywayland-site", default="")
     parser.add_argument("--json", action="store_true")
     options = parser.parse_args()
     if reason := kwin_runnable():
         raise SystemExit(reason)
-    base_env = {k: v for k, v in os.environ.items()
-                if not k.startswith(("DISPLAY", "WAYLAND", "DBUS_", "QT_", "XDG_SESSION"))}
+    base_env = {
+        k: v
+        for k, v in os.environ.items()
+        if not k.startswith(("DISPLAY", "WAYLAND", "DBUS_", "QT_", "XDG_SESSION"))
+    }
     base_env.update(PYTHONPATH=str(REPO / "src"), QT_QPA_PLATFORM="offscreen")
     base_env.pop("PYTHONDONTWRITEBYTECODE", None)
     variants = ["baseline", "x11", "mutter", "wayland"]
@@ -263,37 +315,59 @@ def main() -> None:
     with kwin_session() as kwin:
         wayland_env = {"XDG_RUNTIME_DIR": str(kwin.runtime_dir), "WAYLAND_DISPLAY": kwin.socket}
         import_env = {**base_env, **wayland_env}
-        loading = {v: imports(v, import_env, options.import_reps)
-                   for v in variants if v in ("wayland", "pywayland")}
+        loading = {
+            v: imports(v, import_env, options.import_reps)
+            for v in variants
+            if v in ("wayland", "pywayland")
+        }
         for i in range(options.rounds):
-            order = variants[i % len(variants):] + variants[:i % len(variants)]
+            order = variants[i % len(variants) :] + variants[: i % len(variants)]
             result = one_round(order, base_env, wayland_env, options.minutes, options.settle)
             rounds.append(result)
-            print(f"round {i + 1}: " + "; ".join(
-                f"{k} {v.cpu_s * 1000:.2f} ms, {v.voluntary} sw" for k, v in result.items()),
-                file=sys.stderr)
-    per_min = {v: Sample(statistics.median(r[v].cpu_s for r in rounds) / options.minutes,
-                         statistics.median(r[v].voluntary for r in rounds) / options.minutes)
-               for v in variants}
+            print(
+                f"round {i + 1}: "
+                + "; ".join(
+                    f"{k} {v.cpu_s * 1000:.2f} ms, {v.voluntary} sw" for k, v in result.items()
+                ),
+                file=sys.stderr,
+            )
+    per_min = {
+        v: Sample(
+            statistics.median(r[v].cpu_s for r in rounds) / options.minutes,
+            statistics.median(r[v].voluntary for r in rounds) / options.minutes,
+        )
+        for v in variants
+    }
+
     def ratio(a: float, b: float) -> float | None:
         return a / b if b else None
 
     # Each Wayland variant against the backends it replaces, round by round (same run).
-    ratios = {f"{v}/{ref}": [(ratio(r[v].cpu_s, r[ref].cpu_s),
-                              ratio(r[v].voluntary, r[ref].voluntary)) for r in rounds]
-              for v in variants if v in ("wayland", "pywayland")
-              for ref in ("x11", "mutter", "baseline")}
-    report = {"minutes": options.minutes, "rounds": options.rounds,
-              "settle_s": options.settle,
-              "per_round": [{k: vars(v) for k, v in r.items()} for r in rounds],
-              "median_per_minute": {k: vars(v) for k, v in per_min.items()},
-              "ratios_cpu_switches_per_round": ratios,
-              "import_ms_and_rss_mib": loading}
+    ratios = {
+        f"{v}/{ref}": [
+            (ratio(r[v].cpu_s, r[ref].cpu_s), ratio(r[v].voluntary, r[ref].voluntary))
+            for r in rounds
+        ]
+        for v in variants
+        if v in ("wayland", "pywayland")
+        for ref in ("x11", "mutter", "baseline")
+    }
+    report = {
+        "minutes": options.minutes,
+        "rounds": options.rounds,
+        "settle_s": options.settle,
+        "per_round": [{k: vars(v) for k, v in r.items()} for r in rounds],
+        "median_per_minute": {k: vars(v) for k, v in per_min.items()},
+        "ratios_cpu_switches_per_round": ratios,
+        "import_ms_and_rss_mib": loading,
+    }
     if options.json:
         print(json.dumps(report))
         return
-    print(f"per idle minute, median of {options.rounds} rounds of {options.minutes:g} min "
-          f"counted from {options.settle:g} s after start:")
+    print(
+        f"per idle minute, median of {options.rounds} rounds of {options.minutes:g} min "
+        f"counted from {options.settle:g} s after start:"
+    )
     for v, m in per_min.items():
         print(f"  {v:>9}: {m.cpu_s * 1000:7.3f} CPU-ms, {m.voluntary:5.2f} voluntary switches")
 
@@ -301,8 +375,10 @@ def main() -> None:
         return "-" if x is None else f"{x:.2f}"
 
     for name, per_round in ratios.items():
-        print(f"  {name:>18} per round (CPU, switches): "
-              + "; ".join(f"{fmt(c)}, {fmt(w)}" for c, w in per_round))
+        print(
+            f"  {name:>18} per round (CPU, switches): "
+            + "; ".join(f"{fmt(c)}, {fmt(w)}" for c, w in per_round)
+        )
     for v, (ms, mib) in loading.items():
         print(f"  load {v}: import {ms:.1f} ms, +{mib:.2f} MiB RSS (import and connect)")
 

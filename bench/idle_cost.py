@@ -43,15 +43,15 @@ class Sample:
 
 def sample(pid: int) -> Sample:
     stat = Path(f"/proc/{pid}/stat").read_text()
-    fields = stat[stat.rindex(")") + 2:].split()   # after the command name
-    cpu = (int(fields[11]) + int(fields[12])) / TICK   # utime, stime (fields 14, 15)
+    fields = stat[stat.rindex(")") + 2 :].split()  # after the command name
+    cpu = (int(fields[11]) + int(fields[12])) / TICK  # utime, stime (fields 14, 15)
     switches = 0
     for task in Path(f"/proc/{pid}/task").iterdir():
         try:
             for line in (task / "status").read_text().splitlines():
                 if line.startswith("voluntary_ctxt_switches:"):
                     switches += int(line.split()[1])
-        except FileNotFoundError:   # a thread that ended meanwhile
+        except FileNotFoundError:  # a thread that ended meanwhile
             continue
     return Sample(cpu, switches)
 
@@ -71,29 +71,55 @@ class Desk:
         self.procs: list[subprocess.Popen] = []
         self.tmp = Path(tempfile.mkdtemp(prefix=f"sp-idle-{label}-", dir="/tmp"))
         n = free_display()
-        self.env = {k: v for k, v in os.environ.items()
-                    if not k.startswith(("XDG_", "DBUS_", "WAYLAND", "QT_"))}
-        for name in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME",
-                     "XDG_RUNTIME_DIR"):
+        self.env = {
+            k: v
+            for k, v in os.environ.items()
+            if not k.startswith(("XDG_", "DBUS_", "WAYLAND", "QT_"))
+        }
+        for name in (
+            "XDG_CONFIG_HOME",
+            "XDG_DATA_HOME",
+            "XDG_STATE_HOME",
+            "XDG_CACHE_HOME",
+            "XDG_RUNTIME_DIR",
+        ):
             (self.tmp / name).mkdir(mode=0o700)
             self.env[name] = str(self.tmp / name)
         self.env.update(DISPLAY=f":{n}", QT_QPA_PLATFORM="xcb", PYTHONPATH=str(src / "src"))
         self._start(["Xvfb", f":{n}", "-screen", "0", "1280x800x24", "-nolisten", "tcp"])
         self._until(lambda: Path(f"/tmp/.X11-unix/X{n}").exists(), "Xvfb")
-        bus = self._start(["dbus-daemon", "--session", "--nofork", "--print-address=1"],
-                          stdout=subprocess.PIPE)
+        bus = self._start(
+            ["dbus-daemon", "--session", "--nofork", "--print-address=1"], stdout=subprocess.PIPE
+        )
         self.env["DBUS_SESSION_BUS_ADDRESS"] = bus.stdout.readline().decode().strip()
-        self._start(["trayer", "--edge", "top", "--align", "right", "--widthtype", "request",
-                     "--height", "28", "--SetDockType", "true"])
-        time.sleep(1.0)   # trayer claims the tray selection
+        self._start(
+            [
+                "trayer",
+                "--edge",
+                "top",
+                "--align",
+                "right",
+                "--widthtype",
+                "request",
+                "--height",
+                "28",
+                "--SetDockType",
+                "true",
+            ]
+        )
+        time.sleep(1.0)  # trayer claims the tray selection
         self.log = (self.tmp / "app.log").open("wb")
-        self.app = self._start([sys.executable, "-c", RUN_APP], stdout=self.log,
-                               stderr=subprocess.STDOUT)
+        self.app = self._start(
+            [sys.executable, "-c", RUN_APP], stdout=self.log, stderr=subprocess.STDOUT
+        )
 
     def _start(self, argv: list[str], **kw: object) -> subprocess.Popen:
-        proc = subprocess.Popen(argv, env=self.env, stdin=subprocess.DEVNULL,
-                                **({"stdout": subprocess.DEVNULL, "stderr": subprocess.DEVNULL}
-                                   | kw))  # type: ignore[arg-type]
+        proc = subprocess.Popen(
+            argv,
+            env=self.env,
+            stdin=subprocess.DEVNULL,
+            **({"stdout": subprocess.DEVNULL, "stderr": subprocess.DEVNULL} | kw),
+        )  # type: ignore[arg-type]
         self.procs.append(proc)
         return proc
 
@@ -124,8 +150,9 @@ class Desk:
 def export_old(ref: str, where: Path) -> Path:
     if not (where / "src" / "steadypause").is_dir():
         where.mkdir(parents=True, exist_ok=True)
-        archive = subprocess.run(["git", "-C", str(REPO), "archive", ref], check=True,
-                                 capture_output=True).stdout
+        archive = subprocess.run(
+            ["git", "-C", str(REPO), "archive", ref], check=True, capture_output=True
+        ).stdout
         subprocess.run(["tar", "-x", "-C", str(where)], input=archive, check=True)
     return where
 
@@ -135,17 +162,22 @@ def one_round(trees: dict[str, Path], order: list[str], minutes: float) -> dict[
     try:
         for label in order:
             desks[label] = Desk(trees[label], label)
-        time.sleep(SETTLE_S)   # start-up is not idle cost
+        time.sleep(SETTLE_S)  # start-up is not idle cost
         for label, desk in desks.items():
             if not desk.alive():
-                raise SystemExit(f"the {label} app exited:\n"
-                                 f"{(desk.tmp / 'app.log').read_text()[-2000:]}")
+                raise SystemExit(
+                    f"the {label} app exited:\n{(desk.tmp / 'app.log').read_text()[-2000:]}"
+                )
         before = {label: sample(d.app.pid) for label, d in desks.items()}
         time.sleep(minutes * 60)
         after = {label: sample(d.app.pid) for label, d in desks.items()}
-        return {label: Sample(after[label].cpu_s - before[label].cpu_s,
-                              after[label].voluntary - before[label].voluntary)
-                for label in desks}
+        return {
+            label: Sample(
+                after[label].cpu_s - before[label].cpu_s,
+                after[label].voluntary - before[label].voluntary,
+            )
+            for label in desks
+        }
     finally:
         for desk in desks.values():
             desk.close()
@@ -167,19 +199,29 @@ def main() -> None:
         order = ["now", "0.1"] if i % 2 == 0 else ["0.1", "now"]
         result = one_round(trees, order, options.minutes)
         rounds.append(result)
-        print(f"round {i + 1} ({' first, '.join(order)} second): " + "; ".join(
-            f"{k} {v.cpu_s:.2f} s CPU, {v.voluntary} switches" for k, v in result.items()),
-            file=sys.stderr)
-    med = {label: Sample(statistics.median(r[label].cpu_s for r in rounds),
-                         int(statistics.median(r[label].voluntary for r in rounds)))
-           for label in trees}
+        print(
+            f"round {i + 1} ({' first, '.join(order)} second): "
+            + "; ".join(
+                f"{k} {v.cpu_s:.2f} s CPU, {v.voluntary} switches" for k, v in result.items()
+            ),
+            file=sys.stderr,
+        )
+    med = {
+        label: Sample(
+            statistics.median(r[label].cpu_s for r in rounds),
+            int(statistics.median(r[label].voluntary for r in rounds)),
+        )
+        for label in trees
+    }
     report = {
-        "minutes": options.minutes, "rounds": options.rounds,
+        "minutes": options.minutes,
+        "rounds": options.rounds,
         "per_round": [{k: vars(v) for k, v in r.items()} for r in rounds],
         "median": {k: vars(v) for k, v in med.items()},
         "ratio_cpu": med["now"].cpu_s / med["0.1"].cpu_s if med["0.1"].cpu_s else None,
-        "ratio_switches": (med["now"].voluntary / med["0.1"].voluntary
-                           if med["0.1"].voluntary else None),
+        "ratio_switches": (
+            med["now"].voluntary / med["0.1"].voluntary if med["0.1"].voluntary else None
+        ),
     }
     if options.json:
         print(json.dumps(report))
@@ -188,8 +230,10 @@ def main() -> None:
     for label, m in med.items():
         print(f"  {label:>4}: {m.cpu_s:6.2f} s CPU, {m.voluntary:6d} voluntary switches")
     if report["ratio_cpu"] is not None:
-        print(f"  now / 0.1: CPU x{report['ratio_cpu']:.2f}, switches "
-              f"x{report['ratio_switches'] or float('nan'):.2f}")
+        print(
+            f"  now / 0.1: CPU x{report['ratio_cpu']:.2f}, switches "
+            f"x{report['ratio_switches'] or float('nan'):.2f}"
+        )
 
 
 if __name__ == "__main__":

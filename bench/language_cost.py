@@ -27,9 +27,10 @@ def main() -> int:
     parser.add_argument("--idle", type=float, default=3.0, help="seconds before measuring PSS")
     options = parser.parse_args()
     samples: dict[str, dict[str, list[float]]] = {
-        lang: {"startup_ms": [], "pss": []} for lang in ("en", "es")}
+        lang: {"startup_ms": [], "pss": []} for lang in ("en", "es")
+    }
     with run_all.Screen() as screen:
-        for lang in ("en", "es"):   # one unrecorded run each: warm the page cache
+        for lang in ("en", "es"):  # one unrecorded run each: warm the page cache
             program = run_all.launch("app", screen, settings=f'language = "{lang}"\n')
             program.wait_shown()
             program.stop()
@@ -49,8 +50,10 @@ def main() -> int:
     print(f"\n{run_all.machine()} · {run_all._commit()} · {options.reps} runs each\n")
     print("| measure | English | Spanish | es/en |")
     print("|---|---|---|---|")
-    for key, label, fmt in (("startup_ms", "start-up → tray icon (ms)", "{:.0f}"),
-                            ("pss", "PSS after idle (MiB)", "{:.1f}")):
+    for key, label, fmt in (
+        ("startup_ms", "start-up → tray icon (ms)", "{:.0f}"),
+        ("pss", "PSS after idle (MiB)", "{:.1f}"),
+    ):
         en = statistics.median(samples["en"][key])
         es = statistics.median(samples["es"][key])
         print(f"| {label} | {fmt.format(en)} | {fmt.format(es)} | {es / en:.2f} |")

@@ -67,15 +67,23 @@ class Screen:
         self.env = dict(os.environ)
 
     def __enter__(self) -> Screen:
-        missing = [t for t in ("Xvfb", "openbox", "trayer", "dbus-launch", "xdotool")
-                   if shutil.which(t) is None]
+        missing = [
+            t
+            for t in ("Xvfb", "openbox", "trayer", "dbus-launch", "xdotool")
+            if shutil.which(t) is None
+        ]
         if missing:
-            sys.exit(f"run_all: missing {', '.join(missing)} (apt-get install xvfb openbox "
-                     "trayer dbus-x11 xdotool)")
+            sys.exit(
+                f"run_all: missing {', '.join(missing)} (apt-get install xvfb openbox "
+                "trayer dbus-x11 xdotool)"
+            )
         read, write = os.pipe()
-        xvfb = subprocess.Popen(["Xvfb", "-displayfd", str(write), "-screen", "0",
-                                 "1600x1000x24", "-nolisten", "tcp"], pass_fds=(write,),
-                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        xvfb = subprocess.Popen(
+            ["Xvfb", "-displayfd", str(write), "-screen", "0", "1600x1000x24", "-nolisten", "tcp"],
+            pass_fds=(write,),
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
         self._procs.append(xvfb)
         os.close(write)
         with os.fdopen(read) as f:
@@ -85,25 +93,52 @@ class Screen:
         self.env.update(DISPLAY=f":{display}", QT_QPA_PLATFORM="xcb")
         self.env.pop("WAYLAND_DISPLAY", None)
         self._spawn(["openbox"])
-        out = subprocess.run(["dbus-launch", "--sh-syntax"], env=self.env, text=True,
-                             capture_output=True, check=True).stdout
+        out = subprocess.run(
+            ["dbus-launch", "--sh-syntax"], env=self.env, text=True, capture_output=True, check=True
+        ).stdout
         for key in ("DBUS_SESSION_BUS_ADDRESS", "DBUS_SESSION_BUS_PID"):
             match = re.search(rf"{key}='?([^';\n]+)'?;", out)
             if match:
                 self.env[key] = match.group(1)
-        self._spawn(["trayer", "--edge", "top", "--align", "right", "--widthtype", "request",
-                     "--height", "28", "--SetDockType", "true", "--transparent", "false",
-                     "--tint", "0x303540"])
-        wait_for(lambda: subprocess.run(["xdotool", "search", "--class", "trayer"],
-                                        env=self.env, capture_output=True).returncode == 0,
-                 10, "trayer to map its panel")
+        self._spawn(
+            [
+                "trayer",
+                "--edge",
+                "top",
+                "--align",
+                "right",
+                "--widthtype",
+                "request",
+                "--height",
+                "28",
+                "--SetDockType",
+                "true",
+                "--transparent",
+                "false",
+                "--tint",
+                "0x303540",
+            ]
+        )
+        wait_for(
+            lambda: (
+                subprocess.run(
+                    ["xdotool", "search", "--class", "trayer"], env=self.env, capture_output=True
+                ).returncode
+                == 0
+            ),
+            10,
+            "trayer to map its panel",
+        )
         time.sleep(0.5)
         log(f"virtual screen :{display} with openbox and trayer")
         return self
 
     def _spawn(self, argv: list[str]) -> None:
-        self._procs.append(subprocess.Popen(argv, env=self.env, stdout=subprocess.DEVNULL,
-                                            stderr=subprocess.DEVNULL))
+        self._procs.append(
+            subprocess.Popen(
+                argv, env=self.env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+            )
+        )
 
     def __exit__(self, *exc: object) -> None:
         bus = self.env.get("DBUS_SESSION_BUS_PID")
@@ -188,8 +223,11 @@ class Program:
             return self.command("status")["bench"]["timer_events"]
         before = len(self.lines)
         os.kill(self.pid, signal.SIGUSR1)
-        line = wait_for(lambda: next((x for x in self.lines[before:] if x.startswith("{")),
-                                     None), 10, "the bare tray's timer counts")
+        line = wait_for(
+            lambda: next((x for x in self.lines[before:] if x.startswith("{")), None),
+            10,
+            "the bare tray's timer counts",
+        )
         return json.loads(line)["timer_events"]
 
     def stop(self) -> None:
@@ -211,21 +249,29 @@ def launch(kind: str, screen: Screen, *, probe: bool = False, settings: str = ""
     # A fresh home per process: its own settings, data and (short) runtime directory.
     home = Path(tempfile.mkdtemp(prefix=f"spb-{kind}-", dir="/tmp"))
     env = dict(screen.env)
-    for name, sub in (("XDG_CONFIG_HOME", "config"), ("XDG_DATA_HOME", "data"),
-                      ("XDG_STATE_HOME", "state"), ("XDG_CACHE_HOME", "cache"),
-                      ("XDG_RUNTIME_DIR", "run")):
+    for name, sub in (
+        ("XDG_CONFIG_HOME", "config"),
+        ("XDG_DATA_HOME", "data"),
+        ("XDG_STATE_HOME", "state"),
+        ("XDG_CACHE_HOME", "cache"),
+        ("XDG_RUNTIME_DIR", "run"),
+    ):
         (home / sub).mkdir(mode=0o700)
         env[name] = str(home / sub)
     # Every hour a working hour and no day cues: the figures must not depend on the time of
     # day the bench runs (a "Good morning" prompt would otherwise sit on screen while idle).
     (home / "config" / "steadypause").mkdir(mode=0o700)
     (home / "config" / "steadypause" / "settings.toml").write_text(
-        "".join(f'hours_{day} = "00:00-23:59"\n' for day in
-                ("mon", "tue", "wed", "thu", "fri", "sat", "sun"))
-        + "cue_start_of_day = false\ncue_end_of_day = false\n" + settings)
+        "".join(
+            f'hours_{day} = "00:00-23:59"\n'
+            for day in ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+        )
+        + "cue_start_of_day = false\ncue_end_of_day = false\n"
+        + settings
+    )
     if probe:
         env["STEADYPAUSE_BENCH"] = "1"
-    env["STEADYPAUSE_TEST_COMMANDS"] = "1"   # timer-now, dismiss, show-history …
+    env["STEADYPAUSE_TEST_COMMANDS"] = "1"  # timer-now, dismiss, show-history …
     # An installed app runs from compiled byte-code (pip and the packages compile it). With
     # PYTHONDONTWRITEBYTECODE set (some shells and CI images set it) no __pycache__ is ever
     # written for the source tree, and every start compiled the app's ~60 modules again:
@@ -235,8 +281,9 @@ def launch(kind: str, screen: Screen, *, probe: bool = False, settings: str = ""
         env["PYTHONPATH"] = APP_SRC
     argv = [PYTHON, "-m", "steadypause"] if kind == "app" else [PYTHON, str(BENCH / "bare_tray.py")]
     started = time.monotonic()
-    proc = subprocess.Popen(argv, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
-                            text=True, bufsize=1)
+    proc = subprocess.Popen(
+        argv, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, bufsize=1
+    )
     program = Program(kind, proc, started, home)
     threading.Thread(target=program._read, daemon=True).start()
     return program
@@ -257,7 +304,7 @@ def memory(pid: int) -> dict[str, float]:
 
 def cpu_seconds(pid: int) -> float:
     stat = Path(f"/proc/{pid}/stat").read_text()
-    fields = stat[stat.rindex(")") + 2:].split()
+    fields = stat[stat.rindex(")") + 2 :].split()
     utime, stime = int(fields[11]), int(fields[12])  # fields 14 and 15 of proc(5)
     return (utime + stime) / os.sysconf("SC_CLK_TCK")
 
@@ -298,8 +345,10 @@ def bench_startup_and_memory(screen: Screen, reps: int, idle_s: float) -> dict[s
             finally:
                 program.stop()
             samples[kind].append(sample)
-            log(f"start-up/memory {rep + 1}/{reps} {kind}: {startup * 1000:.0f} ms, "
-                f"PSS {sample['pss']:.1f} MiB")
+            log(
+                f"start-up/memory {rep + 1}/{reps} {kind}: {startup * 1000:.0f} ms, "
+                f"PSS {sample['pss']:.1f} MiB"
+            )
             time.sleep(0.5)
     return samples
 
@@ -310,14 +359,14 @@ def _app_timers(counts: dict[str, int]) -> int:
 
 def bench_idle(screen: Screen, copies: int, minutes: float, settle_s: float) -> dict[str, Any]:
     """``copies`` apps and bare trays idle side by side (each with the timer counter on)."""
-    programs = [launch(kind, screen, probe=True)
-                for _ in range(copies) for kind in ("app", "bare")]
+    programs = [launch(kind, screen, probe=True) for _ in range(copies) for kind in ("app", "bare")]
     try:
         for p in programs:
             p.wait_shown()
         time.sleep(settle_s)
-        before = {p.pid: (cpu_seconds(p.pid), context_switches(p.pid), p.timer_events())
-                  for p in programs}
+        before = {
+            p.pid: (cpu_seconds(p.pid), context_switches(p.pid), p.timer_events()) for p in programs
+        }
         t0 = time.monotonic()
         log(f"idle: {copies} app(s) and {copies} bare tray(s) for {minutes:g} min")
         time.sleep(minutes * 60)
@@ -327,14 +376,16 @@ def bench_idle(screen: Screen, copies: int, minutes: float, settle_s: float) -> 
             cpu0, ctx0, timers0 = before[p.pid]
             timers1 = p.timer_events()
             delta = {k: timers1.get(k, 0) - timers0.get(k, 0) for k in timers1}
-            samples[p.kind].append({
-                "cpu_s_per_min": (cpu_seconds(p.pid) - cpu0) / elapsed_min,
-                "ctx_per_min": (context_switches(p.pid) - ctx0) / elapsed_min,
-                "timer_events_per_min": sum(delta.values()) / elapsed_min,
-                "qtimer_per_min": _app_timers(delta) / elapsed_min,
-                "timer_events_by_class": {k: v for k, v in delta.items() if v},
-                "minutes": elapsed_min,
-            })
+            samples[p.kind].append(
+                {
+                    "cpu_s_per_min": (cpu_seconds(p.pid) - cpu0) / elapsed_min,
+                    "ctx_per_min": (context_switches(p.pid) - ctx0) / elapsed_min,
+                    "timer_events_per_min": sum(delta.values()) / elapsed_min,
+                    "qtimer_per_min": _app_timers(delta) / elapsed_min,
+                    "timer_events_by_class": {k: v for k, v in delta.items() if v},
+                    "minutes": elapsed_min,
+                }
+            )
         return samples
     finally:
         for p in programs:
@@ -350,8 +401,12 @@ def wait_for_quiet(screen: Screen) -> None:
     idle = X11Idle(display=screen.env["DISPLAY"])
     try:
         started = time.monotonic()
-        wait_for(lambda: (idle.idle_seconds() or 0) >= TYPING_QUIET + 0.5, 120,
-                 "the screen to be quiet for the pause in typing", every=0.25)
+        wait_for(
+            lambda: (idle.idle_seconds() or 0) >= TYPING_QUIET + 0.5,
+            120,
+            "the screen to be quiet for the pause in typing",
+            every=0.25,
+        )
         waited = time.monotonic() - started
         if waited > TYPING_QUIET + 2:
             log(f"waited {waited:.0f} s for {TYPING_QUIET:.0f} quiet seconds on the screen")
@@ -367,8 +422,15 @@ def bench_responsiveness(app: Program, screen: Screen, reps: int) -> dict[str, l
         wait_for_quiet(screen)
         app.command("timer-now")
         try:
-            bench = wait_for(lambda: (b := app.command("status")["bench"])["marks"][
-                "prompt_painted"] and b["start_button"] and b, 10, "the prompt to be painted")
+            bench = wait_for(
+                lambda: (
+                    (b := app.command("status")["bench"])["marks"]["prompt_painted"]
+                    and b["start_button"]
+                    and b
+                ),
+                10,
+                "the prompt to be painted",
+            )
         except TimeoutError:
             log(f"status when the prompt did not come: {app.command('status')}")
             log("app output: " + "".join(app.lines[-20:]))
@@ -377,10 +439,14 @@ def bench_responsiveness(app: Program, screen: Screen, reps: int) -> dict[str, l
         cue_to_prompt.append((marks["prompt_painted"] - marks["cue"]) * 1000)
         time.sleep(0.3)  # as a person would, and so the prompt has settled on screen
         x, y = bench["start_button"]
-        subprocess.run(["xdotool", "mousemove", str(x), str(y), "click", "1"], env=screen.env,
-                       check=True)
-        marks = wait_for(lambda: (m := app.command("status")["bench"]["marks"])["first_frame"]
-                         and m, 10, "the first frame of the breathing animation")
+        subprocess.run(
+            ["xdotool", "mousemove", str(x), str(y), "click", "1"], env=screen.env, check=True
+        )
+        marks = wait_for(
+            lambda: (m := app.command("status")["bench"]["marks"])["first_frame"] and m,
+            10,
+            "the first frame of the breathing animation",
+        )
         start_to_frame.append((marks["first_frame"] - marks["start"]) * 1000)
         time.sleep(0.5)
         app.command("dismiss")
@@ -399,9 +465,13 @@ def bench_growth(app: Program, screen: Screen, cycles: int, warmup: int) -> dict
         time.sleep(3)  # deleteLater and friends run from the event loop
         bench = app.command("status")["bench"]
         threads, children = threads_and_children(app.pid)
-        return {**memory(app.pid), "top_level_widgets": bench["top_level_widgets"],
-                "visible_windows": bench["visible_windows"], "threads": threads,
-                "child_processes": children}
+        return {
+            **memory(app.pid),
+            "top_level_widgets": bench["top_level_widgets"],
+            "visible_windows": bench["visible_windows"],
+            "threads": threads,
+            "child_processes": children,
+        }
 
     wait_for_quiet(screen)  # no input for 10 s, or the reminder waits for a pause in typing
     for _ in range(warmup):
@@ -415,14 +485,24 @@ def bench_growth(app: Program, screen: Screen, cycles: int, warmup: int) -> dict
         if (n + 1) % 100 == 0:
             log(f"growth: {n + 1}/{cycles} pause and prompt cycles")
     after = snapshot()
-    return {"before": before, "after": after, "cycles": cycles, "warmup": warmup,
-            "seconds": time.monotonic() - t0}
+    return {
+        "before": before,
+        "after": after,
+        "cycles": cycles,
+        "warmup": warmup,
+        "seconds": time.monotonic() - t0,
+    }
 
 
 def bench_animation(screen: Screen, seconds: float, reps: int) -> list[dict[str, Any]]:
-    done = subprocess.run([PYTHON, str(BENCH / "breathing_frames.py"), "-s", str(seconds),
-                           "-r", str(reps), "--json"], env=screen.env, capture_output=True,
-                          text=True, check=True, timeout=60 + 3 * seconds * reps)
+    done = subprocess.run(
+        [PYTHON, str(BENCH / "breathing_frames.py"), "-s", str(seconds), "-r", str(reps), "--json"],
+        env=screen.env,
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=60 + 3 * seconds * reps,
+    )
     return json.loads(done.stdout.strip().splitlines()[-1])
 
 
@@ -434,17 +514,28 @@ def med(values: list[float]) -> float:
 
 
 def machine() -> str:
-    model = next((line.split(":", 1)[1].strip()
-                  for line in Path("/proc/cpuinfo").read_text().splitlines()
-                  if line.startswith("model name")), platform.processor())
+    model = next(
+        (
+            line.split(":", 1)[1].strip()
+            for line in Path("/proc/cpuinfo").read_text().splitlines()
+            if line.startswith("model name")
+        ),
+        platform.processor(),
+    )
     ram_kib = int(Path("/proc/meminfo").read_text().split()[1])
-    return (f"{os.cpu_count()} CPUs ({model}), {ram_kib / 1024 / 1024:.1f} GiB RAM, "
-            f"{platform.system()} {platform.release()}, Python {platform.python_version()}")
+    return (
+        f"{os.cpu_count()} CPUs ({model}), {ram_kib / 1024 / 1024:.1f} GiB RAM, "
+        f"{platform.system()} {platform.release()}, Python {platform.python_version()}"
+    )
 
 
 def _commit() -> str:
-    done = subprocess.run(["git", "-C", str(BENCH.parent), "describe", "--always", "--dirty"],
-                          capture_output=True, text=True, check=False)
+    done = subprocess.run(
+        ["git", "-C", str(BENCH.parent), "describe", "--always", "--dirty"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     return done.stdout.strip() or "unknown"
 
 
@@ -453,11 +544,13 @@ def table(results: dict[str, Any]) -> str:
 
     def row(label: str, app: float, bare: float | None, fmt: str, goal: str) -> None:
         ratio = "–" if bare in (None, 0) or bare != bare else f"{app / bare:.2f}"
-        rows.append((label, format(app, fmt), "–" if bare is None else format(bare, fmt),
-                     ratio, goal))
+        rows.append(
+            (label, format(app, fmt), "–" if bare is None else format(bare, fmt), ratio, goal)
+        )
 
     sm = results.get("startup_memory")
     if sm:
+
         def both(key: str) -> tuple[float, float]:
             return (med([s[key] for s in sm["app"]]), med([s[key] for s in sm["bare"]]))
 
@@ -466,34 +559,52 @@ def table(results: dict[str, Any]) -> str:
         row("USS after idle (MiB)", *both("uss"), ".1f", "")
     idle = results.get("idle")
     if idle:
+
         def idle_both(key: str) -> tuple[float, float]:
             return (med([s[key] for s in idle["app"]]), med([s[key] for s in idle["bare"]]))
 
         row("idle CPU (s per min)", *idle_both("cpu_s_per_min"), ".4f", "≤ 0.01")
         row("idle voluntary ctx switches per min", *idle_both("ctx_per_min"), ".1f", "")
-        row("idle timer events per min (GUI thread)", *idle_both("timer_events_per_min"),
-            ".2f", "")
+        row("idle timer events per min (GUI thread)", *idle_both("timer_events_per_min"), ".2f", "")
         row("idle QTimer firings per min", *idle_both("qtimer_per_min"), ".2f", "≤ 1")
     resp = results.get("responsiveness")
     if resp:
         row("cue → prompt painted (ms)", med(resp["cue_to_prompt_ms"]), None, ".1f", "≤ 100")
-        row("Start click → first animation frame (ms)", med(resp["start_to_frame_ms"]), None,
-            ".1f", "≤ 100")
+        row(
+            "Start click → first animation frame (ms)",
+            med(resp["start_to_frame_ms"]),
+            None,
+            ".1f",
+            "≤ 100",
+        )
     growth = results.get("growth")
     if growth:
         b, a = growth["before"], growth["after"]
         n = growth["cycles"]
         row(f"PSS growth over {n}+{n} cycles (MiB)", a["pss"] - b["pss"], None, "+.2f", "≤ 2")
         row(f"USS growth over {n}+{n} cycles (MiB)", a["uss"] - b["uss"], None, "+.2f", "")
-        row("top-level widgets before → after", a["top_level_widgets"], None, ".0f",
-            f"was {b['top_level_widgets']}")
-        row("threads / child processes after", a["threads"], None, ".0f",
-            f"children: {a['child_processes']}")
+        row(
+            "top-level widgets before → after",
+            a["top_level_widgets"],
+            None,
+            ".0f",
+            f"was {b['top_level_widgets']}",
+        )
+        row(
+            "threads / child processes after",
+            a["threads"],
+            None,
+            ".0f",
+            f"children: {a['child_processes']}",
+        )
     anim = results.get("animation")
     if anim:
+
         def anim_both(key: str) -> tuple[float, float]:
-            return (med([t[key] for t in anim if t["kind"] == "app"]),
-                    med([t[key] for t in anim if t["kind"] == "bare"]))
+            return (
+                med([t[key] for t in anim if t["kind"] == "app"]),
+                med([t[key] for t in anim if t["kind"] == "bare"]),
+            )
 
         row("animation median fps", *anim_both("median_fps"), ".1f", "60")
         row("animation dropped frames (> 25 ms)", *anim_both("dropped"), ".0f", "0")
@@ -508,12 +619,19 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="fewer and shorter repetitions")
     parser.add_argument("--idle-minutes", type=float, help="idle period (default 10, quick 1)")
-    parser.add_argument("--only", nargs="+", choices=("startup", "idle", "responsiveness",
-                        "growth", "animation"), help="run only these benchmarks")
+    parser.add_argument(
+        "--only",
+        nargs="+",
+        choices=("startup", "idle", "responsiveness", "growth", "animation"),
+        help="run only these benchmarks",
+    )
     parser.add_argument("--reps", type=int, help="start-up/memory repetitions (default 7, quick 3)")
-    parser.add_argument("--app-src", metavar="DIR",
-                        help="run the app from this src/ directory (a before/after comparison, "
-                             "e.g. of `git archive` output)")
+    parser.add_argument(
+        "--app-src",
+        metavar="DIR",
+        help="run the app from this src/ directory (a before/after comparison, "
+        "e.g. of `git archive` output)",
+    )
     args = parser.parse_args(argv)
     # Stop cleanly (the screen, its bus and every program) on Ctrl+C or kill, also when
     # started in the background, where the shell leaves SIGINT ignored.
@@ -525,13 +643,16 @@ def main(argv: list[str] | None = None) -> int:
     reps = args.reps or (3 if q else 7)
     idle_minutes = args.idle_minutes or (1.0 if q else 10.0)
     only = set(args.only or ("startup", "idle", "responsiveness", "growth", "animation"))
-    results: dict[str, Any] = {"date": datetime.now().astimezone().isoformat(timespec="seconds"),
-                               "machine": machine(), "quick": q, "commit": _commit(),
-                               "loadavg_before": Path("/proc/loadavg").read_text().split()[:3]}
+    results: dict[str, Any] = {
+        "date": datetime.now().astimezone().isoformat(timespec="seconds"),
+        "machine": machine(),
+        "quick": q,
+        "commit": _commit(),
+        "loadavg_before": Path("/proc/loadavg").read_text().split()[:3],
+    }
     with Screen() as screen:
         if "startup" in only:
-            results["startup_memory"] = bench_startup_and_memory(screen, reps,
-                                                                 10.0 if q else 30.0)
+            results["startup_memory"] = bench_startup_and_memory(screen, reps, 10.0 if q else 30.0)
         if "idle" in only:
             results["idle"] = bench_idle(screen, 2 if q else 3, idle_minutes, 10.0 if q else 30.0)
         if only & {"responsiveness", "growth"}:
@@ -546,8 +667,7 @@ def main(argv: list[str] | None = None) -> int:
                 time.sleep(2)
                 if "responsiveness" in only:
                     log("responsiveness")
-                    results["responsiveness"] = bench_responsiveness(app, screen,
-                                                                     5 if q else 20)
+                    results["responsiveness"] = bench_responsiveness(app, screen, 5 if q else 20)
                 if "growth" in only:
                     results["growth"] = bench_growth(app, screen, 50 if q else 500, 10)
             finally:
@@ -560,10 +680,14 @@ def main(argv: list[str] | None = None) -> int:
     out.mkdir(exist_ok=True)
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     (out / f"results-{stamp}.json").write_text(json.dumps(results, indent=1))
-    print(f"{results['date']} · {results['machine']} · {results['commit']}"
-          + (" · --quick" if q else ""))
-    print(f"load average before/after: {' '.join(results['loadavg_before'])} / "
-          f"{' '.join(results['loadavg_after'])}")
+    print(
+        f"{results['date']} · {results['machine']} · {results['commit']}"
+        + (" · --quick" if q else "")
+    )
+    print(
+        f"load average before/after: {' '.join(results['loadavg_before'])} / "
+        f"{' '.join(results['loadavg_after'])}"
+    )
     print()
     print(table(results))
     print(f"\n(all samples: bench/out/results-{stamp}.json)")

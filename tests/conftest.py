@@ -65,8 +65,9 @@ def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]):
         item.config.stash.setdefault(_EXAMPLES, {})[item.nodeid] = count
 
 
-def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter,
-                            config: pytest.Config) -> None:
+def pytest_terminal_summary(
+    terminalreporter: pytest.TerminalReporter, config: pytest.Config
+) -> None:
     counts = config.stash.get(_EXAMPLES, {})
     if not counts:
         return

@@ -83,8 +83,7 @@ def main(argv: list[str]) -> int:
     if stale:
         for path in stale:
             print(f"render-icons: out of date: {path}", file=sys.stderr)
-        print("render-icons: run packaging/linux/render-icons.py to update them",
-              file=sys.stderr)
+        print("render-icons: run packaging/linux/render-icons.py to update them", file=sys.stderr)
         return 1
     return 0
 

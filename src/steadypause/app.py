@@ -37,15 +37,19 @@ log = logging.getLogger(__name__)
 PIXMAP_CACHE_KB = 1024
 
 _QT_LEVELS = {
-    QtMsgType.QtDebugMsg: logging.DEBUG, QtMsgType.QtInfoMsg: logging.INFO,
-    QtMsgType.QtWarningMsg: logging.WARNING, QtMsgType.QtCriticalMsg: logging.ERROR,
+    QtMsgType.QtDebugMsg: logging.DEBUG,
+    QtMsgType.QtInfoMsg: logging.INFO,
+    QtMsgType.QtWarningMsg: logging.WARNING,
+    QtMsgType.QtCriticalMsg: logging.ERROR,
     QtMsgType.QtFatalMsg: logging.CRITICAL,
 }
 
 
 def _setup_logging() -> None:
-    logging.basicConfig(level=logging.INFO,  # i18n-exempt: the log's format
-                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    logging.basicConfig(
+        level=logging.INFO,  # i18n-exempt: the log's format
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+    )
     qt_log = logging.getLogger("qt")
 
     def qt_message(kind: QtMsgType, _context: QMessageLogContext, message: str) -> None:
@@ -53,8 +57,9 @@ def _setup_logging() -> None:
 
     qInstallMessageHandler(qt_message)
 
-    def excepthook(kind: type[BaseException], value: BaseException,
-                   tb: TracebackType | None) -> None:
+    def excepthook(
+        kind: type[BaseException], value: BaseException, tb: TracebackType | None
+    ) -> None:
         log.critical("unexpected error", exc_info=(kind, value, tb))
 
     sys.excepthook = excepthook
@@ -74,8 +79,9 @@ def desktop_file_name() -> str:
 
     entry = installed_entry()
     if entry is None:
-        log.info("no launcher entry %s.desktop installed: windows are named %r", APP_ID,
-                 DISPLAY_NAME)
+        log.info(
+            "no launcher entry %s.desktop installed: windows are named %r", APP_ID, DISPLAY_NAME
+        )
         return DISPLAY_NAME
     return APP_ID
 
@@ -117,8 +123,10 @@ def _hand_over(initial_command: str | None) -> int:
         try:
             send_command("pause", {"source": "cli"})
         except IpcError as exc:  # it answered a ping a moment ago, then went away
-            print(translate("Cli", "steadypause: could not open a pause: {error}")
-                  .format(error=exc), file=sys.stderr)
+            print(
+                translate("Cli", "steadypause: could not open a pause: {error}").format(error=exc),
+                file=sys.stderr,
+            )
             return 1
         print(translate("Cli", "Opening a pause."))
     else:
@@ -165,12 +173,14 @@ def _add_probe(commands: CommandTable, probe: Probe) -> None:
     """bench/: a mark when ``timer-now`` asks for a cue, the probe's report in ``status``."""
     timer_now, status = commands.get("timer-now"), commands.get("status")
     if timer_now is not None:
+
         def marked(args: dict[str, Any]) -> dict[str, Any]:
             probe.mark("cue")
             return timer_now(args)
 
         commands.register("timer-now", marked)
     if status is not None:
+
         def reported(args: dict[str, Any]) -> dict[str, Any]:
             return {**status(args), "bench": probe.report()}
 
@@ -205,8 +215,10 @@ def run(*, initial_command: str | None = None, autostart: bool = False) -> int:
     try:
         server = claim_instance(commands.handle)
     except IpcError as exc:
-        print(translate("Cli", "steadypause: cannot start: {error}").format(error=exc),
-              file=sys.stderr)
+        print(
+            translate("Cli", "steadypause: cannot start: {error}").format(error=exc),
+            file=sys.stderr,
+        )
         return 1
     if server is None:
         return _hand_over(initial_command)
@@ -221,8 +233,12 @@ def run(*, initial_command: str | None = None, autostart: bool = False) -> int:
         tips = load_builtin_tips()
     except (RoutineError, TipError) as exc:  # a packaging bug, not the user's doing
         log.critical("%s", exc)
-        print(translate("Cli", "steadypause: the built-in routines or tips are broken: {error}")
-              .format(error=exc), file=sys.stderr)
+        print(
+            translate(
+                "Cli", "steadypause: the built-in routines or tips are broken: {error}"
+            ).format(error=exc),
+            file=sys.stderr,
+        )
         server.close()
         return 1
 
@@ -232,9 +248,18 @@ def run(*, initial_command: str | None = None, autostart: bool = False) -> int:
     # The writer thread reports trouble (a damaged file set aside, writes failing) through
     # the shell's notice signal, which Qt queues over to the UI thread.
     history_store = HistoryStore(history.default_path(), clock, on_notice=shell.notice.emit)
-    controller = Controller(clock, scheduler, settings, routines, history_store, store=store,
-                            autostart=for_this_system(), tips=tips, shell=shell,
-                            commands=commands)
+    controller = Controller(
+        clock,
+        scheduler,
+        settings,
+        routines,
+        history_store,
+        store=store,
+        autostart=for_this_system(),
+        tips=tips,
+        shell=shell,
+        commands=commands,
+    )
     if probe is not None:
         _add_probe(commands, probe)
     # A cue let go after waiting out a busy spell is kept in the history as deferred-out.
@@ -263,8 +288,13 @@ def run(*, initial_command: str | None = None, autostart: bool = False) -> int:
         cue_sources.append(sources)
 
     QTimer.singleShot(0, start_cue_sources)
-    log.info("started %s %s (autostart=%s, tray=%s)", APP_NAME, __version__, autostart,
-             controller.tray_mode)
+    log.info(
+        "started %s %s (autostart=%s, tray=%s)",
+        APP_NAME,
+        __version__,
+        autostart,
+        controller.tray_mode,
+    )
     if loaded.messages:
         text = "\n".join(loaded.messages)
         QTimer.singleShot(0, lambda: controller.notify(text))

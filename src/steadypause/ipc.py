@@ -104,14 +104,18 @@ def runtime_dir(runtime: Path | None = None) -> Path:
         directory.mkdir(mode=0o700, parents=True, exist_ok=True)
         info = directory.stat()
         if info.st_uid != os.getuid():
-            raise IpcError(translate("Cli", "{folder} belongs to another user")
-                           .format(folder=directory))
+            raise IpcError(
+                translate("Cli", "{folder} belongs to another user").format(folder=directory)
+            )
         if stat.S_IMODE(info.st_mode) & 0o077:
             log.info("Tightening the mode of %s to 0700", directory)
             directory.chmod(0o700)
     except OSError as exc:
-        raise IpcError(translate("Cli", "cannot use {folder}: {problem}")
-                       .format(folder=directory, problem=exc.strerror or exc)) from exc
+        raise IpcError(
+            translate("Cli", "cannot use {folder}: {problem}").format(
+                folder=directory, problem=exc.strerror or exc
+            )
+        ) from exc
     return directory
 
 
@@ -141,8 +145,9 @@ def _parse_request(line: bytes) -> tuple[str, dict[str, Any]]:
     try:
         request = json.loads(text)
     except json.JSONDecodeError as exc:
-        raise CommandError(translate("Cli", "the request is not valid JSON ({problem})")
-                           .format(problem=exc.msg)) from None
+        raise CommandError(
+            translate("Cli", "the request is not valid JSON ({problem})").format(problem=exc.msg)
+        ) from None
     except RecursionError:
         raise CommandError(translate("Cli", "the request is nested too deeply")) from None
     if not isinstance(request, dict):
@@ -186,8 +191,11 @@ def _reply(handler: Handler, line: bytes) -> dict[str, Any]:
         size = len(_encode(reply))
     except (TypeError, ValueError) as exc:
         log.exception("IPC result for %r cannot be encoded", cmd)
-        return _error_reply(translate("Cli", "internal error: the result cannot be sent "
-                                      "({problem})").format(problem=exc))
+        return _error_reply(
+            translate("Cli", "internal error: the result cannot be sent ({problem})").format(
+                problem=exc
+            )
+        )
     if size > MAX_MESSAGE + 1:
         log.error("IPC result for %r is %d bytes, too long", cmd, size)
         return _error_reply(translate("Cli", "internal error: the result is too long"))
@@ -262,8 +270,11 @@ class _Connection(QObject):
         log.warning("Dropping an IPC client that sent a line longer than %d bytes", MAX_MESSAGE)
         self._closing = True
         self._buffer.clear()
-        self._send(_error_reply(translate("Cli", "message longer than {most} bytes")
-                                .format(most=MAX_MESSAGE)))
+        self._send(
+            _error_reply(
+                translate("Cli", "message longer than {most} bytes").format(most=MAX_MESSAGE)
+            )
+        )
         if self._socket.state() == QLocalSocket.LocalSocketState.ConnectedState:
             # Waits for the error line to be written before closing.
             self._socket.disconnectFromServer()
@@ -313,14 +324,18 @@ class InstanceServer(QObject):
         """Clients connected right now (for tests and diagnostics)."""
         # children(), not findChildren(..., Qt.FindChildOption...): importing the Qt namespace
         # makes its ~90 enum types at once, ~20 ms that the start-up path need not pay.
-        return sum(1 for child in self.children()
-                   if isinstance(child, _Connection) and child.is_open())
+        return sum(
+            1 for child in self.children() if isinstance(child, _Connection) and child.is_open()
+        )
 
     def listen(self) -> None:
         """Listen on :attr:`path`; raises :class:`IpcError` if that fails."""
         if not self._server.listen(str(self.path)):
-            raise IpcError(translate("Cli", "cannot listen on {path}: {problem}")
-                           .format(path=self.path, problem=self._server.errorString()))
+            raise IpcError(
+                translate("Cli", "cannot listen on {path}: {problem}").format(
+                    path=self.path, problem=self._server.errorString()
+                )
+            )
         # Qt already creates it user-only with UserAccessOption; make sure anyway.
         self.path.chmod(0o600)
         log.debug("Listening on %s", self.path)
@@ -371,8 +386,11 @@ def claim_instance(
     deadline = time.monotonic() + timeout_ms / 1000
     while not lock.tryLock(100):
         if lock.error() != QLockFile.LockError.LockFailedError:
-            raise IpcError(translate("Cli", "cannot create {path} ({problem})")
-                           .format(path=directory / LOCK_NAME, problem=lock.error().name))
+            raise IpcError(
+                translate("Cli", "cannot create {path} ({problem})").format(
+                    path=directory / LOCK_NAME, problem=lock.error().name
+                )
+            )
         if _unowned_lock(lock, directory / LOCK_NAME):
             # A lock file without an owner: a start killed between creating the file and
             # writing its PID into it. QLockFile would wait for it forever (no PID to check,
@@ -405,8 +423,11 @@ def claim_instance(
             try:
                 path.unlink(missing_ok=True)
             except OSError as exc:
-                raise IpcError(translate("Cli", "cannot remove the stale {path}: {problem}")
-                               .format(path=path, problem=exc.strerror)) from exc
+                raise IpcError(
+                    translate("Cli", "cannot remove the stale {path}: {problem}").format(
+                        path=path, problem=exc.strerror
+                    )
+                ) from exc
         server = InstanceServer(handler, directory)
         server.listen()
     except BaseException:
@@ -479,8 +500,9 @@ def send_command(
     try:
         payload = _encode({"cmd": cmd, "args": args or {}})
     except (TypeError, ValueError) as exc:
-        raise IpcError(translate("Cli", "the command cannot be encoded ({problem})")
-                       .format(problem=exc)) from None
+        raise IpcError(
+            translate("Cli", "the command cannot be encoded ({problem})").format(problem=exc)
+        ) from None
     if len(payload) > MAX_MESSAGE + 1:
         raise IpcError(translate("Cli", "the command is too long"))
     path = socket_path(runtime)
@@ -520,15 +542,20 @@ def _exchange(path: Path, payload: bytes, timeout_ms: int) -> bytes:
             ):
                 raise NotRunning(translate("Cli", "nothing listens on {path}").format(path=path))
             if error == QLocalSocket.LocalSocketError.SocketTimeoutError:
-                raise IpcError(translate("Cli", "timed out connecting to {path}")
-                               .format(path=path))
-            raise IpcError(translate("Cli", "cannot connect to {path}: {problem}")
-                           .format(path=path, problem=socket.errorString()))
+                raise IpcError(translate("Cli", "timed out connecting to {path}").format(path=path))
+            raise IpcError(
+                translate("Cli", "cannot connect to {path}: {problem}").format(
+                    path=path, problem=socket.errorString()
+                )
+            )
         socket.write(payload)
         while socket.bytesToWrite() > 0:
             if not socket.waitForBytesWritten(_remaining_ms(deadline)):
-                raise IpcError(translate("Cli", "could not send the command: {problem}")
-                               .format(problem=socket.errorString()))
+                raise IpcError(
+                    translate("Cli", "could not send the command: {problem}").format(
+                        problem=socket.errorString()
+                    )
+                )
         buffer = bytearray()
         while True:
             buffer += socket.readAll().data()
@@ -538,18 +565,25 @@ def _exchange(path: Path, payload: bytes, timeout_ms: int) -> bytes:
             if len(buffer) > MAX_MESSAGE:
                 raise IpcError(translate("Cli", "the reply is too long"))
             if socket.state() != connected:
-                raise IpcError(translate("Cli", "Steady Pause closed the connection without "
-                                         "answering"))
+                raise IpcError(
+                    translate("Cli", "Steady Pause closed the connection without answering")
+                )
             if time.monotonic() >= deadline:
-                raise IpcError(translate("Cli", "no answer from Steady Pause within {ms} ms")
-                               .format(ms=timeout_ms))
+                raise IpcError(
+                    translate("Cli", "no answer from Steady Pause within {ms} ms").format(
+                        ms=timeout_ms
+                    )
+                )
             if (
                 not socket.waitForReadyRead(_remaining_ms(deadline))
                 and socket.state() == connected
                 and socket.error() != QLocalSocket.LocalSocketError.SocketTimeoutError
             ):
-                raise IpcError(translate("Cli", "reading the answer failed: {problem}")
-                               .format(problem=socket.errorString()))
+                raise IpcError(
+                    translate("Cli", "reading the answer failed: {problem}").format(
+                        problem=socket.errorString()
+                    )
+                )
     finally:
         socket.abort()
 
@@ -563,14 +597,16 @@ def _result_from(line: bytes) -> dict[str, Any]:
     try:
         reply = json.loads(line.decode("utf-8"))
     except (UnicodeDecodeError, ValueError, RecursionError):
-        raise IpcError(translate("Cli", "Steady Pause sent a reply that is not valid JSON")
-                       ) from None
+        raise IpcError(
+            translate("Cli", "Steady Pause sent a reply that is not valid JSON")
+        ) from None
     if not isinstance(reply, dict) or not isinstance(reply.get("ok"), bool):
         raise IpcError(translate("Cli", "Steady Pause sent a malformed reply"))
     if not reply["ok"]:
         error = reply.get("error")
-        raise CommandError(error if isinstance(error, str) and error
-                           else translate("Cli", "command failed"))
+        raise CommandError(
+            error if isinstance(error, str) and error else translate("Cli", "command failed")
+        )
     result = reply.get("result")
     if result is None:
         return {}

@@ -31,7 +31,8 @@ class Probe(QObject):
         self._app = app
         self.timer_events: Counter[str] = Counter()
         self.marks: dict[str, float | None] = dict.fromkeys(
-            ("cue", "prompt_painted", "start", "first_frame"))
+            ("cue", "prompt_painted", "start", "first_frame")
+        )
         app.installEventFilter(self)
 
     def mark(self, name: str) -> None:
@@ -48,8 +49,11 @@ class Probe(QObject):
             if name == "breathing":
                 if self.marks["start"] is not None and self.marks["first_frame"] is None:
                     self.marks["first_frame"] = time.monotonic()
-            elif (self.marks["cue"] is not None and self.marks["prompt_painted"] is None
-                  and watched.window().objectName() == "prompt"):
+            elif (
+                self.marks["cue"] is not None
+                and self.marks["prompt_painted"] is None
+                and watched.window().objectName() == "prompt"
+            ):
                 self.marks["prompt_painted"] = time.monotonic()
         elif kind == QEvent.Type.MouseButtonRelease and watched.objectName() == "promptStart":
             self.mark("start")

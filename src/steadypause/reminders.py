@@ -27,10 +27,10 @@ log = logging.getLogger(__name__)
 class Answer(enum.StrEnum):
     """How a reminder was answered (its ``answered`` signal carries the value)."""
 
-    START = "start"      # Start: the pause opens
-    LATER = "later"      # "In N minutes"
-    SKIP = "skip"        # Skip, or Esc
-    MISSED = "missed"    # it closed itself unanswered
+    START = "start"  # Start: the pause opens
+    LATER = "later"  # "In N minutes"
+    SKIP = "skip"  # Skip, or Esc
+    MISSED = "missed"  # it closed itself unanswered
 
     @property
     def outcome(self) -> Outcome | None:
@@ -39,8 +39,11 @@ class Answer(enum.StrEnum):
         return _ANSWER_OUTCOMES.get(self)
 
 
-_ANSWER_OUTCOMES = {Answer.LATER: Outcome.LATER, Answer.SKIP: Outcome.SKIPPED,
-                    Answer.MISSED: Outcome.MISSED}
+_ANSWER_OUTCOMES = {
+    Answer.LATER: Outcome.LATER,
+    Answer.SKIP: Outcome.SKIPPED,
+    Answer.MISSED: Outcome.MISSED,
+}
 
 
 class Reminder(Protocol):
@@ -62,10 +65,9 @@ class WindowForm:
     kind = "window"
 
     def __init__(self, why: str) -> None:
-        self.description = f"window ({why})"   # i18n-exempt: diagnostics
+        self.description = f"window ({why})"  # i18n-exempt: diagnostics
 
-    def create(self, heading: str, reason: str, later_minutes: int,
-               timeout_ms: int) -> Reminder:
+    def create(self, heading: str, reason: str, later_minutes: int, timeout_ms: int) -> Reminder:
         from steadypause.ui.prompt import PromptWindow
 
         return PromptWindow(heading, reason, later_minutes=later_minutes, timeout_ms=timeout_ms)
@@ -81,8 +83,7 @@ class NotificationForm:
         # "notification (server, version)" + "; why" inside the brackets
         self.description = f"{channel.description.removesuffix(')')}; {why})"
 
-    def create(self, heading: str, reason: str, later_minutes: int,
-               timeout_ms: int) -> Reminder:
+    def create(self, heading: str, reason: str, later_minutes: int, timeout_ms: int) -> Reminder:
         return self.channel.create(heading, reason, later_minutes, timeout_ms)
 
 
@@ -95,12 +96,20 @@ def is_wayland(platform_name: str) -> bool:
 
 
 def platform_label(platform_name: str) -> str:
-    return "Wayland" if is_wayland(platform_name) else {  # i18n-exempt: diagnostics
-        "xcb": "X11", "windows": "Windows", "cocoa": "macOS"}.get(platform_name, platform_name)
+    return (
+        "Wayland"
+        if is_wayland(platform_name)
+        else {  # i18n-exempt: diagnostics
+            "xcb": "X11",
+            "windows": "Windows",
+            "cocoa": "macOS",
+        }.get(platform_name, platform_name)
+    )
 
 
-def choose(style: str, platform_name: str,
-           notifications: Callable[[], NotificationChannel]) -> ReminderForm:
+def choose(
+    style: str, platform_name: str, notifications: Callable[[], NotificationChannel]
+) -> ReminderForm:
     """The form for the ``reminder_style`` setting on this platform.
 
     ``auto``: a notification on Wayland when a server with buttons answers, else the
@@ -115,12 +124,13 @@ def choose(style: str, platform_name: str,
     channel: Any
     try:
         channel = notifications()
-    except Exception as exc:   # a backend that breaks must not stop the reminders
+    except Exception as exc:  # a backend that breaks must not stop the reminders
         log.warning("reminder: the notification server could not be used", exc_info=True)
         return WindowForm(f"{where}; no notification: {exc}")  # i18n-exempt: diagnostics
     if not channel.is_available():
-        log.warning("reminder: showing the window, since a notification cannot be used: %s",
-                    channel.reason)
+        log.warning(
+            "reminder: showing the window, since a notification cannot be used: %s", channel.reason
+        )
         return WindowForm(f"{where}; no notification: {channel.reason}")  # i18n-exempt: diagnostics
     why = where if style == "auto" else f"the setting; {where}"  # i18n-exempt: diagnostics
     log.info("reminder: a notification through %s", channel.description)

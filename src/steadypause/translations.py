@@ -44,8 +44,9 @@ def _lookup(context: str, text: str, disambiguation: str | None, n: int) -> str:
     return lookup(context, text, disambiguation, n)
 
 
-def install(setting: str = "system", *, system: QLocale | None = None,
-            folder: Path | None = None) -> str:
+def install(
+    setting: str = "system", *, system: QLocale | None = None, folder: Path | None = None
+) -> str:
     """Load the translations for ``setting`` into the application; returns the language in
     use (``en`` when none of the preferred languages has a translation).
 

@@ -118,8 +118,11 @@ def find(obj: Any, role: str, name: str | None = None, description: str | None =
         child = obj.getChildAtIndex(i)
         if child is None or not child.getState().contains(pyatspi.STATE_SHOWING):
             continue
-        if child.getRoleName() == role and (name is None or child.name == name) and (
-                description is None or child.description == description):
+        if (
+            child.getRoleName() == role
+            and (name is None or child.name == name)
+            and (description is None or child.description == description)
+        ):
             return child
         hit = find(child, role, name, description)
         if hit is not None:
@@ -135,8 +138,9 @@ def target(app: Any, request: dict[str, Any]) -> Any:
         if hit is not None:
             return hit
         if time.monotonic() > deadline:
-            raise LookupError(f"no showing {request['role']} {request.get('name')!r} "
-                              f"in {win.name!r}")
+            raise LookupError(
+                f"no showing {request['role']} {request.get('name')!r} in {win.name!r}"
+            )
         time.sleep(0.05)
 
 
@@ -153,8 +157,14 @@ def answer(app: Any, request: dict[str, Any]) -> Any:
         for i in range(app.childCount):
             win = app.getChildAtIndex(i)
             if win is not None:
-                found.append([win.getRoleName(), win.name,
-                              win.getState().contains(pyatspi.STATE_SHOWING), win.childCount])
+                found.append(
+                    [
+                        win.getRoleName(),
+                        win.name,
+                        win.getState().contains(pyatspi.STATE_SHOWING),
+                        win.childCount,
+                    ]
+                )
         return found
     if op == "press":
         obj = target(app, request)
@@ -195,13 +205,20 @@ def main() -> int:
                 break
             except Exception as error:
                 where = traceback.extract_tb(error.__traceback__)[-2:]
-                reply = {"ok": False, "error": f"{type(error).__name__}: {error} (at "
-                         + "; ".join(f"line {f.lineno}: {f.line}" for f in where) + ")"}
+                reply = {
+                    "ok": False,
+                    "error": f"{type(error).__name__}: {error} (at "
+                    + "; ".join(f"line {f.lineno}: {f.line}" for f in where)
+                    + ")",
+                }
                 # An object of a window that closed meanwhile: look again, a little later.
                 if "no longer exists" not in str(error) or attempt == RETRIES - 1:
                     break
-                print(f"walker: {request['op']}: retry {attempt + 1}: {error}", file=sys.stderr,
-                      flush=True)
+                print(
+                    f"walker: {request['op']}: retry {attempt + 1}: {error}",
+                    file=sys.stderr,
+                    flush=True,
+                )
                 time.sleep(0.1)
                 # libatspi can mark the application gone while it is not (seen after one
                 # of its windows is deleted): ask the registry for it afresh.

@@ -30,14 +30,16 @@ HERE = Path(__file__).parent
 SYSTEM_PYTHON = "/usr/bin/python3"
 # Every hour a working hour, so the reminder comes whenever the test runs; the quickest pace
 # the settings allow, so one breath takes four seconds.
-BASE_SETTINGS = "\n".join([
-    "schema_version = 1",
-    "breath_in_seconds = 2.0",
-    "breath_out_seconds = 2.0",
-    "breath_cycles = 2",
-    "reminder_style = \"window\"",
-    *(f'hours_{d} = "00:00-23:59"' for d in ("mon", "tue", "wed", "thu", "fri", "sat", "sun")),
-])
+BASE_SETTINGS = "\n".join(
+    [
+        "schema_version = 1",
+        "breath_in_seconds = 2.0",
+        "breath_out_seconds = 2.0",
+        "breath_cycles = 2",
+        'reminder_style = "window"',
+        *(f'hours_{d} = "00:00-23:59"' for d in ("mon", "tue", "wed", "thu", "fri", "sat", "sun")),
+    ]
+)
 
 
 def wait_for(check: Callable[[], Any], timeout: float, what: str) -> Any:
@@ -52,11 +54,18 @@ def wait_for(check: Callable[[], Any], timeout: float, what: str) -> Any:
 
 
 def missing_tools() -> list[str]:
-    need = {"Xvfb": "xvfb", "openbox": "openbox", "dbus-daemon": "dbus",
-            "/usr/libexec/at-spi-bus-launcher": "at-spi2-core"}
+    need = {
+        "Xvfb": "xvfb",
+        "openbox": "openbox",
+        "dbus-daemon": "dbus",
+        "/usr/libexec/at-spi-bus-launcher": "at-spi2-core",
+    }
     gone = [pkg for tool, pkg in need.items() if not shutil.which(tool)]
-    probe = subprocess.run([SYSTEM_PYTHON, "-c", "import pyatspi"], capture_output=True,
-                           check=False) if Path(SYSTEM_PYTHON).exists() else None
+    probe = (
+        subprocess.run([SYSTEM_PYTHON, "-c", "import pyatspi"], capture_output=True, check=False)
+        if Path(SYSTEM_PYTHON).exists()
+        else None
+    )
     if probe is None or probe.returncode != 0:
         gone.append("python3-pyatspi")
     return gone
@@ -72,8 +81,12 @@ class Walker:
 
     def _start(self) -> None:
         self.proc = subprocess.Popen(
-            [SYSTEM_PYTHON, str(HERE / "atspi_walker.py"), str(self.pid)], env=self.env,
-            stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+            [SYSTEM_PYTHON, str(HERE / "atspi_walker.py"), str(self.pid)],
+            env=self.env,
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            text=True,
+        )
         self.app_name = self._read()
 
     def _reply(self) -> dict[str, Any]:
@@ -116,13 +129,15 @@ class Walker:
         code = self.app.poll()
         if code is not None:
             tail = "\n".join(self.log.read_text(errors="replace").splitlines()[-25:])
-            pytest.fail(f"the app ended (exit code {code}) while AT-SPI was reading it "
-                        f"(docs/adr/013: the crash the walk finds now and then):\n{tail}")
+            pytest.fail(
+                f"the app ended (exit code {code}) while AT-SPI was reading it "
+                f"(docs/adr/013: the crash the walk finds now and then):\n{tail}"
+            )
 
     def close(self) -> None:
         if self.proc.poll() is None:
             assert self.proc.stdin is not None
-            with contextlib.suppress(OSError):   # a walker that already went away
+            with contextlib.suppress(OSError):  # a walker that already went away
                 self.proc.stdin.write('{"op": "quit"}\n')
                 self.proc.stdin.close()
             try:
@@ -130,7 +145,7 @@ class Walker:
             except subprocess.TimeoutExpired:
                 self.proc.kill()
                 self.proc.wait()
-        for pipe in (self.proc.stdin, self.proc.stdout):   # also after a failure mid-way
+        for pipe in (self.proc.stdin, self.proc.stdout):  # also after a failure mid-way
             if pipe is not None and not pipe.closed:
                 pipe.close()
 
@@ -140,11 +155,20 @@ class A11yDesktop:
 
     def __init__(self) -> None:
         self.root = Path(tempfile.mkdtemp(prefix="sp-a11y-", dir="/tmp"))
-        self.env = {k: v for k, v in os.environ.items()
-                    if not k.startswith(("DBUS_", "WAYLAND", "XDG_", "QT_", "AT_SPI"))
-                    and k not in ("DISPLAY", "STEADYPAUSE_BENCH")}
-        for name in ("HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME",
-                     "XDG_CACHE_HOME", "XDG_RUNTIME_DIR"):
+        self.env = {
+            k: v
+            for k, v in os.environ.items()
+            if not k.startswith(("DBUS_", "WAYLAND", "XDG_", "QT_", "AT_SPI"))
+            and k not in ("DISPLAY", "STEADYPAUSE_BENCH")
+        }
+        for name in (
+            "HOME",
+            "XDG_CONFIG_HOME",
+            "XDG_DATA_HOME",
+            "XDG_STATE_HOME",
+            "XDG_CACHE_HOME",
+            "XDG_RUNTIME_DIR",
+        ):
             path = self.root / name.lower()
             path.mkdir(mode=0o700)
             self.env[name] = str(path)
@@ -157,27 +181,41 @@ class A11yDesktop:
         log = self.root / f"{name}.log"
         with log.open("wb") as out:
             # Its own process group: the bus's activated helpers end with it at teardown.
-            proc = subprocess.Popen(args, env=self.env, stdout=out, stderr=subprocess.STDOUT,
-                                    start_new_session=True, **kw)
+            proc = subprocess.Popen(
+                args,
+                env=self.env,
+                stdout=out,
+                stderr=subprocess.STDOUT,
+                start_new_session=True,
+                **kw,
+            )
         self.procs.append(proc)
         self.logs.append(log)
         return proc
 
     def start_display(self) -> None:
         for number in range(160, 260):
-            if not Path(f"/tmp/.X{number}-lock").exists() \
-                    and not Path(f"/tmp/.X11-unix/X{number}").exists():
-                server = self.spawn("xvfb", ["Xvfb", f":{number}", "-screen", "0",
-                                             "1280x800x24", "-nolisten", "tcp"])
+            if (
+                not Path(f"/tmp/.X{number}-lock").exists()
+                and not Path(f"/tmp/.X11-unix/X{number}").exists()
+            ):
+                server = self.spawn(
+                    "xvfb",
+                    ["Xvfb", f":{number}", "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
+                )
                 lock = Path(f"/tmp/.X{number}-lock")
-                wait_for(lambda lock=lock, server=server: lock.exists()
-                         or server.poll() is not None, 10, "Xvfb")
+                wait_for(
+                    lambda lock=lock, server=server: lock.exists() or server.poll() is not None,
+                    10,
+                    "Xvfb",
+                )
                 if server.poll() is None and lock.read_text().strip() == str(server.pid):
-                    wait_for(lambda n=number: Path(f"/tmp/.X11-unix/X{n}").exists(), 10,
-                             "Xvfb's socket")
+                    wait_for(
+                        lambda n=number: Path(f"/tmp/.X11-unix/X{n}").exists(), 10, "Xvfb's socket"
+                    )
                     self.env["DISPLAY"] = f":{number}"
                     break
-                server.kill()   # another test took the number first: try the next one
+                server.kill()  # another test took the number first: try the next one
                 server.wait()
                 self.procs.remove(server)
         else:
@@ -186,8 +224,7 @@ class A11yDesktop:
 
     def start_bus(self) -> None:
         bus = self.root / "bus"
-        self.spawn("dbus", ["dbus-daemon", "--session", "--nofork",
-                            f"--address=unix:path={bus}"])
+        self.spawn("dbus", ["dbus-daemon", "--session", "--nofork", f"--address=unix:path={bus}"])
         wait_for(bus.exists, 10, "the session bus")
         self.env["DBUS_SESSION_BUS_ADDRESS"] = f"unix:path={bus}"
 
@@ -201,9 +238,9 @@ class A11yDesktop:
     def start_app(self) -> subprocess.Popen[bytes]:
         self.env["QT_LINUX_ACCESSIBILITY_ALWAYS_ON"] = "1"
         self.env["QT_QPA_PLATFORM"] = "xcb"
-        self.env["PYTHONFAULTHANDLER"] = "1"   # a crash says where
+        self.env["PYTHONFAULTHANDLER"] = "1"  # a crash says where
         command = [sys.executable, "-m", "steadypause"]
-        if os.environ.get("STEADYPAUSE_A11Y_GDB") == "1":   # a C++ backtrace in app.log
+        if os.environ.get("STEADYPAUSE_A11Y_GDB") == "1":  # a C++ backtrace in app.log
             command = ["gdb", "-q", "-batch", "-ex", "run", "-ex", "bt 40", "--args", *command]
         app = self.spawn("app", command)
         wait_for(lambda: self._answers(app), 30, "the app to answer")
@@ -239,7 +276,8 @@ class A11yDesktop:
 
     def close(self) -> None:
         (self.root / "exit-codes").write_text(
-            "".join(f"{p.args[0]} {p.poll()}\n" for p in self.procs))
+            "".join(f"{p.args[0]} {p.poll()}\n" for p in self.procs)
+        )
         for proc in reversed(self.procs):
             if proc.poll() is None:
                 with contextlib.suppress(ProcessLookupError):
@@ -262,8 +300,10 @@ def a11y() -> Iterator[tuple[A11yDesktop, Walker]]:
         # Not in the default run for now: in about one walk in three to eight the app ends
         # with SIGSEGV inside Qt right after a window is deleted while AT-SPI reads it
         # (docs/adr/013-screen-readers.md), which would fail the suite at random.
-        pytest.skip("the AT-SPI walk runs with STEADYPAUSE_ATSPI_WALK=1 (a crash in Qt "
-                    "under AT-SPI is not fixed yet: ADR 013)")
+        pytest.skip(
+            "the AT-SPI walk runs with STEADYPAUSE_ATSPI_WALK=1 (a crash in Qt "
+            "under AT-SPI is not fixed yet: ADR 013)"
+        )
     gone = missing_tools()
     if gone:
         pytest.skip(f"the AT-SPI walk needs: apt-get install {' '.join(gone)}")

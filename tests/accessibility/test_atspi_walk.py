@@ -25,9 +25,21 @@ pytestmark = pytest.mark.slow
 
 # Roles that are controls whatever their states say.
 CONTROL_ROLES = {
-    "push button", "toggle button", "check box", "radio button", "spin button", "slider",
-    "combo box", "page tab", "menu item", "check menu item", "radio menu item", "link",
-    "entry", "password text", "dial",
+    "push button",
+    "toggle button",
+    "check box",
+    "radio button",
+    "spin button",
+    "slider",
+    "combo box",
+    "page tab",
+    "menu item",
+    "check menu item",
+    "radio menu item",
+    "link",
+    "entry",
+    "password text",
+    "dial",
 }
 # Roles that say nothing about what a control is (a custom-painted widget with no
 # accessible interface of its own comes out as a "filler").
@@ -36,9 +48,13 @@ NO_ROLE = {"filler", "panel", "unknown", "invalid", "redundant object", "layered
 VALUE_ROLES = {"slider", "spin button", "scroll bar", "dial", "progress bar", "level bar"}
 
 ROUTINES = ("full", "transition", "release", "heart", "boundary")
-TITLES = {"full": "A steady pause", "transition": "A transition pause",
-          "release": "Close the day", "heart": "Hand on heart",
-          "boundary": "Before you say yes"}
+TITLES = {
+    "full": "A steady pause",
+    "transition": "A transition pause",
+    "release": "Close the day",
+    "heart": "Hand on heart",
+    "boundary": "Before you say yes",
+}
 
 
 def nodes(tree: dict[str, Any]) -> Iterator[dict[str, Any]]:
@@ -56,8 +72,12 @@ def is_interactive(item: dict[str, Any]) -> bool:
     """
     if item["role"] in CONTROL_ROLES:
         return True
-    return ("focusable" in item["states"] and "enabled" in item["states"]
-            and not item["children"] and item["role"] != "table cell")
+    return (
+        "focusable" in item["states"]
+        and "enabled" in item["states"]
+        and not item["children"]
+        and item["role"] != "table cell"
+    )
 
 
 def problems(trees: list[dict[str, Any]], where: str) -> list[str]:
@@ -93,7 +113,7 @@ def outline(tree: dict[str, Any], depth: int = 0) -> list[str]:
 
 def settle(walker: Walker, title: str) -> list[dict[str, Any]]:
     """The window's tree once it shows."""
-    time.sleep(0.3)   # the new step's layout and focus
+    time.sleep(0.3)  # the new step's layout and focus
     return list(walker.ask("tree", window=title))
 
 
@@ -109,8 +129,11 @@ def step_count(tree: dict[str, Any]) -> tuple[int, int]:
 
 
 def only_status_showing(walker: Walker) -> None:
-    wait_for(lambda: walker.ask("windows") == ["Steady Pause status"], 10,
-             "only the status window to show")
+    wait_for(
+        lambda: walker.ask("windows") == ["Steady Pause status"],
+        10,
+        "only the status window to show",
+    )
 
 
 def open_routine(desk: A11yDesktop, walker: Walker, routine: str) -> str:
@@ -120,8 +143,9 @@ def open_routine(desk: A11yDesktop, walker: Walker, routine: str) -> str:
     return TITLES[routine]
 
 
-def walk_steps(walker: Walker, title: str, found: list[str],
-               trees: dict[str, list[dict[str, Any]]]) -> None:
+def walk_steps(
+    walker: Walker, title: str, found: list[str], trees: dict[str, list[dict[str, Any]]]
+) -> None:
     """Every step, read and checked, then Next (Done on the last) pressed through AT-SPI."""
     while True:
         tree = settle(walker, title)
@@ -135,8 +159,11 @@ def walk_steps(walker: Walker, title: str, found: list[str],
             walker.ask("press", window=title, role="push button", name="Done")
             return
         walker.ask("press", window=title, role="push button", name="Next")
-        wait_for(lambda s=step: step_count(walker.ask("tree", window=title)[0])[0] == s + 1,
-                 10, f"step {step + 1} of {title}")
+        wait_for(
+            lambda s=step: step_count(walker.ask("tree", window=title)[0])[0] == s + 1,
+            10,
+            f"step {step + 1} of {title}",
+        )
 
 
 @pytest.fixture
@@ -146,7 +173,8 @@ def desk(a11y: tuple[A11yDesktop, Walker]) -> A11yDesktop:
 
 
 def test_every_step_of_every_routine_and_getting_help(
-        a11y: tuple[A11yDesktop, Walker], desk: A11yDesktop) -> None:
+    a11y: tuple[A11yDesktop, Walker], desk: A11yDesktop
+) -> None:
     walker = a11y[1]
     found: list[str] = []
     trees: dict[str, list[dict[str, Any]]] = {}
@@ -161,12 +189,13 @@ def test_every_step_of_every_routine_and_getting_help(
             walker.ask("press", window="Getting help", role="push button", name="Close")
         walk_steps(walker, title, found, trees)
         only_status_showing(walker)
-    print("\n".join(outline(trees["A steady pause 1"][0])))   # the report pastes this
+    print("\n".join(outline(trees["A steady pause 1"][0])))  # the report pastes this
     assert found == [], "\n".join(found)
 
 
 def test_the_status_window_and_every_settings_tab(
-        a11y: tuple[A11yDesktop, Walker], desk: A11yDesktop) -> None:
+    a11y: tuple[A11yDesktop, Walker], desk: A11yDesktop
+) -> None:
     walker = a11y[1]
     found = problems(walker.ask("tree", window="Steady Pause status"), "status window")
     walker.ask("press", window="Steady Pause status", role="push button", name="Settings…")
@@ -178,10 +207,11 @@ def test_the_status_window_and_every_settings_tab(
         tab = walker.ask("select_tab", window=title, index=index)
         tree = settle(walker, title)
         found += problems(tree, f"Settings, {tab}")
-        with_values += sum(1 for t in tree for i in nodes(t)
-                           if i["role"] == "spin button" and "value" in i)
+        with_values += sum(
+            1 for t in tree for i in nodes(t) if i["role"] == "spin button" and "value" in i
+        )
     walker.ask("press", window=title, role="push button", name="Cancel")
-    assert with_values >= 5   # the minutes, the breaths...: each read as a number
+    assert with_values >= 5  # the minutes, the breaths...: each read as a number
     assert found == [], "\n".join(found)
 
 
@@ -197,7 +227,8 @@ def test_the_reminder(a11y: tuple[A11yDesktop, Walker], desk: A11yDesktop) -> No
 
 
 def test_the_check_in_is_a_slider_set_through_atspi_and_the_breathing_is_told(
-        a11y: tuple[A11yDesktop, Walker], desk: A11yDesktop) -> None:
+    a11y: tuple[A11yDesktop, Walker], desk: A11yDesktop
+) -> None:
     walker = a11y[1]
     title = open_routine(desk, walker, "full")
     tree = settle(walker, title)
@@ -205,23 +236,31 @@ def test_the_check_in_is_a_slider_set_through_atspi_and_the_breathing_is_told(
     assert [i["role"] for i in scale] == ["slider"]
     assert scale[0]["value"] == [0.0, 0.0, 10.0]
     assert scale[0]["description"].startswith("Not set")
-    assert "focused" in scale[0]["states"]   # digits work at once
+    assert "focused" in scale[0]["states"]  # digits work at once
     walker.ask("set_value", window=title, role="slider", name=scale[0]["name"], value=7)
-    after = next(i for t in walker.ask("tree", window=title) for i in nodes(t)
-                 if i["name"] == scale[0]["name"])
+    after = next(
+        i
+        for t in walker.ask("tree", window=title)
+        for i in nodes(t)
+        if i["name"] == scale[0]["name"]
+    )
     assert after["value"][0] == 7.0
     assert after["description"].startswith("7 of 10")
     # One breath is four seconds here (2 in, 2 out); watch a little more than one.
-    said = walker.ask("watch_name", window=title, role="label",
-                      description="Breathing guide", seconds=4.6)
+    said = walker.ask(
+        "watch_name", window=title, role="label", description="Breathing guide", seconds=4.6
+    )
     phases = [s for s in said if s.startswith(("Breathe in", "Breathe out"))]
     assert any(s.startswith("Breathe in, ") for s in phases), said
     assert "Breathe out" in phases, said
-    assert len(phases) <= 4, said   # per phase, not per frame or second
+    assert len(phases) <= 4, said  # per phase, not per frame or second
     for step in range(2, 6):
         walker.ask("press", window=title, role="push button", name="Next")
-        wait_for(lambda s=step: step_count(walker.ask("tree", window=title)[0])[0] == s,
-                 10, f"step {step}")
+        wait_for(
+            lambda s=step: step_count(walker.ask("tree", window=title)[0])[0] == s,
+            10,
+            f"step {step}",
+        )
     tree = settle(walker, title)
     loop_step = [i for i in nodes(tree[0]) if i["name"] == "The practice loop"]
     assert loop_step, "the last step shows the practice loop"
@@ -240,13 +279,43 @@ def test_about_from_the_tray_menu(a11y: tuple[A11yDesktop, Walker], desk: A11yDe
     walker = a11y[1]
     if not shutil.which("trayer") or not shutil.which("xdotool"):
         pytest.skip("trayer and xdotool are needed for the tray (apt: trayer xdotool)")
-    desk.spawn("trayer", ["trayer", "--edge", "top", "--align", "right", "--widthtype",
-                          "request", "--height", "28", "--SetDockType", "true"])
+    desk.spawn(
+        "trayer",
+        [
+            "trayer",
+            "--edge",
+            "top",
+            "--align",
+            "right",
+            "--widthtype",
+            "request",
+            "--height",
+            "28",
+            "--SetDockType",
+            "true",
+        ],
+    )
     wait_for(lambda: desk.command("status")["tray"] == "available", 20, "the app in the tray")
     for _ in range(10):
         # The icon is the only one in the tray, at the screen's top right corner.
-        subprocess.run(["xdotool", "mousemove", "1266", "14", "click", "3", "sleep", "0.6",
-                        "key", "Up", "Up", "Return"], env=desk.env, check=False)
+        subprocess.run(
+            [
+                "xdotool",
+                "mousemove",
+                "1266",
+                "14",
+                "click",
+                "3",
+                "sleep",
+                "0.6",
+                "key",
+                "Up",
+                "Up",
+                "Return",
+            ],
+            env=desk.env,
+            check=False,
+        )
         if any(name.startswith("About") for name in wait_briefly(walker)):
             break
     else:

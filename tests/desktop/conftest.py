@@ -21,8 +21,7 @@ from gnome_shell import App, Editor, GnomeShell, RemoteInput
 def gnome() -> Iterator[GnomeShell]:
     missing = gnome_shell.missing_programs()
     if missing:
-        pytest.skip(f"a headless GNOME Shell needs {', '.join(missing)} "
-                    f"({gnome_shell.APT_LINE})")
+        pytest.skip(f"a headless GNOME Shell needs {', '.join(missing)} ({gnome_shell.APT_LINE})")
     with gnome_shell.running_shell() as shell:
         yield shell
 
@@ -35,8 +34,9 @@ def remote_input(gnome: GnomeShell) -> Iterator[RemoteInput]:
 
 
 @pytest.fixture
-def start_app(gnome: GnomeShell, tmp_path: Path,
-              request: pytest.FixtureRequest) -> Iterator[Callable[..., App]]:
+def start_app(
+    gnome: GnomeShell, tmp_path: Path, request: pytest.FixtureRequest
+) -> Iterator[Callable[..., App]]:
     """Start Steady Pause on the shell with settings.toml text; quit and end it after."""
     apps: list[App] = []
 

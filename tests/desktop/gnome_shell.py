@@ -45,13 +45,22 @@ log = logging.getLogger(__name__)
 REPO = Path(__file__).resolve().parents[2]
 EDITOR_SCRIPT = Path(__file__).with_name("standin_editor.py")
 APPINDICATOR = "ubuntu-appindicators@ubuntu.com"
-APT_LINE = ("sudo apt-get install gnome-shell gjs gnome-shell-extension-appindicator dbus "
-            "libglib2.0-bin dconf-gsettings-backend "
-            "libwayland-client0 libwayland-cursor0 libwayland-egl1")
+APT_LINE = (
+    "sudo apt-get install gnome-shell gjs gnome-shell-extension-appindicator dbus "
+    "libglib2.0-bin dconf-gsettings-backend "
+    "libwayland-client0 libwayland-cursor0 libwayland-egl1"
+)
 
 # evdev key codes (linux/input-event-codes.h) for what the tests type.
-KEY_ESC, KEY_BACKSPACE, KEY_TAB, KEY_ENTER, KEY_LEFTSHIFT, KEY_LEFTALT, KEY_SPACE = \
-    1, 14, 15, 28, 42, 56, 57
+KEY_ESC, KEY_BACKSPACE, KEY_TAB, KEY_ENTER, KEY_LEFTSHIFT, KEY_LEFTALT, KEY_SPACE = (
+    1,
+    14,
+    15,
+    28,
+    42,
+    56,
+    57,
+)
 _ROWS = {"qwertyuiop": 16, "asdfghjkl": 30, "zxcvbnm": 44}
 KEYCODES = {ch: start + i for row, start in _ROWS.items() for i, ch in enumerate(row)}
 KEYCODES[" "] = KEY_SPACE
@@ -59,9 +68,13 @@ BTN_LEFT = 0x110
 
 # Settings that keep a test's app predictable at any hour of any day: working hours all
 # week, and no start-of-day or end-of-day cue of its own.
-APP_SETTINGS = "".join(f'hours_{day} = "00:00-23:59"\n'
-                       for day in ("mon", "tue", "wed", "thu", "fri", "sat", "sun")) + \
-    "cue_start_of_day = false\ncue_end_of_day = false\n"
+APP_SETTINGS = (
+    "".join(
+        f'hours_{day} = "00:00-23:59"\n'
+        for day in ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+    )
+    + "cue_start_of_day = false\ncue_end_of_day = false\n"
+)
 
 
 class DesktopError(RuntimeError):
@@ -69,14 +82,18 @@ class DesktopError(RuntimeError):
 
 
 def missing_programs() -> list[str]:
-    return [p for p in ("gnome-shell", "gjs", "dbus-daemon", "gnome-extensions", "gsettings")
-            if shutil.which(p) is None] + \
-        ([] if Path("/usr/share/gnome-shell/extensions", APPINDICATOR).is_dir()
-         else ["gnome-shell-extension-appindicator"])
+    return [
+        p
+        for p in ("gnome-shell", "gjs", "dbus-daemon", "gnome-extensions", "gsettings")
+        if shutil.which(p) is None
+    ] + (
+        []
+        if Path("/usr/share/gnome-shell/extensions", APPINDICATOR).is_dir()
+        else ["gnome-shell-extension-appindicator"]
+    )
 
 
-def wait_until(check: Callable[[], Any], seconds: float, what: str,
-               every: float = 0.1) -> Any:
+def wait_until(check: Callable[[], Any], seconds: float, what: str, every: float = 0.1) -> Any:
     """Poll ``check`` until it returns something true; its value, or DesktopError."""
     deadline = time.monotonic() + seconds
     while True:
@@ -94,13 +111,20 @@ class _Processes:
     def __init__(self) -> None:
         self._procs: list[tuple[str, subprocess.Popen[Any]]] = []
 
-    def start(self, name: str, argv: list[str], env: dict[str, str], log_path: Path,
-              **kwargs: Any) -> subprocess.Popen[Any]:
+    def start(
+        self, name: str, argv: list[str], env: dict[str, str], log_path: Path, **kwargs: Any
+    ) -> subprocess.Popen[Any]:
         out = kwargs.pop("stdout", None)
         with log_path.open("ab") as log_file:
-            proc = subprocess.Popen(argv, env=env, stdout=out or log_file, stderr=log_file,
-                                    stdin=subprocess.DEVNULL, start_new_session=True,
-                                    **kwargs)
+            proc = subprocess.Popen(
+                argv,
+                env=env,
+                stdout=out or log_file,
+                stderr=log_file,
+                stdin=subprocess.DEVNULL,
+                start_new_session=True,
+                **kwargs,
+            )
         self._procs.append((name, proc))
         log.info("started %s (pid %d)", name, proc.pid)
         return proc
@@ -135,18 +159,20 @@ def wait_exited(proc: subprocess.Popen[Any], seconds: float) -> bool:
         try:
             if os.waitid(os.P_PID, proc.pid, os.WEXITED | os.WNOHANG | os.WNOWAIT):
                 return True
-        except ChildProcessError:   # reaped already
+        except ChildProcessError:  # reaped already
             return True
         if time.monotonic() >= deadline:
             return False
         time.sleep(0.05)
 
 
-def _bus_daemon(procs: _Processes, name: str, socket: Path, env: dict[str, str],
-                log_path: Path) -> str:
+def _bus_daemon(
+    procs: _Processes, name: str, socket: Path, env: dict[str, str], log_path: Path
+) -> str:
     address = f"unix:path={socket}"
-    procs.start(name, ["dbus-daemon", "--session", "--nofork", f"--address={address}"],
-                env, log_path)
+    procs.start(
+        name, ["dbus-daemon", "--session", "--nofork", f"--address={address}"], env, log_path
+    )
     wait_until(socket.exists, 10, f"the {name} socket")
     return address
 
@@ -176,17 +202,36 @@ class GnomeShell:
 
     def base_env(self) -> dict[str, str]:
         """The environment of everything inside this desktop (without the buses)."""
-        env = {k: v for k, v in os.environ.items()
-               if k not in ("DISPLAY", "WAYLAND_DISPLAY", "XDG_SESSION_ID", "XAUTHORITY",
-                            "DBUS_SESSION_BUS_ADDRESS", "DBUS_SYSTEM_BUS_ADDRESS",
-                            "QT_QPA_PLATFORM", "XDG_CONFIG_DIRS", "XDG_DATA_DIRS")}
-        env.update(HOME=str(self.home), XDG_CONFIG_HOME=str(self.home / ".config"),
-                   XDG_DATA_HOME=str(self.home / ".local/share"),
-                   XDG_CACHE_HOME=str(self.home / ".cache"),
-                   XDG_STATE_HOME=str(self.home / ".local/state"),
-                   XDG_RUNTIME_DIR=str(self.runtime), XDG_SESSION_TYPE="wayland",
-                   XDG_CURRENT_DESKTOP="GNOME", LANGUAGE="en", LANG="C.UTF-8",
-                   NO_AT_BRIDGE="1", GTK_A11Y="none")
+        env = {
+            k: v
+            for k, v in os.environ.items()
+            if k
+            not in (
+                "DISPLAY",
+                "WAYLAND_DISPLAY",
+                "XDG_SESSION_ID",
+                "XAUTHORITY",
+                "DBUS_SESSION_BUS_ADDRESS",
+                "DBUS_SYSTEM_BUS_ADDRESS",
+                "QT_QPA_PLATFORM",
+                "XDG_CONFIG_DIRS",
+                "XDG_DATA_DIRS",
+            )
+        }
+        env.update(
+            HOME=str(self.home),
+            XDG_CONFIG_HOME=str(self.home / ".config"),
+            XDG_DATA_HOME=str(self.home / ".local/share"),
+            XDG_CACHE_HOME=str(self.home / ".cache"),
+            XDG_STATE_HOME=str(self.home / ".local/state"),
+            XDG_RUNTIME_DIR=str(self.runtime),
+            XDG_SESSION_TYPE="wayland",
+            XDG_CURRENT_DESKTOP="GNOME",
+            LANGUAGE="en",
+            LANG="C.UTF-8",
+            NO_AT_BRIDGE="1",
+            GTK_A11Y="none",
+        )
         if self.session_address:
             env["DBUS_SESSION_BUS_ADDRESS"] = self.session_address
         if self.system_address:
@@ -219,9 +264,13 @@ class GnomeShell:
         self.runtime.chmod(0o700)
         try:
             self._start_system_bus()
-            self.session_address = _bus_daemon(self._procs, "session bus",
-                                               self.root / "session_bus", self.base_env(),
-                                               self.logs / "session-bus.log")
+            self.session_address = _bus_daemon(
+                self._procs,
+                "session bus",
+                self.root / "session_bus",
+                self.base_env(),
+                self.logs / "session-bus.log",
+            )
             self._preset_dconf()
             self._start_shell()
         except BaseException:
@@ -232,71 +281,116 @@ class GnomeShell:
 
     def _start_system_bus(self) -> None:
         env = self.base_env()
-        self.system_address = _bus_daemon(self._procs, "system bus", self.root / "system_bus",
-                                          env, self.logs / "system-bus.log")
+        self.system_address = _bus_daemon(
+            self._procs, "system bus", self.root / "system_bus", env, self.logs / "system-bus.log"
+        )
         env["DBUS_SYSTEM_BUS_ADDRESS"] = self.system_address
-        self._procs.start("logind mock", [sys.executable, "-m", "dbusmock", "--system",
-                                          "--template", "logind"], env,
-                          self.logs / "logind.log")
-        self._procs.start("GDM mock", [sys.executable, "-m", "dbusmock", "--system",
-                                       "org.gnome.DisplayManager",
-                                       "/org/gnome/DisplayManager/Manager",
-                                       "org.gnome.DisplayManager.Manager"],
-                          env, self.logs / "gdm.log")
-        wait_until(lambda: _has_name(self.system_bus, "org.freedesktop.login1")
-                   and _has_name(self.system_bus, "org.gnome.DisplayManager"),
-                   20, "the logind and GDM mocks")
-        gdm = self.system_bus.get_object("org.gnome.DisplayManager",
-                                         "/org/gnome/DisplayManager/Manager")
-        gdm.AddProperty("org.gnome.DisplayManager.Manager", "Version", dbus.String("43.0"),
-                        dbus_interface="org.freedesktop.DBus.Mock")
+        self._procs.start(
+            "logind mock",
+            [sys.executable, "-m", "dbusmock", "--system", "--template", "logind"],
+            env,
+            self.logs / "logind.log",
+        )
+        self._procs.start(
+            "GDM mock",
+            [
+                sys.executable,
+                "-m",
+                "dbusmock",
+                "--system",
+                "org.gnome.DisplayManager",
+                "/org/gnome/DisplayManager/Manager",
+                "org.gnome.DisplayManager.Manager",
+            ],
+            env,
+            self.logs / "gdm.log",
+        )
+        wait_until(
+            lambda: (
+                _has_name(self.system_bus, "org.freedesktop.login1")
+                and _has_name(self.system_bus, "org.gnome.DisplayManager")
+            ),
+            20,
+            "the logind and GDM mocks",
+        )
+        gdm = self.system_bus.get_object(
+            "org.gnome.DisplayManager", "/org/gnome/DisplayManager/Manager"
+        )
+        gdm.AddProperty(
+            "org.gnome.DisplayManager.Manager",
+            "Version",
+            dbus.String("43.0"),
+            dbus_interface="org.freedesktop.DBus.Mock",
+        )
 
     def _preset_dconf(self) -> None:
         """Settings a fresh account would change by hand: no welcome tour, no animations,
         no hot corner (the pointer passes the top-left corner on its way to a click), no
         dimming or locking of its own while a scenario waits."""
-        keys = [("org.gnome.shell", "welcome-dialog-last-shown-version", "999999"),
-                ("org.gnome.desktop.interface", "enable-animations", "false"),
-                ("org.gnome.desktop.interface", "enable-hot-corners", "false"),
-                ("org.gnome.desktop.session", "idle-delay", "0"),
-                ("org.gnome.desktop.screensaver", "lock-enabled", "false"),
-                ("org.gnome.desktop.screensaver", "idle-activation-enabled", "false"),
-                ("org.gnome.settings-daemon.plugins.power", "idle-dim", "false")]
+        keys = [
+            ("org.gnome.shell", "welcome-dialog-last-shown-version", "999999"),
+            ("org.gnome.desktop.interface", "enable-animations", "false"),
+            ("org.gnome.desktop.interface", "enable-hot-corners", "false"),
+            ("org.gnome.desktop.session", "idle-delay", "0"),
+            ("org.gnome.desktop.screensaver", "lock-enabled", "false"),
+            ("org.gnome.desktop.screensaver", "idle-activation-enabled", "false"),
+            ("org.gnome.settings-daemon.plugins.power", "idle-dim", "false"),
+        ]
         env = self.base_env()
         for schema, key, value in keys:
-            subprocess.run(["gsettings", "set", schema, key, value], env=env, check=False,
-                           capture_output=True, timeout=30)
+            subprocess.run(
+                ["gsettings", "set", schema, key, value],
+                env=env,
+                check=False,
+                capture_output=True,
+                timeout=30,
+            )
 
     def _start_shell(self) -> None:
         width, height = self.size
         self.shell = self._procs.start(
-            "gnome-shell", ["gnome-shell", "--headless", "--wayland", "--no-x11",
-                            f"--virtual-monitor={width}x{height}"],
-            self.base_env(), self.logs / "gnome-shell.log")
+            "gnome-shell",
+            [
+                "gnome-shell",
+                "--headless",
+                "--wayland",
+                "--no-x11",
+                f"--virtual-monitor={width}x{height}",
+            ],
+            self.base_env(),
+            self.logs / "gnome-shell.log",
+        )
 
         def ready() -> bool:
             if self.shell is not None and wait_exited(self.shell, 0):
-                raise DesktopError("gnome-shell ended while starting; "
-                                   f"see {self.logs / 'gnome-shell.log'}")
-            return ((self.runtime / "wayland-0").exists()
-                    and "GNOME Shell started at" in self.shell_log()
-                    and _has_name(self.session_bus, "org.gnome.Shell")
-                    and _has_name(self.session_bus, "org.gnome.Shell.ScreenShield")
-                    and _has_name(self.session_bus, "org.gnome.Mutter.RemoteDesktop")
-                    and _has_name(self.session_bus, "org.gnome.Mutter.IdleMonitor"))
+                raise DesktopError(
+                    f"gnome-shell ended while starting; see {self.logs / 'gnome-shell.log'}"
+                )
+            return (
+                (self.runtime / "wayland-0").exists()
+                and "GNOME Shell started at" in self.shell_log()
+                and _has_name(self.session_bus, "org.gnome.Shell")
+                and _has_name(self.session_bus, "org.gnome.Shell.ScreenShield")
+                and _has_name(self.session_bus, "org.gnome.Mutter.RemoteDesktop")
+                and _has_name(self.session_bus, "org.gnome.Mutter.IdleMonitor")
+            )
 
         wait_until(ready, 60, "gnome-shell")
         # org.gnome.ScreenSaver is a small gjs service in front of the shell's screen
         # shield, started on first use (in a full session, gnome-settings-daemon uses it
         # at once). Start it as that session would, so apps find it running.
         self.session_bus.start_service_by_name("org.gnome.ScreenSaver")
-        wait_until(lambda: _has_name(self.session_bus, "org.gnome.ScreenSaver"), 20,
-                   "org.gnome.ScreenSaver")
+        wait_until(
+            lambda: _has_name(self.session_bus, "org.gnome.ScreenSaver"),
+            20,
+            "org.gnome.ScreenSaver",
+        )
         # It opens in the Activities overview; Esc leaves it (the overview is also where
         # typed keys would go). Through a short-lived input session of its own.
         with RemoteInput(self) as keys:
-            wait_until(lambda: self.shell_property("OverviewActive"), 20,
-                       "the Activities overview to open")
+            wait_until(
+                lambda: self.shell_property("OverviewActive"), 20, "the Activities overview to open"
+            )
             for _ in range(40):
                 if not self.shell_property("OverviewActive"):
                     break
@@ -312,8 +406,9 @@ class GnomeShell:
     def shell_property(self, name: str) -> Any:
         try:
             obj = self.session_bus.get_object("org.gnome.Shell", "/org/gnome/Shell")
-            return obj.Get("org.gnome.Shell", name,
-                           dbus_interface="org.freedesktop.DBus.Properties")
+            return obj.Get(
+                "org.gnome.Shell", name, dbus_interface="org.freedesktop.DBus.Properties"
+            )
         except dbus.DBusException:
             return None
 
@@ -327,8 +422,9 @@ class GnomeShell:
 
     # -- what runs inside -----------------------------------------------------------------
 
-    def start_process(self, name: str, argv: list[str], env: dict[str, str], log_path: Path,
-                      **kwargs: Any) -> subprocess.Popen[Any]:
+    def start_process(
+        self, name: str, argv: list[str], env: dict[str, str], log_path: Path, **kwargs: Any
+    ) -> subprocess.Popen[Any]:
         return self._procs.start(name, argv, env, log_path, **kwargs)
 
     def end_process(self, proc: subprocess.Popen[Any]) -> None:
@@ -346,12 +442,21 @@ class GnomeShell:
         return int(info["state"]) if "state" in info else None
 
     def set_extension(self, on: bool, uuid: str = APPINDICATOR) -> None:
-        subprocess.run(["gnome-extensions", "enable" if on else "disable", uuid],
-                       env=self.base_env(), check=True, capture_output=True, timeout=30)
+        subprocess.run(
+            ["gnome-extensions", "enable" if on else "disable", uuid],
+            env=self.base_env(),
+            check=True,
+            capture_output=True,
+            timeout=30,
+        )
         wanted = 1 if on else (2, 6)
-        wait_until(lambda: self.extension_state(uuid) in
-                   ((wanted,) if isinstance(wanted, int) else wanted), 20,
-                   f"{uuid} to be {'enabled' if on else 'disabled'}")
+        wait_until(
+            lambda: (
+                self.extension_state(uuid) in ((wanted,) if isinstance(wanted, int) else wanted)
+            ),
+            20,
+            f"{uuid} to be {'enabled' if on else 'disabled'}",
+        )
 
     # -- screen ---------------------------------------------------------------------------
 
@@ -359,13 +464,15 @@ class GnomeShell:
         """The whole screen as a PNG, through the shell's own screenshot service."""
         bus = self.session_bus
         if bus.request_name("org.gnome.Screenshot") not in (
-                dbus.bus.REQUEST_NAME_REPLY_PRIMARY_OWNER,
-                dbus.bus.REQUEST_NAME_REPLY_ALREADY_OWNER):
+            dbus.bus.REQUEST_NAME_REPLY_PRIMARY_OWNER,
+            dbus.bus.REQUEST_NAME_REPLY_ALREADY_OWNER,
+        ):
             raise DesktopError("could not own org.gnome.Screenshot")
         obj = bus.get_object("org.gnome.Shell.Screenshot", "/org/gnome/Shell/Screenshot")
         path.parent.mkdir(parents=True, exist_ok=True)
-        ok, used = obj.Screenshot(False, False, str(path),
-                                  dbus_interface="org.gnome.Shell.Screenshot")
+        ok, used = obj.Screenshot(
+            False, False, str(path), dbus_interface="org.gnome.Shell.Screenshot"
+        )
         if not ok:
             raise DesktopError(f"the shell did not save a screenshot to {path}")
         return Path(str(used))
@@ -382,7 +489,7 @@ class GnomeShell:
         """
         width, _height = self.size
         left, right = width / 2 - 249, width / 2 + 249
-        pointer.move_to(width / 2, 60)   # over the text: the banner expands
+        pointer.move_to(width / 2, 60)  # over the text: the banner expands
         time.sleep(0.6)
         x = {"first": left + 45, "last": right - 45}[which]
         pointer.click(x, 132)
@@ -394,8 +501,9 @@ class GnomeShell:
         return getattr(obj, method)(*args, dbus_interface="org.gnome.ScreenSaver")
 
     def idle_ms(self) -> int:
-        obj = self.session_bus.get_object("org.gnome.Mutter.IdleMonitor",
-                                          "/org/gnome/Mutter/IdleMonitor/Core")
+        obj = self.session_bus.get_object(
+            "org.gnome.Mutter.IdleMonitor", "/org/gnome/Mutter/IdleMonitor/Core"
+        )
         return int(obj.GetIdletime(dbus_interface="org.gnome.Mutter.IdleMonitor"))
 
 
@@ -412,11 +520,14 @@ class RemoteInput:
 
     def __enter__(self) -> RemoteInput:
         bus = self._shell.session_bus
-        desktop = bus.get_object("org.gnome.Mutter.RemoteDesktop",
-                                 "/org/gnome/Mutter/RemoteDesktop")
+        desktop = bus.get_object(
+            "org.gnome.Mutter.RemoteDesktop", "/org/gnome/Mutter/RemoteDesktop"
+        )
         path = desktop.CreateSession(dbus_interface="org.gnome.Mutter.RemoteDesktop")
-        self._session = dbus.Interface(bus.get_object("org.gnome.Mutter.RemoteDesktop", path),
-                                       "org.gnome.Mutter.RemoteDesktop.Session")
+        self._session = dbus.Interface(
+            bus.get_object("org.gnome.Mutter.RemoteDesktop", path),
+            "org.gnome.Mutter.RemoteDesktop.Session",
+        )
         self._session.Start()
         # The first key of a new session is lost (the virtual keyboard is set up on first
         # use): a Shift alone, which types nothing, goes first.
@@ -489,19 +600,22 @@ class App:
         return self.shell.runtime / "steadypause"
 
     def env(self) -> dict[str, str]:
-        return {**self.shell.client_env(),
-                "XDG_CONFIG_HOME": str(self.home / "config"),
-                "XDG_DATA_HOME": str(self.home / "data"),
-                "XDG_STATE_HOME": str(self.home / "state"),
-                "XDG_CACHE_HOME": str(self.home / "cache"),
-                "XDG_CONFIG_DIRS": str(self.home / "site"),
-                "PYTHONUNBUFFERED": "1",
-                # timer-now, dismiss, layout …: served only with this (session/commands.py).
-                "STEADYPAUSE_TEST_COMMANDS": "1"}
+        return {
+            **self.shell.client_env(),
+            "XDG_CONFIG_HOME": str(self.home / "config"),
+            "XDG_DATA_HOME": str(self.home / "data"),
+            "XDG_STATE_HOME": str(self.home / "state"),
+            "XDG_CACHE_HOME": str(self.home / "cache"),
+            "XDG_CONFIG_DIRS": str(self.home / "site"),
+            "PYTHONUNBUFFERED": "1",
+            # timer-now, dismiss, layout …: served only with this (session/commands.py).
+            "STEADYPAUSE_TEST_COMMANDS": "1",
+        }
 
     def start(self) -> None:
         self.proc = self.shell.start_process(
-            "steadypause", [sys.executable, "-m", "steadypause"], self.env(), self.log_path)
+            "steadypause", [sys.executable, "-m", "steadypause"], self.env(), self.log_path
+        )
 
         def answering() -> bool:
             if self.proc is not None and wait_exited(self.proc, 0):
@@ -517,18 +631,25 @@ class App:
     def command(self, cmd: str, args: dict[str, Any] | None = None) -> dict[str, Any]:
         """One command through the app's socket (the CLI's own client, in a child process
         so this process needs no QCoreApplication)."""
-        code = ("import json, sys\n"
-                "from steadypause import ipc\n"
-                "try:\n"
-                "    r = ipc.send_command(sys.argv[1], json.loads(sys.argv[2]), timeout_ms=10000)\n"
-                "    print(json.dumps({'ok': True, 'result': r}))\n"
-                "except ipc.CommandError as e:\n"
-                "    print(json.dumps({'ok': False, 'error': str(e)}))\n"
-                "except ipc.IpcError as e:\n"
-                "    print(json.dumps({'ok': False, 'ipc': str(e)}))\n")
-        out = subprocess.run([sys.executable, "-c", code, cmd, json.dumps(args or {})],
-                             env=self.env(), capture_output=True, text=True, timeout=60,
-                             check=False)
+        code = (
+            "import json, sys\n"
+            "from steadypause import ipc\n"
+            "try:\n"
+            "    r = ipc.send_command(sys.argv[1], json.loads(sys.argv[2]), timeout_ms=10000)\n"
+            "    print(json.dumps({'ok': True, 'result': r}))\n"
+            "except ipc.CommandError as e:\n"
+            "    print(json.dumps({'ok': False, 'error': str(e)}))\n"
+            "except ipc.IpcError as e:\n"
+            "    print(json.dumps({'ok': False, 'ipc': str(e)}))\n"
+        )
+        out = subprocess.run(
+            [sys.executable, "-c", code, cmd, json.dumps(args or {})],
+            env=self.env(),
+            capture_output=True,
+            text=True,
+            timeout=60,
+            check=False,
+        )
         try:
             reply = json.loads(out.stdout)
         except json.JSONDecodeError:
@@ -539,8 +660,9 @@ class App:
             raise CommandRefused(reply["error"])
         return reply["result"]
 
-    def wait_for(self, check: Callable[[dict[str, Any]], bool], seconds: float,
-                 what: str) -> dict[str, Any]:
+    def wait_for(
+        self, check: Callable[[dict[str, Any]], bool], seconds: float, what: str
+    ) -> dict[str, Any]:
         """Poll ``status`` until ``check(status)``; the status that passed."""
         found: dict[str, Any] = {}
 
@@ -552,8 +674,11 @@ class App:
         return found
 
     def log_text(self) -> str:
-        return self.log_path.read_text(encoding="utf-8", errors="replace") \
-            if self.log_path.exists() else ""
+        return (
+            self.log_path.read_text(encoding="utf-8", errors="replace")
+            if self.log_path.exists()
+            else ""
+        )
 
     def stop(self) -> None:
         if self.proc is None:
@@ -585,10 +710,17 @@ class Editor:
         env = {**self.shell.client_env(), "PYTHONUNBUFFERED": "1"}
         with self.focus_file.open("wb") as out:
             self.proc = self.shell.start_process(
-                "stand-in editor", [sys.executable, str(EDITOR_SCRIPT), str(self.text_file)],
-                env, self.log_path, stdout=out)
-        wait_until(lambda: "focused" in self.focus_events(), 20,
-                   "the stand-in editor to get keyboard focus")
+                "stand-in editor",
+                [sys.executable, str(EDITOR_SCRIPT), str(self.text_file)],
+                env,
+                self.log_path,
+                stdout=out,
+            )
+        wait_until(
+            lambda: "focused" in self.focus_events(),
+            20,
+            "the stand-in editor to get keyboard focus",
+        )
 
     def focus_events(self) -> list[str]:
         if not self.focus_file.exists():

@@ -34,17 +34,33 @@ KWIN = "kwin_wayland"
 
 # org_kde_kwin_fake_input version 4, as KWin 5.27 has it (plasma-wayland-protocols'
 # fake-input.xml); only the requests used here are called.
-FAKE_INPUT = Interface("org_kde_kwin_fake_input", 4, requests=[
-    ("authenticate", "ss"), ("pointer_motion", "ff"), ("button", "uu"), ("axis", "uf"),
-    ("touch_down", "2uff"), ("touch_motion", "2uff"), ("touch_up", "2u"),
-    ("touch_cancel", "2"), ("touch_frame", "2"), ("pointer_motion_absolute", "3ff"),
-    ("keyboard_key", "4uu")])
+FAKE_INPUT = Interface(
+    "org_kde_kwin_fake_input",
+    4,
+    requests=[
+        ("authenticate", "ss"),
+        ("pointer_motion", "ff"),
+        ("button", "uu"),
+        ("axis", "uf"),
+        ("touch_down", "2uff"),
+        ("touch_motion", "2uff"),
+        ("touch_up", "2u"),
+        ("touch_cancel", "2"),
+        ("touch_frame", "2"),
+        ("pointer_motion_absolute", "3ff"),
+        ("keyboard_key", "4uu"),
+    ],
+)
 
 KEY_PRESSED, KEY_RELEASED = 1, 0
 
 
-def wait_for(done: Callable[[], object], what: str, seconds: float = 20.0,
-             proc: subprocess.Popen | None = None) -> None:
+def wait_for(
+    done: Callable[[], object],
+    what: str,
+    seconds: float = 20.0,
+    proc: subprocess.Popen | None = None,
+) -> None:
     """Deadline polling for something another process sets up."""
     deadline = time.monotonic() + seconds
     while not done():
@@ -65,11 +81,15 @@ def kwin_runnable() -> str:
         return ""
     setcap = shutil.which("setcap")
     if os.geteuid() != 0 or setcap is None:
-        return (f"{path} cannot be executed here (a file capability a container refuses); "
-                f"on a test machine run: sudo setcap -r {path} (package libcap2-bin)")
-    print(f"\nkwin_session: {path} cannot be executed in this container because of its file "
-          f"capability; removing it (setcap -r {path}) as this is root on a test machine",
-          file=sys.stderr)
+        return (
+            f"{path} cannot be executed here (a file capability a container refuses); "
+            f"on a test machine run: sudo setcap -r {path} (package libcap2-bin)"
+        )
+    print(
+        f"\nkwin_session: {path} cannot be executed in this container because of its file "
+        f"capability; removing it (setcap -r {path}) as this is root on a test machine",
+        file=sys.stderr,
+    )
     subprocess.run([setcap, "-r", path], check=False, capture_output=True)
     if _executes(path):
         return ""
@@ -100,20 +120,33 @@ class SessionProcesses:
         """The clients' runtime dir."""
         return Path(self.env["XDG_RUNTIME_DIR"])
 
-    def start(self, argv: list[str], env: dict[str, str] | None = None,
-              **kwargs: object) -> subprocess.Popen:
+    def start(
+        self, argv: list[str], env: dict[str, str] | None = None, **kwargs: object
+    ) -> subprocess.Popen:
         """A process inside the session, ended with it."""
-        proc = subprocess.Popen(argv, env={**self.env, **(env or {})},
-                                stdin=subprocess.DEVNULL, **kwargs)  # type: ignore[call-overload]
+        proc = subprocess.Popen(
+            argv, env={**self.env, **(env or {})}, stdin=subprocess.DEVNULL, **kwargs
+        )  # type: ignore[call-overload]
         self.procs.append(proc)
         return proc
 
     def owns(self, name: str) -> bool:
         """Whether ``name`` has an owner on the session's bus."""
-        out = subprocess.run(["dbus-send", "--session", "--print-reply",
-                              "--dest=org.freedesktop.DBus", "/org/freedesktop/DBus",
-                              "org.freedesktop.DBus.NameHasOwner", f"string:{name}"],
-                             env=self.env, capture_output=True, text=True, check=False)
+        out = subprocess.run(
+            [
+                "dbus-send",
+                "--session",
+                "--print-reply",
+                "--dest=org.freedesktop.DBus",
+                "/org/freedesktop/DBus",
+                "org.freedesktop.DBus.NameHasOwner",
+                f"string:{name}",
+            ],
+            env=self.env,
+            capture_output=True,
+            text=True,
+            check=False,
+        )
         return "boolean true" in out.stdout
 
     def close(self) -> None:
@@ -153,27 +186,52 @@ def kwin_session(width: int = 1024, height: int = 768) -> Iterator[KWinSession]:
     root = Path(tempfile.mkdtemp(prefix="sp-kwin-", dir="/tmp"))
     runtime = root / "run"
     runtime.mkdir(mode=0o700)
-    env = {k: v for k, v in os.environ.items()
-           if not k.startswith(("WAYLAND_", "DISPLAY", "DBUS_", "QT_", "XDG_RUNTIME_DIR",
-                                "XDG_SESSION", "XDG_CURRENT_DESKTOP"))}
-    env.update(XDG_RUNTIME_DIR=str(runtime), KWIN_WAYLAND_NO_PERMISSION_CHECKS="1",
-               XDG_SESSION_TYPE="wayland", XDG_CURRENT_DESKTOP="KDE")
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if not k.startswith(
+            (
+                "WAYLAND_",
+                "DISPLAY",
+                "DBUS_",
+                "QT_",
+                "XDG_RUNTIME_DIR",
+                "XDG_SESSION",
+                "XDG_CURRENT_DESKTOP",
+            )
+        )
+    }
+    env.update(
+        XDG_RUNTIME_DIR=str(runtime),
+        KWIN_WAYLAND_NO_PERMISSION_CHECKS="1",
+        XDG_SESSION_TYPE="wayland",
+        XDG_CURRENT_DESKTOP="KDE",
+    )
     socket = f"sp-kwin-{os.getpid()}"
     session = KWinSession(root, env, socket)
     try:
-        bus = session.start(["dbus-daemon", "--session", "--nofork", "--print-address=1"],
-                            stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+        bus = session.start(
+            ["dbus-daemon", "--session", "--nofork", "--print-address=1"],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,
+        )
         assert bus.stdout is not None
         env["DBUS_SESSION_BUS_ADDRESS"] = bus.stdout.readline().decode().strip()
         log = (root / "kwin.log").open("wb")
-        kwin = session.start([KWIN, "--virtual", "--width", str(width), "--height",
-                              str(height), "--socket", socket], stdout=log, stderr=log)
+        kwin = session.start(
+            [KWIN, "--virtual", "--width", str(width), "--height", str(height), "--socket", socket],
+            stdout=log,
+            stderr=log,
+        )
         log.close()
         wait_for(lambda: (runtime / socket).exists(), "the KWin socket", proc=kwin)
         env["WAYLAND_DISPLAY"] = socket
         # Its D-Bus services (the screensaver among them) come a moment after the socket.
-        wait_for(lambda: session.owns("org.freedesktop.ScreenSaver"),
-                 "KWin's org.freedesktop.ScreenSaver", proc=kwin)
+        wait_for(
+            lambda: session.owns("org.freedesktop.ScreenSaver"),
+            "KWin's org.freedesktop.ScreenSaver",
+            proc=kwin,
+        )
         yield session
     finally:
         session.close()

@@ -37,7 +37,7 @@ TZ = ZoneInfo("Europe/Berlin")
 HERE = Path(__file__).parent
 EDITOR = HERE / "standin_editor.py"
 TRAY_TEMPLATE = HERE / "kwin_tray_template.py"
-KEY_CODES = {"a": 30, "b": 48, "c": 46, "d": 32, "e": 18, "f": 33}   # evdev
+KEY_CODES = {"a": 30, "b": 48, "c": 46, "d": 32, "e": 18, "f": 33}  # evdev
 
 
 class Input(Protocol):
@@ -92,7 +92,7 @@ def away_scenario(qtbot: QtBot, idle: WaylandIdle, device: Input) -> None:
     app = ControllerApp(idle, Settings(away_minutes=5))
     try:
         assert app.controller.status()["cue_sources"]["idle"] == idle.name
-        app.clock.advance(10 * 60 + 30)                  # ten minutes of work
+        app.clock.advance(10 * 60 + 30)  # ten minutes of work
         assert app.active_minutes() == 10
 
         # A short absence (3 minutes on the app's clock): not counted, no cue.
@@ -110,9 +110,9 @@ def away_scenario(qtbot: QtBot, idle: WaylandIdle, device: Input) -> None:
             device.key(KEY_CODES["b"])
         assert app.prompts == ["back_from_away"]
         assert "away for 20 minutes" in app.controller.prompt.accessibleDescription()
-        assert app.active_minutes() == 0                 # a natural break restarts the count
+        assert app.active_minutes() == 0  # a natural break restarts the count
         for letter in "cdef":
-            device.key(KEY_CODES[letter])                # more input: nothing more
+            device.key(KEY_CODES[letter])  # more input: nothing more
         app.controller.prompt.skip_button.click()
         app.clock.advance(60)
         device.move_pointer()
@@ -138,12 +138,24 @@ def reminder_scenario(desk: Any, device: Input, tmp_path: Path, idle_name: str) 
     reminder waits for a pause in typing), the reminder comes, and they go on typing: every
     key must reach the editor, which must never lose the keyboard.
     """
-    notify = desk.start([sys.executable, "-m", "dbusmock", "--template",
-                         "notification_daemon", "-p",
-                         json.dumps({"capabilities": "actions body persistence"})],
-                        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    tray = desk.start([sys.executable, "-m", "dbusmock", "--template", str(TRAY_TEMPLATE)],
-                      stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    notify = desk.start(
+        [
+            sys.executable,
+            "-m",
+            "dbusmock",
+            "--template",
+            "notification_daemon",
+            "-p",
+            json.dumps({"capabilities": "actions body persistence"}),
+        ],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    tray = desk.start(
+        [sys.executable, "-m", "dbusmock", "--template", str(TRAY_TEMPLATE)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     home = tmp_path / "home"
     # STEADYPAUSE_TEST_COMMANDS: the test-only commands (session/commands.py) are served.
     env = {"QT_QPA_PLATFORM": "wayland", "HOME": str(home), "STEADYPAUSE_TEST_COMMANDS": "1"}
@@ -152,27 +164,35 @@ def reminder_scenario(desk: Any, device: Input, tmp_path: Path, idle_name: str) 
         env[name] = str(home / name.lower())
     # Working hours all week (the test may run at any hour), and no start-of-day or
     # end-of-day cue in the way of the work-timer reminder.
-    days = "".join(f'hours_{d} = "00:00-23:59"\n'
-                   for d in ("mon", "tue", "wed", "thu", "fri", "sat", "sun"))
+    days = "".join(
+        f'hours_{d} = "00:00-23:59"\n' for d in ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+    )
     (home / "xdg_config_home" / "steadypause").mkdir()
     (home / "xdg_config_home" / "steadypause" / "settings.toml").write_text(
-        days + "cue_start_of_day = false\ncue_end_of_day = false\n", encoding="utf-8")
-    wait_for(lambda: desk.owns("org.freedesktop.Notifications"), "the notification server",
-             proc=notify)
+        days + "cue_start_of_day = false\ncue_end_of_day = false\n", encoding="utf-8"
+    )
+    wait_for(
+        lambda: desk.owns("org.freedesktop.Notifications"), "the notification server", proc=notify
+    )
     wait_for(lambda: desk.owns("org.kde.StatusNotifierWatcher"), "the tray host", proc=tray)
 
     typed = tmp_path / "typed.txt"
-    editor = desk.start([sys.executable, str(EDITOR), str(typed)], env=env,
-                        stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    editor = desk.start(
+        [sys.executable, str(EDITOR), str(typed)],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+    )
     assert editor.stdout is not None
     assert editor.stdout.readline().strip() == "focused"
     app_log = (tmp_path / "app.log").open("wb")
-    app = desk.start([sys.executable, "-m", "steadypause"], env=env, stdout=app_log,
-                     stderr=subprocess.STDOUT)
+    app = desk.start(
+        [sys.executable, "-m", "steadypause"], env=env, stdout=app_log, stderr=subprocess.STDOUT
+    )
     runtime = desk.runtime_dir / "steadypause"
     try:
-        wait_for(lambda: status(runtime).get("cue_sources", {}).get("idle"), "the app",
-                 proc=app)
+        wait_for(lambda: status(runtime).get("cue_sources", {}).get("idle"), "the app", proc=app)
         assert status(runtime)["cue_sources"]["idle"] == idle_name
 
         for letter in "abc":
@@ -182,13 +202,12 @@ def reminder_scenario(desk: Any, device: Input, tmp_path: Path, idle_name: str) 
         # The reminder waits for a pause in typing (TYPING_QUIET, read from the Wayland
         # backend's typing-gap object), then shows itself (a window or a notification);
         # the status says "prompt" either way.
-        wait_for(lambda: status(runtime).get("window") == "prompt", "the reminder", 30,
-                 proc=app)
+        wait_for(lambda: status(runtime).get("window") == "prompt", "the reminder", 30, proc=app)
         waited = time.monotonic() - asked
         # Not before the gap (less 5 %: compositors' timers are coarse); at most one more
         # gap when the scheduler looked just before the compositor's gap object fired.
         assert TYPING_QUIET * 0.95 <= waited < 2 * TYPING_QUIET + 5
-        time.sleep(0.5)   # the compositor maps the window and hands out focus (if it does)
+        time.sleep(0.5)  # the compositor maps the window and hands out focus (if it does)
         for letter in "def":
             device.key(KEY_CODES[letter])
         with contextlib.suppress(TimeoutError):
@@ -201,6 +220,7 @@ def reminder_scenario(desk: Any, device: Input, tmp_path: Path, idle_name: str) 
             ipc.send_command("quit", runtime=runtime)
         app.wait(timeout=10)
         app_log.close()
-    assert "unfocused" not in rest, (f"the reminder took the keyboard: the editor printed "
-                                     f"{rest.split()} and holds {text!r}")
+    assert "unfocused" not in rest, (
+        f"the reminder took the keyboard: the editor printed {rest.split()} and holds {text!r}"
+    )
     assert text == "abcdef"

@@ -17,13 +17,23 @@ SYSTEM_BUS = False
 
 
 def load(mock, parameters):
-    mock.AddMethods(MAIN_IFACE, [
-        ("RegisterStatusNotifierItem", "s", "",
-         f"self.EmitSignal('{MAIN_IFACE}', 'StatusNotifierItemRegistered', 's', [args[0]])"),
-        ("RegisterStatusNotifierHost", "s", "", ""),
-    ])
-    mock.AddProperties(MAIN_IFACE, {
-        "IsStatusNotifierHostRegistered": dbus.Boolean(True),
-        "ProtocolVersion": dbus.Int32(0),
-        "RegisteredStatusNotifierItems": dbus.Array([], signature="s"),
-    })
+    mock.AddMethods(
+        MAIN_IFACE,
+        [
+            (
+                "RegisterStatusNotifierItem",
+                "s",
+                "",
+                f"self.EmitSignal('{MAIN_IFACE}', 'StatusNotifierItemRegistered', 's', [args[0]])",
+            ),
+            ("RegisterStatusNotifierHost", "s", "", ""),
+        ],
+    )
+    mock.AddProperties(
+        MAIN_IFACE,
+        {
+            "IsStatusNotifierHostRegistered": dbus.Boolean(True),
+            "ProtocolVersion": dbus.Int32(0),
+            "RegisteredStatusNotifierItems": dbus.Array([], signature="s"),
+        },
+    )

@@ -37,18 +37,38 @@ xwayland disable
 default_border none
 """
 
-VIRTUAL_POINTER = Interface("zwlr_virtual_pointer_v1", 1, requests=[
-    ("motion", "uff"), ("motion_absolute", "uuuuu"), ("button", "uuu"), ("axis", "uuf"),
-    ("frame", ""), ("axis_source", "u"), ("axis_stop", "uu"), ("axis_discrete", "uufi"),
-    ("destroy", "")])
-POINTER_MANAGER = Interface("zwlr_virtual_pointer_manager_v1", 1, requests=[
-    ("create_virtual_pointer", "?on"), ("destroy", "")],
-    types={"create_virtual_pointer": [SEAT, VIRTUAL_POINTER]})
-VIRTUAL_KEYBOARD = Interface("zwp_virtual_keyboard_v1", 1, requests=[
-    ("keymap", "uhu"), ("key", "uuu"), ("modifiers", "uuuu"), ("destroy", "")])
-KEYBOARD_MANAGER = Interface("zwp_virtual_keyboard_manager_v1", 1, requests=[
-    ("create_virtual_keyboard", "on")],
-    types={"create_virtual_keyboard": [SEAT, VIRTUAL_KEYBOARD]})
+VIRTUAL_POINTER = Interface(
+    "zwlr_virtual_pointer_v1",
+    1,
+    requests=[
+        ("motion", "uff"),
+        ("motion_absolute", "uuuuu"),
+        ("button", "uuu"),
+        ("axis", "uuf"),
+        ("frame", ""),
+        ("axis_source", "u"),
+        ("axis_stop", "uu"),
+        ("axis_discrete", "uufi"),
+        ("destroy", ""),
+    ],
+)
+POINTER_MANAGER = Interface(
+    "zwlr_virtual_pointer_manager_v1",
+    1,
+    requests=[("create_virtual_pointer", "?on"), ("destroy", "")],
+    types={"create_virtual_pointer": [SEAT, VIRTUAL_POINTER]},
+)
+VIRTUAL_KEYBOARD = Interface(
+    "zwp_virtual_keyboard_v1",
+    1,
+    requests=[("keymap", "uhu"), ("key", "uuu"), ("modifiers", "uuuu"), ("destroy", "")],
+)
+KEYBOARD_MANAGER = Interface(
+    "zwp_virtual_keyboard_manager_v1",
+    1,
+    requests=[("create_virtual_keyboard", "on")],
+    types={"create_virtual_keyboard": [SEAT, VIRTUAL_KEYBOARD]},
+)
 
 
 def sway_runnable() -> str:
@@ -66,7 +86,7 @@ class SwaySession(SessionProcesses):
 
     root: Path
     env: dict[str, str]
-    display: str                     # the socket's full path
+    display: str  # the socket's full path
     procs: list[subprocess.Popen] = field(default_factory=list)
 
 
@@ -74,29 +94,55 @@ class SwaySession(SessionProcesses):
 def sway_session() -> Iterator[SwaySession]:
     root = Path(tempfile.mkdtemp(prefix="sp-sway-", dir="/tmp"))
     root.chmod(0o755)
-    own = root / "sway-run"      # Sway's runtime dir (and HOME), its user's only
+    own = root / "sway-run"  # Sway's runtime dir (and HOME), its user's only
     own.mkdir(mode=0o700)
-    clients = root / "run"       # the clients' runtime dir
+    clients = root / "run"  # the clients' runtime dir
     clients.mkdir(mode=0o700)
     (root / "config").write_text(CONFIG, encoding="utf-8")
     as_nobody: list[str] = []
     if os.geteuid() == 0:
         os.chown(own, NOBODY, NOBODY)
         as_nobody = ["setpriv", f"--reuid={NOBODY}", f"--regid={NOBODY}", "--clear-groups"]
-    base = {k: v for k, v in os.environ.items()
-            if not k.startswith(("WAYLAND_", "DISPLAY", "DBUS_", "QT_", "XDG_RUNTIME_DIR",
-                                 "XDG_SESSION", "XDG_CURRENT_DESKTOP", "SWAYSOCK"))}
-    sway_env = {**base, "XDG_RUNTIME_DIR": str(own), "HOME": str(own),
-                "WLR_BACKENDS": "headless", "WLR_LIBINPUT_NO_DEVICES": "1",
-                "WLR_RENDERER": "pixman"}
-    env = {**base, "XDG_RUNTIME_DIR": str(clients), "XDG_SESSION_TYPE": "wayland",
-           "XDG_CURRENT_DESKTOP": "sway"}
+    base = {
+        k: v
+        for k, v in os.environ.items()
+        if not k.startswith(
+            (
+                "WAYLAND_",
+                "DISPLAY",
+                "DBUS_",
+                "QT_",
+                "XDG_RUNTIME_DIR",
+                "XDG_SESSION",
+                "XDG_CURRENT_DESKTOP",
+                "SWAYSOCK",
+            )
+        )
+    }
+    sway_env = {
+        **base,
+        "XDG_RUNTIME_DIR": str(own),
+        "HOME": str(own),
+        "WLR_BACKENDS": "headless",
+        "WLR_LIBINPUT_NO_DEVICES": "1",
+        "WLR_RENDERER": "pixman",
+    }
+    env = {
+        **base,
+        "XDG_RUNTIME_DIR": str(clients),
+        "XDG_SESSION_TYPE": "wayland",
+        "XDG_CURRENT_DESKTOP": "sway",
+    }
     session = SwaySession(root, env, "")
     try:
         log = (root / "sway.log").open("wb")
-        sway = subprocess.Popen([*as_nobody, "sway", "-c", str(root / "config")],
-                                env=sway_env, stdin=subprocess.DEVNULL, stdout=log,
-                                stderr=log)
+        sway = subprocess.Popen(
+            [*as_nobody, "sway", "-c", str(root / "config")],
+            env=sway_env,
+            stdin=subprocess.DEVNULL,
+            stdout=log,
+            stderr=log,
+        )
         log.close()
         session.procs.append(sway)
 
@@ -106,8 +152,11 @@ def sway_session() -> Iterator[SwaySession]:
 
         wait_for(socket, "the Sway socket", proc=sway)
         session.display = env["WAYLAND_DISPLAY"] = str(socket())
-        bus = session.start(["dbus-daemon", "--session", "--nofork", "--print-address=1"],
-                            stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+        bus = session.start(
+            ["dbus-daemon", "--session", "--nofork", "--print-address=1"],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,
+        )
         assert bus.stdout is not None
         env["DBUS_SESSION_BUS_ADDRESS"] = bus.stdout.readline().decode().strip()
         yield session
@@ -127,7 +176,7 @@ def _keymap_text() -> bytes:
     xkb.xkb_context_unref.argtypes = [ctypes.c_void_p]
     context = xkb.xkb_context_new(0)
     keymap = xkb.xkb_keymap_new_from_names(context, None, 0)
-    pointer = xkb.xkb_keymap_get_as_string(keymap, 1)   # XKB_KEYMAP_FORMAT_TEXT_V1
+    pointer = xkb.xkb_keymap_get_as_string(keymap, 1)  # XKB_KEYMAP_FORMAT_TEXT_V1
     text = ctypes.string_at(pointer)
     ctypes.CDLL(None).free(ctypes.c_void_p(pointer))
     xkb.xkb_keymap_unref(keymap)
@@ -147,8 +196,7 @@ class VirtualInput:
         if seat is None or pointers is None or keyboards is None:
             raise RuntimeError("Sway offers no virtual pointer or keyboard")
         pointer = pointers.request("create_virtual_pointer", seat, None, new=VIRTUAL_POINTER)
-        keyboard = keyboards.request("create_virtual_keyboard", seat, None,
-                                     new=VIRTUAL_KEYBOARD)
+        keyboard = keyboards.request("create_virtual_keyboard", seat, None, new=VIRTUAL_KEYBOARD)
         assert pointer is not None
         assert keyboard is not None
         self._pointer, self._keyboard = pointer, keyboard
@@ -156,7 +204,7 @@ class VirtualInput:
         fd = os.memfd_create("sp-keymap", 0)
         try:
             os.write(fd, text)
-            keyboard.request("keymap", 1, fd, len(text))   # XKB_V1; libwayland sends a dup
+            keyboard.request("keymap", 1, fd, len(text))  # XKB_V1; libwayland sends a dup
             self._conn.roundtrip()
         finally:
             os.close(fd)

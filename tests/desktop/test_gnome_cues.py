@@ -14,14 +14,16 @@ BACK = re.compile(r"back after (\d+) s \(([a-z,]+); asleep \d+ s, locked (\d+) s
 
 
 def test_status_names_the_shells_screensaver_and_mutters_idle_monitor(
-        start_app: Callable[..., App]) -> None:
+    start_app: Callable[..., App],
+) -> None:
     sources = start_app(SETTINGS).command("status")["cue_sources"]
     assert sources["lock"] == "org.gnome.ScreenSaver"
     assert sources["idle"] == "mutter"
 
 
 def test_a_short_lock_through_the_screensaver_is_seen_and_ignored(
-        gnome: GnomeShell, start_app: Callable[..., App]) -> None:
+    gnome: GnomeShell, start_app: Callable[..., App]
+) -> None:
     app = start_app(SETTINGS)
     gnome.screensaver("Lock")
     wait_until(lambda: gnome.screensaver("GetActive"), 10, "the screen shield")
@@ -32,7 +34,7 @@ def test_a_short_lock_through_the_screensaver_is_seen_and_ignored(
     back = wait_until(lambda: BACK.search(app.log_text()), 10, "the app to see the unlock")
     seconds, reasons, locked = int(back[1]), back[2].split(","), int(back[3])
     assert reasons == ["locked"]
-    assert 1 <= locked <= seconds <= 10   # about the two seconds it was locked
+    assert 1 <= locked <= seconds <= 10  # about the two seconds it was locked
     # Shorter than lock_minutes: no pause offered on unlocking.
     status = app.command("status")
     assert status["last_cue"] is None
@@ -40,14 +42,15 @@ def test_a_short_lock_through_the_screensaver_is_seen_and_ignored(
 
 
 def test_the_reminder_waits_while_the_pointer_moves_and_comes_when_it_rests(
-        gnome: GnomeShell, start_app: Callable[..., App], remote_input: RemoteInput) -> None:
+    gnome: GnomeShell, start_app: Callable[..., App], remote_input: RemoteInput
+) -> None:
     app = start_app(SETTINGS)
     app.command("timer-now")
-    for step in range(16):   # four seconds of small pointer movements
+    for step in range(16):  # four seconds of small pointer movements
         remote_input.move_by(3 if step % 2 else -3, 0)
         time.sleep(0.25)
     last_input = time.monotonic()
-    assert app.command("status")["last_cue"] is None   # held back by the input Mutter saw
+    assert app.command("status")["last_cue"] is None  # held back by the input Mutter saw
 
     status = app.wait_for(lambda s: s["last_cue"] is not None, 30, "the reminder")
     rested = time.monotonic() - last_input

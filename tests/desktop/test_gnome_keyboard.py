@@ -20,7 +20,8 @@ from steadypause.core.routine import load_builtin_routines
 
 
 def test_enter_walks_every_step_of_the_full_pause(
-        start_app: Callable[..., App], remote_input: RemoteInput) -> None:
+    start_app: Callable[..., App], remote_input: RemoteInput
+) -> None:
     steps = len(load_builtin_routines()["full"].steps)
     app = start_app(APP_SETTINGS + 'manual_routine = "full"\n')
     app.command("pause")

@@ -14,7 +14,7 @@ from gnome_shell import APP_SETTINGS, KEY_LEFTALT, KEYCODES, App, GnomeShell, Re
 
 from steadypause.core.routine import load_builtin_routines
 
-FULL = 'manual_routine = "full"\n'   # with its check-ins on the first and the last step
+FULL = 'manual_routine = "full"\n'  # with its check-ins on the first and the last step
 
 
 def _check(gnome: GnomeShell, layout: dict[str, Any], step: int, shots: Path) -> None:
@@ -30,12 +30,12 @@ def _check(gnome: GnomeShell, layout: dict[str, Any], step: int, shots: Path) ->
 
 
 def test_every_step_of_the_full_pause_lays_out_without_overlap(
-        gnome: GnomeShell, start_app: Callable[..., App], remote_input: RemoteInput,
-        tmp_path: Path) -> None:
+    gnome: GnomeShell, start_app: Callable[..., App], remote_input: RemoteInput, tmp_path: Path
+) -> None:
     steps = len(load_builtin_routines()["full"].steps)
     app = start_app(APP_SETTINGS + FULL)
     assert app.command("pause")["window"] == "routine"
-    time.sleep(1)   # mapped, and focused: the person asked for it
+    time.sleep(1)  # mapped, and focused: the person asked for it
 
     for step in range(1, steps + 1):
         _check(gnome, app.command("layout"), step, tmp_path)

@@ -25,8 +25,11 @@ def _offered(status: dict[str, Any]) -> bool:
 
 
 def test_typing_goes_on_into_the_focused_window_while_the_reminder_appears(
-        gnome: GnomeShell, start_app: Callable[..., App], remote_input: RemoteInput,
-        open_editor: Callable[[], Editor]) -> None:
+    gnome: GnomeShell,
+    start_app: Callable[..., App],
+    remote_input: RemoteInput,
+    open_editor: Callable[[], Editor],
+) -> None:
     app = start_app()
     editor = open_editor()
     before, waiting, after = "typing before ", "and while it waits ", "then on after it came"
@@ -52,14 +55,15 @@ def test_typing_goes_on_into_the_focused_window_while_the_reminder_appears(
 
 
 def test_start_in_the_notification_opens_the_pause(
-        gnome: GnomeShell, start_app: Callable[..., App], remote_input: RemoteInput) -> None:
+    gnome: GnomeShell, start_app: Callable[..., App], remote_input: RemoteInput
+) -> None:
     app = start_app()
     app.command("timer-now")
     status = app.wait_for(_offered, 30, "the work-timer reminder")
     # status --json says which form the reminder takes on this desktop.
     form = str(status.get("reminder", "(status --json names no reminder form)"))
     assert form.startswith("notification"), f"the reminder is {form}, not a notification"
-    time.sleep(1)   # the banner comes down from the top bar
-    gnome.click_notification_action(remote_input, "first")   # Start
+    time.sleep(1)  # the banner comes down from the top bar
+    gnome.click_notification_action(remote_input, "first")  # Start
     status = app.wait_for(lambda s: s["window"] == "routine", 10, "the pause window")
-    assert status["last_cue"]["kind"] == "work_timer"   # opened by the reminder's Start
+    assert status["last_cue"]["kind"] == "work_timer"  # opened by the reminder's Start

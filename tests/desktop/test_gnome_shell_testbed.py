@@ -17,8 +17,12 @@ from gnome_shell import Editor, GnomeShell, RemoteInput, wait_until
 
 def test_the_shell_runs_with_its_session_services(gnome: GnomeShell) -> None:
     bus = gnome.session_bus
-    for name in ("org.gnome.Shell", "org.gnome.ScreenSaver", "org.gnome.Mutter.IdleMonitor",
-                 "org.gnome.Mutter.RemoteDesktop"):
+    for name in (
+        "org.gnome.Shell",
+        "org.gnome.ScreenSaver",
+        "org.gnome.Mutter.IdleMonitor",
+        "org.gnome.Mutter.RemoteDesktop",
+    ):
         assert bus.name_has_owner(name), name
     # The notification server is the shell's gjs service, started on first use.
     server = bus.get_object("org.freedesktop.Notifications", "/org/freedesktop/Notifications")
@@ -35,16 +39,16 @@ def test_a_screenshot_is_the_whole_virtual_monitor(gnome: GnomeShell, tmp_path: 
     assert struct.unpack(">II", header[16:24]) == gnome.size
 
 
-def test_keys_typed_reach_the_focused_window(remote_input: RemoteInput,
-                                             open_editor: Callable[[], Editor]) -> None:
+def test_keys_typed_reach_the_focused_window(
+    remote_input: RemoteInput, open_editor: Callable[[], Editor]
+) -> None:
     editor = open_editor()
     remote_input.type_text("hello gnome")
     wait_until(lambda: editor.text() == "hello gnome", 5, "the keys in the editor")
     assert editor.focus_events() == ["focused"]
 
 
-def test_real_input_resets_mutters_idle_time(gnome: GnomeShell,
-                                             remote_input: RemoteInput) -> None:
+def test_real_input_resets_mutters_idle_time(gnome: GnomeShell, remote_input: RemoteInput) -> None:
     remote_input.move_by(1, 0)
     time.sleep(1.5)
     assert gnome.idle_ms() >= 1000
@@ -52,23 +56,34 @@ def test_real_input_resets_mutters_idle_time(gnome: GnomeShell,
     assert gnome.idle_ms() < 1000
 
 
-def test_a_click_on_a_banners_first_action_invokes_it(gnome: GnomeShell,
-                                                      remote_input: RemoteInput) -> None:
+def test_a_click_on_a_banners_first_action_invokes_it(
+    gnome: GnomeShell, remote_input: RemoteInput
+) -> None:
     """The way the scenarios answer the reminder's notification: a real click on *Start*
     in the shell's banner (a notification sent here, with the reminder's three actions)."""
     invoked: list[tuple[int, str]] = []
     bus = dbus.bus.BusConnection(gnome.session_address, mainloop=DBusGMainLoop())
     try:
-        bus.add_signal_receiver(lambda nid, key: invoked.append((int(nid), str(key))),
-                                signal_name="ActionInvoked",
-                                bus_name="org.freedesktop.Notifications",
-                                dbus_interface="org.freedesktop.Notifications")
-        server = bus.get_object("org.freedesktop.Notifications",
-                                "/org/freedesktop/Notifications")
-        nid = int(server.Notify(
-            "Test bed", dbus.UInt32(0), "", "Time for a pause", "A check of the test bed.",
-            ["start", "Start", "later", "In 10 minutes", "skip", "Skip"], {}, dbus.Int32(-1),
-            dbus_interface="org.freedesktop.Notifications"))
+        bus.add_signal_receiver(
+            lambda nid, key: invoked.append((int(nid), str(key))),
+            signal_name="ActionInvoked",
+            bus_name="org.freedesktop.Notifications",
+            dbus_interface="org.freedesktop.Notifications",
+        )
+        server = bus.get_object("org.freedesktop.Notifications", "/org/freedesktop/Notifications")
+        nid = int(
+            server.Notify(
+                "Test bed",
+                dbus.UInt32(0),
+                "",
+                "Time for a pause",
+                "A check of the test bed.",
+                ["start", "Start", "later", "In 10 minutes", "skip", "Skip"],
+                {},
+                dbus.Int32(-1),
+                dbus_interface="org.freedesktop.Notifications",
+            )
+        )
         time.sleep(1)
         gnome.click_notification_action(remote_input, "first")
         context = GLib.MainContext.default()

@@ -14,15 +14,19 @@ WATCHER = "org.kde.StatusNotifierWatcher"
 def _registered_items(gnome: GnomeShell) -> list[str]:
     try:
         watcher = gnome.session_bus.get_object(WATCHER, "/StatusNotifierWatcher")
-        items = watcher.Get(WATCHER, "RegisteredStatusNotifierItems",
-                            dbus_interface="org.freedesktop.DBus.Properties")
+        items = watcher.Get(
+            WATCHER,
+            "RegisteredStatusNotifierItems",
+            dbus_interface="org.freedesktop.DBus.Properties",
+        )
     except dbus.DBusException:
         return []
     return [str(item) for item in items]
 
 
 def test_the_app_moves_from_its_status_window_into_the_tray(
-        gnome: GnomeShell, start_app: Callable[..., App]) -> None:
+    gnome: GnomeShell, start_app: Callable[..., App]
+) -> None:
     gnome.set_extension(False)
     try:
         app = start_app()

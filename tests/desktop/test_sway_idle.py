@@ -38,7 +38,8 @@ def virtual_input(sway: SwaySession) -> Iterator[VirtualInput]:
 
 
 def test_idle_after_the_threshold_ends_on_virtual_input(
-        qtbot: QtBot, sway: SwaySession, virtual_input: VirtualInput) -> None:
+    qtbot: QtBot, sway: SwaySession, virtual_input: VirtualInput
+) -> None:
     idle = WaylandIdle(threshold_s=1.0, gap_s=0.4, display=sway.display)
     assert idle.is_available(), idle.reason
     assert idle.name == "wayland-org-kde-kwin-idle"
@@ -56,12 +57,14 @@ def test_idle_after_the_threshold_ends_on_virtual_input(
 
 
 def test_time_away_is_not_work_and_back_from_away_comes_once(
-        qtbot: QtBot, sway: SwaySession, virtual_input: VirtualInput) -> None:
+    qtbot: QtBot, sway: SwaySession, virtual_input: VirtualInput
+) -> None:
     idle = WaylandIdle(threshold_s=1.0, gap_s=0.4, display=sway.display)
     assert idle.is_available(), idle.reason
     away_scenario(qtbot, idle, virtual_input)
 
 
 def test_the_reminder_does_not_take_the_keyboard_from_the_focused_window(
-        sway: SwaySession, virtual_input: VirtualInput, tmp_path: Path) -> None:
+    sway: SwaySession, virtual_input: VirtualInput, tmp_path: Path
+) -> None:
     reminder_scenario(sway, virtual_input, tmp_path, "wayland-org-kde-kwin-idle")

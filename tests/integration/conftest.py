@@ -29,13 +29,16 @@ def xvfb() -> Iterator[str]:
         pytest.skip("Xvfb and xdotool are needed (apt: xvfb xdotool)")
     read, write = os.pipe()
     with tempfile.TemporaryFile() as log:
-        server = subprocess.Popen(["Xvfb", "-displayfd", str(write), "-screen", "0",
-                                   "640x480x24", "-nolisten", "tcp"],
-                                  pass_fds=(write,), stdout=log, stderr=log)
+        server = subprocess.Popen(
+            ["Xvfb", "-displayfd", str(write), "-screen", "0", "640x480x24", "-nolisten", "tcp"],
+            pass_fds=(write,),
+            stdout=log,
+            stderr=log,
+        )
         os.close(write)
         try:
             with os.fdopen(read) as announced:
-                number = announced.readline().strip()   # written once it listens
+                number = announced.readline().strip()  # written once it listens
             if not number:
                 pytest.skip("Xvfb did not start")
             yield f":{number}"
@@ -52,15 +55,16 @@ def openbox(xvfb: str) -> Iterator[str]:
     env = {**os.environ, "DISPLAY": xvfb}
 
     def managing() -> bool:
-        out = subprocess.run(["xdotool", "getactivewindow"], env=env, capture_output=True,
-                             text=True, check=False)
+        out = subprocess.run(
+            ["xdotool", "getactivewindow"], env=env, capture_output=True, text=True, check=False
+        )
         # Without an EWMH manager: "Your windowmanager claims not to support ...".
         return "claims not to support" not in out.stderr
 
     with tempfile.TemporaryFile() as log:
         wm = subprocess.Popen(["openbox", "--sm-disable"], env=env, stdout=log, stderr=log)
         try:
-            _wait_for(managing, wm, "openbox", seconds=30)   # a loaded machine is slow
+            _wait_for(managing, wm, "openbox", seconds=30)  # a loaded machine is slow
             yield xvfb
         finally:
             wm.terminate()

@@ -48,7 +48,8 @@ def app_env(tmp_path: Path) -> Iterator[dict[str, str]]:
     config.mkdir(mode=0o700)
     (config / "settings.toml").write_text(
         "".join(f'hours_{day} = "00:00-23:59"\n' for day in WEEKDAYS)
-        + "cue_start_of_day = false\ncue_end_of_day = false\n")
+        + "cue_start_of_day = false\ncue_end_of_day = false\n"
+    )
     yield env
     if short is not None:
         shutil.rmtree(short, ignore_errors=True)
@@ -206,13 +207,14 @@ def test_close_day_holds_across_a_restart(launch: Any, app_env: dict[str, str]) 
     again = launch()
     after = status(app_env)
     assert after["window"] == "closed"
-    assert after["next_pause_at"] is None       # still closed: the timer rests until tomorrow
+    assert after["next_pause_at"] is None  # still closed: the timer rests until tomorrow
     assert steadypause(app_env, "quit").returncode == 0
     assert again.wait(timeout=QUIT_TIMEOUT) == 0
 
 
-def test_a_damaged_state_file_does_not_stop_the_app(launch: Any, app_env: dict[str, str],
-                                                    tmp_path: Path) -> None:
+def test_a_damaged_state_file_does_not_stop_the_app(
+    launch: Any, app_env: dict[str, str], tmp_path: Path
+) -> None:
     state = Path(app_env["XDG_STATE_HOME"]) / "steadypause" / "state.json"
     state.parent.mkdir(parents=True)
     state.write_bytes(b"\x00{not json")

@@ -70,8 +70,7 @@ def session_bus() -> Iterator[PrivateDBus]:
 
 
 def connect(bus: PrivateDBus) -> QDBusConnection:
-    conn = QDBusConnection.connectToBus(bus.address, f"sp-test-{bus.bustype.value}-"
-                                                     f"{next(_names)}")
+    conn = QDBusConnection.connectToBus(bus.address, f"sp-test-{bus.bustype.value}-{next(_names)}")
     assert conn.isConnected()
     return conn
 
@@ -79,8 +78,7 @@ def connect(bus: PrivateDBus) -> QDBusConnection:
 @pytest.fixture
 def logind(system_bus: PrivateDBus) -> Iterator[SpawnedMock]:
     mock = SpawnedMock.spawn_with_template("logind", {}, bustype=BusType.SYSTEM)
-    mock.obj.AddSession("c1", "seat0", dbus.UInt32(1000), "carer", True,
-                        dbus_interface=MOCK_IFACE)
+    mock.obj.AddSession("c1", "seat0", dbus.UInt32(1000), "carer", True, dbus_interface=MOCK_IFACE)
     yield mock
     mock.terminate()
 
@@ -94,44 +92,52 @@ def gnome_screensaver(session_bus: PrivateDBus) -> Iterator[SpawnedMock]:
 
 @pytest.fixture
 def mutter(session_bus: PrivateDBus) -> Iterator[SpawnedMock]:
-    mock = SpawnedMock.spawn_for_name(MUTTER_IDLE, MUTTER_IDLE_PATH,
-                                      MUTTER_IDLE, BusType.SESSION)
-    mock.obj.AddMethods(MUTTER_IDLE, [
-        ("GetIdletime", "", "t", "ret = dbus.UInt64(4000)"),
-        ("AddIdleWatch", "t", "u", "ret = dbus.UInt32(7)"),
-        ("AddUserActiveWatch", "", "u", "ret = dbus.UInt32(8)"),
-        ("RemoveWatch", "u", "", ""),
-        ("ResetIdletime", "", "", ""),
-    ], dbus_interface=MOCK_IFACE)
+    mock = SpawnedMock.spawn_for_name(MUTTER_IDLE, MUTTER_IDLE_PATH, MUTTER_IDLE, BusType.SESSION)
+    mock.obj.AddMethods(
+        MUTTER_IDLE,
+        [
+            ("GetIdletime", "", "t", "ret = dbus.UInt64(4000)"),
+            ("AddIdleWatch", "t", "u", "ret = dbus.UInt32(7)"),
+            ("AddUserActiveWatch", "", "u", "ret = dbus.UInt32(8)"),
+            ("RemoveWatch", "u", "", ""),
+            ("ResetIdletime", "", "", ""),
+        ],
+        dbus_interface=MOCK_IFACE,
+    )
     yield mock
     mock.terminate()
 
 
 @pytest.fixture
 def gnome_session(session_bus: PrivateDBus) -> Iterator[SpawnedMock]:
-    mock = SpawnedMock.spawn_for_name(GNOME_SESSION, GNOME_SESSION_PATH,
-                                      GNOME_SESSION, BusType.SESSION)
-    mock.obj.AddProperty(GNOME_SESSION, "InhibitedActions", dbus.UInt32(0),
-                         dbus_interface=MOCK_IFACE)
+    mock = SpawnedMock.spawn_for_name(
+        GNOME_SESSION, GNOME_SESSION_PATH, GNOME_SESSION, BusType.SESSION
+    )
+    mock.obj.AddProperty(
+        GNOME_SESSION, "InhibitedActions", dbus.UInt32(0), dbus_interface=MOCK_IFACE
+    )
     yield mock
     mock.terminate()
 
 
 @pytest.fixture
 def notifications(session_bus: PrivateDBus) -> Iterator[SpawnedMock]:
-    mock = SpawnedMock.spawn_for_name(NOTIFICATIONS, NOTIFICATIONS_PATH,
-                                      NOTIFICATIONS, BusType.SESSION)
-    mock.obj.AddProperty(NOTIFICATIONS, "Inhibited", dbus.Boolean(False),
-                         dbus_interface=MOCK_IFACE)
+    mock = SpawnedMock.spawn_for_name(
+        NOTIFICATIONS, NOTIFICATIONS_PATH, NOTIFICATIONS, BusType.SESSION
+    )
+    mock.obj.AddProperty(NOTIFICATIONS, "Inhibited", dbus.Boolean(False), dbus_interface=MOCK_IFACE)
     yield mock
     mock.terminate()
 
 
 @pytest.fixture
 def fdo_screensaver(session_bus: PrivateDBus) -> Iterator[SpawnedMock]:
-    mock = SpawnedMock.spawn_for_name("org.freedesktop.ScreenSaver",
-                                      "/org/freedesktop/ScreenSaver",
-                                      "org.freedesktop.ScreenSaver", BusType.SESSION)
+    mock = SpawnedMock.spawn_for_name(
+        "org.freedesktop.ScreenSaver",
+        "/org/freedesktop/ScreenSaver",
+        "org.freedesktop.ScreenSaver",
+        BusType.SESSION,
+    )
     yield mock
     mock.terminate()
 
@@ -145,8 +151,9 @@ def inhibitors(logind: SpawnedMock) -> list:
     return list(logind.obj.ListInhibitors(dbus_interface=MANAGER))
 
 
-def emit(mock: SpawnedMock, iface: str, name: str, sig: str, args: list,
-         path: str | None = None) -> None:
+def emit(
+    mock: SpawnedMock, iface: str, name: str, sig: str, args: list, path: str | None = None
+) -> None:
     obj = mock.obj
     if path is not None:
         obj = dbus.SystemBus().get_object("org.freedesktop.login1", path)
@@ -156,24 +163,27 @@ def emit(mock: SpawnedMock, iface: str, name: str, sig: str, args: list,
 class App:
     """A controller on a fake clock, listening to the given sources."""
 
-    def __init__(self, routines: dict[str, Routine], settings: Settings | None = None,
-                 history_store: HistoryStore | None = None, **backends: object) -> None:
+    def __init__(
+        self,
+        routines: dict[str, Routine],
+        settings: Settings | None = None,
+        history_store: HistoryStore | None = None,
+        **backends: object,
+    ) -> None:
         self.clock = FakeClock(datetime(2026, 11, 25, 10, 0, tzinfo=TZ))
         self.decisions: list[Decision] = []
         settings = settings or Settings()
         self.scheduler = Scheduler(self.clock, scheduler_config(settings))
         self.scheduler.restore_day_marks(self.clock.now().date(), None)
-        self.controller = Controller(self.clock, self.scheduler, settings, routines,
-                                     history_store)
+        self.controller = Controller(self.clock, self.scheduler, settings, routines, history_store)
 
         def decided(decision: Decision) -> None:
             self.decisions.append(decision)
-            self.controller.recorder.on_decision(decision)   # as app.py wires it
+            self.controller.recorder.on_decision(decision)  # as app.py wires it
 
         self.scheduler.on_decision = decided
         none = Unavailable("not in this test")
-        parts = {k: backends.get(k, none) for k in ("power", "clock_gap", "lock", "idle",
-                                                     "busy")}
+        parts = {k: backends.get(k, none) for k in ("power", "clock_gap", "lock", "idle", "busy")}
         self.sources = CueSources(**parts)  # type: ignore[arg-type]
         self.controller.connect_sources(self.sources)
         self.sources.start()
@@ -195,8 +205,11 @@ class App:
 def make_app(qtbot: QtBot, routines: dict[str, Routine]) -> Iterator:
     apps: list[App] = []
 
-    def make(settings: Settings | None = None, history_store: HistoryStore | None = None,
-             **backends: object) -> App:
+    def make(
+        settings: Settings | None = None,
+        history_store: HistoryStore | None = None,
+        **backends: object,
+    ) -> App:
         app = App(routines, settings, history_store, **backends)
         apps.append(app)
         return app
@@ -207,7 +220,8 @@ def make_app(qtbot: QtBot, routines: dict[str, Routine]) -> Iterator:
 
 
 def test_prepare_for_sleep_reaches_the_app_and_the_inhibitor_is_let_go_and_retaken(
-        qtbot: QtBot, system_bus: PrivateDBus, logind: SpawnedMock, make_app) -> None:
+    qtbot: QtBot, system_bus: PrivateDBus, logind: SpawnedMock, make_app
+) -> None:
     power = LogindPower(connect(system_bus))
     assert power.is_available(), power.reason
     app = make_app(power=power)
@@ -218,24 +232,29 @@ def test_prepare_for_sleep_reaches_the_app_and_the_inhibitor_is_let_go_and_retak
     with qtbot.waitSignal(power.sleeping, timeout=5000):
         emit(logind, MANAGER, "PrepareForSleep", "b", [True])
     assert app.scheduler.activity.asleep
-    qtbot.waitUntil(lambda: inhibitors(logind) == [], timeout=5000)   # let go before sleep
+    qtbot.waitUntil(lambda: inhibitors(logind) == [], timeout=5000)  # let go before sleep
 
     app.clock.jump_wall(30 * 60)
     with qtbot.waitSignal(power.woke, timeout=5000):
         emit(logind, MANAGER, "PrepareForSleep", "b", [False])
-    assert len(inhibitors(logind)) == 1                                # taken again
+    assert len(inhibitors(logind)) == 1  # taken again
     assert app.controller.window == "prompt"
     assert app.controller.status()["last_cue"] == {
-        "kind": "resume", "at": app.clock.now().isoformat(timespec="seconds"), "detail": "30"}
+        "kind": "resume",
+        "at": app.clock.now().isoformat(timespec="seconds"),
+        "detail": "30",
+    }
 
 
 def test_locked_hint_short_lock_ignored_long_lock_prompts(
-        qtbot: QtBot, system_bus: PrivateDBus, logind: SpawnedMock, make_app) -> None:
+    qtbot: QtBot, system_bus: PrivateDBus, logind: SpawnedMock, make_app
+) -> None:
     lock = LogindLockedHint(connect(system_bus), session_id="c1")
     assert lock.is_available(), lock.reason
     app = make_app(lock=lock)
-    session = dbus.SystemBus().get_object("org.freedesktop.login1",
-                                          "/org/freedesktop/login1/session/c1")
+    session = dbus.SystemBus().get_object(
+        "org.freedesktop.login1", "/org/freedesktop/login1/session/c1"
+    )
 
     def set_locked(locked: bool) -> None:
         with qtbot.waitSignal(lock.lockedChanged, timeout=5000) as blocker:
@@ -254,8 +273,8 @@ def test_locked_hint_short_lock_ignored_long_lock_prompts(
 
 
 def test_screensaver_active_changed_short_ignored_long_prompts(
-        qtbot: QtBot, session_bus: PrivateDBus, gnome_screensaver: SpawnedMock,
-        make_app) -> None:
+    qtbot: QtBot, session_bus: PrivateDBus, gnome_screensaver: SpawnedMock, make_app
+) -> None:
     lock = ScreenSaverLock(connect(session_bus), "org.gnome.ScreenSaver")
     assert lock.is_available(), lock.reason
     app = make_app(lock=lock)
@@ -275,12 +294,14 @@ def test_screensaver_active_changed_short_ignored_long_prompts(
 
 
 def test_mutter_idle_watches_with_unsigned_wire_types(
-        qtbot: QtBot, session_bus: PrivateDBus, mutter: SpawnedMock, make_app) -> None:
+    qtbot: QtBot, session_bus: PrivateDBus, mutter: SpawnedMock, make_app
+) -> None:
     idle = MutterIdle(connect(session_bus), threshold_s=120)
     assert idle.is_available(), idle.reason
     app = make_app(idle=idle)
-    [(_, _method, args)] = [c for c in mutter.obj.GetCalls(dbus_interface=MOCK_IFACE)
-                            if c[1] == "AddIdleWatch"]
+    [(_, _method, args)] = [
+        c for c in mutter.obj.GetCalls(dbus_interface=MOCK_IFACE) if c[1] == "AddIdleWatch"
+    ]
     # The wire type, not only the value: a strict GDBus service refuses a signed 'x'.
     assert isinstance(args[0], dbus.UInt64)
     assert int(args[0]) == 120_000
@@ -289,8 +310,12 @@ def test_mutter_idle_watches_with_unsigned_wire_types(
     app.clock.advance(10 * 60 + 120)
     with qtbot.waitSignal(idle.idleStarted, timeout=5000):
         emit(mutter, MUTTER_IDLE, "WatchFired", "u", [dbus.UInt32(7)])
-    qtbot.waitUntil(lambda: any(c[1] == "AddUserActiveWatch" for c in
-                                mutter.obj.GetCalls(dbus_interface=MOCK_IFACE)), timeout=5000)
+    qtbot.waitUntil(
+        lambda: any(
+            c[1] == "AddUserActiveWatch" for c in mutter.obj.GetCalls(dbus_interface=MOCK_IFACE)
+        ),
+        timeout=5000,
+    )
     app.clock.advance(20 * 60)
     with qtbot.waitSignal(idle.inputAgain, timeout=5000):
         emit(mutter, MUTTER_IDLE, "WatchFired", "u", [dbus.UInt32(8)])
@@ -298,20 +323,27 @@ def test_mutter_idle_watches_with_unsigned_wire_types(
     assert app.controller.status()["active_minutes"] == 0
 
     idle.stop()
-    removed = [c[2][0] for c in mutter.obj.GetCalls(dbus_interface=MOCK_IFACE)
-               if c[1] == "RemoveWatch"]
+    removed = [
+        c[2][0] for c in mutter.obj.GetCalls(dbus_interface=MOCK_IFACE) if c[1] == "RemoveWatch"
+    ]
     assert removed == [dbus.UInt32(7)]
     assert all(isinstance(r, dbus.UInt32) for r in removed)
 
 
 def test_a_storm_of_sleeps_and_locks_gives_exactly_one_prompt(
-        qtbot: QtBot, system_bus: PrivateDBus, session_bus: PrivateDBus,
-        logind: SpawnedMock, gnome_screensaver: SpawnedMock, make_app) -> None:
+    qtbot: QtBot,
+    system_bus: PrivateDBus,
+    session_bus: PrivateDBus,
+    logind: SpawnedMock,
+    gnome_screensaver: SpawnedMock,
+    make_app,
+) -> None:
     power = LogindPower(connect(system_bus))
     lock = ScreenSaverLock(connect(session_bus), "org.gnome.ScreenSaver")
     clock_gap = ClockGap(sleeping_clock=lambda: 0.0, awake_clock=lambda: 0.0)
-    app = make_app(Settings(away_minutes=1, lock_minutes=1), power=power, lock=lock,
-                   clock_gap=clock_gap)
+    app = make_app(
+        Settings(away_minutes=1, lock_minutes=1), power=power, lock=lock, clock_gap=clock_gap
+    )
     # Within about a minute of real time, five sleep/wake and five lock/unlock cycles; on
     # the fake clock each sleep lasts two minutes and each lock three: every return alone
     # would be worth a prompt (one-minute thresholds), all inside one 20-minute cooldown.
@@ -327,7 +359,7 @@ def test_a_storm_of_sleeps_and_locks_gives_exactly_one_prompt(
         with qtbot.waitSignal(lock.lockedChanged, timeout=5000):
             gnome_screensaver.obj.SetActive(False, dbus_interface="org.gnome.ScreenSaver")
         if app.controller.prompt is not None:
-            app.controller.prompt.skip_button.click()   # answered: the cooldown still holds
+            app.controller.prompt.skip_button.click()  # answered: the cooldown still holds
     assert [d.cue.kind.value for d in app.prompts] == ["resume"]
     dropped = [d for d in app.decisions if d.action is Action.DROP]
     assert len(dropped) == 4
@@ -336,16 +368,15 @@ def test_a_storm_of_sleeps_and_locks_gives_exactly_one_prompt(
 
 
 def test_fdo_screensaver_active_changed_short_ignored_long_prompts(
-        qtbot: QtBot, session_bus: PrivateDBus, fdo_screensaver: SpawnedMock,
-        make_app) -> None:
+    qtbot: QtBot, session_bus: PrivateDBus, fdo_screensaver: SpawnedMock, make_app
+) -> None:
     lock = ScreenSaverLock(connect(session_bus), "org.freedesktop.ScreenSaver")
     assert lock.is_available(), lock.reason
     app = make_app(lock=lock)
 
     def set_active(active: bool) -> None:
         with qtbot.waitSignal(lock.lockedChanged, timeout=5000) as blocker:
-            emit(fdo_screensaver, "org.freedesktop.ScreenSaver", "ActiveChanged", "b",
-                 [active])
+            emit(fdo_screensaver, "org.freedesktop.ScreenSaver", "ActiveChanged", "b", [active])
         assert blocker.args == [active]
 
     set_active(True)
@@ -360,7 +391,8 @@ def test_fdo_screensaver_active_changed_short_ignored_long_prompts(
 
 
 def test_gnome_session_idle_inhibitor_is_busy_other_inhibitors_are_not(
-        qtbot: QtBot, session_bus: PrivateDBus, gnome_session: SpawnedMock) -> None:
+    qtbot: QtBot, session_bus: PrivateDBus, gnome_session: SpawnedMock
+) -> None:
     conn = connect(session_bus)
     busy = GnomeSessionBusy(conn)
     assert busy.is_available(), busy.reason
@@ -370,7 +402,7 @@ def test_gnome_session_idle_inhibitor_is_busy_other_inhibitors_are_not(
     assert not busy.busy
     set_props(gnome_session, GNOME_SESSION, InhibitedActions=dbus.UInt32(4))  # suspend
     set_props(gnome_session, GNOME_SESSION, InhibitedActions=dbus.UInt32(4 | 8))
-    qtbot.waitUntil(lambda: seen == [True], timeout=5000)   # only the idle bit counts
+    qtbot.waitUntil(lambda: seen == [True], timeout=5000)  # only the idle bit counts
     set_props(gnome_session, GNOME_SESSION, InhibitedActions=dbus.UInt32(8))
     set_props(gnome_session, GNOME_SESSION, InhibitedActions=dbus.UInt32(1))  # logout
     qtbot.waitUntil(lambda: seen == [True, False], timeout=5000)
@@ -386,7 +418,8 @@ def test_gnome_session_idle_inhibitor_is_busy_other_inhibitors_are_not(
 
 
 def test_a_busy_state_at_start_is_reported(
-        qtbot: QtBot, session_bus: PrivateDBus, notifications: SpawnedMock) -> None:
+    qtbot: QtBot, session_bus: PrivateDBus, notifications: SpawnedMock
+) -> None:
     set_props(notifications, NOTIFICATIONS, Inhibited=dbus.Boolean(True))
     busy = NotificationsBusy(connect(session_bus))
     with qtbot.waitSignal(busy.busyChanged, timeout=5000) as blocker:
@@ -408,8 +441,12 @@ def test_busy_sources_unavailable_without_their_services(session_bus: PrivateDBu
 
 
 def test_a_prompt_waits_while_any_busy_source_says_busy_and_shows_after(
-        qtbot: QtBot, session_bus: PrivateDBus, gnome_session: SpawnedMock,
-        notifications: SpawnedMock, make_app) -> None:
+    qtbot: QtBot,
+    session_bus: PrivateDBus,
+    gnome_session: SpawnedMock,
+    notifications: SpawnedMock,
+    make_app,
+) -> None:
     conn = connect(session_bus)
     busy = AnyBusy([GnomeSessionBusy(conn), NotificationsBusy(conn)])
     assert busy.name == "gnome-session+notifications-dnd"
@@ -421,7 +458,7 @@ def test_a_prompt_waits_while_any_busy_source_says_busy_and_shows_after(
     set_props(gnome_session, GNOME_SESSION, InhibitedActions=dbus.UInt32(8))  # a call
     qtbot.waitUntil(lambda: all(s.busy for s in busy.sources), timeout=5000)
     app.clock.advance(60 * 60)
-    app.controller.reschedule()                   # the deadline timer, on the fake clock
+    app.controller.reschedule()  # the deadline timer, on the fake clock
     assert app.controller.window == "closed"
     assert [(d.action.value, d.reason) for d in app.decisions] == [("defer", "busy")]
 
@@ -429,22 +466,25 @@ def test_a_prompt_waits_while_any_busy_source_says_busy_and_shows_after(
     qtbot.waitUntil(lambda: not busy.sources[1].busy, timeout=5000)
     app.clock.advance(5 * 60)
     app.controller.reschedule()
-    assert app.controller.window == "closed"      # the call goes on
+    assert app.controller.window == "closed"  # the call goes on
 
     app.clock.advance(10 * 60)
     with qtbot.waitSignal(busy.busyChanged, timeout=5000) as blocker:
         set_props(gnome_session, GNOME_SESSION, InhibitedActions=dbus.UInt32(0))
     assert blocker.args == [False]
-    assert app.controller.window == "prompt"      # shown as soon as the call ended
+    assert app.controller.window == "prompt"  # shown as soon as the call ended
     assert [(d.action.value, d.cue.kind.value) for d in app.decisions] == [
-        ("defer", "work_timer"), ("prompt", "work_timer")]
+        ("defer", "work_timer"),
+        ("prompt", "work_timer"),
+    ]
 
 
 def test_busy_past_the_cap_is_let_go_and_kept_in_the_history_as_deferred_out(
-        qtbot: QtBot, session_bus: PrivateDBus, gnome_session: SpawnedMock, make_app) -> None:
+    qtbot: QtBot, session_bus: PrivateDBus, gnome_session: SpawnedMock, make_app
+) -> None:
     conn = connect(session_bus)
     busy = AnyBusy([GnomeSessionBusy(conn), NotificationsBusy(conn)])
-    assert busy.name == "gnome-session"           # no notification daemon in this test
+    assert busy.name == "gnome-session"  # no notification daemon in this test
     store = HistoryStore(history.default_path(), FakeClock(datetime(2026, 11, 25, tzinfo=TZ)))
     store.start()
     try:
@@ -454,12 +494,14 @@ def test_busy_past_the_cap_is_let_go_and_kept_in_the_history_as_deferred_out(
         app.clock.advance(60 * 60)
         app.controller.reschedule()
         wake = app.scheduler.wake_at()
-        assert wake == app.clock.now() + timedelta(minutes=10)   # bounded by MAX_SLEEP
+        assert wake == app.clock.now() + timedelta(minutes=10)  # bounded by MAX_SLEEP
         for _ in range(3):
             app.clock.advance((app.scheduler.wake_at() - app.clock.now()).total_seconds())
             app.controller.reschedule()
         assert [(d.action.value, d.reason) for d in app.decisions] == [
-            ("defer", "busy"), ("drop", "deferred-out")]
+            ("defer", "busy"),
+            ("drop", "deferred-out"),
+        ]
         assert app.controller.window == "closed"
         with qtbot.waitSignal(busy.busyChanged, timeout=5000):
             set_props(gnome_session, GNOME_SESSION, InhibitedActions=dbus.UInt32(0))

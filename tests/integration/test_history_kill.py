@@ -43,8 +43,9 @@ def test_sigkill_mid_writes_loses_no_committed_row(tmp_path: Path) -> None:
     path = tmp_path / "data" / history.FILE_NAME
     env = {**os.environ, "PYTHONUNBUFFERED": "1"}
     committed: list[int] = []
-    with subprocess.Popen([sys.executable, "-c", WRITER, str(path)], env=env,
-                          stdout=subprocess.PIPE, text=True) as child:
+    with subprocess.Popen(
+        [sys.executable, "-c", WRITER, str(path)], env=env, stdout=subprocess.PIPE, text=True
+    ) as child:
         assert child.stdout is not None
         try:
             for line in child.stdout:
@@ -56,15 +57,15 @@ def test_sigkill_mid_writes_loses_no_committed_row(tmp_path: Path) -> None:
             child.kill()
             child.wait(timeout=30)
     assert child.returncode == -signal.SIGKILL
-    assert len(committed) == KILL_AFTER   # killed in the middle, not after the end
+    assert len(committed) == KILL_AFTER  # killed in the middle, not after the end
 
     assert history.integrity(path) == ["ok"]
     records = history.read(path)
     ids = [r.id for r in records]
     assert set(committed) <= set(ids)
-    assert ids == list(range(1, len(ids) + 1))   # whole rows only, in order
+    assert ids == list(range(1, len(ids) + 1))  # whole rows only, in order
     assert len(ids) < 1000
-    for r in records:   # each pause came with its journal row, or not at all
+    for r in records:  # each pause came with its journal row, or not at all
         assert r.journal == {"name": f"entry {r.id - 1}"}
     # And the file takes new writes after the crash.
     with history.opened(path) as conn:

@@ -67,9 +67,12 @@ class Wire:
     """The method calls seen on the bus, as wire_monitor.py reports them."""
 
     def __init__(self, address: str) -> None:
-        self._proc = subprocess.Popen([sys.executable, str(MONITOR), address],
-                                      stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
-                                      text=True)
+        self._proc = subprocess.Popen(
+            [sys.executable, str(MONITOR), address],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,
+            text=True,
+        )
         self._lines: queue.Queue[dict] = queue.Queue()
         self.calls: list[dict] = []
         threading.Thread(target=self._read, daemon=True).start()
@@ -111,9 +114,9 @@ def wire(session_bus: PrivateDBus) -> Iterator[Wire]:
 
 
 def notification_server(capabilities: str) -> SpawnedMock:
-    return SpawnedMock.spawn_with_template("notification_daemon",
-                                           {"capabilities": capabilities},
-                                           bustype=BusType.SESSION)
+    return SpawnedMock.spawn_with_template(
+        "notification_daemon", {"capabilities": capabilities}, bustype=BusType.SESSION
+    )
 
 
 @pytest.fixture
@@ -126,12 +129,17 @@ def server(session_bus: PrivateDBus) -> Iterator[SpawnedMock]:
 
 @pytest.fixture
 def portal(session_bus: PrivateDBus) -> Iterator[SpawnedMock]:
-    mock = SpawnedMock.spawn_for_name(nr.PORTAL, nr.PORTAL_PATH, nr.PORTAL_NOTIFICATION,
-                                      BusType.SESSION)
-    mock.obj.AddMethods(nr.PORTAL_NOTIFICATION, [
-        ("AddNotification", "sa{sv}", "", ""),
-        ("RemoveNotification", "s", "", ""),
-    ], dbus_interface=MOCK_IFACE)
+    mock = SpawnedMock.spawn_for_name(
+        nr.PORTAL, nr.PORTAL_PATH, nr.PORTAL_NOTIFICATION, BusType.SESSION
+    )
+    mock.obj.AddMethods(
+        nr.PORTAL_NOTIFICATION,
+        [
+            ("AddNotification", "sa{sv}", "", ""),
+            ("RemoveNotification", "s", "", ""),
+        ],
+        dbus_interface=MOCK_IFACE,
+    )
     yield mock
     mock.terminate()
 
@@ -153,13 +161,18 @@ def plain(arg: dict) -> Any:
 class App:
     """A controller on a fake clock whose reminders go to the given notification channel."""
 
-    def __init__(self, routines: dict[str, Routine], settings: Settings,
-                 notifications: Callable[[], nr.NotificationChannel]) -> None:
+    def __init__(
+        self,
+        routines: dict[str, Routine],
+        settings: Settings,
+        notifications: Callable[[], nr.NotificationChannel],
+    ) -> None:
         self.clock = FakeClock(datetime(2026, 11, 25, 10, 0, tzinfo=TZ))
         self.scheduler = Scheduler(self.clock, scheduler_config(settings))
         self.scheduler.restore_day_marks(self.clock.now().date(), None)
-        self.controller = Controller(self.clock, self.scheduler, settings, routines,
-                                     notifications=notifications)
+        self.controller = Controller(
+            self.clock, self.scheduler, settings, routines, notifications=notifications
+        )
         self.controller.start()
         self.quit_called = False
 
@@ -167,7 +180,7 @@ class App:
         self.controller.handle_command("timer-now", {})
 
     def close(self) -> None:
-        if self.quit_called:   # quit() closed everything and let go of the tray already
+        if self.quit_called:  # quit() closed everything and let go of the tray already
             return
         self.controller.close_windows()
         if self.controller.status_window is not None:
@@ -181,8 +194,11 @@ def make_app(qtbot: QtBot, routines: dict[str, Routine], session_bus: PrivateDBu
 
     def make(style: str = "notification", flatpak: bool = False) -> App:
         conn = connect(session_bus)
-        app = App(routines, Settings(reminder_style=style),
-                  lambda: nr.for_this_session(APP_ID, conn, flatpak=flatpak))
+        app = App(
+            routines,
+            Settings(reminder_style=style),
+            lambda: nr.for_this_session(APP_ID, conn, flatpak=flatpak),
+        )
         apps.append(app)
         return app
 
@@ -204,8 +220,8 @@ def known_by_entry() -> Iterator[None]:
 
 
 def test_notify_is_sent_with_exactly_the_declared_types(
-        qtbot: QtBot, session_bus: PrivateDBus, server: SpawnedMock, wire: Wire,
-    known_by_entry: None) -> None:
+    qtbot: QtBot, session_bus: PrivateDBus, server: SpawnedMock, wire: Wire, known_by_entry: None
+) -> None:
     channel = nr.FreedesktopNotifications(connect(session_bus), APP_ID)
     assert channel.is_available(), channel.reason
     reminder = channel.create("Time for a pause", "You have worked for an hour.", 10, 60_000)
@@ -213,10 +229,19 @@ def test_notify_is_sent_with_exactly_the_declared_types(
     call = wire.wait_for(qtbot, "Notify")
     assert call["signature"] == "susssasa{sv}i"
     types = [a["type"] for a in call["args"]]
-    assert types == ["String", "UInt32", "String", "String", "String", "Array", "Dictionary",
-                     "Int32"]
-    app_name, replaces, icon, summary, body, actions, hints, timeout = (plain(a) for a in
-                                                                        call["args"])
+    assert types == [
+        "String",
+        "UInt32",
+        "String",
+        "String",
+        "String",
+        "Array",
+        "Dictionary",
+        "Int32",
+    ]
+    app_name, replaces, icon, summary, body, actions, hints, timeout = (
+        plain(a) for a in call["args"]
+    )
     assert (app_name, replaces, icon) == ("Steady Pause", 0, "")
     assert (summary, body, timeout) == ("Time for a pause", "You have worked for an hour.", 0)
     # The same words as the window's buttons, each after its action key.
@@ -224,12 +249,13 @@ def test_notify_is_sent_with_exactly_the_declared_types(
     assert call["args"][6]["signature"] == "sv"
     assert hints == {"desktop-entry": APP_ID, "category": "presence"}
     for hint in call["args"][6]["value"].values():
-        assert (hint["type"], hint["variant_level"]) == ("String", 1)   # a string in a variant
+        assert (hint["type"], hint["variant_level"]) == ("String", 1)  # a string in a variant
     assert reminder.key == 1
 
 
 def test_without_an_installed_entry_the_hint_names_no_entry(
-        qtbot: QtBot, session_bus: PrivateDBus, server: SpawnedMock, wire: Wire) -> None:
+    qtbot: QtBot, session_bus: PrivateDBus, server: SpawnedMock, wire: Wire
+) -> None:
     """A plain pip install has no launcher entry: the app is named "Steady Pause" (app.py),
     and a desktop-entry hint would have GNOME title the notification with the bare id."""
     before = QGuiApplication.desktopFileName()
@@ -244,7 +270,8 @@ def test_without_an_installed_entry_the_hint_names_no_entry(
 
 
 def test_the_next_reminder_replaces_the_last_and_closing_sends_a_uint(
-        qtbot: QtBot, session_bus: PrivateDBus, server: SpawnedMock, wire: Wire) -> None:
+    qtbot: QtBot, session_bus: PrivateDBus, server: SpawnedMock, wire: Wire
+) -> None:
     channel = nr.FreedesktopNotifications(connect(session_bus), APP_ID)
     first = channel.create("One", "First.", 10, 60_000)
     first.present()
@@ -256,7 +283,7 @@ def test_the_next_reminder_replaces_the_last_and_closing_sends_a_uint(
     second.present()
     call = wire.wait_for(qtbot, "Notify", 2)
     assert call["args"][1] == {"type": "UInt32", "variant_level": 0, "value": 1}
-    assert second.key == 1   # the server reused the id: it replaced the old one
+    assert second.key == 1  # the server reused the id: it replaced the old one
 
 
 def test_uint32_refuses_what_does_not_fit() -> None:
@@ -268,19 +295,28 @@ def test_uint32_refuses_what_does_not_fit() -> None:
 # -- the answers, through the controller ----------------------------------------------------
 
 
-@pytest.mark.parametrize(("action", "window", "next_in"), [
-    ("start", "routine", None),
-    ("later", "closed", timedelta(minutes=10)),
-    ("skip", "closed", timedelta(minutes=60)),
-])
+@pytest.mark.parametrize(
+    ("action", "window", "next_in"),
+    [
+        ("start", "routine", None),
+        ("later", "closed", timedelta(minutes=10)),
+        ("skip", "closed", timedelta(minutes=60)),
+    ],
+)
 def test_each_button_gives_the_controller_its_answer(
-        qtbot: QtBot, server: SpawnedMock, wire: Wire, make_app, action: str, window: str,
-        next_in: timedelta | None) -> None:
+    qtbot: QtBot,
+    server: SpawnedMock,
+    wire: Wire,
+    make_app,
+    action: str,
+    window: str,
+    next_in: timedelta | None,
+) -> None:
     app = make_app()
     app.remind()
     assert app.controller.window == "prompt"
     shown = [w.objectName() for w in app.controller.widgets()]
-    assert shown == ["statusWindow"]               # no tray offscreen; and no reminder window
+    assert shown == ["statusWindow"]  # no tray offscreen; and no reminder window
     key = plain(wire.wait_for(qtbot, "Notify")["args"][1]) or 1
     emit(server, nr.NOTIFICATIONS, "ActionInvoked", "us", [dbus.UInt32(key), action])
     qtbot.waitUntil(lambda: app.controller.window == window, timeout=5000)
@@ -293,20 +329,28 @@ def test_each_button_gives_the_controller_its_answer(
 
 
 def test_closed_by_the_person_counts_as_skip(
-        qtbot: QtBot, server: SpawnedMock, wire: Wire, make_app) -> None:
+    qtbot: QtBot, server: SpawnedMock, wire: Wire, make_app
+) -> None:
     app = make_app()
     app.remind()
     wire.wait_for(qtbot, "Notify")
-    emit(server, nr.NOTIFICATIONS, "NotificationClosed", "uu",
-         [dbus.UInt32(1), dbus.UInt32(nr.CLOSED_DISMISSED)])
+    emit(
+        server,
+        nr.NOTIFICATIONS,
+        "NotificationClosed",
+        "uu",
+        [dbus.UInt32(1), dbus.UInt32(nr.CLOSED_DISMISSED)],
+    )
     qtbot.waitUntil(lambda: app.controller.window == "closed", timeout=5000)
     status = app.controller.status()
     assert datetime.fromisoformat(status["next_pause_at"]) == app.clock.now() + timedelta(
-        minutes=60)
+        minutes=60
+    )
 
 
 def test_a_signal_for_another_notification_is_not_an_answer(
-        qtbot: QtBot, server: SpawnedMock, wire: Wire, make_app) -> None:
+    qtbot: QtBot, server: SpawnedMock, wire: Wire, make_app
+) -> None:
     app = make_app()
     app.remind()
     wire.wait_for(qtbot, "Notify")
@@ -318,7 +362,8 @@ def test_a_signal_for_another_notification_is_not_an_answer(
 
 
 def test_unanswered_it_is_closed_at_its_timeout_and_counts_as_missed(
-        qtbot: QtBot, session_bus: PrivateDBus, server: SpawnedMock, wire: Wire) -> None:
+    qtbot: QtBot, session_bus: PrivateDBus, server: SpawnedMock, wire: Wire
+) -> None:
     channel = nr.FreedesktopNotifications(connect(session_bus), APP_ID)
     reminder = channel.create("Time for a pause", "Why.", 10, timeout_ms=50)
     with qtbot.waitSignal(reminder.answered, timeout=5000) as answered:
@@ -330,8 +375,13 @@ def test_unanswered_it_is_closed_at_its_timeout_and_counts_as_missed(
 
 @pytest.mark.parametrize("how", ["pause_now", "close_day", "snooze", "dismiss", "quit"])
 def test_a_notification_on_screen_is_closed_when_the_app_moves_on(
-        qtbot: QtBot, server: SpawnedMock, wire: Wire, make_app,
-        monkeypatch: pytest.MonkeyPatch, how: str) -> None:
+    qtbot: QtBot,
+    server: SpawnedMock,
+    wire: Wire,
+    make_app,
+    monkeypatch: pytest.MonkeyPatch,
+    how: str,
+) -> None:
     app = make_app()
     app.remind()
     wire.wait_for(qtbot, "Notify")
@@ -345,7 +395,7 @@ def test_a_notification_on_screen_is_closed_when_the_app_moves_on(
         app.controller.snooze(30)
         assert app.controller.window == "closed"
     elif how == "dismiss":
-        app.controller.handle_command("dismiss", {})   # answers Skip, as the window's button
+        app.controller.handle_command("dismiss", {})  # answers Skip, as the window's button
         assert app.controller.window == "closed"
     else:
         exits: list[int] = []
@@ -358,9 +408,9 @@ def test_a_notification_on_screen_is_closed_when_the_app_moves_on(
 
 
 def test_the_activation_token_before_start_is_handed_to_qt(
-        qtbot: QtBot, server: SpawnedMock, wire: Wire, make_app,
-        monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("XDG_ACTIVATION_TOKEN", "")   # restored after the test
+    qtbot: QtBot, server: SpawnedMock, wire: Wire, make_app, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("XDG_ACTIVATION_TOKEN", "")  # restored after the test
     app = make_app()
     app.remind()
     wire.wait_for(qtbot, "Notify")
@@ -371,16 +421,16 @@ def test_the_activation_token_before_start_is_handed_to_qt(
 
 
 def test_an_activation_token_before_another_answer_is_dropped(
-        qtbot: QtBot, server: SpawnedMock, wire: Wire, make_app,
-        monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("XDG_ACTIVATION_TOKEN", "")   # restored after the test
+    qtbot: QtBot, server: SpawnedMock, wire: Wire, make_app, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("XDG_ACTIVATION_TOKEN", "")  # restored after the test
     app = make_app()
     app.remind()
     wire.wait_for(qtbot, "Notify")
     emit(server, nr.NOTIFICATIONS, "ActivationToken", "us", [dbus.UInt32(1), "token-43"])
     emit(server, nr.NOTIFICATIONS, "ActionInvoked", "us", [dbus.UInt32(1), "later"])
     qtbot.waitUntil(lambda: app.controller.window == "closed", timeout=5000)
-    assert os.environ["XDG_ACTIVATION_TOKEN"] == ""      # not left for some other window
+    assert os.environ["XDG_ACTIVATION_TOKEN"] == ""  # not left for some other window
     assert app.controller.activation_token == ""
 
 
@@ -388,10 +438,12 @@ def test_an_activation_token_before_another_answer_is_dropped(
 
 
 def test_status_says_a_notification_is_used_and_from_which_server(
-        server: SpawnedMock, make_app) -> None:
+    server: SpawnedMock, make_app
+) -> None:
     app = make_app()
     assert app.controller.status()["reminder"] == (
-        "notification (org.freedesktop.Notifications, mock-notify 1.0; the setting; offscreen)")
+        "notification (org.freedesktop.Notifications, mock-notify 1.0; the setting; offscreen)"
+    )
 
 
 def test_auto_follows_the_qt_platform(session_bus: PrivateDBus, server: SpawnedMock) -> None:
@@ -404,29 +456,31 @@ def test_auto_follows_the_qt_platform(session_bus: PrivateDBus, server: SpawnedM
     for platform in ("xcb", "offscreen", "windows", "cocoa"):
         form = choose("auto", platform, channel)
         assert isinstance(form, WindowForm), platform
-    assert built == []                          # not even asked off Wayland
+    assert built == []  # not even asked off Wayland
     form = choose("auto", "wayland", channel)
     assert isinstance(form, NotificationForm)
-    assert form.description == ("notification (org.freedesktop.Notifications, mock-notify 1.0;"
-                                " Wayland)")
+    assert form.description == (
+        "notification (org.freedesktop.Notifications, mock-notify 1.0; Wayland)"
+    )
     assert isinstance(choose("window", "wayland", channel), WindowForm)
-    forced = choose("notification", "xcb", channel)    # asked for by name: also on X11
+    forced = choose("notification", "xcb", channel)  # asked for by name: also on X11
     assert isinstance(forced, NotificationForm)
     assert forced.description.endswith("mock-notify 1.0; the setting; X11)")
 
 
-def test_a_server_without_buttons_means_the_window(
-        session_bus: PrivateDBus, make_app) -> None:
+def test_a_server_without_buttons_means_the_window(session_bus: PrivateDBus, make_app) -> None:
     mock = notification_server("body body-markup")
     try:
-        form = choose("auto", "wayland",
-                      lambda: nr.FreedesktopNotifications(connect(session_bus), APP_ID))
+        form = choose(
+            "auto", "wayland", lambda: nr.FreedesktopNotifications(connect(session_bus), APP_ID)
+        )
         assert isinstance(form, WindowForm)
         assert "has no buttons" in form.description
         assert "body, body-markup" in form.description
         app = make_app()
-        assert app.controller.status()["reminder"].startswith("window (offscreen; no "
-                                                              "notification: ")
+        assert app.controller.status()["reminder"].startswith(
+            "window (offscreen; no notification: "
+        )
         app.remind()
         assert app.controller.window == "prompt"
         assert "prompt" in [w.objectName() for w in app.controller.widgets()]
@@ -437,8 +491,10 @@ def test_a_server_without_buttons_means_the_window(
 def test_no_server_means_the_window(session_bus: PrivateDBus, make_app) -> None:
     app = make_app()
     reminder = app.controller.status()["reminder"]
-    assert reminder == ("window (offscreen; no notification: no notification server "
-                        "(org.freedesktop.Notifications) answers)")
+    assert reminder == (
+        "window (offscreen; no notification: no notification server "
+        "(org.freedesktop.Notifications) answers)"
+    )
     app.remind()
     assert "prompt" in [w.objectName() for w in app.controller.widgets()]
 
@@ -447,10 +503,12 @@ def test_no_server_means_the_window(session_bus: PrivateDBus, make_app) -> None:
 
 
 def test_the_portal_gets_buttons_as_an_array_of_dicts_and_answers_start(
-        qtbot: QtBot, portal: SpawnedMock, wire: Wire, make_app) -> None:
+    qtbot: QtBot, portal: SpawnedMock, wire: Wire, make_app
+) -> None:
     app = make_app(flatpak=True)
     assert app.controller.status()["reminder"] == (
-        "notification (org.freedesktop.portal.Notification; the setting; offscreen)")
+        "notification (org.freedesktop.portal.Notification; the setting; offscreen)"
+    )
     app.remind()
     call = wire.wait_for(qtbot, "AddNotification")
     assert call["signature"] == "sa{sv}"
@@ -458,21 +516,32 @@ def test_the_portal_gets_buttons_as_an_array_of_dicts_and_answers_start(
     assert plain(key) == "reminder"
     buttons = notification["value"]["buttons"]
     assert (buttons["type"], buttons["signature"], buttons["variant_level"]) == (
-        "Array", "a{sv}", 1)
-    assert plain(buttons) == [{"label": "Start", "action": "start"},
-                              {"label": "In 10 minutes", "action": "later"},
-                              {"label": "Skip", "action": "skip"}]
+        "Array",
+        "a{sv}",
+        1,
+    )
+    assert plain(buttons) == [
+        {"label": "Start", "action": "start"},
+        {"label": "In 10 minutes", "action": "later"},
+        {"label": "Skip", "action": "skip"},
+    ]
     assert plain(notification)["title"] == "Time for a short pause?"
     assert plain(notification)["body"].startswith("You have been at it for an hour.")
-    emit(portal, nr.PORTAL_NOTIFICATION, "ActionInvoked", "ssav",
-         ["reminder", "start", dbus.Array([], signature="v")])
+    emit(
+        portal,
+        nr.PORTAL_NOTIFICATION,
+        "ActionInvoked",
+        "ssav",
+        ["reminder", "start", dbus.Array([], signature="v")],
+    )
     qtbot.waitUntil(lambda: app.controller.window == "routine", timeout=5000)
     remove = wire.wait_for(qtbot, "RemoveNotification")
     assert (remove["signature"], plain(remove["args"][0])) == ("s", "reminder")
 
 
 def test_the_portal_reminder_is_removed_at_its_timeout(
-        qtbot: QtBot, session_bus: PrivateDBus, portal: SpawnedMock, wire: Wire) -> None:
+    qtbot: QtBot, session_bus: PrivateDBus, portal: SpawnedMock, wire: Wire
+) -> None:
     channel = nr.PortalNotifications(connect(session_bus))
     assert channel.is_available(), channel.reason
     reminder = channel.create("Time for a pause", "Why.", 10, timeout_ms=50)
@@ -483,13 +552,16 @@ def test_the_portal_reminder_is_removed_at_its_timeout(
 
 
 def test_a_server_gone_since_the_choice_means_missed_and_the_window_next_time(
-        qtbot: QtBot, session_bus: PrivateDBus, make_app) -> None:
+    qtbot: QtBot, session_bus: PrivateDBus, make_app
+) -> None:
     mock = notification_server("actions body")
     app = make_app()
     assert app.controller.status()["reminder"].startswith("notification (")
     mock.terminate()
-    qtbot.waitUntil(lambda: not connect(session_bus).interface().isServiceRegistered(
-        nr.NOTIFICATIONS).value(), timeout=5000)
+    qtbot.waitUntil(
+        lambda: not connect(session_bus).interface().isServiceRegistered(nr.NOTIFICATIONS).value(),
+        timeout=5000,
+    )
     app.remind()
-    qtbot.waitUntil(lambda: app.controller.window == "closed", timeout=5000)   # missed
+    qtbot.waitUntil(lambda: app.controller.window == "closed", timeout=5000)  # missed
     assert app.controller.status()["reminder"].startswith("window (offscreen; no notification")

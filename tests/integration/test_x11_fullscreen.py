@@ -38,8 +38,13 @@ WINDOWS = """
 def windows(openbox: str) -> Iterator[tuple[str, int, int]]:
     """(display, normal window id, full-screen window id), shown by a child process."""
     env = {**os.environ, "DISPLAY": openbox, "QT_QPA_PLATFORM": "xcb"}
-    child = subprocess.Popen([sys.executable, "-c", textwrap.dedent(WINDOWS)], env=env,
-                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    child = subprocess.Popen(
+        [sys.executable, "-c", textwrap.dedent(WINDOWS)],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     assert child.stdout is not None
     line = child.stdout.readline()
     if not line:
@@ -48,17 +53,26 @@ def windows(openbox: str) -> Iterator[tuple[str, int, int]]:
     normal, full = (int(w) for w in line.split())
     yield openbox, normal, full
     child.terminate()
-    child.communicate(timeout=10)   # also closes the pipes
+    child.communicate(timeout=10)  # also closes the pipes
 
 
 def activate(display: str, window: int) -> None:
-    subprocess.run(["xdotool", "windowactivate", str(window)],
-                   env={**os.environ, "DISPLAY": display}, check=True, capture_output=True)
+    subprocess.run(
+        ["xdotool", "windowactivate", str(window)],
+        env={**os.environ, "DISPLAY": display},
+        check=True,
+        capture_output=True,
+    )
 
 
 def active(display: str) -> int:
-    out = subprocess.run(["xdotool", "getactivewindow"], env={**os.environ, "DISPLAY": display},
-                         check=False, capture_output=True, text=True)
+    out = subprocess.run(
+        ["xdotool", "getactivewindow"],
+        env={**os.environ, "DISPLAY": display},
+        check=False,
+        capture_output=True,
+        text=True,
+    )
     return int(out.stdout) if out.stdout.strip() else 0
 
 
@@ -69,7 +83,8 @@ def no_wayland(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def test_a_full_screen_window_with_the_focus_is_busy(
-        qtbot: QtBot, windows: tuple[str, int, int], no_wayland: None) -> None:
+    qtbot: QtBot, windows: tuple[str, int, int], no_wayland: None
+) -> None:
     display, normal, full = windows
     backend = X11FullScreen(display=display)
     assert backend.is_available(), backend.reason
@@ -82,11 +97,12 @@ def test_a_full_screen_window_with_the_focus_is_busy(
     activate(display, full)
     qtbot.waitUntil(backend.busy_now, timeout=5000)
     backend.stop()
-    assert not backend.busy_now()                 # stopped: no display, never busy
+    assert not backend.busy_now()  # stopped: no display, never busy
 
 
 def test_a_window_that_is_gone_does_not_end_the_process(
-        windows: tuple[str, int, int], no_wayland: None) -> None:
+    windows: tuple[str, int, int], no_wayland: None
+) -> None:
     display, _normal, _full = windows
     backend = X11FullScreen(display=display)
     # Xlib's default handler would exit on this BadWindow; ours notes it and reads None.
@@ -96,13 +112,13 @@ def test_a_window_that_is_gone_does_not_end_the_process(
 
 
 def test_the_prompt_waits_for_full_screen_to_end(
-        qtbot: QtBot, windows: tuple[str, int, int], no_wayland: None) -> None:
+    qtbot: QtBot, windows: tuple[str, int, int], no_wayland: None
+) -> None:
     display, normal, full = windows
     backend = X11FullScreen(display=display)
     clock = FakeClock(datetime(2026, 11, 25, 10, 0, tzinfo=ZoneInfo("Europe/Berlin")))
     decisions: list[Decision] = []
-    scheduler = Scheduler(clock, SchedulerConfig(work_minutes=60),
-                          on_decision=decisions.append)
+    scheduler = Scheduler(clock, SchedulerConfig(work_minutes=60), on_decision=decisions.append)
     scheduler.set_busy_check(backend.busy_now)
     activate(display, full)
     qtbot.waitUntil(lambda: active(display) == full, timeout=5000)
@@ -112,7 +128,7 @@ def test_the_prompt_waits_for_full_screen_to_end(
     assert [(d.action, d.cue.kind) for d in decisions] == [(Action.DEFER, CueKind.WORK_TIMER)]
     assert scheduler.wake_at() == clock.now() + BUSY_RECHECK
     clock.advance(BUSY_RECHECK.total_seconds())
-    assert scheduler.poll() is None               # still full screen
+    assert scheduler.poll() is None  # still full screen
 
     activate(display, normal)
     qtbot.waitUntil(lambda: active(display) == normal, timeout=5000)
@@ -141,5 +157,5 @@ def test_wayland_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
 def test_the_decision() -> None:
     assert is_fullscreen(0x400007, [301, 305], 305)
     assert not is_fullscreen(0x400007, [301], 305)
-    assert not is_fullscreen(0, [305], 305)       # no active window (the desktop)
+    assert not is_fullscreen(0, [305], 305)  # no active window (the desktop)
     assert not is_fullscreen(None, [], 305)

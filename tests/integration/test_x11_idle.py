@@ -13,8 +13,9 @@ from steadypause.platform.polledidle import next_check_ms
 pytestmark = pytest.mark.slow
 
 
-def test_idle_time_grows_and_input_resets_it(xvfb: str, monkeypatch: pytest.MonkeyPatch,
-                                             qtbot) -> None:
+def test_idle_time_grows_and_input_resets_it(
+    xvfb: str, monkeypatch: pytest.MonkeyPatch, qtbot
+) -> None:
     monkeypatch.delenv("WAYLAND_DISPLAY", raising=False)
     monkeypatch.setenv("XDG_SESSION_TYPE", "x11")
     idle = X11Idle(threshold_s=0.4, display=xvfb)
@@ -41,6 +42,6 @@ def test_x11_idle_refuses_wayland(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def test_the_checks_are_sparse() -> None:
-    assert next_check_ms(False, 0, 120_000, 5000) == 120_000      # typing: look at the threshold
+    assert next_check_ms(False, 0, 120_000, 5000) == 120_000  # typing: look at the threshold
     assert next_check_ms(False, 100_000, 120_000, 5000) == 20_000
-    assert next_check_ms(True, 500_000, 120_000, 5000) == 5000    # away: notice the return
+    assert next_check_ms(True, 500_000, 120_000, 5000) == 5000  # away: notice the return

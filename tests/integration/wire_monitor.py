@@ -34,8 +34,11 @@ def described(value: Any) -> Any:
         inner = float(value)
     else:
         inner = str(value)
-    out = {"type": type(value).__name__, "variant_level": getattr(value, "variant_level", 0),
-           "value": inner}
+    out = {
+        "type": type(value).__name__,
+        "variant_level": getattr(value, "variant_level", 0),
+        "value": inner,
+    }
     signature = getattr(value, "signature", None)
     if signature is not None:
         out["signature"] = str(signature)
@@ -48,16 +51,27 @@ def main() -> None:
 
     def seen(_conn: Any, message: Any) -> None:
         if isinstance(message, dbus.lowlevel.MethodCallMessage):
-            print(json.dumps({"member": message.get_member(),
-                              "interface": message.get_interface(),
-                              "signature": message.get_signature(),
-                              "args": [described(a) for a in message.get_args_list()]}),
-                  flush=True)
+            print(
+                json.dumps(
+                    {
+                        "member": message.get_member(),
+                        "interface": message.get_interface(),
+                        "signature": message.get_signature(),
+                        "args": [described(a) for a in message.get_args_list()],
+                    }
+                ),
+                flush=True,
+            )
 
     bus.add_message_filter(seen)
-    bus.call_blocking("org.freedesktop.DBus", "/org/freedesktop/DBus",
-                      "org.freedesktop.DBus.Monitoring", "BecomeMonitor", "asu",
-                      (["type='method_call'"], dbus.UInt32(0)))
+    bus.call_blocking(
+        "org.freedesktop.DBus",
+        "/org/freedesktop/DBus",
+        "org.freedesktop.DBus.Monitoring",
+        "BecomeMonitor",
+        "asu",
+        (["type='method_call'"], dbus.UInt32(0)),
+    )
     print(json.dumps({"ready": True}), flush=True)
     GLib.MainLoop().run()
 

@@ -51,8 +51,11 @@ def test_modules_install_the_wheels_and_the_desktop_files(manifest: dict) -> Non
     app_sources = [s["path"] for s in modules["steadypause"]["sources"]]
     assert f"wheels/{APP_NAME}-{__version__}-py3-none-any.whl" in app_sources
     commands = " ".join(modules["steadypause"]["build-commands"])
-    for target in (f"/app/share/applications/{APP_ID}.desktop",
-                   f"/app/share/metainfo/{APP_ID}.metainfo.xml", "/app/share/icons/"):
+    for target in (
+        f"/app/share/applications/{APP_ID}.desktop",
+        f"/app/share/metainfo/{APP_ID}.metainfo.xml",
+        "/app/share/icons/",
+    ):
         assert target in commands
 
 

@@ -35,8 +35,9 @@ def test_desktop_file_validate_is_clean() -> None:
 
 def test_appstreamcli_validate_is_clean() -> None:
     tool = _tool("appstreamcli", "appstream")
-    done = subprocess.run([tool, "validate", "--no-net", str(METAINFO)],
-                          capture_output=True, text=True, check=False)
+    done = subprocess.run(
+        [tool, "validate", "--no-net", str(METAINFO)], capture_output=True, text=True, check=False
+    )
     output = done.stdout + done.stderr
     assert done.returncode == 0, output
     # Errors, warnings and infos are lines starting with E:, W:, I:; none may appear.
@@ -99,6 +100,11 @@ def test_hicolor_icons_are_there_for_every_size() -> None:
 @pytest.mark.slow
 def test_the_committed_icons_match_the_app_icon() -> None:
     """render-icons.py --check: the PNGs are what Qt draws from the current SVG."""
-    done = subprocess.run([sys.executable, str(LINUX / "render-icons.py"), "--check"],
-                          capture_output=True, text=True, check=False, timeout=120)
+    done = subprocess.run(
+        [sys.executable, str(LINUX / "render-icons.py"), "--check"],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=120,
+    )
     assert done.returncode == 0, done.stderr

@@ -35,8 +35,11 @@ def wheel_path(source: PurePosixPath, mapping: dict[str, str]) -> PurePosixPath 
 
 
 def runtime_files() -> list[PurePosixPath]:
-    found = [PurePosixPath(path.relative_to(REPO).as_posix())
-             for path in sorted(RESOURCES.rglob("*")) if path.is_file()]
+    found = [
+        PurePosixPath(path.relative_to(REPO).as_posix())
+        for path in sorted(RESOURCES.rglob("*"))
+        if path.is_file()
+    ]
     return [path for path in found if not any(path.match(pattern) for pattern in SOURCE_ONLY)]
 
 
@@ -54,8 +57,12 @@ def test_every_runtime_file_goes_to_the_same_place_under_the_package() -> None:
 
 def test_no_translation_source_goes_into_the_wheel() -> None:
     mapping = force_include()
-    sources = [PurePosixPath(path.relative_to(REPO).as_posix())
-               for pattern in SOURCE_ONLY for path in RESOURCES.rglob(pattern)]
+    sources = [
+        PurePosixPath(path.relative_to(REPO).as_posix())
+        for pattern in SOURCE_ONLY
+        for path in RESOURCES.rglob(pattern)
+    ]
     assert sources
     assert {str(path): wheel_path(path, mapping) for path in sources} == {
-        str(path): None for path in sources}
+        str(path): None for path in sources
+    }

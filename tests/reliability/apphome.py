@@ -39,9 +39,15 @@ class AppHome:
         self.env = dict(os.environ)
         self.env["QT_QPA_PLATFORM"] = "offscreen"
         self.env.pop("STEADYPAUSE_BENCH", None)
-        self.env["STEADYPAUSE_TEST_COMMANDS"] = "1"   # timer-now, dismiss … (session/commands.py)
-        for name in ("HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME",
-                     "XDG_CACHE_HOME", "XDG_RUNTIME_DIR"):
+        self.env["STEADYPAUSE_TEST_COMMANDS"] = "1"  # timer-now, dismiss … (session/commands.py)
+        for name in (
+            "HOME",
+            "XDG_CONFIG_HOME",
+            "XDG_DATA_HOME",
+            "XDG_STATE_HOME",
+            "XDG_CACHE_HOME",
+            "XDG_RUNTIME_DIR",
+        ):
             path = self.root / name.lower()
             path.mkdir(mode=0o700)
             self.env[name] = str(path)
@@ -57,8 +63,12 @@ class AppHome:
 
     def start(self, *args: str, wait: bool = True) -> subprocess.Popen[bytes]:
         log = (self.root / f"app-{len(self.procs)}.log").open("wb")
-        proc = subprocess.Popen([sys.executable, "-m", "steadypause", *args], env=self.env,
-                                stdout=log, stderr=subprocess.STDOUT)
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "steadypause", *args],
+            env=self.env,
+            stdout=log,
+            stderr=subprocess.STDOUT,
+        )
         log.close()
         self.procs.append(proc)
         if wait:
@@ -70,8 +80,11 @@ class AppHome:
 
     def wait_log(self, proc: subprocess.Popen[bytes], needle: str) -> str:
         """The process's output once it contains ``needle``."""
-        return wait_for(lambda: needle in (text := self.log(proc)) and text, 10,
-                        f"{needle!r} in the app's output")
+        return wait_for(
+            lambda: needle in (text := self.log(proc)) and text,
+            10,
+            f"{needle!r} in the app's output",
+        )
 
     def wait_answering(self, proc: subprocess.Popen[bytes]) -> None:
         def answering() -> bool:
@@ -85,8 +98,14 @@ class AppHome:
         wait_for(answering, START_TIMEOUT, "the app to answer")
 
     def cli(self, *args: str) -> subprocess.CompletedProcess[str]:
-        return subprocess.run([sys.executable, "-m", "steadypause", *args], env=self.env,
-                              capture_output=True, text=True, timeout=30, check=False)
+        return subprocess.run(
+            [sys.executable, "-m", "steadypause", *args],
+            env=self.env,
+            capture_output=True,
+            text=True,
+            timeout=30,
+            check=False,
+        )
 
     def command(self, cmd: str, **args: Any) -> dict[str, Any]:
         """One request over the socket (the wire format of steadypause.ipc)."""

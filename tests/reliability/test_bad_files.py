@@ -26,8 +26,11 @@ from steadypause.core.resource_files import resource
 from steadypause.core.routine import Routine, RoutineError, load_routine, load_routine_text
 from steadypause.core.settings import FIELDS, Settings, SettingsStore
 
-FUZZ = settings(max_examples=150, deadline=None,
-                suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+FUZZ = settings(
+    max_examples=150,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
 NOW = datetime(2026, 12, 31, 23, 59, 59)
 ROUTINES = Path(str(resource("routines")))
 
@@ -116,8 +119,9 @@ def mutated_files(draw: st.DrawFn) -> bytes:
     return bytes(raw)
 
 
-settings_files = st.one_of(st.binary(max_size=2000), toml_documents(), deep_nesting(),
-                           truncated_files(), mutated_files())
+settings_files = st.one_of(
+    st.binary(max_size=2000), toml_documents(), deep_nesting(), truncated_files(), mutated_files()
+)
 
 
 def parses(raw: bytes) -> bool:
@@ -165,7 +169,8 @@ def test_settings_loader_never_raises_and_never_loses_bytes(raw: bytes) -> None:
 @given(st.dictionaries(st.sampled_from([f.name for f in FIELDS]), values, min_size=1))
 def test_each_bad_value_falls_back_alone(entries: dict[str, Any]) -> None:
     raw = "\n".join(f"{k} = {toml_value(v)}" for k, v in entries.items()).encode(
-        "utf-8", "surrogatepass")
+        "utf-8", "surrogatepass"
+    )
     check_settings_file(raw)
     if not parses(raw):
         return
@@ -194,8 +199,8 @@ def test_any_float_gives_a_usable_number(name: str, value: float) -> None:
 def test_huge_settings_files(tmp_path: Path) -> None:
     comment = b"# " + b"x" * 1000 + b"\n"
     cases = {
-        "comments": comment * 20_000 + b"work_minutes = 30\n",     # 20 MB, valid
-        "long-string": b'theme = "' + b"d" * 10_000_000 + b'"\n',   # 10 MB value
+        "comments": comment * 20_000 + b"work_minutes = 30\n",  # 20 MB, valid
+        "long-string": b'theme = "' + b"d" * 10_000_000 + b'"\n',  # 10 MB value
         "garbage": b"\x00\xff" * 5_000_000,
     }
     for name, raw in cases.items():
@@ -238,21 +243,45 @@ def mutated_routines(draw: st.DrawFn) -> str:
 
 @st.composite
 def routine_documents(draw: st.DrawFn) -> str:
-    top = draw(st.dictionaries(st.sampled_from(["id", "title", "summary", "duration"])
-                               | bare_keys, values, max_size=5))
+    top = draw(
+        st.dictionaries(
+            st.sampled_from(["id", "title", "summary", "duration"]) | bare_keys, values, max_size=5
+        )
+    )
     lines = [f"{k} = {toml_value(v)}" for k, v in top.items()]
     for _ in range(draw(st.integers(min_value=0, max_value=4))):
         lines.append("[[steps]]")
-        step = draw(st.dictionaries(
-            st.sampled_from(["id", "kind", "title", "body", "anchor", "cycles", "options",
-                             "own_label", "next_prompt", "note"]) | bare_keys,
-            values | st.sampled_from(["breathe", "choose", "finish"]), max_size=8))
+        step = draw(
+            st.dictionaries(
+                st.sampled_from(
+                    [
+                        "id",
+                        "kind",
+                        "title",
+                        "body",
+                        "anchor",
+                        "cycles",
+                        "options",
+                        "own_label",
+                        "next_prompt",
+                        "note",
+                    ]
+                )
+                | bare_keys,
+                values | st.sampled_from(["breathe", "choose", "finish"]),
+                max_size=8,
+            )
+        )
         lines += [f"{k} = {toml_value(v)}" for k, v in step.items()]
     return "\n".join(lines)
 
 
-routine_texts = st.one_of(st.text(max_size=500), mutated_routines(), routine_documents(),
-                          deep_nesting().map(lambda b: b.decode()))
+routine_texts = st.one_of(
+    st.text(max_size=500),
+    mutated_routines(),
+    routine_documents(),
+    deep_nesting().map(lambda b: b.decode()),
+)
 
 
 @FUZZ
@@ -271,8 +300,12 @@ def test_routine_loader_raises_only_routine_error(text: str) -> None:
 
 
 @FUZZ
-@given(st.binary(max_size=500) | st.sampled_from(SHIPPED).map(str.encode).flatmap(
-    lambda raw: st.integers(min_value=0, max_value=len(raw)).map(lambda n: raw[:n])))
+@given(
+    st.binary(max_size=500)
+    | st.sampled_from(SHIPPED)
+    .map(str.encode)
+    .flatmap(lambda raw: st.integers(min_value=0, max_value=len(raw)).map(lambda n: raw[:n]))
+)
 def test_routine_file_bytes_give_a_routine_or_routine_error(raw: bytes) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "r.toml"

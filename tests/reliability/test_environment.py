@@ -48,9 +48,12 @@ def x_display() -> Iterator[str]:
     if shutil.which("Xvfb") is None:
         pytest.skip("Xvfb is not installed (scripts/system-packages.txt, [test])")
     read, write = os.pipe()
-    xvfb = subprocess.Popen(["Xvfb", "-displayfd", str(write), "-screen", "0", "1024x768x24",
-                             "-nolisten", "tcp"], pass_fds=(write,),
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    xvfb = subprocess.Popen(
+        ["Xvfb", "-displayfd", str(write), "-screen", "0", "1024x768x24", "-nolisten", "tcp"],
+        pass_fds=(write,),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     os.close(write)
     with os.fdopen(read) as f:
         number = f.readline().strip()
@@ -64,8 +67,12 @@ def x_display() -> Iterator[str]:
 
 
 def test_no_tray_on_a_real_x_server_and_no_bus(home: AppHome, x_display: str) -> None:
-    home.env.update(QT_QPA_PLATFORM="xcb", DISPLAY=x_display,
-                    DBUS_SESSION_BUS_ADDRESS=NO_BUS, DBUS_SYSTEM_BUS_ADDRESS=NO_BUS)
+    home.env.update(
+        QT_QPA_PLATFORM="xcb",
+        DISPLAY=x_display,
+        DBUS_SESSION_BUS_ADDRESS=NO_BUS,
+        DBUS_SYSTEM_BUS_ADDRESS=NO_BUS,
+    )
     app = home.start()
     status = home.command("status")
     assert status["tray"] == "fallback"
@@ -81,8 +88,11 @@ def test_no_tray_on_a_real_x_server_and_no_bus(home: AppHome, x_display: str) ->
 def _mount_tmpfs(target: Path, options: str) -> bool:
     if os.geteuid() != 0 or shutil.which("mount") is None:
         return False
-    done = subprocess.run(["mount", "-t", "tmpfs", "-o", options, "tmpfs", str(target)],
-                          capture_output=True, check=False)
+    done = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", options, "tmpfs", str(target)],
+        capture_output=True,
+        check=False,
+    )
     return done.returncode == 0
 
 

@@ -76,13 +76,20 @@ def check_modes(found: dict[str, int], root: Path) -> None:
         assert mode == expected, f"{name} is {oct(mode)}"
 
 
-def test_a_full_session_opens_no_network_socket_and_writes_user_only_files(
-        home: AppHome) -> None:
+def test_a_full_session_opens_no_network_socket_and_writes_user_only_files(home: AppHome) -> None:
     ours = set(home.root.iterdir())
     app = home.start()
-    steps = [("pause", {}), ("dismiss", {}), ("timer-now", {}), ("dismiss", {}),
-             ("snooze", {"minutes": 30}), ("resume", {}), ("snooze", {"until": "tomorrow"}),
-             ("pause", {}), ("status", {})]
+    steps = [
+        ("pause", {}),
+        ("dismiss", {}),
+        ("timer-now", {}),
+        ("dismiss", {}),
+        ("snooze", {"minutes": 30}),
+        ("resume", {}),
+        ("snooze", {"until": "tomorrow"}),
+        ("pause", {}),
+        ("status", {}),
+    ]
     for cmd, args in steps:
         home.command(cmd, **args)
         before = socket_inodes(app.pid)

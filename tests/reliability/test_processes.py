@@ -64,8 +64,11 @@ def test_sigkill_at_random_moments_of_start_up(home: AppHome) -> None:
         if home.config.exists():
             # A kill between the temporary file and os.replace can leave
             # .settings.toml.*.tmp behind (never read); settings.toml is whole or absent.
-            names = sorted(p.name for p in home.config.iterdir()
-                           if not (p.name.startswith(".settings.toml.") and p.suffix == ".tmp"))
+            names = sorted(
+                p.name
+                for p in home.config.iterdir()
+                if not (p.name.startswith(".settings.toml.") and p.suffix == ".tmp")
+            )
             assert names in ([], ["settings.toml"]), names
             if names:
                 loaded = SettingsStore(home.config).load()
@@ -81,8 +84,11 @@ def test_two_starts_at_the_same_instant_give_one_instance(home: AppHome) -> None
         a = home.start(wait=False)
         b = home.start(wait=False)
         pair = (a, b)
-        loser = wait_for(lambda pair=pair: next((p for p in pair if p.poll() is not None), None),
-                         30, "one of the two to exit")
+        loser = wait_for(
+            lambda pair=pair: next((p for p in pair if p.poll() is not None), None),
+            30,
+            "one of the two to exit",
+        )
         winner = b if loser is a else a
         assert loser.returncode == 0, home.log(loser)
         assert "already running" in home.log(loser)
@@ -128,13 +134,16 @@ def test_a_flood_of_commands_is_answered_in_full(home: AppHome) -> None:
             elif i % 10 == 5:
                 lines.append(json.dumps({"cmd": "no-such-command"}).encode() + b"\n")
             else:
-                lines.append(json.dumps({"cmd": "status" if (n + i) % 2 else "ping"})
-                             .encode() + b"\n")
+                lines.append(
+                    json.dumps({"cmd": "status" if (n + i) % 2 else "ping"}).encode() + b"\n"
+                )
         batches.append(lines)
     replies: list[list[dict]] = [[] for _ in range(clients)]
     errors: list[str] = []
-    threads = [threading.Thread(target=_converse, args=(home.socket, b, r, errors))
-               for b, r in zip(batches, replies, strict=True)]
+    threads = [
+        threading.Thread(target=_converse, args=(home.socket, b, r, errors))
+        for b, r in zip(batches, replies, strict=True)
+    ]
     started = time.monotonic()
     for t in threads:
         t.start()

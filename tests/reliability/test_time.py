@@ -62,7 +62,7 @@ class Session:
         self.c = controller
         self.clock = clock
         self.timer = timer
-        self.prompts: list[datetime] = []   # wall time of each prompt
+        self.prompts: list[datetime] = []  # wall time of each prompt
         self.prompt_mono: list[float] = []
         controller.windowChanged.connect(self._changed)
 
@@ -114,18 +114,25 @@ class Session:
 
 
 @pytest.fixture
-def session(qtbot: QtBot, routines: dict[str, Routine], request: pytest.FixtureRequest
-            ) -> Iterator[Session]:
-    start, day_start = request.param if hasattr(request, "param") else (
-        datetime(2026, 11, 25, 9, 0, tzinfo=BERLIN), 6)
+def session(
+    qtbot: QtBot, routines: dict[str, Routine], request: pytest.FixtureRequest
+) -> Iterator[Session]:
+    start, day_start = (
+        request.param
+        if hasattr(request, "param")
+        else (datetime(2026, 11, 25, 9, 0, tzinfo=BERLIN), 6)
+    )
     clock = FakeClock(start)
     # Every hour a working hour and no day cues: these tests are about the work timer and
     # the clock, not about working hours (tests/unit/test_working_week.py covers those).
-    s = Settings(day_start_hour=day_start, cue_start_of_day=False, cue_end_of_day=False,
-                 **{f"hours_{d}": "00:00-23:59" for d in WEEKDAYS})
+    s = Settings(
+        day_start_hour=day_start,
+        cue_start_of_day=False,
+        cue_end_of_day=False,
+        **{f"hours_{d}": "00:00-23:59" for d in WEEKDAYS},
+    )
     timer = NotedTimer(clock)
-    controller = Controller(clock, Scheduler(clock, scheduler_config(s)), s, routines,
-                            timer=timer)
+    controller = Controller(clock, Scheduler(clock, scheduler_config(s)), s, routines, timer=timer)
     controller.start()
     yield Session(controller, clock, timer)
     controller.close_windows()
@@ -139,18 +146,23 @@ def gaps_minutes(session: Session) -> list[float]:
     return [(b - a) / 60 for a, b in itertools.pairwise(m)]
 
 
-@pytest.mark.parametrize("session", [
-    (datetime(2026, 3, 29, 1, 10, tzinfo=BERLIN), 6),      # 02:00 CET → 03:00 CEST
-    (datetime(2026, 10, 25, 1, 10, tzinfo=BERLIN), 6),     # 03:00 CEST → 02:00 CET
-    (datetime(2026, 3, 8, 1, 10, tzinfo=NEW_YORK), 6),
-    (datetime(2026, 11, 1, 0, 40, tzinfo=NEW_YORK), 6),
-], indirect=True, ids=["berlin-spring", "berlin-autumn", "ny-spring", "ny-autumn"])
+@pytest.mark.parametrize(
+    "session",
+    [
+        (datetime(2026, 3, 29, 1, 10, tzinfo=BERLIN), 6),  # 02:00 CET → 03:00 CEST
+        (datetime(2026, 10, 25, 1, 10, tzinfo=BERLIN), 6),  # 03:00 CEST → 02:00 CET
+        (datetime(2026, 3, 8, 1, 10, tzinfo=NEW_YORK), 6),
+        (datetime(2026, 11, 1, 0, 40, tzinfo=NEW_YORK), 6),
+    ],
+    indirect=True,
+    ids=["berlin-spring", "berlin-autumn", "ny-spring", "ny-autumn"],
+)
 def test_dst_change_keeps_the_hour_an_hour(session: Session) -> None:
     before = session.clock.now().utcoffset()
     session.run(4 * HOUR + 60)
-    assert len(session.prompts) == 4                     # one an hour of real time
+    assert len(session.prompts) == 4  # one an hour of real time
     assert all(g >= 60 for g in gaps_minutes(session))  # never early, never a burst
-    assert session.prompts[-1].utcoffset() != before     # the change did happen
+    assert session.prompts[-1].utcoffset() != before  # the change did happen
 
 
 @pytest.mark.parametrize("jump_hours", [3, -3])
@@ -195,12 +207,17 @@ def test_suspend_while_the_prompt_is_open_and_after_snooze(session: Session) -> 
     assert all(g >= 60 for g in gaps_minutes(session)[1:])
 
 
-@pytest.mark.parametrize("session", [
-    (datetime(2026, 11, 25, 23, 50, tzinfo=BERLIN), 6),    # across midnight
-    (datetime(2026, 12, 31, 23, 59, 30, tzinfo=BERLIN), 7),  # New Year's Eve
-    (datetime(2026, 10, 24, 22, 0, tzinfo=BERLIN), 6),     # the night the clocks go back
-    (datetime(2027, 3, 27, 23, 0, tzinfo=BERLIN), 6),      # the night they go forward
-], indirect=True, ids=["midnight", "new-years-eve", "dst-autumn-night", "dst-spring-night"])
+@pytest.mark.parametrize(
+    "session",
+    [
+        (datetime(2026, 11, 25, 23, 50, tzinfo=BERLIN), 6),  # across midnight
+        (datetime(2026, 12, 31, 23, 59, 30, tzinfo=BERLIN), 7),  # New Year's Eve
+        (datetime(2026, 10, 24, 22, 0, tzinfo=BERLIN), 6),  # the night the clocks go back
+        (datetime(2027, 3, 27, 23, 0, tzinfo=BERLIN), 6),  # the night they go forward
+    ],
+    indirect=True,
+    ids=["midnight", "new-years-eve", "dst-autumn-night", "dst-spring-night"],
+)
 def test_snooze_until_tomorrow_across_the_night(session: Session) -> None:
     result = session.c.handle_command("snooze", {"until": "tomorrow"})
     until = datetime.fromisoformat(result["snoozed_until"])
@@ -209,17 +226,18 @@ def test_snooze_until_tomorrow_across_the_night(session: Session) -> None:
     assert until.date() == (session.clock.now() + timedelta(days=1)).date()
     real_wait = (until - session.clock.now()).total_seconds()
     session.run(real_wait - 1)
-    assert session.prompts == []                       # none during the night
+    assert session.prompts == []  # none during the night
     session.run(HOUR + 2)
-    assert len(session.prompts) == 1                   # the first, an hour after waking
+    assert len(session.prompts) == 1  # the first, an hour after waking
     assert session.prompts[0] == until + timedelta(hours=1)
 
 
-@pytest.mark.parametrize("session", [(datetime(2026, 12, 31, 23, 50, tzinfo=BERLIN), 6)],
-                         indirect=True)
+@pytest.mark.parametrize(
+    "session", [(datetime(2026, 12, 31, 23, 50, tzinfo=BERLIN), 6)], indirect=True
+)
 def test_suspended_over_midnight_during_snooze_until_tomorrow(session: Session) -> None:
     session.c.handle_command("snooze", {"until": "tomorrow"})
-    session.suspend(12 * HOUR)        # the lid closed at 23:50, opened at 11:50
+    session.suspend(12 * HOUR)  # the lid closed at 23:50, opened at 11:50
     session.run(10 * 60 + 1)
     # The snooze ended while asleep: one "welcome back" on waking, then a fresh hour.
     assert len(session.prompts) == 1
@@ -231,10 +249,16 @@ def test_suspended_over_midnight_during_snooze_until_tomorrow(session: Session) 
 # --- the scheduler through random timelines ----------------------------------------------
 
 ZONES = [BERLIN, NEW_YORK, ZoneInfo("Australia/Lord_Howe"), ZoneInfo("UTC")]
-STARTS = [datetime(2026, 3, 29, 0, 30), datetime(2026, 10, 25, 1, 0),
-          datetime(2026, 3, 8, 1, 0), datetime(2026, 11, 1, 0, 30),
-          datetime(2026, 4, 5, 1, 0), datetime(2026, 10, 4, 1, 0),
-          datetime(2026, 12, 31, 23, 0), datetime(2026, 6, 1, 12, 0)]
+STARTS = [
+    datetime(2026, 3, 29, 0, 30),
+    datetime(2026, 10, 25, 1, 0),
+    datetime(2026, 3, 8, 1, 0),
+    datetime(2026, 11, 1, 0, 30),
+    datetime(2026, 4, 5, 1, 0),
+    datetime(2026, 10, 4, 1, 0),
+    datetime(2026, 12, 31, 23, 0),
+    datetime(2026, 6, 1, 12, 0),
+]
 
 actions = st.one_of(
     st.tuples(st.just("awake"), st.integers(min_value=1, max_value=5 * HOUR)),
@@ -247,17 +271,26 @@ actions = st.one_of(
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.sampled_from(ZONES), st.sampled_from(STARTS), st.integers(0, 12),
-       st.lists(actions, min_size=1, max_size=25),
-       st.lists(st.sampled_from(SETTLED), min_size=1, max_size=5))
+@given(
+    st.sampled_from(ZONES),
+    st.sampled_from(STARTS),
+    st.integers(0, 12),
+    st.lists(actions, min_size=1, max_size=25),
+    st.lists(st.sampled_from(SETTLED), min_size=1, max_size=5),
+)
 def test_random_timelines_never_burst_and_always_look_ahead(
-        zone: ZoneInfo, start: datetime, day_start: int,
-        timeline: list[tuple[str, int]], outcomes: list[Outcome]) -> None:
+    zone: ZoneInfo,
+    start: datetime,
+    day_start: int,
+    timeline: list[tuple[str, int]],
+    outcomes: list[Outcome],
+) -> None:
     from steadypause.core.scheduler import SchedulerConfig
 
     clock = FakeClock(start.replace(tzinfo=zone))
-    s = Scheduler(clock, SchedulerConfig(work_minutes=60, later_minutes=10,
-                                         day_start_hour=day_start))
+    s = Scheduler(
+        clock, SchedulerConfig(work_minutes=60, later_minutes=10, day_start_hour=day_start)
+    )
     answers = iter(outcomes * 100)
     last_settle = clock.monotonic()
     wait = 60 * 60.0
@@ -285,8 +318,7 @@ def test_random_timelines_never_burst_and_always_look_ahead(
         if kind == "awake":  # follow the timer as the app does
             end = clock.monotonic() + amount
             while clock.monotonic() < end:
-                step = min((s.wake_at() - clock.now()).total_seconds(),
-                           end - clock.monotonic())
+                step = min((s.wake_at() - clock.now()).total_seconds(), end - clock.monotonic())
                 clock.advance(max(step, 0.0))
                 poll()
         elif kind in ("jump", "suspend"):
@@ -301,8 +333,10 @@ def test_random_timelines_never_burst_and_always_look_ahead(
             until = s.snooze_until_tomorrow()
             assert until > clock.now()
             assert until - clock.now() <= timedelta(hours=24 + 1)
-            assert (until.hour, until.minute) == (day_start, 0) or \
-                until.utcoffset() != clock.now().utcoffset()  # 02:00 may not exist
+            assert (until.hour, until.minute) == (
+                day_start,
+                0,
+            ) or until.utcoffset() != clock.now().utcoffset()  # 02:00 may not exist
             jumped = True
             poll()
         else:

@@ -20,8 +20,8 @@ def make() -> tuple[FakeClock, ActivityTracker, list[Absence]]:
 def test_present_time_counts_and_idle_time_is_dated_back() -> None:
     clock, t, seen = make()
     clock.advance(600)
-    clock.advance(180)          # no input for these 3 minutes ...
-    t.idle(180)                 # ... reported once the threshold was passed
+    clock.advance(180)  # no input for these 3 minutes ...
+    t.idle(180)  # ... reported once the threshold was passed
     assert t.active_seconds() == 600
     clock.advance(400)
     assert t.away_seconds() == 580
@@ -40,7 +40,7 @@ def test_idle_is_never_dated_back_into_a_previous_absence_or_reset() -> None:
     clock.advance(100)
     t.reset()
     clock.advance(50)
-    t.idle(500)                 # longer than the stretch since the reset
+    t.idle(500)  # longer than the stretch since the reset
     assert t.active_seconds() == 0
 
 
@@ -50,9 +50,9 @@ def test_lock_then_sleep_is_one_absence_with_its_parts() -> None:
     t.lock()
     clock.advance(60)
     t.sleep()
-    clock.jump_wall(3600)       # asleep: the wall clock runs on, monotonic time does not
+    clock.jump_wall(3600)  # asleep: the wall clock runs on, monotonic time does not
     t.wake()
-    assert seen == []           # still locked
+    assert seen == []  # still locked
     assert not t.present
     clock.advance(30)
     t.unlock()
@@ -78,13 +78,13 @@ def test_wall_clock_change_is_not_sleep_and_not_work() -> None:
 def test_unannounced_suspend_is_an_absence_but_not_twice() -> None:
     clock, t, seen = make()
     clock.advance(200)
-    t.slept_for(1800)           # found by the clock-gap detector
+    t.slept_for(1800)  # found by the clock-gap detector
     [absence] = seen
     assert absence.slept == absence.seconds == 1800
     assert t.active_seconds() == 200
     t.sleep()
     clock.jump_wall(900)
-    t.slept_for(900)            # the detector saw it too, before logind's wake signal
+    t.slept_for(900)  # the detector saw it too, before logind's wake signal
     t.wake()
     assert [a.slept for a in seen] == [1800, 900]
 

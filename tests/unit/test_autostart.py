@@ -15,8 +15,11 @@ from steadypause.platform import autostart as au
 
 def parse_exec(value: str) -> list[str]:
     """Read an Exec value back the way a desktop does: string escapes, then shell-like quotes."""
-    unescaped = re.sub(r"\\(.)", lambda m: {"s": " ", "n": "\n", "t": "\t", "r": "\r"}
-                       .get(m.group(1), m.group(1)), value)
+    unescaped = re.sub(
+        r"\\(.)",
+        lambda m: {"s": " ", "n": "\n", "t": "\t", "r": "\r"}.get(m.group(1), m.group(1)),
+        value,
+    )
     args: list[str] = []
     current: str | None = None
     quoted = False
@@ -46,11 +49,14 @@ def parse_exec(value: str) -> list[str]:
     return [a.replace("%%", "%") for a in args]
 
 
-@pytest.mark.parametrize("path", [
-    "/home/sam/.local/bin/steadypause",
-    "/home/Sam Lee/My Apps/bin/steadypause",
-    '/opt/we"ird $HOME `x` back\\slash/100%/steadypause',
-])
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/home/sam/.local/bin/steadypause",
+        "/home/Sam Lee/My Apps/bin/steadypause",
+        '/opt/we"ird $HOME `x` back\\slash/100%/steadypause',
+    ],
+)
 def test_exec_line_quotes_per_the_desktop_entry_spec(path: str) -> None:
     text = au.desktop_entry([path, "--autostart"])
     exec_line = next(line for line in text.splitlines() if line.startswith("Exec="))
@@ -60,7 +66,7 @@ def test_exec_line_quotes_per_the_desktop_entry_spec(path: str) -> None:
 def test_a_plain_path_is_left_unquoted_and_a_path_with_spaces_is_quoted() -> None:
     assert au.exec_quote("/usr/bin/steadypause") == "/usr/bin/steadypause"
     assert au.exec_quote("/home/Sam Lee/bin/steadypause") == '"/home/Sam Lee/bin/steadypause"'
-    assert au.exec_quote("a$b") == '"a\\\\$b"'   # \$ in the spec, written \\$ in the file
+    assert au.exec_quote("a$b") == '"a\\\\$b"'  # \$ in the spec, written \\$ in the file
     with pytest.raises(ValueError, match="control"):
         au.exec_quote("a\nb")
 
@@ -115,12 +121,14 @@ class FakeRunKey:
 
 def test_windows_run_value_is_a_quoted_command_line() -> None:
     key = FakeRunKey()
-    backend = au.WindowsRunKey(key, [r"C:\Users\Sam Lee\venv\Scripts\steadypause.exe",
-                                     "--autostart"])
+    backend = au.WindowsRunKey(
+        key, [r"C:\Users\Sam Lee\venv\Scripts\steadypause.exe", "--autostart"]
+    )
     assert not backend.is_enabled()
     backend.enable()
     assert key.values == {
-        "SteadyPause": r'"C:\Users\Sam Lee\venv\Scripts\steadypause.exe" --autostart'}
+        "SteadyPause": r'"C:\Users\Sam Lee\venv\Scripts\steadypause.exe" --autostart'
+    }
     assert backend.is_enabled()
     backend.disable()
     assert key.values == {}
@@ -137,12 +145,17 @@ def test_windows_value_round_trips_through_windows_quoting() -> None:
 def test_macos_launch_agent_runs_at_load(tmp_path: Path) -> None:
     command = ["/Users/Sam Lee/venv/bin/steadypause", "--autostart"]
     backend = au.MacLaunchAgent(tmp_path, command)
-    assert backend.path == (tmp_path / "Library" / "LaunchAgents"
-                            / "io.github.steadypause.SteadyPause.plist")
+    assert backend.path == (
+        tmp_path / "Library" / "LaunchAgents" / "io.github.steadypause.SteadyPause.plist"
+    )
     backend.enable()
     data = plistlib.loads(backend.path.read_bytes())
-    assert data == {"Label": "io.github.steadypause.SteadyPause", "ProgramArguments": command,
-                    "RunAtLoad": True, "ProcessType": "Interactive"}
+    assert data == {
+        "Label": "io.github.steadypause.SteadyPause",
+        "ProgramArguments": command,
+        "RunAtLoad": True,
+        "ProcessType": "Interactive",
+    }
     assert backend.is_enabled()
     backend.disable()
     assert not backend.is_enabled()

@@ -176,8 +176,7 @@ def test_snooze_length_accepts(text: str, value: int | str) -> None:
 
 
 @pytest.mark.parametrize(
-    "argv", [["status"], ["status", "--json"], ["snooze", "5"], ["resume"], ["close-day"],
-             ["quit"]]
+    "argv", [["status"], ["status", "--json"], ["snooze", "5"], ["resume"], ["close-day"], ["quit"]]
 )
 def test_commands_without_instance_exit_3(
     capsys: pytest.CaptureFixture[str],

@@ -20,14 +20,33 @@ def today_at(hour: int) -> datetime:
 def fill() -> None:
     start = today_at(9)
     with history.opened(history.default_path()) as conn:
-        history.insert(conn, Record(cue="unlock", outcome=Outcome.COMPLETED,
-                                    routine="transition", started_at=start,
-                                    ended_at=start + timedelta(minutes=1), steps_reached=2,
-                                    steps_total=2, checkin_before=6, checkin_after=3,
-                                    journal={"name": "ü and ✓"}))
+        history.insert(
+            conn,
+            Record(
+                cue="unlock",
+                outcome=Outcome.COMPLETED,
+                routine="transition",
+                started_at=start,
+                ended_at=start + timedelta(minutes=1),
+                steps_reached=2,
+                steps_total=2,
+                checkin_before=6,
+                checkin_after=3,
+                journal={"name": "ü and ✓"},
+            ),
+        )
         old = start - timedelta(days=20)
-        history.insert(conn, Record(cue="manual", outcome=Outcome.SKIPPED, started_at=old,
-                                    ended_at=old, steps_reached=1, steps_total=5))
+        history.insert(
+            conn,
+            Record(
+                cue="manual",
+                outcome=Outcome.SKIPPED,
+                started_at=old,
+                ended_at=old,
+                steps_reached=1,
+                steps_total=5,
+            ),
+        )
 
 
 def test_without_a_file(capsys: pytest.CaptureFixture[str]) -> None:
@@ -43,8 +62,9 @@ def test_summary_and_entries(capsys: pytest.CaptureFixture[str]) -> None:
     assert entry.main(["history"]) == 0
     out = capsys.readouterr().out.splitlines()
     assert out[0] == "1 pause this week, after unlocking; your check-in eased by 3 points."
-    assert out[2].endswith("Unlocked         transition  completed                   "
-                           "check-in 6 → 3")
+    assert out[2].endswith(
+        "Unlocked         transition  completed                   check-in 6 → 3"
+    )
     assert len(out) == 3
     assert entry.main(["history", "--days", "30"]) == 0
     out = capsys.readouterr().out.splitlines()
@@ -65,9 +85,10 @@ def test_json(capsys: pytest.CaptureFixture[str]) -> None:
 def test_reads_while_a_writer_holds_the_file(capsys: pytest.CaptureFixture[str]) -> None:
     fill()
     with history.opened(history.default_path()) as conn:
-        conn.execute("BEGIN IMMEDIATE")   # the app in the middle of a write
-        conn.execute("INSERT INTO pauses (cue, outcome, day) VALUES ('unlock', 'later', "
-                     "'2000-01-01')")
+        conn.execute("BEGIN IMMEDIATE")  # the app in the middle of a write
+        conn.execute(
+            "INSERT INTO pauses (cue, outcome, day) VALUES ('unlock', 'later', '2000-01-01')"
+        )
         assert entry.main(["history", "--json"]) == 0
         conn.execute("ROLLBACK")
     assert json.loads(capsys.readouterr().out)["summary"]["pauses"] == 1

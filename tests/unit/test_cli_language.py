@@ -25,7 +25,8 @@ SPANISH_QM = translations.qm_folder() / "steadypause_es.qm"
 needs_spanish = pytest.mark.skipif(
     not SPANISH_QM.exists(),
     reason="resources/translations/steadypause_es.qm is not compiled "
-    "(run: .venv-test/bin/python scripts/translations release)")
+    "(run: .venv-test/bin/python scripts/translations release)",
+)
 
 
 @pytest.fixture(autouse=True)
@@ -88,8 +89,13 @@ def test_the_reference_page_stays_english(
 def run_cli(env_changes: dict[str, str], *args: str) -> subprocess.CompletedProcess[str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith(("LC_", "LANG"))}
     env.update(env_changes)
-    return subprocess.run([sys.executable, "-m", "steadypause", *args], env=env,
-                          capture_output=True, text=True, timeout=60)
+    return subprocess.run(
+        [sys.executable, "-m", "steadypause", *args],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
 
 
 @needs_spanish
@@ -149,8 +155,10 @@ def test_the_language_setting_is_read_like_the_app_reads_it(
 
     assert language.language_setting() == expected
     # Reading it never creates the settings file (the app and `config` do that).
-    assert user is not None or not (
-        isolated_dirs["XDG_CONFIG_HOME"] / "steadypause" / "settings.toml").exists()
+    assert (
+        user is not None
+        or not (isolated_dirs["XDG_CONFIG_HOME"] / "steadypause" / "settings.toml").exists()
+    )
 
 
 @needs_spanish
@@ -162,11 +170,20 @@ def test_status_lines_in_spanish(isolated_dirs: dict[str, Path]) -> None:
     now = datetime(2025, 3, 4, 12, 0, tzinfo=zone)
     assert language.use_the_persons_language() == "es"
 
-    lines = status_text.format_status({
-        "version": "1.2.3", "window": "routine", "tray": "fallback",
-        "next_pause_at": "2025-03-05T09:00:00+01:00",
-        "last_cue": {"kind": "work_timer", "at": "2025-03-04T11:30:00+01:00",
-                     "detail": "60 min"}}, now)
+    lines = status_text.format_status(
+        {
+            "version": "1.2.3",
+            "window": "routine",
+            "tray": "fallback",
+            "next_pause_at": "2025-03-05T09:00:00+01:00",
+            "last_cue": {
+                "kind": "work_timer",
+                "at": "2025-03-04T11:30:00+01:00",
+                "detail": "60 min",
+            },
+        },
+        now,
+    )
 
     assert lines == [
         "Steady Pause 1.2.3 está en marcha.",

@@ -43,7 +43,7 @@ def test_a_suspend_shows_as_a_gap_once() -> None:
 
 def test_running_stopped_or_small_jitter_is_not_a_suspend() -> None:
     c, g = make()
-    c.run(3600)              # a stopped process: both clocks moved on together
+    c.run(3600)  # a stopped process: both clocks moved on together
     c.suspend(MIN_GAP / 2)
     assert g.check() == 0
 
@@ -52,7 +52,7 @@ def test_an_announced_suspend_is_not_reported_twice() -> None:
     c, g = make()
     g.announced_sleep()
     c.suspend(600)
-    assert g.check() == 0    # the timer fired before logind's wake signal
+    assert g.check() == 0  # the timer fired before logind's wake signal
     g.announced_wake()
     assert g.check() == 0
     c.suspend(700)
@@ -66,7 +66,7 @@ def test_sigstop_does_not_open_a_gap_on_the_real_clocks() -> None:
     try:
         os.kill(child.pid, signal.SIGSTOP)
         start = time.monotonic()
-        while time.monotonic() - start < 0.3:   # this process runs on; the child is stopped
+        while time.monotonic() - start < 0.3:  # this process runs on; the child is stopped
             pass
         os.kill(child.pid, signal.SIGCONT)
     finally:

@@ -33,8 +33,12 @@ class Rig:
         self.idle: float | None = None
         base = {"hours": WEEK, "start_of_day": True, "end_of_day": True}
         base.update(config)
-        self.s = Scheduler(self.clock, SchedulerConfig(**base),  # type: ignore[arg-type]
-                           idle_seconds=lambda: self.idle, on_decision=self.decisions.append)
+        self.s = Scheduler(
+            self.clock,
+            SchedulerConfig(**base),  # type: ignore[arg-type]
+            idle_seconds=lambda: self.idle,
+            on_decision=self.decisions.append,
+        )
         self.s.restore_day_marks(start.date(), None)
         self.a = self.s.activity
 
@@ -76,12 +80,12 @@ def test_a_short_lock_is_ignored_and_a_long_one_prompts() -> None:
     r.minutes(10)
     r.away(2, lock=True)
     assert r.s.poll() is None
-    assert r.s.active_minutes == 10          # a short lock is not a break
+    assert r.s.active_minutes == 10  # a short lock is not a break
     r.away(40, lock=True)
     cue = r.s.poll()
     assert cue is not None
     assert (cue.kind, cue.detail) == (CueKind.UNLOCK, "40")
-    assert r.s.active_minutes == 0           # a long one is
+    assert r.s.active_minutes == 0  # a long one is
 
 
 def test_back_from_away_says_how_long() -> None:
@@ -97,7 +101,7 @@ def test_lid_closed_with_lock_gives_one_prompt_for_resume_and_unlock() -> None:
     r.a.sleep()
     r.clock.jump_wall(30 * 60)
     r.a.wake()
-    assert r.s.poll() is None                # still on the lock screen
+    assert r.s.poll() is None  # still on the lock screen
     r.minutes(0.5)
     r.a.unlock()
     r.a.input()
@@ -116,7 +120,7 @@ def test_cooldown_lets_a_second_cue_go_and_records_it() -> None:
     r.away(8, lock=True)
     assert r.s.poll() is None
     assert r.actions()[-1] == ("drop", "unlock", Why.COOLDOWN)
-    r.minutes(10)                             # 23 minutes after the first prompt
+    r.minutes(10)  # 23 minutes after the first prompt
     r.away(6, lock=True)
     assert r.s.poll().kind is CueKind.UNLOCK
 
@@ -150,7 +154,7 @@ def test_busy_defers_then_shows_when_it_ends() -> None:
     r.minutes(1)
     assert r.s.poll() is None
     assert r.s.poll() is None
-    assert r.actions() == [("defer", "work_timer", Why.BUSY)]   # noted once
+    assert r.actions() == [("defer", "work_timer", Why.BUSY)]  # noted once
     assert r.s.wake_at() == r.clock.now() + timedelta(minutes=10)
     r.minutes(30)
     r.s.set_busy(False)
@@ -165,7 +169,7 @@ def test_busy_past_the_cap_lets_the_prompt_go_as_deferred_out() -> None:
     r.away(20, lock=True)
     assert r.s.poll() is None
     wake = r.s.wake_at()
-    assert wake == r.clock.now() + timedelta(minutes=10)   # bounded by MAX_SLEEP
+    assert wake == r.clock.now() + timedelta(minutes=10)  # bounded by MAX_SLEEP
     for _ in range(6):
         r.clock.advance((r.s.wake_at() - r.clock.now()).total_seconds())
         assert r.s.poll() is None
@@ -185,13 +189,13 @@ def test_the_busy_check_is_asked_only_when_a_prompt_is_ready() -> None:
         return full_screen
 
     r.s.set_busy_check(check)
-    for _ in range(5):                         # an hour of work: nothing is asked
+    for _ in range(5):  # an hour of work: nothing is asked
         r.clock.advance((r.s.wake_at() - r.clock.now()).total_seconds())
         r.s.poll()
     assert asked == []
     r.clock.advance((r.s.wake_at() - r.clock.now()).total_seconds())
     assert r.clock.now().strftime("%H:%M") == "11:00"
-    assert r.s.poll() is None                  # ready, but full screen: it waits
+    assert r.s.poll() is None  # ready, but full screen: it waits
     assert asked == ["11:00"]
     assert r.s.busy
     assert r.actions() == [("defer", "work_timer", Why.BUSY)]
@@ -207,11 +211,11 @@ def test_the_busy_check_is_asked_only_when_a_prompt_is_ready() -> None:
     assert cue.kind is CueKind.WORK_TIMER
     assert asked == ["11:00", "11:01", "11:02", "11:03", "11:04"]
     assert r.actions()[-1] == ("prompt", "work_timer", "")
-    assert r.s.wake_at() is None               # the prompt is open: no more checks
+    assert r.s.wake_at() is None  # the prompt is open: no more checks
     r.s.settle(Outcome.COMPLETED)
     r.clock.advance((r.s.wake_at() - r.clock.now()).total_seconds())
     r.s.poll()
-    assert len(asked) == 5                     # back to work: not asked again
+    assert len(asked) == 5  # back to work: not asked again
 
 
 def test_full_screen_past_the_cap_is_let_go_and_the_checks_stop() -> None:
@@ -223,9 +227,11 @@ def test_full_screen_past_the_cap_is_let_go_and_the_checks_stop() -> None:
     while r.s.pending is not None:
         r.clock.advance((r.s.wake_at() - r.clock.now()).total_seconds())
         r.s.poll()
-    assert r.actions() == [("defer", "work_timer", Why.BUSY),
-                           ("drop", "work_timer", Why.DEFERRED_OUT)]
-    assert len(checks) == 31                   # at the start and once a minute for 30
+    assert r.actions() == [
+        ("defer", "work_timer", Why.BUSY),
+        ("drop", "work_timer", Why.DEFERRED_OUT),
+    ]
+    assert len(checks) == 31  # at the start and once a minute for 30
     assert not r.s.busy
     assert r.s.wake_at() - r.clock.now() > BUSY_RECHECK
 
@@ -246,7 +252,7 @@ def test_the_busy_check_is_not_asked_while_the_session_already_says_busy() -> No
 def test_timer_waits_for_a_pause_in_typing() -> None:
     r = Rig()
     r.minutes(60)
-    r.idle = 2.0                              # typed two seconds ago
+    r.idle = 2.0  # typed two seconds ago
     assert r.s.poll() is None
     assert r.s.wake_at() == r.clock.now() + timedelta(seconds=8)
     r.clock.advance(8)
@@ -257,7 +263,7 @@ def test_timer_waits_for_a_pause_in_typing() -> None:
 def test_timer_waits_for_typing_at_most_two_minutes() -> None:
     r = Rig()
     r.minutes(60)
-    r.idle = 0.5                              # typing on and on
+    r.idle = 0.5  # typing on and on
     waited = 0.0
     while (cue := r.s.poll()) is None:
         step = (r.s.wake_at() - r.clock.now()).total_seconds()
@@ -270,7 +276,7 @@ def test_timer_waits_for_typing_at_most_two_minutes() -> None:
 
 def test_nothing_outside_working_hours_but_manual() -> None:
     r = Rig(datetime(2026, 11, 25, 17, 50, tzinfo=TZ), end_of_day=False)
-    r.minutes(50)                             # 18:40, an hour of work
+    r.minutes(50)  # 18:40, an hour of work
     assert r.s.poll() is None
     assert r.s.next_pause_at == datetime(2026, 11, 26, 8, 0, tzinfo=TZ)
     r.away(30, lock=True)
@@ -280,7 +286,7 @@ def test_nothing_outside_working_hours_but_manual() -> None:
 
 
 def test_weekend_is_quiet() -> None:
-    r = Rig(datetime(2026, 11, 28, 9, 0, tzinfo=TZ))   # a Saturday
+    r = Rig(datetime(2026, 11, 28, 9, 0, tzinfo=TZ))  # a Saturday
     r.minutes(120)
     r.away(30)
     assert r.s.poll() is None
@@ -290,7 +296,7 @@ def test_weekend_is_quiet() -> None:
 def test_start_of_day_comes_with_the_first_activity_in_hours() -> None:
     r = Rig(datetime(2026, 11, 24, 18, 30, tzinfo=TZ))
     r.a.sleep()
-    r.clock.jump_wall(13 * 3600)              # Wednesday 07:30: before the working hours
+    r.clock.jump_wall(13 * 3600)  # Wednesday 07:30: before the working hours
     r.a.wake()
     assert r.s.poll() is None
     cue = follow(r)
@@ -299,13 +305,13 @@ def test_start_of_day_comes_with_the_first_activity_in_hours() -> None:
     r.s.settle(Outcome.SKIPPED)
     r.minutes(40)
     r.away(30)
-    assert r.s.poll().kind is CueKind.BACK_FROM_AWAY   # not a second good morning
+    assert r.s.poll().kind is CueKind.BACK_FROM_AWAY  # not a second good morning
 
 
 def test_start_of_day_replaces_the_resume_cue() -> None:
     r = Rig(datetime(2026, 11, 24, 18, 30, tzinfo=TZ))
     r.a.sleep()
-    r.clock.jump_wall(14 * 3600)              # Wednesday 08:30
+    r.clock.jump_wall(14 * 3600)  # Wednesday 08:30
     r.a.wake()
     cue = r.s.poll()
     assert cue.kind is CueKind.START_OF_DAY
@@ -314,7 +320,7 @@ def test_start_of_day_replaces_the_resume_cue() -> None:
 
 def test_end_of_day_then_the_timer_rests_until_tomorrow() -> None:
     r = Rig(datetime(2026, 11, 25, 17, 0, tzinfo=TZ))
-    assert r.s.wake_at() == datetime(2026, 11, 25, 17, 10, tzinfo=TZ)   # MAX_SLEEP
+    assert r.s.wake_at() == datetime(2026, 11, 25, 17, 10, tzinfo=TZ)  # MAX_SLEEP
     r.minutes(30)
     cue = r.s.poll()
     assert (cue.kind, cue.detail) == (CueKind.END_OF_DAY, "17:30")
@@ -356,7 +362,7 @@ def test_clock_jumps_across_days_give_one_start_of_day_each() -> None:
     r = Rig()
     kinds = []
     for _ in range(5):
-        r.clock.jump_wall(24 * 3600)          # someone plays with the date
+        r.clock.jump_wall(24 * 3600)  # someone plays with the date
         r.minutes(1)
         if (cue := r.s.poll()) is not None:
             kinds.append(cue.kind)
@@ -378,10 +384,12 @@ def test_every_cue_ends_in_one_prompt_or_drop() -> None:
     r.s.set_busy(True)
     r.away(20, lock=True)
     r.s.poll()
-    r.away(30)                                 # merged into the pending one
+    r.away(30)  # merged into the pending one
     r.s.poll()
     r.s.set_busy(False)
     r.s.poll()
     finals = [d for d in r.decisions if d.action is not Action.DEFER]
     assert [(d.action.value, d.cue.kind.value) for d in finals] == [
-        ("drop", "back_from_away"), ("prompt", "unlock")]
+        ("drop", "back_from_away"),
+        ("prompt", "unlock"),
+    ]

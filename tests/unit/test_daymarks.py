@@ -25,13 +25,12 @@ CONFIG = SchedulerConfig(hours=WEEK, start_of_day=True, end_of_day=True)
 
 
 def test_default_path_is_in_the_state_dir(isolated_dirs: dict[str, Path]) -> None:
-    assert daymarks.default_path() == isolated_dirs["XDG_STATE_HOME"] / "steadypause" / \
-        "state.json"
+    assert daymarks.default_path() == isolated_dirs["XDG_STATE_HOME"] / "steadypause" / "state.json"
 
 
 def test_round_trip_user_only_and_no_temporary_files_left(tmp_path: Path) -> None:
     path = tmp_path / "state" / "steadypause" / "state.json"
-    assert daymarks.load(path, WEDNESDAY) == DayMarks()          # no file yet
+    assert daymarks.load(path, WEDNESDAY) == DayMarks()  # no file yet
     assert daymarks.save(path, DayMarks(WEDNESDAY, None))
     assert daymarks.save(path, DayMarks(WEDNESDAY, WEDNESDAY))
     assert daymarks.load(path, WEDNESDAY) == DayMarks(WEDNESDAY, WEDNESDAY)
@@ -45,8 +44,9 @@ def test_round_trip_user_only_and_no_temporary_files_left(tmp_path: Path) -> Non
     b'{"schema_version": 2, "day_started": "2026-11-25"}',
     b'{"day_started": "2026-11-25"}',
 ])  # fmt: skip
-def test_a_bad_file_is_ignored_with_a_log_line(tmp_path: Path, content: bytes,
-                                                caplog: pytest.LogCaptureFixture) -> None:
+def test_a_bad_file_is_ignored_with_a_log_line(
+    tmp_path: Path, content: bytes, caplog: pytest.LogCaptureFixture
+) -> None:
     path = tmp_path / "state.json"
     path.write_bytes(content)
     with caplog.at_level(logging.WARNING, logger="steadypause.core.daymarks"):
@@ -57,12 +57,12 @@ def test_a_bad_file_is_ignored_with_a_log_line(tmp_path: Path, content: bytes,
 
 def test_an_unreadable_path_is_ignored(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
     path = tmp_path / "state" / "state.json"
-    path.mkdir(parents=True)                       # a directory where the file should be
+    path.mkdir(parents=True)  # a directory where the file should be
     assert daymarks.load(path, WEDNESDAY) == DayMarks()
     assert "cannot read" in caplog.text
     assert not daymarks.save(path, DayMarks(WEDNESDAY, None))
     assert "cannot keep today's marks" in caplog.text
-    assert [p.name for p in path.parent.iterdir()] == ["state.json"]   # no temporary left
+    assert [p.name for p in path.parent.iterdir()] == ["state.json"]  # no temporary left
 
 
 def test_a_failed_write_keeps_the_old_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -93,8 +93,7 @@ class Run:
         marks = daymarks.load(path, clock.now().date())
         self.s = Scheduler(clock, CONFIG)
         self.s.restore_day_marks(marks.started, marks.closed)
-        self.s.on_day_marks = lambda started, closed: daymarks.save(
-            path, DayMarks(started, closed))
+        self.s.on_day_marks = lambda started, closed: daymarks.save(path, DayMarks(started, closed))
 
 
 def test_a_restart_during_the_day_does_not_say_good_morning_again(tmp_path: Path) -> None:
@@ -107,12 +106,12 @@ def test_a_restart_during_the_day_does_not_say_good_morning_again(tmp_path: Path
     first.s.settle(Outcome.COMPLETED)
     clock.advance(3 * 3600)
 
-    second = Run(clock, path)                      # the app restarted at 11:30
-    for _ in range(3):                             # an hour and a half of work
+    second = Run(clock, path)  # the app restarted at 11:30
+    for _ in range(3):  # an hour and a half of work
         clock.advance((second.s.wake_at() - clock.now()).total_seconds())
         assert second.s.poll() is None
 
-    clock.advance(22 * 3600)                       # the next morning, another restart
+    clock.advance(22 * 3600)  # the next morning, another restart
     third = Run(clock, path)
     cue = third.s.poll()
     assert cue is not None
@@ -129,8 +128,8 @@ def test_a_closed_day_stays_closed_across_a_restart(tmp_path: Path) -> None:
     assert daymarks.load(path, clock.now().date()) == DayMarks(WEDNESDAY, WEDNESDAY)
 
     second = Run(clock, path)
-    assert second.s.next_pause_at is None          # the timer rests until tomorrow
-    clock.advance(2 * 3600)                        # 17:30 passes: no end of day again
+    assert second.s.next_pause_at is None  # the timer rests until tomorrow
+    clock.advance(2 * 3600)  # 17:30 passes: no end of day again
     assert second.s.poll() is None
     assert second.s.wake_at() is not None
 
@@ -145,5 +144,5 @@ def test_marks_are_reported_only_when_they_change() -> None:
     assert told == []
     s.close_day("tray")
     s.settle(Outcome.COMPLETED)
-    s.due_now()                                    # reopens the day for a demonstration
+    s.due_now()  # reopens the day for a demonstration
     assert told == [(WEDNESDAY, WEDNESDAY), (WEDNESDAY, None)]

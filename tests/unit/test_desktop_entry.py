@@ -13,8 +13,7 @@ from steadypause.cli import exits
 from steadypause.cli.entry import main as cli_main
 from steadypause.platform import desktop_entry as di
 
-SIZES = ("16x16", "22x22", "24x24", "32x32", "48x48", "64x64", "128x128", "256x256",
-         "512x512")
+SIZES = ("16x16", "22x22", "24x24", "32x32", "48x48", "64x64", "128x128", "256x256", "512x512")
 
 
 @pytest.fixture
@@ -31,15 +30,18 @@ def exec_lines(path: Path) -> list[str]:
 
 
 def test_install_writes_the_entry_with_absolute_exec_and_every_icon(
-        data_home: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    data_home: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     assert cli_main(["--install-desktop-entry"]) == exits.EXIT_OK
     path = entry(data_home)
     text = path.read_text()
     assert di.MARKER in text.splitlines()
     program = di.program_command()
     assert Path(program[0]).is_absolute()
-    assert exec_lines(path) == ["Exec=" + " ".join(program),
-                                "Exec=" + " ".join([*program, "pause"])]
+    assert exec_lines(path) == [
+        "Exec=" + " ".join(program),
+        "Exec=" + " ".join([*program, "pause"]),
+    ]
     assert "Actions=pause-now;" in text
     for size in SIZES:
         assert (data_home / "icons/hicolor" / size / "apps" / f"{APP_ID}.png").is_file()
@@ -63,8 +65,9 @@ def test_the_installed_entry_passes_desktop_file_validate(data_home: Path) -> No
     if tool is None:
         pytest.skip("desktop-file-validate is not installed (apt: desktop-file-utils)")
     di.install(command=["/opt/Steady Pause/steadypause"])
-    done = subprocess.run([tool, str(entry(data_home))], capture_output=True, text=True,
-                          check=False)
+    done = subprocess.run(
+        [tool, str(entry(data_home))], capture_output=True, text=True, check=False
+    )
     assert (done.returncode, done.stdout + done.stderr) == (0, "")
 
 
@@ -76,7 +79,8 @@ def test_installing_again_updates_our_own_files(data_home: Path) -> None:
 
 
 def test_an_entry_that_is_not_ours_is_never_overwritten(
-        data_home: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    data_home: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     path = entry(data_home)
     path.parent.mkdir(parents=True)
     path.write_text("[Desktop Entry]\nType=Application\nName=Mine\nExec=mine\n")
@@ -107,7 +111,8 @@ def test_an_icon_someone_else_put_there_is_left_alone(data_home: Path) -> None:
 
 
 def test_remove_takes_away_exactly_what_install_wrote(
-        data_home: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    data_home: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     neighbour = data_home / "applications" / "other.desktop"
     neighbour.parent.mkdir(parents=True)
     neighbour.write_text("[Desktop Entry]\n")
@@ -119,23 +124,28 @@ def test_remove_takes_away_exactly_what_install_wrote(
 
 
 def test_remove_with_nothing_installed_says_so(
-        data_home: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    data_home: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     assert cli_main(["--remove-desktop-entry"]) == exits.EXIT_OK
     assert "no launcher entry to remove" in capsys.readouterr().out
 
 
-@pytest.mark.parametrize("argv", [
-    ["--install-desktop-entry", "pause"],
-    ["--remove-desktop-entry", "--autostart"],
-    ["--install-desktop-entry", "--remove-desktop-entry"],
-])
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["--install-desktop-entry", "pause"],
+        ["--remove-desktop-entry", "--autostart"],
+        ["--install-desktop-entry", "--remove-desktop-entry"],
+    ],
+)
 def test_the_flags_go_on_their_own(argv: list[str], data_home: Path) -> None:
     assert cli_main(argv) == exits.EXIT_USAGE
     assert not entry(data_home).exists()
 
 
-def test_a_relative_xdg_data_home_is_ignored(monkeypatch: pytest.MonkeyPatch,
-                                             tmp_path: Path) -> None:
+def test_a_relative_xdg_data_home_is_ignored(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
     monkeypatch.setenv("XDG_DATA_HOME", "relative/dir")
     monkeypatch.setenv("HOME", str(tmp_path / "home"))
     assert di.data_home() == tmp_path / "home" / ".local" / "share"

@@ -22,10 +22,10 @@ def test_a_write_replaces_the_file_whole_and_keeps_it_private(tmp_path: Path) ->
 
 def test_leftovers_of_an_interrupted_write_are_removed_by_the_next_one(tmp_path: Path) -> None:
     path = tmp_path / "settings.toml"
-    old = tmp_path / ".settings.toml.k3j9x_2a.tmp"       # a write killed an hour ago
-    fresh = tmp_path / ".settings.toml.q8w7e6r5.tmp"     # a write going on right now
-    other = tmp_path / ".history.sqlite3.abcd1234.tmp"   # another file's: not ours to touch
-    mine = tmp_path / "settings.toml.tmp"                 # the person's own file
+    old = tmp_path / ".settings.toml.k3j9x_2a.tmp"  # a write killed an hour ago
+    fresh = tmp_path / ".settings.toml.q8w7e6r5.tmp"  # a write going on right now
+    other = tmp_path / ".history.sqlite3.abcd1234.tmp"  # another file's: not ours to touch
+    mine = tmp_path / "settings.toml.tmp"  # the person's own file
     for leftover in (old, fresh, other, mine):
         leftover.write_text("half a file")
     hour_ago = time.time() - 3600

@@ -39,8 +39,9 @@ from steadypause.platform.windows_hotkey import (
     (" Ctrl + Alt + space ", "Ctrl+Alt+Space"),
     ("Ctrl+Alt+Insert", "Ctrl+Alt+Ins"),
 ])  # fmt: skip
-def test_combinations_are_read_and_written_the_way_qt_writes_them(text: str,
-                                                                  canonical: str) -> None:
+def test_combinations_are_read_and_written_the_way_qt_writes_them(
+    text: str, canonical: str
+) -> None:
     assert str(keys.parse_combination(text)) == canonical
     assert keys.check_combination(text) == (canonical, None)
 
@@ -49,8 +50,7 @@ def test_qt_writes_the_same_text_as_the_parser() -> None:
     from PySide6.QtGui import QKeySequence
 
     portable = QKeySequence.SequenceFormat.PortableText
-    for text in ("Ctrl+Alt+Shift+P", "Meta+Ctrl+Alt+Shift+F12", "Ctrl+Alt+PgUp",
-                 "Meta+Shift+Del"):
+    for text in ("Ctrl+Alt+Shift+P", "Meta+Ctrl+Alt+Shift+F12", "Ctrl+Alt+PgUp", "Meta+Shift+Del"):
         assert QKeySequence.fromString(text, portable).toString(portable) == text
         assert str(keys.parse_combination(text)) == text
 
@@ -124,10 +124,10 @@ def make(user32: FakeUser32) -> WindowsHotkey:
     ("Alt+Pause", MOD_ALT, 0x13),
     ("Ctrl+F24", MOD_CONTROL, 0x87),
 ])  # fmt: skip
-def test_combinations_become_modifier_flags_and_virtual_keys(text: str, modifiers: int,
-                                                             vk: int) -> None:
-    assert windows_hotkey.win32_keys(keys.parse_combination(text)) == (modifiers | MOD_NOREPEAT,
-                                                                      vk)
+def test_combinations_become_modifier_flags_and_virtual_keys(
+    text: str, modifiers: int, vk: int
+) -> None:
+    assert windows_hotkey.win32_keys(keys.parse_combination(text)) == (modifiers | MOD_NOREPEAT, vk)
 
 
 def test_register_and_unregister_call_user32(qtbot: QtBot) -> None:
@@ -136,18 +136,20 @@ def test_register_and_unregister_call_user32(qtbot: QtBot) -> None:
     assert key.is_available()
     assert key.register("ctrl+alt+shift+p") is None
     assert key.keys == "Ctrl+Alt+Shift+P"
-    assert user32.calls == [("register", None, HOTKEY_ID,
-                             MOD_CONTROL | MOD_ALT | MOD_SHIFT | MOD_NOREPEAT, ord("P"))]
+    assert user32.calls == [
+        ("register", None, HOTKEY_ID, MOD_CONTROL | MOD_ALT | MOD_SHIFT | MOD_NOREPEAT, ord("P"))
+    ]
     # Another combination replaces it: the old one is let go first.
     assert key.register("Ctrl+Alt+Shift+K") is None
-    assert user32.calls[1:] == [("unregister", None, HOTKEY_ID),
-                                ("register", None, HOTKEY_ID,
-                                 MOD_CONTROL | MOD_ALT | MOD_SHIFT | MOD_NOREPEAT, ord("K"))]
+    assert user32.calls[1:] == [
+        ("unregister", None, HOTKEY_ID),
+        ("register", None, HOTKEY_ID, MOD_CONTROL | MOD_ALT | MOD_SHIFT | MOD_NOREPEAT, ord("K")),
+    ]
     key.stop()
     assert user32.calls[-1] == ("unregister", None, HOTKEY_ID)
     assert user32.ours == {}
     assert key.keys == ""
-    key.stop()                                  # nothing registered: nothing called
+    key.stop()  # nothing registered: nothing called
     assert len(user32.calls) == 4
 
 
@@ -164,11 +166,13 @@ def test_a_combination_another_program_holds_is_never_taken(qtbot: QtBot) -> Non
     user32 = FakeUser32(taken={(MOD_CONTROL | MOD_ALT | MOD_SHIFT, ord("P"))})
     key = make(user32)
     message = key.register("Ctrl+Alt+Shift+P")
-    assert message == ("Ctrl+Alt+Shift+P is already used by another program, so Steady Pause "
-                       "left it alone. You can choose other keys for a pause in Settings.")
+    assert message == (
+        "Ctrl+Alt+Shift+P is already used by another program, so Steady Pause "
+        "left it alone. You can choose other keys for a pause in Settings."
+    )
     assert key.keys == ""
     assert user32.ours == {}
-    assert [c[0] for c in user32.calls] == ["register"]     # asked once, nothing forced
+    assert [c[0] for c in user32.calls] == ["register"]  # asked once, nothing forced
 
 
 def test_other_failures_name_the_windows_error(qtbot: QtBot) -> None:
@@ -193,9 +197,9 @@ def test_wm_hotkey_with_our_id_activates(qtbot: QtBot) -> None:
     with qtbot.waitSignal(key.activated, timeout=100):
         key.on_message(HOTKEY_ID)
     with qtbot.assertNotEmitted(key.activated):
-        key.on_message(HOTKEY_ID + 1)           # someone else's hotkey id
+        key.on_message(HOTKEY_ID + 1)  # someone else's hotkey id
         key.unregister()
-        key.on_message(HOTKEY_ID)               # let go: a late message does nothing
+        key.on_message(HOTKEY_ID)  # let go: a late message does nothing
 
 
 def test_the_native_filter_reads_wm_hotkey_from_a_real_msg_layout(qtbot: QtBot) -> None:
@@ -208,17 +212,20 @@ def test_the_native_filter_reads_wm_hotkey_from_a_real_msg_layout(qtbot: QtBot) 
     seen: list[str] = []
     key.activated.connect(lambda: seen.append("pause"))
     for msg in (ours, other_id, power):
-        assert native.nativeEventFilter(b"windows_generic_MSG",
-                                        ctypes.addressof(msg)) == (False, 0)
+        assert native.nativeEventFilter(b"windows_generic_MSG", ctypes.addressof(msg)) == (False, 0)
     assert native.nativeEventFilter(b"xcb_generic_event_t", ctypes.addressof(ours)) == (False, 0)
     assert seen == ["pause"]
 
 
 def test_registering_installs_the_native_filter_and_unregistering_removes_it(
-        qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
     installed: list[Any] = []
-    monkeypatch.setattr(windows_hotkey, "install_filter",
-                        lambda message, handler: installed.append(message) or "filter")
+    monkeypatch.setattr(
+        windows_hotkey,
+        "install_filter",
+        lambda message, handler: installed.append(message) or "filter",
+    )
     monkeypatch.setattr(windows_hotkey, "remove_filter", lambda f: installed.append(("removed", f)))
     user32 = FakeUser32()
     key = WindowsHotkey(user32=user32, last_error=lambda: 0)
@@ -228,8 +235,7 @@ def test_registering_installs_the_native_filter_and_unregistering_removes_it(
     assert installed[-1] == ("removed", "filter")
 
 
-def test_off_windows_the_real_hotkey_is_unavailable_and_this_system_has_none(
-        qtbot: QtBot) -> None:
+def test_off_windows_the_real_hotkey_is_unavailable_and_this_system_has_none(qtbot: QtBot) -> None:
     real = WindowsHotkey()
     assert not real.is_available()
     assert real.register("Ctrl+Alt+Shift+P") is None
@@ -247,6 +253,11 @@ def test_linux_never_imports_the_windows_hotkey() -> None:
         import steadypause.ui.settings_dialog, steadypause.session.controller
         print(sorted(m for m in sys.modules if m.startswith("steadypause.platform.")))
     """)
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                          check=True, env={"QT_QPA_PLATFORM": "offscreen", "PATH": ""})
+    done = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        check=True,
+        env={"QT_QPA_PLATFORM": "offscreen", "PATH": ""},
+    )
     assert "windows" not in done.stdout

@@ -17,23 +17,39 @@ PACKAGE = Path(str(resources.files("steadypause")))
 
 # What each layer must not import. "qt" is PySide6 and shiboken6.
 FORBIDDEN: dict[str, set[str]] = {
-    "core": {"qt", "ui", "platform", "session", "cli", "app", "ipc", "reminders",
-             "translations", "probe"},
+    "core": {
+        "qt",
+        "ui",
+        "platform",
+        "session",
+        "cli",
+        "app",
+        "ipc",
+        "reminders",
+        "translations",
+        "probe",
+    },
     "platform": {"ui", "session", "cli", "app"},
     "ui": {"platform", "session", "cli", "app"},
-    "cli": {"ui", "session"},   # it may start the app (steadypause pause, nothing running)
+    "cli": {"ui", "session"},  # it may start the app (steadypause pause, nothing running)
     "reminders": {"session", "cli", "app"},
 }
 
 # Known exceptions, each with the reason it stands (and what would end it).
 ALLOWED: dict[tuple[str, str], str] = {
-    ("steadypause.ui.settings_dialog", "steadypause.platform.autostart"):
-        "the start-at-login switch shows the Autostart it is handed; only its Protocol "
-        "is used (move the Protocol below ui to end this)",
-    ("steadypause.ui.shortcut_section", "steadypause.platform.gnome_shortcut"):
-        "the GNOME button sets up the shortcut itself (inject it from the session to end this)",
-    ("steadypause.ui.shortcut_section", "steadypause.platform.autostart"):
-        "it shows the command line to bind, which autostart knows (same)",
+    (
+        "steadypause.ui.settings_dialog",
+        "steadypause.platform.autostart",
+    ): "the start-at-login switch shows the Autostart it is handed; only its Protocol "
+    "is used (move the Protocol below ui to end this)",
+    (
+        "steadypause.ui.shortcut_section",
+        "steadypause.platform.gnome_shortcut",
+    ): "the GNOME button sets up the shortcut itself (inject it from the session to end this)",
+    (
+        "steadypause.ui.shortcut_section",
+        "steadypause.platform.autostart",
+    ): "it shows the command line to bind, which autostart knows (same)",
 }
 
 
@@ -42,7 +58,7 @@ def layer(module: str) -> str | None:
     if parts[0] in ("PySide6", "shiboken6"):
         return "qt"
     if parts[0] != "steadypause" or len(parts) == 1:
-        return None   # the standard library, other packages, the root's constants
+        return None  # the standard library, other packages, the root's constants
     return parts[1]
 
 
@@ -89,14 +105,18 @@ def test_every_exception_is_still_needed() -> None:
     assert [pair for pair in ALLOWED if pair not in used] == []
 
 
-@pytest.mark.parametrize(("source", "expected"), [
-    ("from PySide6.QtCore import QObject\n", ["PySide6.QtCore"]),
-    ("def f():\n    from steadypause.ui import tray\n", ["steadypause.ui.tray"]),
-    ("from steadypause import APP_ID, ui\n", ["steadypause", "steadypause.ui"]),
-    ("from . import x\n", []),
-])
-def test_imports_are_read_wherever_they_are(tmp_path: Path, source: str,
-                                            expected: list[str]) -> None:
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        ("from PySide6.QtCore import QObject\n", ["PySide6.QtCore"]),
+        ("def f():\n    from steadypause.ui import tray\n", ["steadypause.ui.tray"]),
+        ("from steadypause import APP_ID, ui\n", ["steadypause", "steadypause.ui"]),
+        ("from . import x\n", []),
+    ],
+)
+def test_imports_are_read_wherever_they_are(
+    tmp_path: Path, source: str, expected: list[str]
+) -> None:
     path = tmp_path / "m.py"
     path.write_text(source, encoding="utf-8")
     assert imports(path) == expected

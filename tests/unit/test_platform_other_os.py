@@ -30,8 +30,13 @@ def test_linux_never_imports_the_other_os_backends() -> None:
         built = sources.build()
         print(sorted(m for m in sys.modules if m.startswith("steadypause.platform.")))
     """)
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                          check=True, env={"QT_QPA_PLATFORM": "offscreen", "PATH": ""})
+    done = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        check=True,
+        env={"QT_QPA_PLATFORM": "offscreen", "PATH": ""},
+    )
     loaded = done.stdout.strip()
     assert "steadypause.platform.linux" in loaded
     assert "windows" not in loaded
@@ -46,11 +51,16 @@ def test_one_wake_for_the_two_resume_messages_windows_may_send(qtbot: QtBot) -> 
     seen: list[str] = []
     power.sleeping.connect(lambda: seen.append("sleeping"))
     power.woke.connect(lambda: seen.append("woke"))
-    for wparam in (PBT_APMRESUMEAUTOMATIC,          # a stray resume at start: nothing
-                   PBT_APMSUSPEND, PBT_APMSUSPEND,  # a repeated suspend: one sleep
-                   PBT_APMRESUMEAUTOMATIC, PBT_APMRESUMESUSPEND,   # one wake
-                   0x000A,                          # PBT_APMPOWERSTATUSCHANGE: not ours
-                   PBT_APMSUSPEND, PBT_APMRESUMESUSPEND):
+    for wparam in (
+        PBT_APMRESUMEAUTOMATIC,  # a stray resume at start: nothing
+        PBT_APMSUSPEND,
+        PBT_APMSUSPEND,  # a repeated suspend: one sleep
+        PBT_APMRESUMEAUTOMATIC,
+        PBT_APMRESUMESUSPEND,  # one wake
+        0x000A,  # PBT_APMPOWERSTATUSCHANGE: not ours
+        PBT_APMSUSPEND,
+        PBT_APMRESUMESUSPEND,
+    ):
         power.on_message(wparam)
     assert seen == ["sleeping", "woke", "sleeping", "woke"]
 
@@ -59,7 +69,7 @@ def test_session_changes_become_lock_and_unlock(qtbot: QtBot) -> None:
     lock = windows.WindowsLock(native=False)
     seen: list[bool] = []
     lock.lockedChanged.connect(seen.append)
-    for wparam in (0x5, WTS_SESSION_LOCK, 0x6, WTS_SESSION_UNLOCK):   # logon/logoff: not ours
+    for wparam in (0x5, WTS_SESSION_LOCK, 0x6, WTS_SESSION_UNLOCK):  # logon/logoff: not ours
         lock.on_message(wparam)
     assert seen == [True, False]
 
@@ -99,7 +109,7 @@ def test_windows_idle_from_tick_counts(qtbot: QtBot) -> None:
     with qtbot.waitSignal(idle.idleStarted, timeout=1000) as started:
         idle.start()
     assert started.args == [100.0]
-    ticks.append(None)                      # GetLastInputInfo failed: no reading, no event
+    ticks.append(None)  # GetLastInputInfo failed: no reading, no event
     assert idle.idle_seconds() is None
     idle.stop()
 
@@ -117,8 +127,12 @@ def test_notification_state_as_busy(qtbot: QtBot, state: int | None, busy: bool)
 
 
 def test_off_windows_the_real_calls_are_unavailable(qtbot: QtBot) -> None:
-    for backend in (windows.WindowsPower(), windows.WindowsLock(), windows.WindowsIdle(),
-                    windows.WindowsBusy()):
+    for backend in (
+        windows.WindowsPower(),
+        windows.WindowsLock(),
+        windows.WindowsIdle(),
+        windows.WindowsBusy(),
+    ):
         assert not backend.is_available()
         assert "not Windows" in backend.reason
     assert windows.gap_clocks() is None
@@ -150,11 +164,12 @@ def test_off_macos_coregraphics_is_unavailable(qtbot: QtBot) -> None:
     idle = macos.MacIdle()
     assert not idle.is_available()
     assert "CoreGraphics" in idle.reason
-    assert macos.gap_clocks() is None          # no CLOCK_UPTIME_RAW on Linux
+    assert macos.gap_clocks() is None  # no CLOCK_UPTIME_RAW on Linux
 
 
 def test_macos_and_windows_build_their_sources_from_the_same_interfaces(
-        qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from steadypause.platform import sources
 
     monkeypatch.setattr(macos, "gap_clocks", lambda: (lambda: 10.0, lambda: 10.0))

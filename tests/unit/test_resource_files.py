@@ -27,8 +27,9 @@ def _package(root: Path, *, with_resources: bool) -> Path:
     return package
 
 
-def test_an_installed_package_reads_its_own_folder(tmp_path: Path,
-                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+def test_an_installed_package_reads_its_own_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     package = _package(tmp_path / "src", with_resources=True)  # even under a folder named src
     (tmp_path / "resources").mkdir()
     monkeypatch.setattr(resource_files.resources, "files", lambda name: package)
@@ -36,7 +37,8 @@ def test_an_installed_package_reads_its_own_folder(tmp_path: Path,
 
 
 def test_a_package_outside_a_checkout_without_resources_is_reported(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture) -> None:
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
     package = _package(tmp_path / "site-packages", with_resources=False)
     (tmp_path / "resources").mkdir()  # not a checkout: the package's parent is not src/
     monkeypatch.setattr(resource_files.resources, "files", lambda name: package)

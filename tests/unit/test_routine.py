@@ -74,8 +74,11 @@ def test_deep_nesting_is_a_routine_error_not_a_recursion_error() -> None:
 
 def test_missing_field_names_file_line_and_step() -> None:
     broken = GOOD.replace('body = "Bye."\n', "")
-    with pytest.raises(RoutineError, match=r"t\.toml, line 11 \(step 2\): a 'finish' step "
-                                           r"needs 'body'"):
+    with pytest.raises(
+        RoutineError,
+        match=r"t\.toml, line 11 \(step 2\): a 'finish' step "
+        r"needs 'body'",
+    ):
         load_routine_text(broken, "t.toml")
 
 
@@ -115,23 +118,33 @@ def test_errors_inside_a_step_name_the_line_of_the_key() -> None:
 
 def test_write_steps_need_a_field_label() -> None:
     write = GOOD.replace('kind = "breathe"', 'kind = "write"')
-    with pytest.raises(RoutineError, match=r"line 5 \(step 1\): a 'write' step needs "
-                                           r"'field_label'"):
+    with pytest.raises(
+        RoutineError,
+        match=r"line 5 \(step 1\): a 'write' step needs "
+        r"'field_label'",
+    ):
         load_routine_text(write, "t.toml")
-    routine = load_routine_text(write.replace('body = "In and out."',
-                                              'body = "In and out."\nfield_label = "Yours"'),
-                                "t.toml")
+    routine = load_routine_text(
+        write.replace('body = "In and out."', 'body = "In and out."\nfield_label = "Yours"'),
+        "t.toml",
+    )
     assert routine.steps[0].field_label == "Yours"
 
 
-@pytest.mark.parametrize(("extra", "message"), [
-    ('checklist = ["Jaw", "jaw"]', r"line 10 \(step 1\): 'checklist' lists the same text twice"),
-    ("checklist = []", r"'checklist' must be a list of 1 to 8 texts"),
-    ('checklist_label = "I notice"', r"'checklist_label' needs a 'checklist'"),
-    ('loop = ["notice", "meditate"]', r"line 10 \(step 1\): 'loop' must list points from"),
-    ('personal = "kind_phrases"', r"unknown key 'personal' for a 'breathe' step"),
-    ('tip = true', r"unknown key 'tip' for a 'breathe' step"),
-])
+@pytest.mark.parametrize(
+    ("extra", "message"),
+    [
+        (
+            'checklist = ["Jaw", "jaw"]',
+            r"line 10 \(step 1\): 'checklist' lists the same text twice",
+        ),
+        ("checklist = []", r"'checklist' must be a list of 1 to 8 texts"),
+        ('checklist_label = "I notice"', r"'checklist_label' needs a 'checklist'"),
+        ('loop = ["notice", "meditate"]', r"line 10 \(step 1\): 'loop' must list points from"),
+        ('personal = "kind_phrases"', r"unknown key 'personal' for a 'breathe' step"),
+        ("tip = true", r"unknown key 'tip' for a 'breathe' step"),
+    ],
+)
 def test_new_step_keys_are_checked(extra: str, message: str) -> None:
     broken = GOOD.replace('body = "In and out."', f'body = "In and out."\n{extra}')
     with pytest.raises(RoutineError, match=message):
@@ -140,14 +153,20 @@ def test_new_step_keys_are_checked(extra: str, message: str) -> None:
 
 def test_personal_list_and_finish_flags_are_checked() -> None:
     choose = GOOD.replace('kind = "breathe"', 'kind = "choose"\noptions = ["A", "B"]')
-    ok = load_routine_text(choose.replace('body = "In and out."',
-                                          'body = "In and out."\npersonal = "boundary_cues"'),
-                           "t.toml")
+    ok = load_routine_text(
+        choose.replace('body = "In and out."', 'body = "In and out."\npersonal = "boundary_cues"'),
+        "t.toml",
+    )
     assert ok.steps[0].personal == "boundary_cues"
-    with pytest.raises(RoutineError, match=r"'personal' must be one of kind_phrases, "
-                                           r"difficulty_names, boundary_cues, found 'phrases'"):
-        load_routine_text(choose.replace('body = "In and out."',
-                                         'body = "In and out."\npersonal = "phrases"'), "t.toml")
+    with pytest.raises(
+        RoutineError,
+        match=r"'personal' must be one of kind_phrases, "
+        r"difficulty_names, boundary_cues, found 'phrases'",
+    ):
+        load_routine_text(
+            choose.replace('body = "In and out."', 'body = "In and out."\npersonal = "phrases"'),
+            "t.toml",
+        )
     with pytest.raises(RoutineError, match=r"line 16 \(step 2\): 'tip' must be true or false"):
         load_routine_text(GOOD + 'tip = "yes"\n', "t.toml")
     finish = load_routine_text(GOOD + "tip = true\nloop_picture = true\n", "t.toml")
@@ -176,7 +195,7 @@ def test_each_step_has_what_the_window_needs(routine_id: str, routine: Routine) 
     assert routine.steps[-1].kind == "finish"
     for step in routine.steps:
         assert all((step.title, step.body))
-        if step.kind != "finish":   # the finish step shows the whole routine's points
+        if step.kind != "finish":  # the finish step shows the whole routine's points
             assert step.loop, f"{routine_id}/{step.id} names no loop point"
         if step.kind == "choose":
             assert 2 <= len(step.options) <= MAX_OPTIONS
@@ -193,11 +212,20 @@ def test_each_step_has_what_the_window_needs(routine_id: str, routine: Routine) 
 def test_full_routine_follows_the_five_steps() -> None:
     full = load_builtin_routines()["full"]
     notice, name, kind, boundary, finish = full.steps
-    assert {"Tight shoulders", "A clenched jaw", "Rushing", "A flat voice", "Numbness",
-            "Irritability"} <= set(notice.checklist)
-    assert notice.cycles is None            # the breathing setting decides (three by default)
+    assert {
+        "Tight shoulders",
+        "A clenched jaw",
+        "Rushing",
+        "A flat voice",
+        "Numbness",
+        "Irritability",
+    } <= set(notice.checklist)
+    assert notice.cycles is None  # the breathing setting decides (three by default)
     assert (name.personal, kind.personal, boundary.personal) == (
-        "difficulty_names", "kind_phrases", "boundary_cues")
+        "difficulty_names",
+        "kind_phrases",
+        "boundary_cues",
+    )
     assert finish.next_prompt
     assert "coming back to after" in finish.note
     assert full.loop_points() == LOOP_IDS

@@ -171,13 +171,13 @@ def test_long_suspend_gives_at_most_one_prompt(jump_hours: int) -> None:
     clock, s = make()
     clock.advance(20 * 60)
     s.activity.sleep()
-    clock.jump_wall(jump_hours * 3600)   # the wall clock ran on while asleep
+    clock.jump_wall(jump_hours * 3600)  # the wall clock ran on while asleep
     s.activity.wake()
     cues = [c for c in (s.poll(), s.poll(), s.poll()) if c is not None]
     assert [c.kind for c in cues] == [CueKind.RESUME]
     assert cues[0].detail == str(jump_hours * 60)
     s.settle(Outcome.SKIPPED)
-    assert s.next_pause_at == clock.now() + timedelta(hours=1)   # a natural break
+    assert s.next_pause_at == clock.now() + timedelta(hours=1)  # a natural break
     assert s.poll() is None
 
 
@@ -194,7 +194,7 @@ def test_clock_jump_during_snooze_gives_no_burst() -> None:
     clock, s = make()
     s.snooze(30)
     clock.jump_wall(10 * 3600)
-    assert s.poll() is None          # the snooze ends quietly
+    assert s.poll() is None  # the snooze ends quietly
     assert s.poll() is None
     assert s.next_pause_at == clock.now() + timedelta(hours=1)
 

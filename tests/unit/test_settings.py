@@ -17,8 +17,7 @@ def store(tmp_path: Path) -> SettingsStore:
     return SettingsStore(tmp_path / "cfg", now=lambda: datetime(2026, 11, 25, 10, 30, 5))
 
 
-def test_first_start_writes_a_commented_default_file_readable_only_by_user(
-        tmp_path: Path) -> None:
+def test_first_start_writes_a_commented_default_file_readable_only_by_user(tmp_path: Path) -> None:
     s = store(tmp_path)
     result = s.load()
     assert result.settings == Settings()
@@ -37,10 +36,16 @@ def test_first_start_writes_a_commented_default_file_readable_only_by_user(
 
 def test_round_trip_of_non_default_values(tmp_path: Path) -> None:
     s = store(tmp_path)
-    changed = dataclasses.replace(Settings(), work_minutes=45, breath_in_seconds=3.5,
-                                  breath_out_seconds=7.0, breath_cycles=5,
-                                  timer_routine="transition", reduce_motion=True,
-                                  theme="dark")
+    changed = dataclasses.replace(
+        Settings(),
+        work_minutes=45,
+        breath_in_seconds=3.5,
+        breath_out_seconds=7.0,
+        breath_cycles=5,
+        timer_routine="transition",
+        reduce_motion=True,
+        theme="dark",
+    )
     s.save(changed)
     assert s.load().settings == changed
     assert stat.S_IMODE(s.path.stat().st_mode) == 0o600
@@ -68,30 +73,34 @@ def test_failed_write_keeps_the_old_file(tmp_path: Path, monkeypatch: pytest.Mon
     assert sorted(p.name for p in s.directory.iterdir()) == ["settings.toml"]
 
 
-@pytest.mark.parametrize("content", [
-    b"work_minutes = = 3\n",
-    b"[unclosed\n",
-    b"\xff\xfe\x00garbage",
-    # tomllib recurses into these and raised RecursionError past load() (a crash at start).
-    b"work_minutes = " + b"[" * 5000 + b"]" * 5000 + b"\n",
-    b"theme = " + b"{a = " * 3000 + b"1" + b"}" * 3000 + b"\n",
-], ids=["syntax", "unclosed", "not-utf8", "deep-arrays", "deep-inline-tables"])
+@pytest.mark.parametrize(
+    "content",
+    [
+        b"work_minutes = = 3\n",
+        b"[unclosed\n",
+        b"\xff\xfe\x00garbage",
+        # tomllib recurses into these and raised RecursionError past load() (a crash at start).
+        b"work_minutes = " + b"[" * 5000 + b"]" * 5000 + b"\n",
+        b"theme = " + b"{a = " * 3000 + b"1" + b"}" * 3000 + b"\n",
+    ],
+    ids=["syntax", "unclosed", "not-utf8", "deep-arrays", "deep-inline-tables"],
+)
 def test_file_that_is_not_toml_is_kept_aside_and_defaults_used(
-        tmp_path: Path, content: bytes) -> None:
+    tmp_path: Path, content: bytes
+) -> None:
     s = store(tmp_path)
     s.directory.mkdir()
     s.path.write_bytes(content)
     result = s.load()
     assert result.settings == Settings()
     kept = s.directory / "settings.toml.bad-20261125-103005"
-    assert kept.read_bytes() == content          # nothing the user wrote is lost
+    assert kept.read_bytes() == content  # nothing the user wrote is lost
     assert len(result.messages) == 1
     assert kept.name in result.messages[0]
     assert "default settings" in result.messages[0]
 
 
-def test_a_second_bad_file_in_the_same_second_does_not_overwrite_the_first(
-        tmp_path: Path) -> None:
+def test_a_second_bad_file_in_the_same_second_does_not_overwrite_the_first(tmp_path: Path) -> None:
     s = store(tmp_path)
     s.directory.mkdir()
     s.path.write_bytes(b"first = [")
@@ -105,8 +114,10 @@ def test_a_second_bad_file_in_the_same_second_does_not_overwrite_the_first(
 def test_one_bad_value_falls_back_alone_naming_key_and_line(tmp_path: Path) -> None:
     s = store(tmp_path)
     s.directory.mkdir()
-    original = ('schema_version = 1\nwork_minutes = 45\n# note\nbreath_in_seconds = 99\n'
-                'timer_routine = "marathon"\nreduce_motion = "yes"\n')
+    original = (
+        "schema_version = 1\nwork_minutes = 45\n# note\nbreath_in_seconds = 99\n"
+        'timer_routine = "marathon"\nreduce_motion = "yes"\n'
+    )
     s.path.write_text(original)
     result = s.load()
     assert result.settings.work_minutes == 45
@@ -117,7 +128,7 @@ def test_one_bad_value_falls_back_alone_naming_key_and_line(tmp_path: Path) -> N
     assert "line 4: 'breath_in_seconds': 99 is above the maximum 10" in joined
     assert "line 5: 'timer_routine'" in joined
     assert "line 6: 'reduce_motion': expected true or false" in joined
-    assert s.path.read_text() == original   # the user's file is not rewritten
+    assert s.path.read_text() == original  # the user's file is not rewritten
 
 
 def test_unknown_keys_are_reported_not_dropped_from_the_file(tmp_path: Path) -> None:
@@ -154,10 +165,14 @@ def test_file_from_a_newer_version_is_left_alone(tmp_path: Path) -> None:
 
 def test_migrations_run_in_order(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(migrations, "SCHEMA_VERSION", 3)
-    monkeypatch.setattr(migrations, "MIGRATIONS", {
-        1: lambda d: {**d, "steps": [*d.get("steps", []), 1]},
-        2: lambda d: {**d, "steps": [*d["steps"], 2]},
-    })
+    monkeypatch.setattr(
+        migrations,
+        "MIGRATIONS",
+        {
+            1: lambda d: {**d, "steps": [*d.get("steps", []), 1]},
+            2: lambda d: {**d, "steps": [*d["steps"], 2]},
+        },
+    )
     assert sm.migrate({}, 1) == {"steps": [1, 2], "schema_version": 3}
     assert sm.migrate({"steps": []}, 2) == {"steps": [2], "schema_version": 3}
 
@@ -183,9 +198,13 @@ def test_lists_and_contacts_round_trip(tmp_path: Path) -> None:
         Settings(),
         kind_phrases=("Steady is enough. 🌿", 'She said "one\tstep".\x7f!'),
         boundary_cues=("No replies after 7 pm", "Ask before taking on a new case"),
-        contacts=(sm.Contact("EAP line", "+1 (555) 010-0100"),
-                  sm.Contact("Dr. Okafor", "https://example.org/book")),
-        hours_sat="09:00-12:30", hours_mon="")
+        contacts=(
+            sm.Contact("EAP line", "+1 (555) 010-0100"),
+            sm.Contact("Dr. Okafor", "https://example.org/book"),
+        ),
+        hours_sat="09:00-12:30",
+        hours_mon="",
+    )
     s.save(changed)
     assert s.load().settings == changed
     assert changed.contacts[0].url == "tel:+15550100100"
@@ -207,12 +226,21 @@ def test_a_bad_list_entry_is_dropped_and_the_rest_kept(tmp_path: Path) -> None:
     assert "the other entries are kept" in message
 
 
-@pytest.mark.parametrize(("link", "ok"), [
-    ("tel:+15550100", True), ("+44 20 7946 0000", True), ("mailto:eap@example.org", True),
-    ("https://example.org", True), ("http://example.org", True),
-    ("javascript:alert(1)", False), ("file:///etc/passwd", False), ("example.org", False),
-    ("", False), ("https://exa mple.org", False),
-])
+@pytest.mark.parametrize(
+    ("link", "ok"),
+    [
+        ("tel:+15550100", True),
+        ("+44 20 7946 0000", True),
+        ("mailto:eap@example.org", True),
+        ("https://example.org", True),
+        ("http://example.org", True),
+        ("javascript:alert(1)", False),
+        ("file:///etc/passwd", False),
+        ("example.org", False),
+        ("", False),
+        ("https://exa mple.org", False),
+    ],
+)
 def test_contact_links_must_be_phone_or_safe_link(link: str, ok: bool) -> None:
     assert (sm.check_contact_link(link) is None) is ok
 
@@ -220,18 +248,26 @@ def test_contact_links_must_be_phone_or_safe_link(link: str, ok: bool) -> None:
 def test_bad_contacts_are_reported_by_number(tmp_path: Path) -> None:
     s = store(tmp_path)
     s.directory.mkdir()
-    s.path.write_text('[[contacts]]\nname = "A"\nlink = "tel:1"\n'
-                      '[[contacts]]\nname = "B"\nlink = "ftp://x"\n'
-                      '[[contacts]]\nname = "C"\nlink = "tel:+1555"\n')
+    s.path.write_text(
+        '[[contacts]]\nname = "A"\nlink = "tel:1"\n'
+        '[[contacts]]\nname = "B"\nlink = "ftp://x"\n'
+        '[[contacts]]\nname = "C"\nlink = "tel:+1555"\n'
+    )
     result = s.load()
     assert [c.name for c in result.settings.contacts] == ["A", "C"]
     assert result.messages[0].startswith("settings.toml line 1: 'contacts': contact 2: use")
 
 
-@pytest.mark.parametrize(("value", "problem"), [
-    ("08:00-18:00", None), ("", None), ("8-18", "not like"), ("18:00-08:00", "ends before"),
-    ("24:00-25:00", "not like"),
-])
+@pytest.mark.parametrize(
+    ("value", "problem"),
+    [
+        ("08:00-18:00", None),
+        ("", None),
+        ("8-18", "not like"),
+        ("18:00-08:00", "ends before"),
+        ("24:00-25:00", "not like"),
+    ],
+)
 def test_working_hours_are_checked(value: str, problem: str | None) -> None:
     found = sm.FIELDS_BY_NAME["hours_mon"].check(value)
     assert (found is None) if problem is None else (problem in found)
@@ -246,8 +282,10 @@ def test_every_field_belongs_to_a_known_group_and_has_a_description() -> None:
 def test_saving_carries_unknown_keys_forward_as_written(tmp_path: Path) -> None:
     s = store(tmp_path)
     s.directory.mkdir()
-    s.path.write_text('work_minutes = 50\nfuture_thing = { a = [1, 2], "b c" = "x" }\n'
-                      'when = 2026-11-25T10:00:00Z\n')
+    s.path.write_text(
+        'work_minutes = 50\nfuture_thing = { a = [1, 2], "b c" = "x" }\n'
+        "when = 2026-11-25T10:00:00Z\n"
+    )
     loaded = s.load()
     s.save(dataclasses.replace(loaded.settings, breath_cycles=4))
     import tomllib
@@ -292,12 +330,17 @@ def test_a_broken_site_file_is_reported_and_ignored_never_renamed(tmp_path: Path
     assert (site / "settings.toml").read_text() == "work_minutes = ["
 
 
-@pytest.mark.parametrize(("name", "link", "problem"), [
-    ("Sam", "+44 20 7946 0000", None), ("", "tel:1", "name"), ("x" * 61, "tel:1", "name"),
-    ("Sam", "ftp://x", "use a phone number"), ("Sam", "", "needed"),
-])
-def test_a_contact_needs_a_name_and_a_safe_link(name: str, link: str,
-                                                problem: str | None) -> None:
+@pytest.mark.parametrize(
+    ("name", "link", "problem"),
+    [
+        ("Sam", "+44 20 7946 0000", None),
+        ("", "tel:1", "name"),
+        ("x" * 61, "tel:1", "name"),
+        ("Sam", "ftp://x", "use a phone number"),
+        ("Sam", "", "needed"),
+    ],
+)
+def test_a_contact_needs_a_name_and_a_safe_link(name: str, link: str, problem: str | None) -> None:
     found = sm.check_contact(name, link)
     assert (found is None) if problem is None else (problem in found)
 
@@ -332,11 +375,15 @@ def test_every_migration_step_exists_and_has_its_own_test() -> None:
 
 
 def test_an_older_file_is_migrated_on_load_and_saved_at_the_current_version(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     # The pattern for a real migration: a key renamed between schema 1 and 2.
     monkeypatch.setattr(migrations, "SCHEMA_VERSION", 2)
-    monkeypatch.setattr(migrations, "MIGRATIONS", {
-        1: lambda d: {("work_minutes" if k == "minutes" else k): v for k, v in d.items()}})
+    monkeypatch.setattr(
+        migrations,
+        "MIGRATIONS",
+        {1: lambda d: {("work_minutes" if k == "minutes" else k): v for k, v in d.items()}},
+    )
     s = store(tmp_path)
     s.directory.mkdir()
     s.path.write_text("schema_version = 1\nminutes = 25\n")
@@ -350,15 +397,18 @@ def test_an_older_file_is_migrated_on_load_and_saved_at_the_current_version(
     assert "minutes = 25\n" not in text.replace("work_minutes", "")
 
 
-@pytest.mark.parametrize(("value", "result", "problem"), [
-    ([30, 15], (15, 30), None),
-    ([], None, "at least one"),
-    ([15, 15], None, "only once"),
-    ([0], None, "between 1 and 1440"),
-    ([1, 2, 3, 4, 5, 6, 7], None, "at most 6"),
-    (["15"], None, "not a whole number"),
-    (15, None, "expected a list of minutes"),
-])
+@pytest.mark.parametrize(
+    ("value", "result", "problem"),
+    [
+        ([30, 15], (15, 30), None),
+        ([], None, "at least one"),
+        ([15, 15], None, "only once"),
+        ([0], None, "between 1 and 1440"),
+        ([1, 2, 3, 4, 5, 6, 7], None, "at most 6"),
+        (["15"], None, "not a whole number"),
+        (15, None, "expected a list of minutes"),
+    ],
+)
 def test_snooze_lengths_are_checked(value: object, result: object, problem: str | None) -> None:
     coerced, found = sm.FIELDS_BY_NAME["snooze_minutes"].coerce(value)
     assert coerced == result

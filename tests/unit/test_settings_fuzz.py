@@ -14,16 +14,30 @@ from hypothesis import strategies as st
 from steadypause.core.settings import FIELDS, FIELDS_BY_NAME, Settings, SettingsStore
 
 valid_values = {
-    f.name: (st.integers(int(f.minimum), int(f.maximum)) if f.kind.name == "int"
-             else st.floats(f.minimum, f.maximum) if f.kind.name == "float"
-             else st.booleans() if f.kind.name == "bool"
-             else st.sampled_from(f.choices) if f.kind.name == "choice"
-             else st.just("07:30-16:00") if f.kind.name == "hours"
-             else st.just(f.default))
-    for f in FIELDS if f.kind.name in ("int", "float", "bool", "choice", "hours")
+    f.name: (
+        st.integers(int(f.minimum), int(f.maximum))
+        if f.kind.name == "int"
+        else st.floats(f.minimum, f.maximum)
+        if f.kind.name == "float"
+        else st.booleans()
+        if f.kind.name == "bool"
+        else st.sampled_from(f.choices)
+        if f.kind.name == "choice"
+        else st.just("07:30-16:00")
+        if f.kind.name == "hours"
+        else st.just(f.default)
+    )
+    for f in FIELDS
+    if f.kind.name in ("int", "float", "bool", "choice", "hours")
 }
-junk = st.one_of(st.none(), st.booleans(), st.integers(), st.floats(allow_nan=False),
-                 st.text(max_size=20), st.lists(st.integers(), max_size=3))
+junk = st.one_of(
+    st.none(),
+    st.booleans(),
+    st.integers(),
+    st.floats(allow_nan=False),
+    st.text(max_size=20),
+    st.lists(st.integers(), max_size=3),
+)
 
 
 def toml_scalar(value: object) -> str:
@@ -39,11 +53,11 @@ def toml_scalar(value: object) -> str:
 
 @st.composite
 def settings_files(draw: st.DrawFn) -> tuple[bytes, dict[str, object]]:
-    good = draw(st.dictionaries(st.sampled_from(sorted(valid_values)), st.just(None),
-                                max_size=8))
+    good = draw(st.dictionaries(st.sampled_from(sorted(valid_values)), st.just(None), max_size=8))
     good = {k: draw(valid_values[k]) for k in good}
-    bad_keys = draw(st.lists(st.sampled_from(sorted(set(FIELDS_BY_NAME) - set(good))),
-                             max_size=4, unique=True))
+    bad_keys = draw(
+        st.lists(st.sampled_from(sorted(set(FIELDS_BY_NAME) - set(good))), max_size=4, unique=True)
+    )
     lines = [f"{k} = {toml_scalar(v)}" for k, v in good.items()]
     for k in bad_keys:
         v = draw(junk)
@@ -52,11 +66,13 @@ def settings_files(draw: st.DrawFn) -> tuple[bytes, dict[str, object]]:
     return "\n".join(lines).encode(), good
 
 
-@settings(max_examples=150, deadline=None,
-          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(case=settings_files())
-def test_any_well_formed_file_keeps_every_valid_key(tmp_path: Path,
-                                                    case: tuple[bytes, dict]) -> None:
+def test_any_well_formed_file_keeps_every_valid_key(
+    tmp_path: Path, case: tuple[bytes, dict]
+) -> None:
     raw, good = case
     folder = Path(tempfile.mkdtemp(dir=tmp_path))  # fresh per example
     (folder / "settings.toml").write_bytes(raw)
@@ -67,10 +83,14 @@ def test_any_well_formed_file_keeps_every_valid_key(tmp_path: Path,
     assert (folder / "settings.toml").read_bytes() == raw  # loading never rewrites
 
 
-@settings(max_examples=150, deadline=None,
-          suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(raw=st.one_of(st.binary(max_size=300),
-                     st.text(max_size=300).map(lambda t: t.encode("utf-8", "replace"))))
+@settings(
+    max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    raw=st.one_of(
+        st.binary(max_size=300), st.text(max_size=300).map(lambda t: t.encode("utf-8", "replace"))
+    )
+)
 def test_any_bytes_load_and_the_original_survives(tmp_path: Path, raw: bytes) -> None:
     folder = Path(tempfile.mkdtemp(dir=tmp_path))
     path = folder / "settings.toml"

@@ -45,8 +45,9 @@ def test_labels_descriptions_and_groups_are_shown_translated(marked: list) -> No
 
 def test_a_working_day_is_described_by_one_template_and_a_translated_day(marked: list) -> None:
     field = FIELDS_BY_NAME["hours_wed"]
-    assert field.description == ("Working hours on Wednesday, like '08:00-18:00'; empty for "
-                                 "a day off.")
+    assert field.description == (
+        "Working hours on Wednesday, like '08:00-18:00'; empty for a day off."
+    )
     assert field.shown_title == "«Wednesday»"
     assert field.shown_description == f"«{HOURS_DESCRIPTION}»".replace("{day}", "«Wednesday»")
 
@@ -54,7 +55,10 @@ def test_a_working_day_is_described_by_one_template_and_a_translated_day(marked:
 def test_languages_are_always_named_in_themselves(marked: list) -> None:
     language = FIELDS_BY_NAME["language"]
     assert [language.choice_text(c) for c in ("system", "en", "es")] == [
-        "«Follow the desktop»", "English", "Español"]
+        "«Follow the desktop»",
+        "English",
+        "Español",
+    ]
 
 
 def test_load_messages_are_worded_in_the_language_in_use(tmp_path: Path, marked: list) -> None:
@@ -63,7 +67,9 @@ def test_load_messages_are_worded_in_the_language_in_use(tmp_path: Path, marked:
     problem = "«1 is below the minimum 5»"
     assert loaded.messages == [
         "«{file} line {line}: '{key}': {problem}; using the default {default}.»".format(
-            file="settings.toml", line=1, key="work_minutes", problem=problem, default=60)]
+            file="settings.toml", line=1, key="work_minutes", problem=problem, default=60
+        )
+    ]
 
 
 def test_the_language_can_be_read_before_loading(tmp_path: Path) -> None:
@@ -75,9 +81,9 @@ def test_the_language_can_be_read_before_loading(tmp_path: Path) -> None:
     assert store.language_hint() == "es"
     user.mkdir()
     (user / "settings.toml").write_text('language = "en"\nnot toml at all', encoding="utf-8")
-    assert store.language_hint() == "es"   # an unreadable user file: the next source
+    assert store.language_hint() == "es"  # an unreadable user file: the next source
     (user / "settings.toml").write_text('language = "en"\n', encoding="utf-8")
     assert store.language_hint() == "en"
     (user / "settings.toml").write_text('language = "xx"\n', encoding="utf-8")
-    assert store.language_hint() == "es"   # not a valid choice: the next source
+    assert store.language_hint() == "es"  # not a valid choice: the next source
     assert not list(user.glob("*.bad-*"))  # nothing set aside, nothing written

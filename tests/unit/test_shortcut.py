@@ -22,11 +22,16 @@ C = sc.CUSTOM_DIR
 class FakeGsettings:
     """gsettings over a dict: get, set, list-recursively; records every set."""
 
-    def __init__(self, paths: Sequence[str] = (), customs: dict | None = None,
-                 builtin: dict[str, dict[str, str]] | None = None) -> None:
+    def __init__(
+        self,
+        paths: Sequence[str] = (),
+        customs: dict | None = None,
+        builtin: dict[str, dict[str, str]] | None = None,
+    ) -> None:
         self.values: dict[tuple[str, str], str] = {
-            (sc.MEDIA_KEYS, "custom-keybindings"):
-                "@as []" if not paths else sc.gvariant_string_array(list(paths)),
+            (sc.MEDIA_KEYS, "custom-keybindings"): "@as []"
+            if not paths
+            else sc.gvariant_string_array(list(paths)),
         }
         for path, keys in (customs or {}).items():
             for key, value in keys.items():
@@ -66,20 +71,31 @@ def test_with_no_custom_shortcuts_it_adds_custom0() -> None:
 def test_existing_shortcuts_are_kept_and_the_next_free_number_is_used() -> None:
     fake = FakeGsettings(
         paths=[f"{C}custom0/", f"{C}custom2/"],
-        customs={f"{C}custom0/": {"name": "Terminal", "command": "gnome-terminal",
-                                  "binding": "<Control><Alt>t"},
-                 f"{C}custom2/": {"name": "Notes", "command": "gnote", "binding": "<Super>n"}})
+        customs={
+            f"{C}custom0/": {
+                "name": "Terminal",
+                "command": "gnome-terminal",
+                "binding": "<Control><Alt>t",
+            },
+            f"{C}custom2/": {"name": "Notes", "command": "gnote", "binding": "<Super>n"},
+        },
+    )
     sc.setup("<Super><Shift>p", OURS, fake)
     assert fake.sets[-1][-1] == f"['{C}custom0/', '{C}custom2/', '{C}custom1/']"
-    assert all(C + "custom0/" not in s[1] and C + "custom2/" not in s[1]
-               for s in fake.sets[:-1])
+    assert all(C + "custom0/" not in s[1] and C + "custom2/" not in s[1] for s in fake.sets[:-1])
 
 
 def test_an_existing_pause_shortcut_is_left_as_it_is() -> None:
     fake = FakeGsettings(
         paths=[f"{C}custom0/"],
-        customs={f"{C}custom0/": {"name": "pause", "command": "'/opt/my apps/steadypause' pause",
-                                  "binding": "<Control>F12"}})
+        customs={
+            f"{C}custom0/": {
+                "name": "pause",
+                "command": "'/opt/my apps/steadypause' pause",
+                "binding": "<Control>F12",
+            }
+        },
+    )
     result = sc.setup("<Super><Shift>p", OURS, fake)
     assert fake.sets == []
     assert result.already is not None
@@ -90,23 +106,29 @@ def test_an_existing_pause_shortcut_is_left_as_it_is() -> None:
 def test_a_custom_shortcut_with_the_same_keys_is_never_overwritten(taken: str) -> None:
     fake = FakeGsettings(
         paths=[f"{C}custom0/"],
-        customs={f"{C}custom0/": {"name": "Passwords", "command": "keepassxc",
-                                  "binding": taken}})
+        customs={f"{C}custom0/": {"name": "Passwords", "command": "keepassxc", "binding": taken}},
+    )
     result = sc.setup("<Super><Shift>p", OURS, fake)
     assert fake.sets == []
     assert "Passwords" in result.taken_by
 
 
 def test_a_gnome_shortcut_with_the_same_keys_is_never_overwritten() -> None:
-    fake = FakeGsettings(builtin={
-        "org.gnome.desktop.wm.keybindings": {"close": "['<Alt>F4']",
-                                             "move-to-monitor-up": "['<Super><Shift>p']"},
-        "org.gnome.shell.keybindings": {"toggle-overview": "['<Super>s']"},
-    })
+    fake = FakeGsettings(
+        builtin={
+            "org.gnome.desktop.wm.keybindings": {
+                "close": "['<Alt>F4']",
+                "move-to-monitor-up": "['<Super><Shift>p']",
+            },
+            "org.gnome.shell.keybindings": {"toggle-overview": "['<Super>s']"},
+        }
+    )
     result = sc.setup("<Super><Shift>p", OURS, fake)
     assert fake.sets == []
-    assert result.taken_by == "GNOME's own shortcut org.gnome.desktop.wm.keybindings " \
-                              "move-to-monitor-up"
+    assert (
+        result.taken_by == "GNOME's own shortcut org.gnome.desktop.wm.keybindings "
+        "move-to-monitor-up"
+    )
 
 
 def test_a_command_with_spaces_and_quotes_survives_the_round_trip() -> None:
@@ -119,24 +141,27 @@ def test_a_command_with_spaces_and_quotes_survives_the_round_trip() -> None:
     assert sc.setup("<Control><Alt>p", command, fake).already is not None
 
 
-@pytest.mark.parametrize(("command", "ours"), [
-    ("steadypause pause", True),
-    ("/usr/bin/steadypause pause", True),
-    ("'/a b/steadypause' pause", True),
-    ("/usr/bin/python3 -m steadypause pause", True),
-    ("steadypause", False),
-    ("steadypause quit", False),
-    ("other pause", False),
-    ("'unbalanced", False),
-])
+@pytest.mark.parametrize(
+    ("command", "ours"),
+    [
+        ("steadypause pause", True),
+        ("/usr/bin/steadypause pause", True),
+        ("'/a b/steadypause' pause", True),
+        ("/usr/bin/python3 -m steadypause pause", True),
+        ("steadypause", False),
+        ("steadypause quit", False),
+        ("other pause", False),
+        ("'unbalanced", False),
+    ],
+)
 def test_runs_pause(command: str, ours: bool) -> None:
     assert sc.runs_pause(command) is ours
 
 
-@pytest.mark.parametrize("binding", ["", "p", "disabled", "<Super>", "<Hyperactive>p",
-                                     "Super+p"])
+@pytest.mark.parametrize("binding", ["", "p", "disabled", "<Super>", "<Hyperactive>p", "Super+p"])
 def test_bad_bindings_are_refused_before_anything_runs(
-        binding: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    binding: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
     def no_gsettings() -> None:
         raise AssertionError("gsettings must not be touched")
 
@@ -144,14 +169,16 @@ def test_bad_bindings_are_refused_before_anything_runs(
     assert entry.main(["--setup-shortcut", binding]) == exits.EXIT_USAGE
 
 
-@pytest.mark.parametrize("binding", ["<Super><Shift>p", "<Primary><Alt>space", "F9",
-                                     "<Control>F12"])
+@pytest.mark.parametrize(
+    "binding", ["<Super><Shift>p", "<Primary><Alt>space", "F9", "<Control>F12"]
+)
 def test_good_bindings(binding: str) -> None:
     assert sc.check_binding(binding) == binding
 
 
 def test_cli_sets_it_up_and_then_says_it_is_there(
-        monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     fake = FakeGsettings()
     monkeypatch.setattr(sc, "gsettings_runner", lambda: fake)
     assert entry.main(["--setup-shortcut"]) == exits.EXIT_OK
@@ -164,7 +191,8 @@ def test_cli_sets_it_up_and_then_says_it_is_there(
 
 
 def test_cli_says_what_to_do_without_gnome(
-        monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     def absent() -> None:
         raise sc.ShortcutError("GNOME's keyboard settings are not installed here")
 
@@ -175,8 +203,9 @@ def test_cli_says_what_to_do_without_gnome(
     assert "README" in err
 
 
-def test_cli_refuses_a_taken_binding(monkeypatch: pytest.MonkeyPatch,
-                                     capsys: pytest.CaptureFixture[str]) -> None:
+def test_cli_refuses_a_taken_binding(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     fake = FakeGsettings(builtin={sc.MEDIA_KEYS: {"screensaver": "['<Super>l']"}})
     monkeypatch.setattr(sc, "gsettings_runner", lambda: fake)
     assert entry.main(["--setup-shortcut", "<Super>l"]) == exits.EXIT_FAILED
@@ -218,8 +247,9 @@ def real_gsettings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return Path(os.environ["XDG_CONFIG_HOME"]) / "glib-2.0" / "settings" / "keyfile"
 
 
-def test_with_the_real_gsettings_tool(real_gsettings: Path,
-                                      capsys: pytest.CaptureFixture[str]) -> None:
+def test_with_the_real_gsettings_tool(
+    real_gsettings: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     assert entry.main(["--setup-shortcut", "<Super>l"]) == exits.EXIT_FAILED
     assert entry.main(["--setup-shortcut"]) == exits.EXIT_OK
     run = sc.gsettings_runner()

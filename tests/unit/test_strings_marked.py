@@ -28,11 +28,32 @@ MARKERS = {"translate", "QT_TRANSLATE_NOOP", "tr"}
 
 NOT_SHOWN_CALLS = {
     # logging (log files and the terminal for developers, not the person)
-    "debug", "info", "warning", "error", "critical", "exception", "log",
+    "debug",
+    "info",
+    "warning",
+    "error",
+    "critical",
+    "exception",
+    "log",
     # SQL, regular expressions, Qt object names and properties, processes
-    "execute", "executescript", "executemany", "compile", "match", "fullmatch", "search",
-    "sub", "finditer", "setObjectName", "setProperty", "setStyleSheet", "run", "Popen",
-    "check_output", "check_call", "strftime", "strptime",
+    "execute",
+    "executescript",
+    "executemany",
+    "compile",
+    "match",
+    "fullmatch",
+    "search",
+    "sub",
+    "finditer",
+    "setObjectName",
+    "setProperty",
+    "setStyleSheet",
+    "run",
+    "Popen",
+    "check_output",
+    "check_call",
+    "strftime",
+    "strptime",
 }
 
 EXEMPT = "# i18n-exempt:"
@@ -107,25 +128,35 @@ def problems_in(path: Path) -> list[str]:
 
     for node in ast.walk(tree):
         if isinstance(node, ast.Call) and _call_name(node) in MARKERS:
-            if not exempt(node):   # e.g. the lookup function itself, passing texts through
+            if not exempt(node):  # e.g. the lookup function itself, passing texts through
                 found.extend(_check_marker_call(node, name))
             continue
         if isinstance(node, ast.JoinedStr):
-            words = "".join(v.value for v in node.values
-                            if isinstance(v, ast.Constant) and isinstance(v.value, str))
+            words = "".join(
+                v.value
+                for v in node.values
+                if isinstance(v, ast.Constant) and isinstance(v.value, str)
+            )
             parent = parents.get(id(node))
-            if (looks_like_words(words) and not allowed(node) and not exempt(node)
-                    and not (isinstance(parent, ast.Call) and _call_name(parent) in MARKERS)):
-                found.append(f"{name}:{node.lineno}: f-string {words.strip()[:60]!r} "
-                             "is not marked for translation")
+            if (
+                looks_like_words(words)
+                and not allowed(node)
+                and not exempt(node)
+                and not (isinstance(parent, ast.Call) and _call_name(parent) in MARKERS)
+            ):
+                found.append(
+                    f"{name}:{node.lineno}: f-string {words.strip()[:60]!r} "
+                    "is not marked for translation"
+                )
             continue
         if not (isinstance(node, ast.Constant) and isinstance(node.value, str)):
             continue
         if id(node) in docs or isinstance(parents.get(id(node)), ast.JoinedStr):
             continue
         if looks_like_words(node.value) and not allowed(node) and not exempt(node):
-            found.append(f"{name}:{node.lineno}: {node.value.strip()[:60]!r} is not marked "
-                         "for translation")
+            found.append(
+                f"{name}:{node.lineno}: {node.value.strip()[:60]!r} is not marked for translation"
+            )
     return found
 
 
@@ -144,8 +175,9 @@ def _check_marker_call(call: ast.Call, name: str) -> list[str]:
         text_at = 0
     else:
         if not call.args or not _literal(call.args[0]):
-            return [f"{where}: the context must be a string literal, or lupdate cannot "
-                    "extract the text"]
+            return [
+                f"{where}: the context must be a string literal, or lupdate cannot extract the text"
+            ]
         text_at = 1
     if len(call.args) <= text_at:
         return [f"{where}: no text"]
@@ -153,17 +185,23 @@ def _check_marker_call(call: ast.Call, name: str) -> list[str]:
     if called == "QT_TRANSLATE_NOOP" and not _literal(text):
         return [f"{where}: the marked text must be a string literal"]
     if not (_literal(text) or isinstance(text, (ast.Name, ast.Attribute, ast.Subscript))):
-        return [f"{where}: the text must be a string literal (format it after translating: "
-                "translate(...).format(...)) or a name holding marked texts"]
+        return [
+            f"{where}: the text must be a string literal (format it after translating: "
+            "translate(...).format(...)) or a name holding marked texts"
+        ]
     if call.keywords:
         return [f"{where}: keyword arguments hide the call from lupdate; pass them by position"]
     if _literal(text) and ("%n" in text.value or re.search(r"(?<!http)\(s\)", text.value)):
         count = call.args[text_at + 2] if len(call.args) > text_at + 2 else None
-        if not (isinstance(count, ast.Name) or (isinstance(count, ast.Constant)
-                                                and isinstance(count.value, int))):
-            return [f"{where}: a %n text needs its count as a plain name or number in the "
-                    "fourth place (translate(ctx, text, None, n)); put len()/int() in a name "
-                    "first"]
+        if not (
+            isinstance(count, ast.Name)
+            or (isinstance(count, ast.Constant) and isinstance(count.value, int))
+        ):
+            return [
+                f"{where}: a %n text needs its count as a plain name or number in the "
+                "fourth place (translate(ctx, text, None, n)); put len()/int() in a name "
+                "first"
+            ]
     return []
 
 
@@ -183,7 +221,7 @@ def test_every_text_a_person_sees_is_marked_for_translation(path: Path) -> None:
 def test_the_check_catches_unmarked_and_unextractable_texts(tmp_path: Path) -> None:
     sample = SRC / "_sample_for_test.py"
     sample.write_text(
-        'from steadypause.core.i18n import translate\n'
+        "from steadypause.core.i18n import translate\n"
         'a = QLabel("Take a breath")\n'
         'b = translate("Pause", "Marked text")\n'
         'c = translate("Pause", f"Made of {a}")\n'
@@ -197,7 +235,8 @@ def test_the_check_catches_unmarked_and_unextractable_texts(tmp_path: Path) -> N
         'j = translate("Pause", "%n minute(s)", None, count)\n'
         'k = translate("Pause", "Marked", n=3)\n'
         'm = translate("Pause", "A " + "sum")\n',
-        encoding="utf-8")
+        encoding="utf-8",
+    )
     try:
         problems = problems_in(sample)
     finally:
@@ -221,5 +260,4 @@ def test_translator_comments_sit_just_above_a_marked_text(path: Path) -> None:
             following += 1
         if following >= len(lines) or not marker.search(lines[following]):
             stray.append(f"{number}: {line.strip()[:60]}")
-    assert stray == [], "a #: comment not above a marked text (use # instead):\n" + "\n".join(
-        stray)
+    assert stray == [], "a #: comment not above a marked text (use # instead):\n" + "\n".join(stray)

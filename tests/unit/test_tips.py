@@ -13,7 +13,13 @@ GOOD = '[[tips]]\npractice = "a"\ntext = "One."\n\n[[tips]]\npractice = "b"\ntex
 def test_the_six_daily_practices_ship() -> None:
     tips = load_builtin_tips()
     assert [t.practice for t in tips] == [
-        "transition", "phrase", "heart", "boundary", "release", "habit"]
+        "transition",
+        "phrase",
+        "heart",
+        "boundary",
+        "release",
+        "habit",
+    ]
     routines = load_builtin_routines()
     for tip in tips:
         assert not tip.routine or tip.routine in routines
@@ -29,17 +35,20 @@ def test_rotation_visits_every_tip_and_skips_the_routine_itself() -> None:
     assert len(after_heart) == len(tips) - 1
     assert tip_for((), 3) == ""
     only = (Tip("x", "X", "heart"),)
-    assert tip_for(only, 0, "heart") == "X"   # better the same tip than none
+    assert tip_for(only, 0, "heart") == "X"  # better the same tip than none
 
 
-@pytest.mark.parametrize(("text", "message"), [
-    ("oops = 1\n", "one or more \\[\\[tips\\]\\] tables and nothing else"),
-    (GOOD.replace('text = "Two."', 'text = ""'), r"line 5 \(tip 2\): 'text' must be"),
-    (GOOD.replace('"b"', '"a"'), r"line 5 \(tip 2\): practice 'a' is used twice"),
-    (GOOD + 'colour = "red"\n', r"line 5 \(tip 2\): unknown key 'colour'"),
-    (GOOD.replace('"Two."', '"' + "x" * 121 + '"'), "keep it to 120"),
-    (GOOD.replace('"Two."', '"Two'), r"tips\.toml: not valid TOML"),
-])
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("oops = 1\n", "one or more \\[\\[tips\\]\\] tables and nothing else"),
+        (GOOD.replace('text = "Two."', 'text = ""'), r"line 5 \(tip 2\): 'text' must be"),
+        (GOOD.replace('"b"', '"a"'), r"line 5 \(tip 2\): practice 'a' is used twice"),
+        (GOOD + 'colour = "red"\n', r"line 5 \(tip 2\): unknown key 'colour'"),
+        (GOOD.replace('"Two."', '"' + "x" * 121 + '"'), "keep it to 120"),
+        (GOOD.replace('"Two."', '"Two'), r"tips\.toml: not valid TOML"),
+    ],
+)
 def test_a_broken_tips_file_names_the_line(text: str, message: str) -> None:
     with pytest.raises(TipError, match=message):
         load_tips_text(text)

@@ -88,11 +88,12 @@ def test_every_message_is_translated_faithfully(ts: Path) -> None:
                 problems.append(f"{where}: the & mnemonic is not kept once")
             elif sorted(TAG.findall(text)) != sorted(TAG.findall(source)):
                 problems.append(f"{where}: markup differs from the English")
-            elif (source != source.strip()) and (source[:1].isspace() != text[:1].isspace()
-                                                 or source[-1:].isspace() != text[-1:].isspace()):
+            elif (source != source.strip()) and (
+                source[:1].isspace() != text[:1].isspace()
+                or source[-1:].isspace() != text[-1:].isspace()
+            ):
                 problems.append(f"{where}: leading/trailing space differs from the English")
-        if message.get("numerus") == "yes" and "%n" in source \
-                and "%n" not in forms(message)[-1]:
+        if message.get("numerus") == "yes" and "%n" in source and "%n" not in forms(message)[-1]:
             problems.append(f"{where}: the plural form lost %n")
     assert problems == [], "\n".join(problems)
 
@@ -111,8 +112,15 @@ def test_a_text_shared_by_two_areas_is_translated_the_same(language: str) -> Non
 
 
 def _keys(ts: Path) -> set[tuple[str, str, str, bool]]:
-    return {(context, m.findtext("source") or "", m.findtext("comment") or "",
-             m.get("numerus") == "yes") for context, m in messages(ts)}
+    return {
+        (
+            context,
+            m.findtext("source") or "",
+            m.findtext("comment") or "",
+            m.get("numerus") == "yes",
+        )
+        for context, m in messages(ts)
+    }
 
 
 @pytest.mark.slow
@@ -120,11 +128,14 @@ def test_the_catalogues_hold_exactly_what_the_code_marks(tmp_path: Path) -> None
     for ts in TS_FILES:
         shutil.copy(ts, tmp_path / ts.name)
     fresh = script.update(tmp_path)
-    assert sorted(p.name for p in fresh) == sorted(p.name for p in TS_FILES), \
+    assert sorted(p.name for p in fresh) == sorted(p.name for p in TS_FILES), (
         "an area's .ts file is missing or left over: run scripts/translations update"
+    )
     stale = [ts.name for ts in TS_FILES if _keys(ts) != _keys(tmp_path / ts.name)]
-    assert stale == [], (f"{stale} differ from what the code marks: run "
-                         ".venv-test/bin/python scripts/translations update, translate, release")
+    assert stale == [], (
+        f"{stale} differ from what the code marks: run "
+        ".venv-test/bin/python scripts/translations update, translate, release"
+    )
 
 
 @pytest.mark.slow
@@ -133,8 +144,9 @@ def test_the_compiled_catalogue_matches_the_ts_files(tmp_path: Path) -> None:
     for qm in built:
         committed = script.QM_FOLDER / qm.name
         assert committed.exists(), f"{committed} is missing: run scripts/translations release"
-        assert committed.read_bytes() == qm.read_bytes(), \
+        assert committed.read_bytes() == qm.read_bytes(), (
             f"{committed.name} is stale: run scripts/translations release"
+        )
 
 
 def test_every_source_file_belongs_to_an_area() -> None:

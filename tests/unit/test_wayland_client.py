@@ -16,18 +16,18 @@ from steadypause.platform.wayland_idle import EXT_NOTIFICATION, EXT_NOTIFIER, Wa
 
 def test_an_interface_becomes_the_struct_libwayland_reads() -> None:
     c = EXT_NOTIFIER.struct()
-    assert (c.name, c.version, c.method_count, c.event_count) == (
-        b"ext_idle_notifier_v1", 1, 2, 0)
+    assert (c.name, c.version, c.method_count, c.event_count) == (b"ext_idle_notifier_v1", 1, 2, 0)
     request = c.methods[1]
     assert (request.name, request.signature) == (b"get_idle_notification", b"nuo")
     # The new object's interface and the seat's, by address; the uint has none.
     assert ctypes.addressof(request.types[0].contents) == ctypes.addressof(
-        EXT_NOTIFICATION.struct())
+        EXT_NOTIFICATION.struct()
+    )
     assert not request.types[1]
     assert ctypes.addressof(request.types[2].contents) == ctypes.addressof(SEAT.struct())
     events = EXT_NOTIFICATION.struct().events
     assert [events[i].name for i in range(2)] == [b"idled", b"resumed"]
-    assert EXT_NOTIFIER.struct() is c                     # built once
+    assert EXT_NOTIFIER.struct() is c  # built once
 
 
 def test_version_digits_and_nullable_marks_are_not_arguments() -> None:
@@ -46,15 +46,17 @@ def test_fixed_point() -> None:
 def test_the_idle_backend_says_why_it_cannot_connect(tmp_path: Path) -> None:
     idle = WaylandIdle(display=str(tmp_path / "wayland-nobody"))
     assert not idle.is_available()
-    assert idle.reason.startswith(f"cannot connect to the Wayland display "
-                                  f"'{tmp_path / 'wayland-nobody'}'")
+    assert idle.reason.startswith(
+        f"cannot connect to the Wayland display '{tmp_path / 'wayland-nobody'}'"
+    )
     assert idle.idle_seconds() is None
-    idle.start()                                          # nothing to start: no error
+    idle.start()  # nothing to start: no error
     idle.stop()
 
 
 def test_without_wayland_display_it_is_not_a_wayland_session(
-        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     monkeypatch.delenv("WAYLAND_DISPLAY", raising=False)
     idle = WaylandIdle()
     assert idle.reason == "not a Wayland session (no WAYLAND_DISPLAY)"

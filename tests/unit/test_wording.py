@@ -15,23 +15,28 @@ TZ = ZoneInfo("Europe/Lisbon")
 NOW = datetime(2026, 11, 25, 19, 36, tzinfo=TZ)  # a Wednesday evening
 
 
-@pytest.mark.parametrize(("delta", "line"), [
-    (timedelta(minutes=30), "Next pause at 20:06"),
-    (timedelta(hours=12, minutes=24), "Next pause tomorrow at 08:00"),
-    (timedelta(days=1, hours=12, minutes=24), "Next pause on Fri at 08:00"),
-])
+@pytest.mark.parametrize(
+    ("delta", "line"),
+    [
+        (timedelta(minutes=30), "Next pause at 20:06"),
+        (timedelta(hours=12, minutes=24), "Next pause tomorrow at 08:00"),
+        (timedelta(days=1, hours=12, minutes=24), "Next pause on Fri at 08:00"),
+    ],
+)
 def test_schedule_line_reads_as_a_sentence(delta: timedelta, line: str) -> None:
     assert schedule_line(NOW + delta, None, False, NOW) == line
 
 
 def test_snoozed_and_open_pause_lines() -> None:
     assert schedule_line(None, NOW + timedelta(hours=10, minutes=24), False, NOW) == (
-        "Reminders snoozed until tomorrow 06:00")
+        "Reminders snoozed until tomorrow 06:00"
+    )
     assert schedule_line(None, None, True, NOW) == "A pause is open now"
 
 
-@pytest.mark.parametrize(("hour", "heading"), [(7, "Good morning"), (13, "Good afternoon"),
-                                               (18, "Hello")])
+@pytest.mark.parametrize(
+    ("hour", "heading"), [(7, "Good morning"), (13, "Good afternoon"), (18, "Hello")]
+)
 def test_start_of_day_greeting_follows_the_clock(hour: int, heading: str) -> None:
     cue = Cue(CueKind.START_OF_DAY, NOW.replace(hour=hour))
     assert prompt_text(cue, 60)[0] == heading
@@ -42,10 +47,17 @@ def test_away_minutes_are_named() -> None:
     assert "away for 25 minutes" in prompt_text(cue, 60)[1]
 
 
-@pytest.mark.parametrize(("minutes", "words"), [
-    (1, "1 minute"), (25, "25 minutes"), (60, "an hour"), (61, "an hour and 1 minute"),
-    (120, "2 hours"), (125, "2 hours and 5 minutes"),
-])
+@pytest.mark.parametrize(
+    ("minutes", "words"),
+    [
+        (1, "1 minute"),
+        (25, "25 minutes"),
+        (60, "an hour"),
+        (61, "an hour and 1 minute"),
+        (120, "2 hours"),
+        (125, "2 hours and 5 minutes"),
+    ],
+)
 def test_durations_read_as_before(minutes: int, words: str) -> None:
     assert duration(minutes) == words
 
@@ -73,12 +85,14 @@ def test_every_sentence_is_one_text_looked_up_in_the_wording_context() -> None:
         i18n.use(None)
     # Whole sentences with fields: a translation orders the words, nothing is glued on.
     assert line == "<Next pause on <Fri> at 19:36>"
-    assert reason == ("<You have been away for <25 minute(s)>. A moment to arrive before the "
-                      "next thing?>")
+    assert reason == (
+        "<You have been away for <25 minute(s)>. A moment to arrive before the next thing?>"
+    )
     assert {context for context, _ in looked_up} == {"Wording"}
 
 
 def test_the_open_line_tells_a_waiting_reminder_from_an_open_pause() -> None:
     assert schedule_line(None, None, True, NOW, reminder=True) == (
-        "A reminder is waiting for your answer")
+        "A reminder is waiting for your answer"
+    )
     assert schedule_line(None, None, True, NOW, reminder=False) == "A pause is open now"

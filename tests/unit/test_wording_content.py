@@ -21,8 +21,9 @@ UI_MODULES = sorted((SRC / "ui").glob("*.py"))
 SHAMING = re.compile(
     r"\b(fail(ed|ure|ures|s|ing)?|streaks?|should have|should've|lazy|must|guilt(y)?|"
     r"behind|ought to|you missed|no excuses?|disappoint\w*|weak(ness)?|give up)\b",
-    re.IGNORECASE)
-RUN = 8   # words in a row that may not be shared with the source
+    re.IGNORECASE,
+)
+RUN = 8  # words in a row that may not be shared with the source
 
 
 def routine_texts() -> Iterator[tuple[str, str]]:
@@ -46,7 +47,8 @@ def tip_texts() -> Iterator[tuple[str, str]]:
 def _is_docstring(node: ast.AST, parents: dict[ast.AST, ast.AST]) -> bool:
     parent = parents.get(node)
     return isinstance(parent, ast.Expr) and isinstance(
-        parents.get(parent), ast.Module | ast.ClassDef | ast.FunctionDef)
+        parents.get(parent), ast.Module | ast.ClassDef | ast.FunctionDef
+    )
 
 
 def _in_developer_message(node: ast.AST, parents: dict[ast.AST, ast.AST]) -> bool:
@@ -55,9 +57,23 @@ def _in_developer_message(node: ast.AST, parents: dict[ast.AST, ast.AST]) -> boo
         node = parents[node]
         if isinstance(node, ast.Raise):
             return True
-        if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and (
-                node.func.attr in ("debug", "info", "warning", "error", "critical",
-                                   "exception", "setObjectName", "getattr")):
+        if (
+            isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Attribute)
+            and (
+                node.func.attr
+                in (
+                    "debug",
+                    "info",
+                    "warning",
+                    "error",
+                    "critical",
+                    "exception",
+                    "setObjectName",
+                    "getattr",
+                )
+            )
+        ):
             return True
     return False
 
@@ -68,9 +84,12 @@ def ui_texts() -> Iterator[tuple[str, str]]:
         tree = ast.parse(path.read_text(encoding="utf-8"))
         parents = {child: node for node in ast.walk(tree) for child in ast.iter_child_nodes(node)}
         for node in ast.walk(tree):
-            if (isinstance(node, ast.Constant) and isinstance(node.value, str)
-                    and not _is_docstring(node, parents)
-                    and not _in_developer_message(node, parents)):
+            if (
+                isinstance(node, ast.Constant)
+                and isinstance(node.value, str)
+                and not _is_docstring(node, parents)
+                and not _in_developer_message(node, parents)
+            ):
                 yield f"{path.name}:{node.lineno}", _plain(node.value)
 
 
@@ -96,14 +115,15 @@ def everything() -> list[tuple[str, str]]:
 def test_the_collection_finds_the_texts() -> None:
     where = dict(everything())
     assert len(where) > 150
-    assert any("What to do, in this order" in t for t in where.values())   # support.py
+    assert any("What to do, in this order" in t for t in where.values())  # support.py
     assert any(k.startswith("full/notice.checklist") for k in where)
     assert any(k.startswith("tip ") for k in where)
 
 
 def test_no_shaming_words_anywhere_a_person_reads() -> None:
-    found = [(where, m.group(0), text) for where, text in everything()
-             if (m := SHAMING.search(text))]
+    found = [
+        (where, m.group(0), text) for where, text in everything() if (m := SHAMING.search(text))
+    ]
     assert found == []
 
 
@@ -113,24 +133,29 @@ def _words(text: str) -> list[str]:
 
 
 def _runs(words: list[str]) -> set[tuple[str, ...]]:
-    return {tuple(words[i:i + RUN]) for i in range(len(words) - RUN + 1)}
+    return {tuple(words[i : i + RUN]) for i in range(len(words) - RUN + 1)}
 
 
 def test_no_sentence_is_copied_from_the_source() -> None:
     seeds = sorted(SEED_DIR.glob("*.txt")) if SEED_DIR.is_dir() else []
     if not seeds:
-        pytest.skip(f"the source text is not here ({SEED_DIR.resolve()}), so there is "
-                    "nothing to compare with")
+        pytest.skip(
+            f"the source text is not here ({SEED_DIR.resolve()}), so there is "
+            "nothing to compare with"
+        )
     source: set[tuple[str, ...]] = set()
     for seed in seeds:
         source |= _runs(_words(seed.read_text(encoding="utf-8")))
-    copied = [(where, " ".join(run)) for where, text in everything()
-              for run in _runs(_words(text)) if run in source]
+    copied = [
+        (where, " ".join(run))
+        for where, text in everything()
+        for run in _runs(_words(text))
+        if run in source
+    ]
     assert copied == []
 
 
 def test_the_copy_check_catches_a_copied_sentence() -> None:
     source = _runs(_words("Pause when you notice a body cue, such as tight shoulders."))
     assert _runs(_words("Please pause when you notice a body cue, such as a sigh")) & source
-    assert not _runs(_words("When you notice a cue in the body, such as tight shoulders")) \
-        & source
+    assert not _runs(_words("When you notice a cue in the body, such as tight shoulders")) & source

@@ -34,16 +34,27 @@ SETTLED = [Outcome.COMPLETED, Outcome.SKIPPED, Outcome.LATER, Outcome.MISSED]
 class Week:
     def __init__(self, seed: int) -> None:
         self.rng = random.Random(seed)
-        self.clock = FakeClock(datetime(2026, 11, 23, 7, 0, tzinfo=TZ))   # a Monday
+        self.clock = FakeClock(datetime(2026, 11, 23, 7, 0, tzinfo=TZ))  # a Monday
         self.decisions: list[Decision] = []
         self.idle: float | None = None
-        self.s = Scheduler(self.clock, SchedulerConfig(
-            work_minutes=45, away_minutes=AWAY, lock_minutes=LOCK, cooldown_minutes=COOLDOWN,
-            busy_cap_minutes=30, hours=HOURS, start_of_day=True, end_of_day=True),
-            idle_seconds=lambda: self.idle, on_decision=self.decisions.append)
+        self.s = Scheduler(
+            self.clock,
+            SchedulerConfig(
+                work_minutes=45,
+                away_minutes=AWAY,
+                lock_minutes=LOCK,
+                cooldown_minutes=COOLDOWN,
+                busy_cap_minutes=30,
+                hours=HOURS,
+                start_of_day=True,
+                end_of_day=True,
+            ),
+            idle_seconds=lambda: self.idle,
+            on_decision=self.decisions.append,
+        )
         self.a = self.s.activity
-        self.expected = 0          # active seconds since the last reset, counted here
-        self.real = 0              # seconds of real time (sleep included, clock changes not)
+        self.expected = 0  # active seconds since the last reset, counted here
+        self.real = 0  # seconds of real time (sleep included, clock changes not)
         self.prompts: list[tuple[int, Cue]] = []
 
     # -- time passing -------------------------------------------------------------------
@@ -62,12 +73,12 @@ class Week:
         cue = self.s.poll()
         for d in self.decisions[seen:]:
             if d.cue.kind is CueKind.WORK_TIMER and d.reason == Why.DEFERRED_OUT:
-                self.expected = 0     # let go after the busy cap: the count starts again
+                self.expected = 0  # let go after the busy cap: the count starts again
         self.check_count()
         if cue is None:
             return
         self.prompts.append((self.real, cue))
-        self.advance(self.rng.choice([5, 30, 90]), present=True)   # reading the prompt
+        self.advance(self.rng.choice([5, 30, 90]), present=True)  # reading the prompt
         outcome = self.rng.choice(SETTLED)
         self.s.settle(outcome)
         if outcome is not Outcome.LATER:
@@ -88,7 +99,7 @@ class Week:
 
     def returned(self, away: int) -> None:
         if away >= AWAY * 60:
-            self.expected = 0     # a natural break
+            self.expected = 0  # a natural break
 
     # -- absences -----------------------------------------------------------------------
 
@@ -116,7 +127,7 @@ class Week:
             self.clock.jump_wall(seconds)
             self.real += seconds
             if self.rng.random() < 0.5:
-                self.a.slept_for(seconds)   # the clock-gap detector saw it too
+                self.a.slept_for(seconds)  # the clock-gap detector saw it too
             self.a.wake()
         else:
             self.clock.jump_wall(seconds)
@@ -137,8 +148,9 @@ class Week:
                 elif choice < 0.5:
                     self.idle_away(rng.randrange(0, 40 * 60))
                 elif choice < 0.65:
-                    self.locked_away(rng.randrange(1, 50 * 60),
-                                     rng.choice([0, 0, rng.randrange(60, 3 * 3600)]))
+                    self.locked_away(
+                        rng.randrange(1, 50 * 60), rng.choice([0, 0, rng.randrange(60, 3 * 3600)])
+                    )
                 elif choice < 0.72:
                     self.suspend(rng.randrange(10, 2 * 3600), announced=rng.random() < 0.7)
                 elif choice < 0.8:
@@ -153,9 +165,15 @@ class Week:
                 else:
                     self.work(rng.randrange(10, 20 * 60))
             # The lid closes for the night, and opens in the morning.
-            night = int((datetime.combine(self.clock.now().date() + timedelta(days=1),
-                                          datetime.min.time(), TZ) + timedelta(hours=7)
-                         - self.clock.now()).total_seconds()) + rng.randrange(0, 3 * 3600)
+            night = int(
+                (
+                    datetime.combine(
+                        self.clock.now().date() + timedelta(days=1), datetime.min.time(), TZ
+                    )
+                    + timedelta(hours=7)
+                    - self.clock.now()
+                ).total_seconds()
+            ) + rng.randrange(0, 3 * 3600)
             self.locked_away(60, night)
             assert day < 5
 

@@ -8,4 +8,3 @@ from steadypause.core.routine import Routine, load_builtin_routines
 @pytest.fixture(scope="session")
 def routines() -> dict[str, Routine]:
     return load_builtin_routines()
-

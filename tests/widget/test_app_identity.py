@@ -16,14 +16,19 @@ from steadypause.app import desktop_file_name, name_application
 from steadypause.platform import desktop_entry
 
 REPO = Path(__file__).resolve().parents[2]
-linux_only = pytest.mark.skipif(not sys.platform.startswith("linux"),
-                                reason="XDG launcher entries are a Linux matter")
+linux_only = pytest.mark.skipif(
+    not sys.platform.startswith("linux"), reason="XDG launcher entries are a Linux matter"
+)
 
 
 @pytest.fixture
 def app(qapp: QApplication) -> Iterator[QApplication]:
-    saved = (qapp.applicationName(), qapp.applicationDisplayName(),
-             qapp.applicationVersion(), qapp.desktopFileName())
+    saved = (
+        qapp.applicationName(),
+        qapp.applicationDisplayName(),
+        qapp.applicationVersion(),
+        qapp.desktopFileName(),
+    )
     yield qapp
     qapp.setApplicationName(saved[0])
     qapp.setApplicationDisplayName(saved[1])
@@ -42,7 +47,8 @@ def no_system_entry(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Path:
 
 @linux_only
 def test_with_the_launcher_entry_installed_windows_carry_its_id(
-        app: QApplication, no_system_entry: Path) -> None:
+    app: QApplication, no_system_entry: Path
+) -> None:
     report = desktop_entry.install(command=["/opt/sp/bin/steadypause"])
     assert report.entry is not None
     name_application(app)
@@ -53,19 +59,21 @@ def test_with_the_launcher_entry_installed_windows_carry_its_id(
 
 
 @linux_only
-def test_an_entry_in_the_system_data_dirs_counts_too(app: QApplication,
-                                                     no_system_entry: Path) -> None:
+def test_an_entry_in_the_system_data_dirs_counts_too(
+    app: QApplication, no_system_entry: Path
+) -> None:
     assert desktop_file_name() == DISPLAY_NAME
     (no_system_entry / "applications" / f"{APP_ID}.desktop").write_text(
-        "[Desktop Entry]\nName=Steady Pause\n", encoding="utf-8")
-    assert desktop_entry.installed_entry() == \
-        no_system_entry / "applications" / f"{APP_ID}.desktop"
+        "[Desktop Entry]\nName=Steady Pause\n", encoding="utf-8"
+    )
+    assert desktop_entry.installed_entry() == no_system_entry / "applications" / f"{APP_ID}.desktop"
     assert desktop_file_name() == APP_ID
 
 
 @linux_only
 def test_without_a_launcher_entry_windows_are_named_after_the_app(
-        app: QApplication, no_system_entry: Path) -> None:
+    app: QApplication, no_system_entry: Path
+) -> None:
     # A plain pip install: GNOME Shell would show the app id itself as the app's name.
     assert desktop_entry.installed_entry() is None
     name_application(app)

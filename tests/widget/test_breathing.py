@@ -75,7 +75,10 @@ def test_phases_run_in_order_and_finish_once(qtbot, make_widget):
     assert [p for p, _, _ in seen] == ORDER
     assert [c for _, c, _ in seen] == [1, 1, 2, 2, 2]
     assert [t for _, _, t in seen[:4]] == [
-        "Breathe in · 1 of 2", "Breathe out · 1 of 2", "Breathe in · 2 of 2", "Breathe out · 2 of 2"
+        "Breathe in · 1 of 2",
+        "Breathe out · 1 of 2",
+        "Breathe in · 2 of 2",
+        "Breathe out · 2 of 2",
     ]
     assert seen[-1][2].startswith("Two slow breaths")
     qtbot.wait(100)  # nothing more arrives after the end
@@ -88,9 +91,17 @@ def test_phases_run_in_order_and_finish_once(qtbot, make_widget):
 def test_wait_signals_sees_each_phase(qtbot, make_widget):
     widget = make_widget(2, 2, 1)
     signals = [widget.phaseChanged, widget.phaseChanged, widget.phaseChanged, widget.finished]
-    with qtbot.waitSignals(signals, timeout=5000, check_params_cbs=[
-        lambda p: p == "in", lambda p: p == "out", lambda p: p == "done", None,
-    ], order="strict"):
+    with qtbot.waitSignals(
+        signals,
+        timeout=5000,
+        check_params_cbs=[
+            lambda p: p == "in",
+            lambda p: p == "out",
+            lambda p: p == "done",
+            None,
+        ],
+        order="strict",
+    ):
         widget.start()
 
 
@@ -369,14 +380,15 @@ def test_the_phase_is_told_in_words_once_per_phase(qtbot, make_widget, reduce):
     with qtbot.waitSignal(widget.finished, timeout=5000):
         widget.start()
         # The visible words change every counted second with reduced motion; the name not.
-        qtbot.waitUntil(lambda: label_texts.add(guide(widget).text()) or widget.phase == "done",
-                        timeout=5000)
+        qtbot.waitUntil(
+            lambda: label_texts.add(guide(widget).text()) or widget.phase == "done", timeout=5000
+        )
     expected = ["Breathe in, 1 of 2", "Breathe out", "Breathe in, 2 of 2", "Breathe out"]
     assert names[:4] == expected
     assert names[4].startswith("Two slow breaths")
-    assert told == names   # one announcement per phase, the same words, same wording either way
+    assert told == names  # one announcement per phase, the same words, same wording either way
     if reduce:
-        assert len(label_texts) > len(set(names))   # the seconds are shown, not told
+        assert len(label_texts) > len(set(names))  # the seconds are shown, not told
 
 
 def test_nothing_is_announced_while_hidden_and_the_name_catches_up(qtbot, make_widget):
@@ -387,11 +399,11 @@ def test_nothing_is_announced_while_hidden_and_the_name_catches_up(qtbot, make_w
     widget.stop()
     widget.start()
     assert told == []
-    assert guide(widget).accessibleName() == ""   # untouched until shown
+    assert guide(widget).accessibleName() == ""  # untouched until shown
     widget.show()
     qtbot.waitExposed(widget)
     assert guide(widget).accessibleName() == "Breathe in, 1 of 2"
-    assert told == []   # showing is not a new phase: the name is read, nothing is announced
+    assert told == []  # showing is not a new phase: the name is read, nothing is announced
     with qtbot.waitSignal(widget.phaseChanged, timeout=5000):
         pass
     assert told == ["Breathe out"]
@@ -417,8 +429,9 @@ def test_size_hints(qtbot):
     # At its smallest size the circle is exactly as large as it may be at least, and its
     # words fit below it.
     widget.resize(smallest)
-    assert widget.min_circle_diameter() <= widget.circle_diameter() \
-        < widget.min_circle_diameter() + 2
+    assert (
+        widget.min_circle_diameter() <= widget.circle_diameter() < widget.min_circle_diameter() + 2
+    )
     guide = widget.guide_label()
     assert not widget.circle_rect().intersects(guide.geometry().toRectF())
     assert widget.rect().contains(guide.geometry())
@@ -512,8 +525,9 @@ def _channel_differences(a: QImage, b: QImage, area: QRect | None = None) -> lis
         for x in range(area.left(), area.right() + 1):
             pa, pb = a.pixel(x, y), b.pixel(x, y)
             if pa != pb:
-                worst.append(max(abs(((pa >> s) & 0xFF) - ((pb >> s) & 0xFF))
-                                 for s in (0, 8, 16, 24)))
+                worst.append(
+                    max(abs(((pa >> s) & 0xFF) - ((pb >> s) & 0xFF)) for s in (0, 8, 16, 24))
+                )
     return worst
 
 
@@ -528,14 +542,23 @@ def test_scaled_pixmap_looks_like_the_gradients(qtbot, palette, ratio):
     widget.setPalette(palette)
     _render(widget, ratio)  # laid out
     circle = widget._dirty  # the label below is not part of the reference
-    area = QRect(int(circle.x() * ratio), int(circle.y() * ratio),
-                 math.ceil(circle.width() * ratio), math.ceil(circle.height() * ratio))
+    area = QRect(
+        int(circle.x() * ratio),
+        int(circle.y() * ratio),
+        math.ceil(circle.width() * ratio),
+        math.ceil(circle.height() * ratio),
+    )
     pixels = area.width() * area.height()
     for scale in (0.0, 0.3, 0.7, 1.0):
         widget._scale = scale
         differences = _channel_differences(_render(widget, ratio), _reference(widget, ratio), area)
-        rim = 2.0 * math.pi * widget._max_radius * ratio * (
-            widget.MIN_SCALE_RADIUS + (1.0 - widget.MIN_SCALE_RADIUS) * scale)
+        rim = (
+            2.0
+            * math.pi
+            * widget._max_radius
+            * ratio
+            * (widget.MIN_SCALE_RADIUS + (1.0 - widget.MIN_SCALE_RADIUS) * scale)
+        )
         # Off by at most a few levels over the area (no banding, no offset, no blur); the rim's
         # antialiasing differs a little from one pixel to the next (no jagged edge).
         assert max(differences, default=0) <= 24, scale

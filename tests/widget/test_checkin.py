@@ -34,18 +34,18 @@ def test_before_and_after_by_keyboard_alone(qtbot: QtBot, routines: dict[str, Ro
     before, after = window.checkin_before, window.checkin_after
     assert before.isVisible()
     assert not after.isVisible()
-    assert QApplication.focusWidget() is before.scale   # digits work at once
+    assert QApplication.focusWidget() is before.scale  # digits work at once
     key(qtbot, Qt.Key.Key_7)
     assert before.value == 7
     key(qtbot, Qt.Key.Key_Right)
     assert before.value == 8
     key(qtbot, Qt.Key.Key_End)
-    assert before.value == 10                            # 10 is one key away
+    assert before.value == 10  # 10 is one key away
     key(qtbot, Qt.Key.Key_Left)
     key(qtbot, Qt.Key.Key_Left)
     assert before.value == 8
     assert before.scale.accessibleDescription().startswith("8 of 10")
-    key(qtbot, Qt.Key.Key_Return)                        # Enter goes on, as everywhere
+    key(qtbot, Qt.Key.Key_Return)  # Enter goes on, as everywhere
     assert window.index == 1
     assert not before.isVisible()
     for _ in routine.steps[2:]:
@@ -61,7 +61,8 @@ def test_before_and_after_by_keyboard_alone(qtbot: QtBot, routines: dict[str, Ro
 
 
 def test_skipping_is_one_click_and_leaving_it_blank_is_fine(
-        qtbot: QtBot, routines: dict[str, Routine]) -> None:
+    qtbot: QtBot, routines: dict[str, Routine]
+) -> None:
     window = open_window(qtbot, routines["transition"])
     before = window.checkin_before
     key(qtbot, Qt.Key.Key_5)
@@ -70,16 +71,15 @@ def test_skipping_is_one_click_and_leaving_it_blank_is_fine(
     assert before.value is None
     assert QApplication.focusWidget() is not before.scale
     window.next()
-    window.back()   # does not come back once skipped
+    window.back()  # does not come back once skipped
     assert window.index == 0
     assert not before.isVisible()
     key(qtbot, Qt.Key.Key_Return)
-    key(qtbot, Qt.Key.Key_Return)                       # after: left blank
+    key(qtbot, Qt.Key.Key_Return)  # after: left blank
     assert window.checkins() == (None, None)
 
 
-def test_delete_clears_and_escape_still_closes(qtbot: QtBot,
-                                               routines: dict[str, Routine]) -> None:
+def test_delete_clears_and_escape_still_closes(qtbot: QtBot, routines: dict[str, Routine]) -> None:
     window = open_window(qtbot, routines["full"])
     key(qtbot, Qt.Key.Key_4)
     key(qtbot, Qt.Key.Key_Delete)
@@ -90,9 +90,10 @@ def test_delete_clears_and_escape_still_closes(qtbot: QtBot,
 
 
 def test_the_after_value_counts_only_when_the_end_was_reached(
-        qtbot: QtBot, routines: dict[str, Routine]) -> None:
+    qtbot: QtBot, routines: dict[str, Routine]
+) -> None:
     window = open_window(qtbot, routines["full"])
-    window.checkin_after.scale.set_value(2)   # not on screen yet
+    window.checkin_after.scale.set_value(2)  # not on screen yet
     window.close()
     assert window.checkins() == (None, None)
 
@@ -116,8 +117,9 @@ def test_names_for_assistive_technology(qtbot: QtBot) -> None:
     assert strip.scale.focusPolicy() == Qt.FocusPolicy.StrongFocus
 
 
-def test_without_checkin_the_window_is_as_before(qtbot: QtBot,
-                                                 routines: dict[str, Routine]) -> None:
+def test_without_checkin_the_window_is_as_before(
+    qtbot: QtBot, routines: dict[str, Routine]
+) -> None:
     window = PauseWindow(routines["full"], FAST)
     qtbot.addWidget(window)
     assert window.checkin_before is None
@@ -126,8 +128,10 @@ def test_without_checkin_the_window_is_as_before(qtbot: QtBot,
 
 
 def test_the_not_saved_hint_tells_the_truth_when_journaling(
-        qtbot: QtBot, routines: dict[str, Routine]) -> None:
+    qtbot: QtBot, routines: dict[str, Routine]
+) -> None:
     from PySide6.QtWidgets import QLabel
+
     on = open_window(qtbot, routines["full"], journaling=True)
     off = open_window(qtbot, routines["full"])
     assert {h.text() for h in on.findChildren(QLabel, "journalNote")} == {KEPT}
@@ -135,19 +139,20 @@ def test_the_not_saved_hint_tells_the_truth_when_journaling(
 
 
 def test_the_check_in_after_is_scrolled_into_sight_on_a_low_window(
-        qtbot: QtBot, routines: dict[str, Routine]) -> None:
+    qtbot: QtBot, routines: dict[str, Routine]
+) -> None:
     from PySide6.QtCore import QRect
 
     from steadypause.ui.window_fit import fit_to_area
 
     routine = routines["full"]
     window = open_window(qtbot, routine)
-    fit_to_area(window, QRect(0, 0, 640, 316))   # 1280×720 at 200 %, less a panel
+    fit_to_area(window, QRect(0, 0, 640, 316))  # 1280×720 at 200 %, less a panel
     for _ in routine.steps[1:]:
         window.next()
     strip = window.checkin_after
     scroll = window._stack.currentWidget()
-    assert scroll.verticalScrollBar().maximum() > 0   # the last step does not fit
+    assert scroll.verticalScrollBar().maximum() > 0  # the last step does not fit
     viewport = scroll.viewport()
 
     def in_sight() -> bool:
@@ -182,12 +187,11 @@ def test_the_scale_is_a_slider_with_a_value_for_assistive_technology(qtbot: QtBo
     scale.set_value(None)
     assert value.currentValue() == 0
     assert scale.accessibleDescription().startswith("Not set")
-    value.setCurrentValue(12)   # out of range: Qt keeps it to the slider's range
+    value.setCurrentValue(12)  # out of range: Qt keeps it to the slider's range
     assert strip.value == 10
 
 
-def test_a_change_is_told_to_assistive_technology_even_when_the_slider_rests(
-        qtbot: QtBot) -> None:
+def test_a_change_is_told_to_assistive_technology_even_when_the_slider_rests(qtbot: QtBot) -> None:
     """Not set -> 0 leaves the slider where it rests; the change is still sent."""
     from PySide6.QtGui import QAccessible, QAccessibleValueChangeEvent
 
@@ -201,11 +205,11 @@ def test_a_change_is_told_to_assistive_technology_even_when_the_slider_rests(
             sent.append(event.value())
         real(event)
 
-    QAccessible.updateAccessibility = spy   # type: ignore[method-assign]
+    QAccessible.updateAccessibility = spy  # type: ignore[method-assign]
     try:
         scale.set_value(0)
         scale.set_value(None)
         scale.set_value(3)
     finally:
-        QAccessible.updateAccessibility = real   # type: ignore[method-assign]
+        QAccessible.updateAccessibility = real  # type: ignore[method-assign]
     assert sent[:2] == [0, 0]

@@ -59,10 +59,11 @@ def test_without_a_tray_the_status_window_is_shown(controller: Controller) -> No
     assert controller.status()["tray"] == "fallback"
 
 
-def test_a_tray_that_appears_later_is_used(controller: Controller,
-                                           monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_tray_that_appears_later_is_used(
+    controller: Controller, monkeypatch: pytest.MonkeyPatch
+) -> None:
     assert controller.shell.tray_watch.isActive()
-    assert controller.shell.tray_watch.interval() >= 60_000   # re-checked, but not busily
+    assert controller.shell.tray_watch.interval() >= 60_000  # re-checked, but not busily
     monkeypatch.setattr(TrayIcon, "available", staticmethod(lambda: True))
     controller.shell.check_tray()
     assert controller.status_window is None
@@ -71,7 +72,8 @@ def test_a_tray_that_appears_later_is_used(controller: Controller,
 
 
 def test_the_status_command_looks_for_a_tray_that_appeared(
-        controller: Controller, monkeypatch: pytest.MonkeyPatch) -> None:
+    controller: Controller, monkeypatch: pytest.MonkeyPatch
+) -> None:
     assert controller.handle_command("status", {})["tray"] == "fallback"
     monkeypatch.setattr(TrayIcon, "available", staticmethod(lambda: True))
     assert controller.handle_command("status", {})["tray"] == "available"
@@ -86,8 +88,9 @@ def test_timer_is_a_single_shot_aimed_at_the_deadline(controller: Controller) ->
     assert timer.interval() == int(MAX_SLEEP.total_seconds() * 1000)
 
 
-def test_deadline_opens_a_prompt_that_says_why(qtbot: QtBot, clock: FakeClock,
-                                               controller: Controller) -> None:
+def test_deadline_opens_a_prompt_that_says_why(
+    qtbot: QtBot, clock: FakeClock, controller: Controller
+) -> None:
     reach_deadline(clock, controller)
     assert controller.window == "prompt"
     status = controller.status()
@@ -95,11 +98,12 @@ def test_deadline_opens_a_prompt_that_says_why(qtbot: QtBot, clock: FakeClock,
     assert status["next_pause_at"] is None
     prompt = controller.prompt
     assert "an hour" in prompt.accessibleDescription()
-    assert controller.next_check_ms is None     # nothing else fires while it is open
+    assert controller.next_check_ms is None  # nothing else fires while it is open
 
 
 def test_start_runs_the_routine_and_completion_restarts_the_hour(
-        qtbot: QtBot, clock: FakeClock, controller: Controller) -> None:
+    qtbot: QtBot, clock: FakeClock, controller: Controller
+) -> None:
     reach_deadline(clock, controller)
     qtbot.mouseClick(controller.prompt.start_button, Qt.MouseButton.LeftButton)
     assert controller.window == "routine"
@@ -109,20 +113,23 @@ def test_start_runs_the_routine_and_completion_restarts_the_hour(
     for _ in window.routine.steps:
         window.next()
     assert controller.window == "closed"
-    assert controller.status()["next_pause_at"] == (
-        clock.now() + timedelta(hours=1)).isoformat(timespec="seconds")
+    assert controller.status()["next_pause_at"] == (clock.now() + timedelta(hours=1)).isoformat(
+        timespec="seconds"
+    )
 
 
-def test_later_asks_again_in_ten_minutes(qtbot: QtBot, clock: FakeClock,
-                                         controller: Controller) -> None:
+def test_later_asks_again_in_ten_minutes(
+    qtbot: QtBot, clock: FakeClock, controller: Controller
+) -> None:
     reach_deadline(clock, controller)
     qtbot.mouseClick(controller.prompt.later_button, Qt.MouseButton.LeftButton)
     assert controller.window == "closed"
     assert controller.scheduler.next_pause_at == clock.now() + timedelta(minutes=10)
 
 
-def test_pause_now_replaces_an_open_prompt(qtbot: QtBot, clock: FakeClock,
-                                           controller: Controller) -> None:
+def test_pause_now_replaces_an_open_prompt(
+    qtbot: QtBot, clock: FakeClock, controller: Controller
+) -> None:
     reach_deadline(clock, controller)
     prompt = controller.prompt
     result = controller.handle_command("pause", {"source": "cli"})
@@ -139,7 +146,8 @@ def test_pause_now_replaces_an_open_prompt(qtbot: QtBot, clock: FakeClock,
 def test_snooze_and_resume_commands(controller: Controller, clock: FakeClock) -> None:
     result = controller.handle_command("snooze", {"minutes": 30})
     assert result["snoozed_until"] == (clock.now() + timedelta(minutes=30)).isoformat(
-        timespec="seconds")
+        timespec="seconds"
+    )
     assert controller.status_window.resume_button.isVisibleTo(controller.status_window)
     assert controller.tray.action_resume.isVisible()
     assert controller.status_window.schedule.text() == "Reminders snoozed until 10:30"
@@ -154,44 +162,69 @@ def test_snooze_until_tomorrow_command(controller: Controller) -> None:
     assert controller.status_window.schedule.text() == "Reminders snoozed until tomorrow 06:00"
 
 
-def test_snooze_closes_an_open_prompt(qtbot: QtBot, clock: FakeClock,
-                                      controller: Controller) -> None:
+def test_snooze_closes_an_open_prompt(
+    qtbot: QtBot, clock: FakeClock, controller: Controller
+) -> None:
     reach_deadline(clock, controller)
     controller.snooze(15)
     assert controller.window == "closed"
     assert controller.scheduler.snoozed_until == clock.now() + timedelta(minutes=15)
 
 
-@pytest.mark.parametrize(("cmd", "args", "message"), [
-    ("snooze", {"minutes": 0}, "1 to 1440"),
-    ("snooze", {"minutes": "ten"}, "1 to 1440"),
-    ("snooze", {}, "1 to 1440"),
-    ("dance", {}, "unknown command 'dance'"),
-])
-def test_bad_commands_are_refused_with_a_reason(controller: Controller, cmd: str,
-                                                args: dict, message: str) -> None:
+@pytest.mark.parametrize(
+    ("cmd", "args", "message"),
+    [
+        ("snooze", {"minutes": 0}, "1 to 1440"),
+        ("snooze", {"minutes": "ten"}, "1 to 1440"),
+        ("snooze", {}, "1 to 1440"),
+        ("dance", {}, "unknown command 'dance'"),
+    ],
+)
+def test_bad_commands_are_refused_with_a_reason(
+    controller: Controller, cmd: str, args: dict, message: str
+) -> None:
     with pytest.raises(CommandError, match=message):
         controller.handle_command(cmd, args)
 
 
 def test_status_has_every_documented_key(controller: Controller) -> None:
     status = controller.status()
-    assert set(status) == {"version", "tray", "next_pause_at", "snoozed_until", "window",
-                           "last_cue", "active_minutes", "cue_sources", "reminder"}
+    assert set(status) == {
+        "version",
+        "tray",
+        "next_pause_at",
+        "snoozed_until",
+        "window",
+        "last_cue",
+        "active_minutes",
+        "cue_sources",
+        "reminder",
+    }
     assert status["active_minutes"] == 0
     assert datetime.fromisoformat(status["next_pause_at"]).tzinfo is not None
 
 
 def test_tray_menu_actions_are_named_and_unbuilt_features_hidden(qtbot: QtBot) -> None:
     tray = TrayIcon()
-    actions = [a for a in tray.menu.actions() + tray.menu_snooze.actions()
-               if not a.isSeparator()]
+    actions = [a for a in tray.menu.actions() + tray.menu_snooze.actions() if not a.isSeparator()]
     names = {a.objectName() for a in actions}
     assert "" not in names
-    assert {"actionPauseNow", "actionCloseDay", "actionSnooze", "actionResume",
-            "actionNextPause", "actionSettings", "actionHistory", "actionHelp", "actionAbout",
-            "actionQuit", "actionSnooze_15",
-            "actionSnooze_30", "actionSnooze_60", "actionSnooze_tomorrow"} <= names
+    assert {
+        "actionPauseNow",
+        "actionCloseDay",
+        "actionSnooze",
+        "actionResume",
+        "actionNextPause",
+        "actionSettings",
+        "actionHistory",
+        "actionHelp",
+        "actionAbout",
+        "actionQuit",
+        "actionSnooze_15",
+        "actionSnooze_30",
+        "actionSnooze_60",
+        "actionSnooze_tomorrow",
+    } <= names
     assert tray.action_settings.isVisible()
     with qtbot.waitSignal(tray.settingsRequested):
         tray.action_settings.trigger()
@@ -216,20 +249,23 @@ def test_help_opens_from_the_routine(qtbot: QtBot, controller: Controller) -> No
     assert "988" in controller.windows.help.findChild(object, "helpTab").toPlainText()
 
 
-def make_controller(clock: FakeClock, routines: dict[str, Routine], settings: Settings,
-                    tips: tuple[Tip, ...] = ()) -> Controller:
-    c = Controller(clock, Scheduler(clock, scheduler_config(settings)), settings, routines,
-                   tips=tips)
+def make_controller(
+    clock: FakeClock, routines: dict[str, Routine], settings: Settings, tips: tuple[Tip, ...] = ()
+) -> Controller:
+    c = Controller(
+        clock, Scheduler(clock, scheduler_config(settings)), settings, routines, tips=tips
+    )
     c.start()
     return c
 
 
 @pytest.mark.parametrize("routine_id", ROUTINE_CHOICES)
-def test_help_opens_by_keyboard_from_every_step(qtbot: QtBot, clock: FakeClock,
-                                                routines: dict[str, Routine],
-                                                routine_id: str) -> None:
-    settings = Settings(manual_routine=routine_id, breath_in_seconds=2.0,
-                        breath_out_seconds=2.0, breath_cycles=1)
+def test_help_opens_by_keyboard_from_every_step(
+    qtbot: QtBot, clock: FakeClock, routines: dict[str, Routine], routine_id: str
+) -> None:
+    settings = Settings(
+        manual_routine=routine_id, breath_in_seconds=2.0, breath_out_seconds=2.0, breath_cycles=1
+    )
     c = make_controller(clock, routines, settings)
     try:
         c.pause_now()
@@ -250,7 +286,7 @@ def test_help_opens_by_keyboard_from_every_step(qtbot: QtBot, clock: FakeClock,
             assert c.windows.help is not None
             assert c.windows.help.isVisible()
             help_dialog = c.windows.help
-            help_dialog.close()               # deletes itself; the next step opens a new one
+            help_dialog.close()  # deletes itself; the next step opens a new one
             qtbot.waitUntil(lambda: c.windows.help is None)
             window.next()
         assert c.window == "closed"
@@ -258,10 +294,14 @@ def test_help_opens_by_keyboard_from_every_step(qtbot: QtBot, clock: FakeClock,
         dispose_controller(c)
 
 
-def test_settings_reach_the_pause_window_and_help(qtbot: QtBot, clock: FakeClock,
-                                                  routines: dict[str, Routine]) -> None:
-    settings = Settings(journaling=True, kind_phrases=("Mine first.",),
-                        contacts=(Contact("My therapist", "+1 555 0100"),))
+def test_settings_reach_the_pause_window_and_help(
+    qtbot: QtBot, clock: FakeClock, routines: dict[str, Routine]
+) -> None:
+    settings = Settings(
+        journaling=True,
+        kind_phrases=("Mine first.",),
+        contacts=(Contact("My therapist", "+1 555 0100"),),
+    )
     c = make_controller(clock, routines, settings)
     try:
         c.pause_now()
@@ -275,7 +315,8 @@ def test_settings_reach_the_pause_window_and_help(qtbot: QtBot, clock: FakeClock
 
 
 def test_the_tip_moves_on_each_pause_and_skips_the_routine_itself(
-        qtbot: QtBot, clock: FakeClock, routines: dict[str, Routine]) -> None:
+    qtbot: QtBot, clock: FakeClock, routines: dict[str, Routine]
+) -> None:
     tips = load_builtin_tips()
     settings = Settings(manual_routine="heart")
     c = make_controller(clock, routines, settings, tips)
@@ -293,7 +334,8 @@ def test_the_tip_moves_on_each_pause_and_skips_the_routine_itself(
 
 
 def test_direct_prompt_style_opens_the_routine_without_asking(
-        qtbot: QtBot, clock: FakeClock, routines: dict[str, Routine]) -> None:
+    qtbot: QtBot, clock: FakeClock, routines: dict[str, Routine]
+) -> None:
     settings = Settings(prompt_style="direct")
     c = Controller(clock, Scheduler(clock, scheduler_config(settings)), settings, routines)
     c.start()
@@ -303,9 +345,9 @@ def test_direct_prompt_style_opens_the_routine_without_asking(
     dispose_controller(c)
 
 
-
 def test_dismiss_closes_the_prompt_as_skip_and_the_pause_as_skipped(
-        qtbot: QtBot, clock: FakeClock, controller: Controller) -> None:
+    qtbot: QtBot, clock: FakeClock, controller: Controller
+) -> None:
     assert controller.handle_command("dismiss", {})["window"] == "closed"  # nothing open
     reach_deadline(clock, controller)
     prompt = controller.prompt
@@ -313,7 +355,8 @@ def test_dismiss_closes_the_prompt_as_skip_and_the_pause_as_skipped(
     assert result["window"] == "closed"
     assert not prompt.isVisible()
     assert result["next_pause_at"] == (clock.now() + timedelta(hours=1)).isoformat(
-        timespec="seconds")
+        timespec="seconds"
+    )
     controller.handle_command("pause", {})
     window = controller.pause_window
     with qtbot.waitSignal(window.closed) as closed:
@@ -321,27 +364,32 @@ def test_dismiss_closes_the_prompt_as_skip_and_the_pause_as_skipped(
     assert closed.args[0] == "skipped"
 
 
-def test_status_after_a_suspend_looks_at_the_clock_first(clock: FakeClock,
-                                                         controller: Controller) -> None:
+def test_status_after_a_suspend_looks_at_the_clock_first(
+    clock: FakeClock, controller: Controller
+) -> None:
     # The single-shot timer counts monotonic time, which stops while the machine sleeps;
     # status re-checks the clock (and what the platform reported) before it answers.
     clock.advance(20 * 60)
-    clock.jump_wall(2 * 3600)                           # a lunch-time sleep, in hours
-    controller.scheduler.activity.slept_for(2 * 3600)    # as the clock-gap detector does
+    clock.jump_wall(2 * 3600)  # a lunch-time sleep, in hours
+    controller.scheduler.activity.slept_for(2 * 3600)  # as the clock-gap detector does
     result = controller.handle_command("status", {})
-    assert result["window"] == "prompt"                 # one welcome-back, not a burst
+    assert result["window"] == "prompt"  # one welcome-back, not a burst
     assert result["last_cue"]["kind"] == "resume"
     controller.prompt.skip_button.click()
     result = controller.handle_command("status", {})
     assert datetime.fromisoformat(result["next_pause_at"]) == clock.now() + timedelta(hours=1)
-    clock.jump_wall(-3 * 3600)                          # a clock set back changes nothing
+    clock.jump_wall(-3 * 3600)  # a clock set back changes nothing
     controller.tray.scheduleWanted.emit()
     assert controller.scheduler.next_pause_at == clock.now() + timedelta(hours=1)
 
 
 def test_a_pause_window_that_fails_to_open_does_not_stop_the_reminders(
-        qtbot: QtBot, clock: FakeClock, controller: Controller,
-        monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture) -> None:
+    qtbot: QtBot,
+    clock: FakeClock,
+    controller: Controller,
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
     import steadypause.ui.pause_window as pause_window
 
     def broken(*args: object, **kwargs: object) -> None:
@@ -363,8 +411,9 @@ def test_a_pause_window_that_fails_to_open_does_not_stop_the_reminders(
 
 
 def test_while_only_the_reminder_is_up_the_schedule_line_says_so(
-        qtbot: QtBot, clock: FakeClock, controller: Controller) -> None:
-    assert controller.status_window is not None   # no tray offscreen: the status window
+    qtbot: QtBot, clock: FakeClock, controller: Controller
+) -> None:
+    assert controller.status_window is not None  # no tray offscreen: the status window
     reach_deadline(clock, controller)
     assert controller.window == "prompt"
     waiting = "A reminder is waiting for your answer"
@@ -378,9 +427,11 @@ def test_while_only_the_reminder_is_up_the_schedule_line_says_so(
 
 
 def test_the_reminder_form_is_in_status_and_follows_the_setting(
-        qtbot: QtBot, controller: Controller) -> None:
+    qtbot: QtBot, controller: Controller
+) -> None:
     # Offscreen is not Wayland: "auto" gives the window, and no notification server is asked.
     assert controller.status()["reminder"] == (
-        "window (offscreen: it never takes the keyboard there)")
+        "window (offscreen: it never takes the keyboard there)"
+    )
     controller.apply_settings(dataclasses.replace(controller.settings, reminder_style="window"))
     assert controller.status()["reminder"] == "window (the setting; offscreen)"

@@ -21,7 +21,7 @@ from steadypause.session.controller import Controller
 from steadypause.session.scheduler_config import scheduler_config
 from steadypause.session.shell import ShellHost
 
-TZ = ZoneInfo("Australia/Adelaide")   # +10:30 in summer: offsets must survive
+TZ = ZoneInfo("Australia/Adelaide")  # +10:30 in summer: offsets must survive
 START = datetime(2026, 11, 25, 10, 0, tzinfo=TZ)
 
 
@@ -38,22 +38,27 @@ def store(clock: FakeClock) -> Iterator[HistoryStore]:
     s.close()
 
 
-def make(qtbot: QtBot, clock: FakeClock, routines: dict[str, Routine], store: HistoryStore,
-         **settings: object) -> Controller:
-    s = Settings(breath_in_seconds=2.0, breath_out_seconds=2.0, breath_cycles=1,
-                 **settings)  # type: ignore[arg-type]
+def make(
+    qtbot: QtBot,
+    clock: FakeClock,
+    routines: dict[str, Routine],
+    store: HistoryStore,
+    **settings: object,
+) -> Controller:
+    s = Settings(breath_in_seconds=2.0, breath_out_seconds=2.0, breath_cycles=1, **settings)  # type: ignore[arg-type]
     scheduler = Scheduler(clock, scheduler_config(s))
     # These tests start at 10:00 on a working day that has already begun.
     scheduler.restore_day_marks(clock.now().date(), None)
     c = Controller(clock, scheduler, s, routines, store)
-    scheduler.on_decision = c.recorder.on_decision   # as app.py wires it
+    scheduler.on_decision = c.recorder.on_decision  # as app.py wires it
     c.start()
     return c
 
 
 @pytest.fixture
-def controller(qtbot: QtBot, clock: FakeClock, routines: dict[str, Routine],
-               store: HistoryStore) -> Iterator[Controller]:
+def controller(
+    qtbot: QtBot, clock: FakeClock, routines: dict[str, Routine], store: HistoryStore
+) -> Iterator[Controller]:
     c = make(qtbot, clock, routines, store)
     yield c
     dispose_controller(c)
@@ -70,11 +75,17 @@ def prompt_now(clock: FakeClock, controller: Controller) -> None:
     assert controller.window == "prompt"
 
 
-@pytest.mark.parametrize(("button", "outcome"), [
-    ("later_button", Outcome.LATER), ("skip_button", Outcome.SKIPPED)])
-def test_prompt_answers_are_recorded(qtbot: QtBot, clock: FakeClock, controller: Controller,
-                                     store: HistoryStore, button: str,
-                                     outcome: Outcome) -> None:
+@pytest.mark.parametrize(
+    ("button", "outcome"), [("later_button", Outcome.LATER), ("skip_button", Outcome.SKIPPED)]
+)
+def test_prompt_answers_are_recorded(
+    qtbot: QtBot,
+    clock: FakeClock,
+    controller: Controller,
+    store: HistoryStore,
+    button: str,
+    outcome: Outcome,
+) -> None:
     prompt_now(clock, controller)
     prompted = clock.now()
     clock.advance(20)
@@ -87,25 +98,26 @@ def test_prompt_answers_are_recorded(qtbot: QtBot, clock: FakeClock, controller:
     assert not r.started
 
 
-def test_an_unanswered_prompt_is_recorded_as_missed(qtbot: QtBot, clock: FakeClock,
-                                                    controller: Controller,
-                                                    store: HistoryStore) -> None:
+def test_an_unanswered_prompt_is_recorded_as_missed(
+    qtbot: QtBot, clock: FakeClock, controller: Controller, store: HistoryStore
+) -> None:
     prompt_now(clock, controller)
-    controller.prompt._timeout.timeout.emit()   # the prompt's own two-minute timer
+    controller.prompt._timeout.timeout.emit()  # the prompt's own two-minute timer
     (r,) = saved(store)
     assert r.outcome is Outcome.MISSED
 
 
-def test_snoozing_over_a_prompt_is_recorded(clock: FakeClock, controller: Controller,
-                                            store: HistoryStore) -> None:
+def test_snoozing_over_a_prompt_is_recorded(
+    clock: FakeClock, controller: Controller, store: HistoryStore
+) -> None:
     prompt_now(clock, controller)
     controller.snooze(30)
     assert [r.outcome for r in saved(store)] == [Outcome.SNOOZED]
 
 
-def test_a_completed_pause_from_a_prompt_is_one_row(qtbot: QtBot, clock: FakeClock,
-                                                    controller: Controller,
-                                                    store: HistoryStore) -> None:
+def test_a_completed_pause_from_a_prompt_is_one_row(
+    qtbot: QtBot, clock: FakeClock, controller: Controller, store: HistoryStore
+) -> None:
     prompt_now(clock, controller)
     prompted = clock.now()
     clock.advance(5)
@@ -117,7 +129,7 @@ def test_a_completed_pause_from_a_prompt_is_one_row(qtbot: QtBot, clock: FakeClo
         window.next()
     assert window.checkin_after.isVisibleTo(window)
     window.checkin_after.scale.set_value(4)
-    window.next()   # Done
+    window.next()  # Done
     (r,) = saved(store)
     assert r.outcome is Outcome.COMPLETED
     assert (r.cue, r.routine) == ("work_timer", "full")
@@ -128,9 +140,9 @@ def test_a_completed_pause_from_a_prompt_is_one_row(qtbot: QtBot, clock: FakeClo
     assert (r.checkin_before, r.checkin_after) == (7, 4)
 
 
-def test_a_pause_closed_early_is_skipped_with_its_step(qtbot: QtBot, clock: FakeClock,
-                                                      controller: Controller,
-                                                      store: HistoryStore) -> None:
+def test_a_pause_closed_early_is_skipped_with_its_step(
+    qtbot: QtBot, clock: FakeClock, controller: Controller, store: HistoryStore
+) -> None:
     controller.pause_now("cli")
     window = controller.pause_window
     window.checkin_before.skip()
@@ -143,8 +155,9 @@ def test_a_pause_closed_early_is_skipped_with_its_step(qtbot: QtBot, clock: Fake
     assert (r.checkin_before, r.checkin_after) == (None, None)
 
 
-def test_pause_now_over_a_prompt_answers_the_prompt(clock: FakeClock, controller: Controller,
-                                                    store: HistoryStore) -> None:
+def test_pause_now_over_a_prompt_answers_the_prompt(
+    clock: FakeClock, controller: Controller, store: HistoryStore
+) -> None:
     prompt_now(clock, controller)
     controller.pause_now("tray")
     controller.pause_window.close()
@@ -154,8 +167,9 @@ def test_pause_now_over_a_prompt_answers_the_prompt(clock: FakeClock, controller
     assert r.started
 
 
-def test_quitting_mid_pause_keeps_it(clock: FakeClock, controller: Controller,
-                                     store: HistoryStore) -> None:
+def test_quitting_mid_pause_keeps_it(
+    clock: FakeClock, controller: Controller, store: HistoryStore
+) -> None:
     controller.pause_now()
     controller.close_windows()
     assert [r.outcome for r in saved(store)] == [Outcome.SKIPPED]
@@ -173,17 +187,18 @@ def walk_with_words(qtbot: QtBot, controller: Controller) -> dict[str, str]:
     return expected
 
 
-def test_journal_text_is_not_kept_with_journaling_off(qtbot: QtBot, controller: Controller,
-                                                      store: HistoryStore) -> None:
+def test_journal_text_is_not_kept_with_journaling_off(
+    qtbot: QtBot, controller: Controller, store: HistoryStore
+) -> None:
     assert walk_with_words(qtbot, controller)
     (r,) = saved(store)
     assert r.journal == {}
     assert not any(b"typed on" in p.read_bytes() for p in store.path.parent.iterdir())
 
 
-def test_journal_text_is_kept_with_journaling_on(qtbot: QtBot, clock: FakeClock,
-                                                 routines: dict[str, Routine],
-                                                 store: HistoryStore) -> None:
+def test_journal_text_is_kept_with_journaling_on(
+    qtbot: QtBot, clock: FakeClock, routines: dict[str, Routine], store: HistoryStore
+) -> None:
     c = make(qtbot, clock, routines, store, journaling=True)
     try:
         expected = walk_with_words(qtbot, c)
@@ -195,7 +210,8 @@ def test_journal_text_is_kept_with_journaling_on(qtbot: QtBot, clock: FakeClock,
 
 
 def test_a_cue_let_go_while_busy_is_recorded_as_deferred_out(
-        clock: FakeClock, controller: Controller, store: HistoryStore) -> None:
+    clock: FakeClock, controller: Controller, store: HistoryStore
+) -> None:
     from steadypause.core.cues import Cue, CueKind
     from steadypause.core.scheduler import Action, Decision, Why
 
@@ -206,15 +222,19 @@ def test_a_cue_let_go_while_busy_is_recorded_as_deferred_out(
     controller.recorder.on_decision(Decision(Action.DROP, cue, clock.now(), Why.DEFERRED_OUT))
     (r,) = saved(store)
     assert (r.cue, r.outcome, r.ended_at - r.prompted_at) == (
-        "unlock", Outcome.DEFERRED_OUT, timedelta(hours=1))
+        "unlock",
+        Outcome.DEFERRED_OUT,
+        timedelta(hours=1),
+    )
     assert r.routine == "transition"
 
 
 def test_the_scheduler_reports_deferred_out_through_the_wiring(
-        clock: FakeClock, controller: Controller, store: HistoryStore) -> None:
+    clock: FakeClock, controller: Controller, store: HistoryStore
+) -> None:
     scheduler = controller.scheduler
-    scheduler.set_busy(True)              # a call, all afternoon
-    for _ in range(6 * 6):                     # six hours, re-checked every ten minutes
+    scheduler.set_busy(True)  # a call, all afternoon
+    for _ in range(6 * 6):  # six hours, re-checked every ten minutes
         clock.advance(10 * 60)
         controller.reschedule()
     assert controller.window == "closed"
@@ -225,7 +245,8 @@ def test_the_scheduler_reports_deferred_out_through_the_wiring(
 
 
 def test_without_a_store_nothing_is_recorded_and_no_checkin_shown(
-        clock: FakeClock, routines: dict[str, Routine], qtbot: QtBot) -> None:
+    clock: FakeClock, routines: dict[str, Routine], qtbot: QtBot
+) -> None:
     s = Settings()
     c = Controller(clock, Scheduler(clock, scheduler_config(s)), s, routines)
     c.start()
@@ -236,24 +257,27 @@ def test_without_a_store_nothing_is_recorded_and_no_checkin_shown(
 
 
 def test_a_damaged_file_is_told_once_from_the_writer_thread(
-        qtbot: QtBot, clock: FakeClock, routines: dict[str, Routine]) -> None:
+    qtbot: QtBot, clock: FakeClock, routines: dict[str, Routine]
+) -> None:
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     path = history.default_path()
     path.parent.mkdir(parents=True)
     path.write_bytes(b"\x00garbage, not a database" * 300)
     shell = ShellHost()
-    store = HistoryStore(path, clock, on_notice=shell.notice.emit)   # as app.py wires it
+    store = HistoryStore(path, clock, on_notice=shell.notice.emit)  # as app.py wires it
     s = Settings(breath_in_seconds=2.0, breath_out_seconds=2.0, breath_cycles=1)
-    c = Controller(clock, Scheduler(clock, scheduler_config(s)), s, routines, store,
-                   shell=shell)
+    c = Controller(clock, Scheduler(clock, scheduler_config(s)), s, routines, store, shell=shell)
     c.start()
-    store.start()   # as app.py does: after the controller exists
+    store.start()  # as app.py does: after the controller exists
     try:
+
         def boxes() -> list[QMessageBox]:
-            return [w for w in QApplication.topLevelWidgets()
-                    if isinstance(w, QMessageBox) and w.objectName() == "noticeBox"
-                    and w.isVisible()]
+            return [
+                w
+                for w in QApplication.topLevelWidgets()
+                if isinstance(w, QMessageBox) and w.objectName() == "noticeBox" and w.isVisible()
+            ]
 
         qtbot.waitUntil(lambda: len(boxes()) == 1)
         assert "put aside" in boxes()[0].text()

@@ -38,18 +38,30 @@ def store(tmp_path: Path) -> SettingsStore:
     return SettingsStore(tmp_path / "user", tmp_path / "site")
 
 
-def make_controller(clock: FakeClock, routines: dict[str, Routine],
-                    store: SettingsStore | None, tmp_path: Path) -> Controller:
+def make_controller(
+    clock: FakeClock, routines: dict[str, Routine], store: SettingsStore | None, tmp_path: Path
+) -> Controller:
     settings = store.load().settings if store is not None else Settings()
-    c = Controller(clock, Scheduler(clock, scheduler_config(settings)), settings, routines,
-                   store=store, autostart=XdgAutostart(tmp_path / "config", ["/bin/sp"]))
+    c = Controller(
+        clock,
+        Scheduler(clock, scheduler_config(settings)),
+        settings,
+        routines,
+        store=store,
+        autostart=XdgAutostart(tmp_path / "config", ["/bin/sp"]),
+    )
     c.start()
     return c
 
 
 @pytest.fixture
-def controller(qtbot: QtBot, clock: FakeClock, routines: dict[str, Routine],
-               store: SettingsStore, tmp_path: Path) -> Iterator[Controller]:
+def controller(
+    qtbot: QtBot,
+    clock: FakeClock,
+    routines: dict[str, Routine],
+    store: SettingsStore,
+    tmp_path: Path,
+) -> Iterator[Controller]:
     c = make_controller(clock, routines, store, tmp_path)
     yield c
     dispose_controller(c)
@@ -60,26 +72,27 @@ def next_line(c: Controller) -> str:
     return c.status_window.schedule.text()
 
 
-def test_live_apply_reschedules_the_timer(qtbot: QtBot, clock: FakeClock,
-                                          controller: Controller) -> None:
+def test_live_apply_reschedules_the_timer(
+    qtbot: QtBot, clock: FakeClock, controller: Controller
+) -> None:
     assert next_line(controller) == "Next pause at 11:00"
     clock.advance(20 * 60)
     controller.apply_settings(dataclasses.replace(controller.settings, work_minutes=25))
     assert controller.status()["next_pause_at"] == "2026-03-02T10:25:00+01:00"
     assert next_line(controller) == "Next pause at 10:25"
     assert controller.next_check_ms is not None
-    assert controller.next_check_ms == 5 * 60 * 1000    # aimed at the new deadline
+    assert controller.next_check_ms == 5 * 60 * 1000  # aimed at the new deadline
     clock.advance(5 * 60)
     controller.reschedule()
     assert controller.window == "prompt"
 
 
-def test_the_dialog_saves_and_the_app_uses_it_at_once(qtbot: QtBot, clock: FakeClock,
-                                                      controller: Controller,
-                                                      store: SettingsStore) -> None:
+def test_the_dialog_saves_and_the_app_uses_it_at_once(
+    qtbot: QtBot, clock: FakeClock, controller: Controller, store: SettingsStore
+) -> None:
     dialog = controller.show_settings()
     assert dialog is not None
-    assert controller.show_settings() is dialog          # one at a time
+    assert controller.show_settings() is dialog  # one at a time
     spin = dialog.editors["work_minutes"].spin
     spin.selectAll()
     qtbot.keyClicks(spin, "30")
@@ -87,13 +100,16 @@ def test_the_dialog_saves_and_the_app_uses_it_at_once(qtbot: QtBot, clock: FakeC
     assert controller.settings.work_minutes == 30
     assert store.load().settings.work_minutes == 30
     assert next_line(controller) == "Next pause at 10:30"
-    qtbot.waitUntil(lambda: controller.windows.settings_dialog is None)   # closed and deleted
+    qtbot.waitUntil(lambda: controller.windows.settings_dialog is None)  # closed and deleted
     assert controller.show_settings() is not dialog
 
 
 def test_new_pause_windows_use_the_new_pace(controller: Controller) -> None:
-    controller.apply_settings(dataclasses.replace(
-        controller.settings, breath_in_seconds=7.5, breath_out_seconds=9.0, breath_cycles=2))
+    controller.apply_settings(
+        dataclasses.replace(
+            controller.settings, breath_in_seconds=7.5, breath_out_seconds=9.0, breath_cycles=2
+        )
+    )
     controller.pause_now("test")
     pace = controller.pause_window.options  # type: ignore[union-attr]
     assert (pace.inhale_s, pace.exhale_s, pace.cycles) == (7.5, 9.0, 2)
@@ -112,8 +128,9 @@ def test_a_new_theme_is_applied_at_once(controller: Controller) -> None:
         app.setPalette(saved_palette)
 
 
-def test_reload_settings_command_reads_the_file_again(controller: Controller,
-                                                      store: SettingsStore) -> None:
+def test_reload_settings_command_reads_the_file_again(
+    controller: Controller, store: SettingsStore
+) -> None:
     store.save(Settings(work_minutes=15, later_minutes=5))
     result = controller.handle_command("reload-settings", {})
     assert result["messages"] == []
@@ -145,7 +162,8 @@ def test_tray_offers_settings(controller: Controller) -> None:
 
 
 def test_without_a_settings_store_nothing_offers_settings(
-        qtbot: QtBot, clock: FakeClock, routines: dict[str, Routine], tmp_path: Path) -> None:
+    qtbot: QtBot, clock: FakeClock, routines: dict[str, Routine], tmp_path: Path
+) -> None:
     c = make_controller(clock, routines, None, tmp_path)
     try:
         assert not c.tray.action_settings.isVisible()
@@ -164,8 +182,9 @@ def test_snooze_lengths_from_settings_rebuild_the_menus(controller: Controller) 
         return [a.text() for a in controller.tray.menu_snooze.actions()]
 
     assert labels() == ["15 minutes", "30 minutes", "1 hour", "Until tomorrow"]
-    controller.apply_settings(dataclasses.replace(controller.settings,
-                                                  snooze_minutes=(10, 90, 120)))
+    controller.apply_settings(
+        dataclasses.replace(controller.settings, snooze_minutes=(10, 90, 120))
+    )
     assert labels() == ["10 minutes", "1 hour 30 minutes", "2 hours", "Until tomorrow"]
     if controller.status_window is not None:
         menu = controller.status_window.snooze_button.menu()

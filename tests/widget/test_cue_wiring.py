@@ -55,8 +55,13 @@ def rig(qtbot: QtBot, routines: dict[str, Routine]):
     scheduler.restore_day_marks(clock.now().date(), None)
     controller = Controller(clock, scheduler, settings, routines)
     source = FakeSource()
-    sources = CueSources(power=source, clock_gap=source, lock=source, idle=source,
-                         busy=Unavailable("no busy source in this test"))
+    sources = CueSources(
+        power=source,
+        clock_gap=source,
+        lock=source,
+        idle=source,
+        busy=Unavailable("no busy source in this test"),
+    )
     controller.connect_sources(sources)
     controller.start()
     yield clock, controller, source
@@ -93,13 +98,17 @@ def test_suspend_reaches_the_scheduler_and_the_status(rig) -> None:
     assert "asleep for an hour" in controller.prompt.accessibleDescription()
     assert controller.status()["active_minutes"] == 0
     assert controller.status()["cue_sources"] == {
-        "power": "fake", "clock_gap": "fake", "lock": "fake", "idle": "fake",
-        "busy": "unavailable: no busy source in this test"}
+        "power": "fake",
+        "clock_gap": "fake",
+        "lock": "fake",
+        "idle": "fake",
+        "busy": "unavailable: no busy source in this test",
+    }
 
 
 def test_back_from_away_and_its_transition_routine(qtbot: QtBot, rig) -> None:
     clock, controller, source = rig
-    clock.advance(10 * 60 + 120)          # ten minutes of work, then two without input
+    clock.advance(10 * 60 + 120)  # ten minutes of work, then two without input
     source.idleStarted.emit(120.0)
     clock.advance(23 * 60)
     source.inputAgain.emit()
@@ -141,7 +150,8 @@ class FakePush(FakeSource):
 
 
 def test_the_busy_check_is_wired_and_asked_only_before_a_prompt(
-        qtbot: QtBot, routines: dict[str, Routine]) -> None:
+    qtbot: QtBot, routines: dict[str, Routine]
+) -> None:
     from steadypause.platform.any_busy import AnyBusy
 
     clock = FakeClock(datetime(2026, 11, 25, 10, 0, tzinfo=TZ))
@@ -152,19 +162,20 @@ def test_the_busy_check_is_wired_and_asked_only_before_a_prompt(
     push, pull = FakePush(), FakeFullScreen()
     busy = AnyBusy([push, pull])
     none = Unavailable("not in this test")
-    controller.connect_sources(CueSources(power=none, clock_gap=none, lock=none, idle=none,
-                                          busy=busy))
+    controller.connect_sources(
+        CueSources(power=none, clock_gap=none, lock=none, idle=none, busy=busy)
+    )
     controller.start()
     try:
         assert busy.name == "fake+fake-fullscreen"
         pull.full_screen = True
         clock.advance(30 * 60)
         controller.reschedule()
-        assert pull.asked == 0                     # nothing is due: nobody asks
+        assert pull.asked == 0  # nothing is due: nobody asks
         clock.advance(30 * 60)
         controller.reschedule()
         assert (controller.window, pull.asked) == ("closed", 1)
-        assert controller.next_check_ms == 60_000   # the coarse re-check
+        assert controller.next_check_ms == 60_000  # the coarse re-check
         pull.full_screen = False
         clock.advance(60)
         controller.reschedule()
@@ -182,12 +193,12 @@ def test_a_stale_full_screen_reading_does_not_keep_the_session_busy(qtbot: QtBot
     seen: list[bool] = []
     busy.busyChanged.connect(seen.append)
     pull.full_screen = True
-    assert busy.busy_now()                 # read once: full screen (cached in the source)
-    push.busy = True                       # then a call starts ...
+    assert busy.busy_now()  # read once: full screen (cached in the source)
+    push.busy = True  # then a call starts ...
     push.busyChanged.emit(True)
-    push.busy = False                      # ... and ends
+    push.busy = False  # ... and ends
     push.busyChanged.emit(False)
-    assert seen == [True, False]           # the end of the call is reported
-    assert busy.busy_now()                 # full screen is still asked afresh
+    assert seen == [True, False]  # the end of the call is reported
+    assert busy.busy_now()  # full screen is still asked afresh
     pull.full_screen = False
     assert not busy.busy_now()

@@ -60,8 +60,9 @@ WORD = re.compile(r"[^\W\d_]{2,}")
 
 
 class Pseudo(QTranslator):
-    def translate(self, context: str, source: str, disambiguation: str | None = None,
-                  n: int = -1) -> str:
+    def translate(
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str:
         return f"⟦{source}⟧"
 
     def isEmpty(self) -> bool:  # Qt's name
@@ -81,7 +82,7 @@ def pseudo(qapp: object) -> Iterator[None]:
 def leftover(text: str) -> str:
     """The words of ``text`` that did not come through a translation."""
     previous = None
-    while previous != text:   # translated texts placed inside translated texts
+    while previous != text:  # translated texts placed inside translated texts
         previous, text = text, WRAPPED.sub(" ", text)
     for word in NEVER_TRANSLATED:
         text = text.replace(word, " ")
@@ -121,8 +122,7 @@ def texts_of(widget: QWidget) -> Iterator[tuple[str, str]]:
     elif isinstance(widget, QAbstractItemView) and widget.model() is not None:
         model = widget.model()
         for column in range(model.columnCount()):
-            yield f"header {column}", str(model.headerData(column, Qt.Orientation.Horizontal)
-                                          or "")
+            yield f"header {column}", str(model.headerData(column, Qt.Orientation.Horizontal) or "")
             for row in range(model.rowCount()):
                 yield f"cell {row},{column}", str(model.index(row, column).data() or "")
     for action in widget.actions():
@@ -131,8 +131,10 @@ def texts_of(widget: QWidget) -> Iterator[tuple[str, str]]:
 
 def texts_of_action(action: QAction) -> Iterator[tuple[str, str]]:
     yield "action", action.text()
-    yield "action toolTip", action.toolTip() if action.toolTip() != action.text().replace(
-        "&", "") else ""
+    yield (
+        "action toolTip",
+        action.toolTip() if action.toolTip() != action.text().replace("&", "") else "",
+    )
     menu = action.menu()
     if isinstance(menu, QMenu):
         yield "menu", menu.title()
@@ -151,15 +153,26 @@ def untranslated(root: QWidget) -> list[str]:
     return found
 
 
-def make_controller(settings: Settings, clock: FakeClock, home: Path | None = None,
-                    history_store: HistoryStore | None = None) -> Controller:
+def make_controller(
+    settings: Settings,
+    clock: FakeClock,
+    home: Path | None = None,
+    history_store: HistoryStore | None = None,
+) -> Controller:
     # loaded now, through the pseudo-translator, as the app loads them after install()
     routines = load_builtin_routines()
     store = SettingsStore(home / "user", home / "site") if home is not None else None
     autostart = XdgAutostart(home / "config", ["/bin/sp"]) if home is not None else None
-    controller = Controller(clock, Scheduler(clock, scheduler_config(settings)), settings,
-                            routines, history_store, tips=load_builtin_tips(), store=store,
-                            autostart=autostart)
+    controller = Controller(
+        clock,
+        Scheduler(clock, scheduler_config(settings)),
+        settings,
+        routines,
+        history_store,
+        tips=load_builtin_tips(),
+        store=store,
+        autostart=autostart,
+    )
     controller.start()
     return controller
 
@@ -193,11 +206,17 @@ def test_the_prompt_for_every_cue(qtbot: QtBot, clock: FakeClock, kind: CueKind)
 @pytest.mark.usefixtures("pseudo")
 @pytest.mark.parametrize("routine_id", ROUTINE_CHOICES)
 @pytest.mark.parametrize("reduce_motion", [False, True], ids=["animated", "reduced"])
-def test_every_step_of_every_routine(qtbot: QtBot, clock: FakeClock, routine_id: str,
-                                     reduce_motion: bool) -> None:
-    settings = Settings(manual_routine=routine_id, breath_in_seconds=1.0,
-                        breath_out_seconds=1.0, breath_cycles=1, reduce_motion=reduce_motion,
-                        journaling=True)
+def test_every_step_of_every_routine(
+    qtbot: QtBot, clock: FakeClock, routine_id: str, reduce_motion: bool
+) -> None:
+    settings = Settings(
+        manual_routine=routine_id,
+        breath_in_seconds=1.0,
+        breath_out_seconds=1.0,
+        breath_cycles=1,
+        reduce_motion=reduce_motion,
+        journaling=True,
+    )
     controller = make_controller(settings, clock)
     try:
         controller.pause_now("tray")
@@ -214,8 +233,9 @@ def test_every_step_of_every_routine(qtbot: QtBot, clock: FakeClock, routine_id:
 
 
 @pytest.mark.usefixtures("pseudo")
-def test_the_other_windows_and_the_tray_menu(qtbot: QtBot, clock: FakeClock,
-                                             tmp_path: Path) -> None:
+def test_the_other_windows_and_the_tray_menu(
+    qtbot: QtBot, clock: FakeClock, tmp_path: Path
+) -> None:
     # a week of pauses from every cue and routine, ending every way, for the History window
     path = tmp_path / "history.sqlite3"
     outcomes = list(Outcome)
@@ -223,11 +243,21 @@ def test_the_other_windows_and_the_tray_menu(qtbot: QtBot, clock: FakeClock,
         routines = [*ROUTINE_CHOICES, *["full"] * len(CueKind)]  # one per cue
         for n, (cue, routine) in enumerate(zip(CueKind, routines, strict=False)):
             start = clock.now() - timedelta(days=n % 7, hours=n)
-            history.insert(conn, Record(
-                cue=cue.value, outcome=outcomes[n % len(outcomes)], routine=routine,
-                started_at=start, ended_at=start + timedelta(minutes=3), steps_reached=2,
-                steps_total=5, checkin_before=6, checkin_after=4,
-                journal={"name": "written by the person"} if n == 0 else {}))
+            history.insert(
+                conn,
+                Record(
+                    cue=cue.value,
+                    outcome=outcomes[n % len(outcomes)],
+                    routine=routine,
+                    started_at=start,
+                    ended_at=start + timedelta(minutes=3),
+                    steps_reached=2,
+                    steps_total=5,
+                    checkin_before=6,
+                    checkin_after=4,
+                    journal={"name": "written by the person"} if n == 0 else {},
+                ),
+            )
     store = HistoryStore(path, clock)
     store.start()
     controller = make_controller(Settings(), clock, tmp_path, store)
@@ -250,9 +280,11 @@ def test_the_other_windows_and_the_tray_menu(qtbot: QtBot, clock: FakeClock,
             problems += untranslated(controller.status_window)
         controller.snooze(30)
         menu = controller.tray.menu
-        problems += [f"tray menu: {t!r}" for _, t in
-                     (item for a in menu.actions() for item in texts_of_action(a))
-                     if leftover(t)]
+        problems += [
+            f"tray menu: {t!r}"
+            for _, t in (item for a in menu.actions() for item in texts_of_action(a))
+            if leftover(t)
+        ]
         problems = [p for p in problems if "written by the person" not in p]
         assert problems == [], "\n".join(problems)
     finally:

@@ -33,7 +33,8 @@ QM = translations.qm_folder() / "steadypause_es.qm"
 pytestmark = pytest.mark.skipif(
     not QM.exists(),
     reason="resources/translations/steadypause_es.qm is not compiled yet "
-           "(scripts/translations release; it is committed once all areas are merged)")
+    "(scripts/translations release; it is committed once all areas are merged)",
+)
 
 
 def catalogue(context: str, text: str) -> str:
@@ -49,8 +50,14 @@ def controller(qtbot: QtBot, routines: dict[str, Routine], tmp_path: Path) -> It
     store = SettingsStore(tmp_path / "user", tmp_path / "site")
     settings = dataclasses.replace(store.load().settings, language="en")
     translations.install(settings.language)
-    c = Controller(clock, Scheduler(clock, scheduler_config(settings)), settings, routines,
-                   store=store, autostart=XdgAutostart(tmp_path / "config", ["/bin/sp"]))
+    c = Controller(
+        clock,
+        Scheduler(clock, scheduler_config(settings)),
+        settings,
+        routines,
+        store=store,
+        autostart=XdgAutostart(tmp_path / "config", ["/bin/sp"]),
+    )
     c.start()
     yield c
     dispose_controller(c)
@@ -68,9 +75,10 @@ def test_the_tray_and_status_window_change_language_at_once(controller: Controll
     assert controller.tray.menu_snooze.title() == catalogue("Tray", "Snooze")
     tomorrow = controller.tray.menu_snooze.actions()[-1]
     assert tomorrow.text() == catalogue("Tray", "Until tomorrow")
-    if controller.status_window is not None:   # no system tray here: the status window too
-        assert (controller.status_window.help_button.text()
-                == catalogue("StatusWindow", "Getting help"))
+    if controller.status_window is not None:  # no system tray here: the status window too
+        assert controller.status_window.help_button.text() == catalogue(
+            "StatusWindow", "Getting help"
+        )
 
     controller.apply_settings(dataclasses.replace(controller.settings, language="en"))
     assert controller.tray.action_pause.text() == "Pause now"
@@ -80,13 +88,15 @@ def test_the_tray_and_status_window_change_language_at_once(controller: Controll
 
 
 def test_windows_opened_after_the_change_speak_the_new_language(
-        qtbot: QtBot, controller: Controller) -> None:
+    qtbot: QtBot, controller: Controller
+) -> None:
     controller.apply_settings(dataclasses.replace(controller.settings, language="es"))
     controller.show_help()
     dialog = controller.windows.help
     assert dialog is not None
     assert dialog.windowTitle() == catalogue("Support", "Getting help · {app}").format(
-        app="Steady Pause")
+        app="Steady Pause"
+    )
     assert dialog.tabs.tabText(0) == catalogue("Support", "&Get help")
 
 
@@ -97,8 +107,9 @@ def test_the_built_in_routines_are_loaded_again(controller: Controller) -> None:
     assert set(controller.routines) == set(before)
 
 
-def test_settings_come_back_in_the_new_language_after_apply(qtbot: QtBot,
-                                                            controller: Controller) -> None:
+def test_settings_come_back_in_the_new_language_after_apply(
+    qtbot: QtBot, controller: Controller
+) -> None:
     """The language is changed in Settings: after Apply the dialog reopens on the same tab
     in the new language; everything was saved by Apply, so nothing typed is lost."""
     old = controller.show_settings("general")
@@ -121,7 +132,7 @@ def test_after_ok_the_settings_stay_closed(qtbot: QtBot, controller: Controller)
     dialog = controller.show_settings("general")
     assert dialog is not None
     dialog.editors["language"].set_value("es")
-    dialog.ok_button.click()   # saved and applied, then closed before the event loop turns
+    dialog.ok_button.click()  # saved and applied, then closed before the event loop turns
     assert controller.settings.language == "es"
     qtbot.waitUntil(lambda: controller.windows.settings_dialog is None)
     QApplication.processEvents()
@@ -133,7 +144,7 @@ def test_a_form_with_unsaved_edits_is_not_reopened(qtbot: QtBot, controller: Con
     the form stays as it is, with what they typed."""
     dialog = controller.show_settings("cues")
     assert dialog is not None
-    dialog.editors["work_minutes"].set_value(45)   # typed, not saved
+    dialog.editors["work_minutes"].set_value(45)  # typed, not saved
     controller.apply_settings(dataclasses.replace(controller.settings, language="es"))
     QApplication.processEvents()
     qtbot.wait(50)

@@ -48,7 +48,7 @@ from steadypause.ui.window_fit import fit_to_area
 TZ = ZoneInfo("Europe/Madrid")
 SCREENS = ((1280, 720), (1366, 768), (1920, 1080))
 SCALES = (1.0, 1.5, 2.0)
-PANEL = 44   # logical px: the taller of GNOME's top bar (32) and Plasma's panel (44)
+PANEL = 44  # logical px: the taller of GNOME's top bar (32) and Plasma's panel (44)
 
 
 def screen_areas() -> dict[str, QRect]:
@@ -66,7 +66,9 @@ ROUTINES = load_builtin_routines()
 COMBINATIONS = [  # (check-in, journaling, reduced motion, palette)
     (checkin, journaling, reduce, ("light", "dark")[n % 2])
     for n, (checkin, journaling, reduce) in enumerate(
-        itertools.product((True, False), (True, False), (True, False)))]
+        itertools.product((True, False), (True, False), (True, False))
+    )
+]
 
 
 @pytest.fixture(params=list(FONTS), ids=list(FONTS))
@@ -105,19 +107,31 @@ def checked(window: QWidget, what: str, area: QRect) -> list[str]:
     return [f"{what}: {problem}" for problem in layout_problems(window, area)]
 
 
-def walk_pause(qtbot: QtBot, area: QRect, routine_id: str, checkin: bool, journaling: bool,
-               reduce: bool, routines: dict[str, Routine] | None = None) -> list[str]:
+def walk_pause(
+    qtbot: QtBot,
+    area: QRect,
+    routine_id: str,
+    checkin: bool,
+    journaling: bool,
+    reduce: bool,
+    routines: dict[str, Routine] | None = None,
+) -> list[str]:
     routine = (routines or ROUTINES)[routine_id]
-    options = PauseOptions(reduce_motion=reduce, journaling=journaling,
-                           tip=load_builtin_tips()[0].text if load_builtin_tips() else "")
-    window = PauseWindow(routine, options, checkin=checkin)   # deleted when closed
+    options = PauseOptions(
+        reduce_motion=reduce,
+        journaling=journaling,
+        tip=load_builtin_tips()[0].text if load_builtin_tips() else "",
+    )
+    window = PauseWindow(routine, options, checkin=checkin)  # deleted when closed
     fit_to_area(window, area)
     window.show()
     problems = []
     try:
         for n in range(len(routine.steps)):
-            what = (f"{routine_id} step {n + 1} (check-in {checkin}, journaling {journaling}, "
-                    f"reduced motion {reduce}, {window.width()}×{window.height()})")
+            what = (
+                f"{routine_id} step {n + 1} (check-in {checkin}, journaling {journaling}, "
+                f"reduced motion {reduce}, {window.width()}×{window.height()})"
+            )
             problems += checked(window, what, area)
             if n + 1 < len(routine.steps):
                 window.next()
@@ -153,14 +167,13 @@ def test_every_step_in_spanish_on_the_smallest_area(qtbot: QtBot, font_scale: fl
 
     assert translate("PauseWindow", "&Next") == "&Siguiente"
     area = min(AREAS.values(), key=lambda a: a.width() * a.height())
-    routines = load_builtin_routines()   # their texts, looked up in Spanish
+    routines = load_builtin_routines()  # their texts, looked up in Spanish
     assert routines["full"].steps[0].title != ROUTINES["full"].steps[0].title
     problems: list[str] = []
     for checkin, journaling, reduce, palette in COMBINATIONS[::3]:
         use_palette(palette)
         for routine_id in ROUTINE_CHOICES:
-            problems += walk_pause(qtbot, area, routine_id, checkin, journaling, reduce,
-                                   routines)
+            problems += walk_pause(qtbot, area, routine_id, checkin, journaling, reduce, routines)
     assert problems == [], f"{len(problems)} problems:\n" + "\n".join(problems)
 
 
@@ -175,10 +188,16 @@ def clock() -> FakeClock:
 def make_controller(clock: FakeClock, home: Path, store: HistoryStore) -> Controller:
     routines = load_builtin_routines()
     settings = Settings()
-    controller = Controller(clock, Scheduler(clock, scheduler_config(settings)), settings,
-                            routines, store, tips=load_builtin_tips(),
-                            store=SettingsStore(home / "user", home / "site"),
-                            autostart=XdgAutostart(home / "config", ["/bin/sp"]))
+    controller = Controller(
+        clock,
+        Scheduler(clock, scheduler_config(settings)),
+        settings,
+        routines,
+        store,
+        tips=load_builtin_tips(),
+        store=SettingsStore(home / "user", home / "site"),
+        autostart=XdgAutostart(home / "config", ["/bin/sp"]),
+    )
     controller.start()
     return controller
 
@@ -189,16 +208,27 @@ def a_week_of_pauses(path: Path, clock: FakeClock) -> None:
         routines = [*ROUTINE_CHOICES, *["full"] * len(CueKind)]  # one per cue
         for n, (cue, routine) in enumerate(zip(CueKind, routines, strict=False)):
             start = clock.now() - timedelta(days=n % 7, hours=n)
-            history.insert(conn, Record(
-                cue=cue.value, outcome=outcomes[n % len(outcomes)], routine=routine,
-                started_at=start, ended_at=start + timedelta(minutes=3), steps_reached=2,
-                steps_total=5, checkin_before=6, checkin_after=4))
+            history.insert(
+                conn,
+                Record(
+                    cue=cue.value,
+                    outcome=outcomes[n % len(outcomes)],
+                    routine=routine,
+                    started_at=start,
+                    ended_at=start + timedelta(minutes=3),
+                    steps_reached=2,
+                    steps_total=5,
+                    checkin_before=6,
+                    checkin_after=4,
+                ),
+            )
 
 
 @pytest.mark.usefixtures("palettes")
 @pytest.mark.parametrize("area", list(AREAS.values()), ids=list(AREAS))
-def test_the_other_windows(qtbot: QtBot, clock: FakeClock, tmp_path: Path, area: QRect,
-                           font_scale: float) -> None:
+def test_the_other_windows(
+    qtbot: QtBot, clock: FakeClock, tmp_path: Path, area: QRect, font_scale: float
+) -> None:
     path = tmp_path / "history.sqlite3"
     a_week_of_pauses(path, clock)
     store = HistoryStore(path, clock)
@@ -224,14 +254,15 @@ def test_the_other_windows(qtbot: QtBot, clock: FakeClock, tmp_path: Path, area:
             fit_to_area(controller.windows.help, area)
             for n in range(controller.windows.help.tabs.count()):
                 controller.windows.help.tabs.setCurrentIndex(n)
-                problems += checked(controller.windows.help, f"{palette} getting help tab {n + 1}",
-                                    area)
+                problems += checked(
+                    controller.windows.help, f"{palette} getting help tab {n + 1}", area
+                )
             controller.show_about()
             assert controller.windows.about is not None
             fit_to_area(controller.windows.about, area)
             problems += checked(controller.windows.about, f"{palette} about", area)
             status = controller.status_window
-            assert status is not None   # the offscreen platform has no tray
+            assert status is not None  # the offscreen platform has no tray
             fit_to_area(status, area)
             problems += checked(status, f"{palette} status window", area)
             controller.close_windows()
@@ -272,7 +303,7 @@ def test_the_checker_sees_overlap_cut_words_and_a_squeezed_circle(qtbot: QtBot) 
     assert any("first" in p and "second" in p and "overlap" in p for p in problems), problems
     assert any(p.startswith("long 'A sentence") and "is cut" in p for p in problems), problems
     assert any("the circle is" in p and "below its minimum" in p for p in problems), problems
-    assert len(problems) == 3 + 1, problems   # the squeezed circle is also a cut widget
+    assert len(problems) == 3 + 1, problems  # the squeezed circle is also a cut widget
 
     # Laid out by a layout at a size that holds it all, the same widgets are fine.
     window.close()
@@ -290,11 +321,13 @@ def test_the_checker_sees_overlap_cut_words_and_a_squeezed_circle(qtbot: QtBot) 
     settle()
     assert layout_problems(fine) == []
     assert layout_problems(fine, QRect(0, 0, 300, 200))[0].startswith(
-        "QWidget is 300×420 px")   # larger than the area given
+        "QWidget is 300×420 px"
+    )  # larger than the area given
 
 
-def test_the_layout_command_reports_each_open_window(qtbot: QtBot, clock: FakeClock,
-                                                     tmp_path: Path) -> None:
+def test_the_layout_command_reports_each_open_window(
+    qtbot: QtBot, clock: FakeClock, tmp_path: Path
+) -> None:
     store = HistoryStore(tmp_path / "history.sqlite3", clock)
     store.start()
     controller = make_controller(clock, tmp_path, store)
@@ -304,13 +337,16 @@ def test_the_layout_command_reports_each_open_window(qtbot: QtBot, clock: FakeCl
         assert window is not None
         settle()
         report = controller.handle_command("layout", {})
-        assert report["window"] == "routine"   # the status, as every command gives it
+        assert report["window"] == "routine"  # the status, as every command gives it
         assert report["layout_problems"]["pauseWindow"] == []
         assert report["layout_problems"]["statusWindow"] == []
         size = report["windows"]["pauseWindow"]
         screen = window.screen().availableGeometry()
-        assert size == {"width": window.width(), "height": window.height(),
-                        "screen": [screen.width(), screen.height()]}
+        assert size == {
+            "width": window.width(),
+            "height": window.height(),
+            "screen": [screen.width(), screen.height()],
+        }
         # A circle squeezed below its minimum is reported, by the window's name.
         breathing = window.current_page().breathing
         assert breathing is not None

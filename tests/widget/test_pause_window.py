@@ -22,14 +22,19 @@ def open_window(qtbot: QtBot, routine: Routine) -> tuple[PauseWindow, list[tuple
     return window, results
 
 
-def press(qtbot: QtBot, window: PauseWindow, key: Qt.Key,
-          mods: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
+def press(
+    qtbot: QtBot,
+    window: PauseWindow,
+    key: Qt.Key,
+    mods: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier,
+) -> None:
     target = QApplication.focusWidget() or window
     qtbot.keyClick(target, key, mods)
 
 
-def test_full_routine_walked_by_keyboard_completes(qtbot: QtBot,
-                                                    routines: dict[str, Routine]) -> None:
+def test_full_routine_walked_by_keyboard_completes(
+    qtbot: QtBot, routines: dict[str, Routine]
+) -> None:
     routine = routines["full"]
     window, results = open_window(qtbot, routine)
     seen = []
@@ -52,8 +57,9 @@ def test_full_routine_walked_by_keyboard_completes(qtbot: QtBot,
     assert not window.isVisible()
 
 
-def test_leaving_the_breathing_step_stops_its_animation(qtbot: QtBot,
-                                                        routines: dict[str, Routine]) -> None:
+def test_leaving_the_breathing_step_stops_its_animation(
+    qtbot: QtBot, routines: dict[str, Routine]
+) -> None:
     window, _ = open_window(qtbot, routines["full"])
     breathing = window.current_page().breathing
     assert breathing is not None
@@ -65,8 +71,9 @@ def test_leaving_the_breathing_step_stops_its_animation(qtbot: QtBot,
     assert breathing.is_running()
 
 
-def test_backspace_goes_back_but_not_while_typing(qtbot: QtBot,
-                                                  routines: dict[str, Routine]) -> None:
+def test_backspace_goes_back_but_not_while_typing(
+    qtbot: QtBot, routines: dict[str, Routine]
+) -> None:
     window, _ = open_window(qtbot, routines["full"])
     press(qtbot, window, Qt.Key.Key_Return)
     press(qtbot, window, Qt.Key.Key_Return)
@@ -76,9 +83,9 @@ def test_backspace_goes_back_but_not_while_typing(qtbot: QtBot,
     qtbot.keyClicks(field, "ok")
     qtbot.keyClick(field, Qt.Key.Key_Backspace)
     assert field.text() == "o"
-    assert window.index == 2                      # Backspace edited the text
+    assert window.index == 2  # Backspace edited the text
     press(qtbot, window, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
-    assert window.index == 1                      # Alt+Left always goes back
+    assert window.index == 1  # Alt+Left always goes back
     window.current_page().choices.buttons()[0].setFocus()
     press(qtbot, window, Qt.Key.Key_Backspace)
     assert window.index == 0
@@ -104,8 +111,9 @@ def test_enter_in_the_text_field_moves_on(qtbot: QtBot, routines: dict[str, Rout
     assert window.index == 2
 
 
-def test_typing_own_words_replaces_a_picked_option(qtbot: QtBot,
-                                                  routines: dict[str, Routine]) -> None:
+def test_typing_own_words_replaces_a_picked_option(
+    qtbot: QtBot, routines: dict[str, Routine]
+) -> None:
     window, _ = open_window(qtbot, routines["full"])
     press(qtbot, window, Qt.Key.Key_Return)
     page = window.current_page()
@@ -117,14 +125,18 @@ def test_typing_own_words_replaces_a_picked_option(qtbot: QtBot,
     assert window.entries() == {"name": "Mine"}
 
 
-def test_every_control_is_reachable_by_tab_and_named(qtbot: QtBot,
-                                                     routines: dict[str, Routine]) -> None:
+def test_every_control_is_reachable_by_tab_and_named(
+    qtbot: QtBot, routines: dict[str, Routine]
+) -> None:
     for routine in routines.values():
         window, _ = open_window(qtbot, routine)
         for _step in routine.steps:
             page = window.current_page()
-            interactive = [w for w in page.findChildren(QWidget)
-                           if isinstance(w, QAbstractButton | QLineEdit) and w.isVisible()]
+            interactive = [
+                w
+                for w in page.findChildren(QWidget)
+                if isinstance(w, QAbstractButton | QLineEdit) and w.isVisible()
+            ]
             interactive += [window.help_button, window.next_button]
             if window.back_button.isEnabled():
                 interactive.append(window.back_button)
@@ -141,8 +153,11 @@ def test_every_control_is_reachable_by_tab_and_named(qtbot: QtBot,
                 if w is start:
                     break
             # Radio buttons in one group share a single tab stop (arrows move inside it).
-            missing = [x.objectName() for x in interactive
-                       if x not in reached and not isinstance(x, QRadioButton)]
+            missing = [
+                x.objectName()
+                for x in interactive
+                if x not in reached and not isinstance(x, QRadioButton)
+            ]
             assert missing == [], f"not reachable by Tab on {page.objectName()}: {missing}"
             window.next()
         assert not window.isVisible()
@@ -173,7 +188,8 @@ def test_window_is_small_and_not_fullscreen(qtbot: QtBot, routines: dict[str, Ro
 
 
 def test_enter_on_an_option_goes_on_and_leaves_it_as_it_was(
-        qtbot: QtBot, routines: dict[str, Routine]) -> None:
+    qtbot: QtBot, routines: dict[str, Routine]
+) -> None:
     """Enter is "go on" on a check box or a choice too (on GNOME, Qt's theme would have the
     focused option take the key and be pressed: tests/desktop/test_gnome_keyboard.py)."""
     routine = routines["full"]
@@ -191,4 +207,4 @@ def test_enter_on_an_option_goes_on_and_leaves_it_as_it_was(
         else:
             press(qtbot, window, Qt.Key.Key_Return)
         assert window.index == n + 1
-    assert walked >= 2   # the body signals and the choices of the full routine
+    assert walked >= 2  # the body signals and the choices of the full routine

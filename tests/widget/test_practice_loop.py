@@ -17,8 +17,7 @@ from steadypause.ui.practice_loop import PracticeLoop
 
 @pytest.mark.parametrize("size", [QSize(300, 130), QSize(376, 200), QSize(640, 420)])
 @pytest.mark.parametrize("point_size", [9, 14])
-def test_labels_fit_inside_and_do_not_overlap(qtbot: QtBot, size: QSize,
-                                              point_size: int) -> None:
+def test_labels_fit_inside_and_do_not_overlap(qtbot: QtBot, size: QSize, point_size: int) -> None:
     loop = PracticeLoop(["notice", "name"])
     qtbot.addWidget(loop)
     font = QFont(loop.font())
@@ -33,7 +32,7 @@ def test_labels_fit_inside_and_do_not_overlap(qtbot: QtBot, size: QSize,
     for rect in shapes:
         assert area.contains(rect)
     for i, a in enumerate(shapes):
-        for b in shapes[i + 1:]:
+        for b in shapes[i + 1 :]:
             assert not a.intersects(b)
 
 
@@ -41,11 +40,13 @@ def test_description_names_the_points_and_the_highlight(qtbot: QtBot) -> None:
     loop = PracticeLoop()
     qtbot.addWidget(loop)
     assert loop.accessibleName() == "The practice loop"
-    assert ("notice, breathe, name the need, respond kindly, set a boundary"
-            in loop.accessibleDescription())
+    assert (
+        "notice, breathe, name the need, respond kindly, set a boundary"
+        in loop.accessibleDescription()
+    )
     assert "worked on" not in loop.accessibleDescription()
     loop.set_highlighted(["boundary", "notice"])
-    assert loop.highlighted == ("notice", "boundary")          # always in loop order
+    assert loop.highlighted == ("notice", "boundary")  # always in loop order
     assert loop.accessibleDescription().endswith("This pause worked on: notice, set a boundary.")
     with pytest.raises(ValueError, match="meditate"):
         loop.set_highlighted(["meditate"])
@@ -53,8 +54,7 @@ def test_description_names_the_points_and_the_highlight(qtbot: QtBot) -> None:
 
 @pytest.mark.parametrize("name", ["light", "dark"])
 @pytest.mark.parametrize("ratio", [1.0, 1.5, 2.0])
-def test_highlighted_points_take_the_accent_colour(qtbot: QtBot, name: str,
-                                                   ratio: float) -> None:
+def test_highlighted_points_take_the_accent_colour(qtbot: QtBot, name: str, ratio: float) -> None:
     app = QApplication.instance()
     previous = app.palette()
     theme.apply(app, name)
@@ -98,4 +98,3 @@ def test_too_little_room_draws_nothing_rather_than_a_cramped_loop(qtbot: QtBot) 
     assert loop.label_rects() == {}
     loop.resize(376, 200)
     assert loop.is_drawn()
-

@@ -13,7 +13,8 @@ from steadypause.ui.prompt import PromptWindow
 
 
 def test_probe_counts_timer_events_by_class_and_marks_first_paints(
-        qtbot: QtBot, qapp: QApplication, routines: dict[str, Routine]) -> None:
+    qtbot: QtBot, qapp: QApplication, routines: dict[str, Routine]
+) -> None:
     probe = Probe(qapp)
     try:
         timer = QTimer()

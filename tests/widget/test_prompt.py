@@ -10,8 +10,12 @@ from steadypause.ui.prompt import PromptWindow
 
 
 def make(qtbot: QtBot, timeout_ms: int = 60_000) -> tuple[PromptWindow, list[str]]:
-    prompt = PromptWindow("Time for a short pause?", "You have been at it for an hour.",
-                          later_minutes=10, timeout_ms=timeout_ms)
+    prompt = PromptWindow(
+        "Time for a short pause?",
+        "You have been at it for an hour.",
+        later_minutes=10,
+        timeout_ms=timeout_ms,
+    )
     answers: list[str] = []
     prompt.answered.connect(answers.append)
     return prompt, answers
@@ -51,8 +55,11 @@ def test_prompt_says_why_and_offers_three_answers(qtbot: QtBot) -> None:
 
 
 def test_each_button_answers_once_and_closes(qtbot: QtBot) -> None:
-    for name, expected in (("start_button", "start"), ("later_button", "later"),
-                           ("skip_button", "skip")):
+    for name, expected in (
+        ("start_button", "start"),
+        ("later_button", "later"),
+        ("skip_button", "skip"),
+    ):
         prompt, answers = make(qtbot)
         prompt.show_near()
         qtbot.mouseClick(getattr(prompt, name), Qt.MouseButton.LeftButton)

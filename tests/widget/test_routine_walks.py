@@ -26,8 +26,9 @@ IDS = [rid for rid, _ in ROUTINES]
 FAST = PauseOptions(inhale_s=1.0, exhale_s=1.0, cycles=1)
 
 
-def open_window(qtbot: QtBot, routine: Routine,
-                options: PauseOptions = FAST) -> tuple[PauseWindow, list[tuple[str, int]]]:
+def open_window(
+    qtbot: QtBot, routine: Routine, options: PauseOptions = FAST
+) -> tuple[PauseWindow, list[tuple[str, int]]]:
     window = PauseWindow(routine, options)
     qtbot.addWidget(window)
     results: list[tuple[str, int]] = []
@@ -50,16 +51,23 @@ def key(qtbot: QtBot, k: Qt.Key, text: str = "") -> None:
 def focusable(window: PauseWindow) -> list[QWidget]:
     """Every widget on the current step and in the footer that the keyboard can reach."""
     page = window.current_page()
-    found = [w for w in page.findChildren(QWidget)
-             if w.focusPolicy() != Qt.FocusPolicy.NoFocus and w.isVisible()]
-    found += [b for b in (window.help_button, window.back_button, window.next_button)
-              if b.isVisible() and b.isEnabled()]
+    found = [
+        w
+        for w in page.findChildren(QWidget)
+        if w.focusPolicy() != Qt.FocusPolicy.NoFocus and w.isVisible()
+    ]
+    found += [
+        b
+        for b in (window.help_button, window.back_button, window.next_button)
+        if b.isVisible() and b.isEnabled()
+    ]
     return found
 
 
 @pytest.mark.parametrize(("routine_id", "routine"), ROUTINES, ids=IDS)
-def test_every_routine_walked_by_keyboard_alone(qtbot: QtBot, routine_id: str,
-                                                routine: Routine) -> None:
+def test_every_routine_walked_by_keyboard_alone(
+    qtbot: QtBot, routine_id: str, routine: Routine
+) -> None:
     options = PauseOptions(inhale_s=1.0, exhale_s=1.0, cycles=1, journaling=True)
     window, results = open_window(qtbot, routine, options)
     expected: dict[str, str] = {}
@@ -69,14 +77,14 @@ def test_every_routine_walked_by_keyboard_alone(qtbot: QtBot, routine_id: str,
         focused = QApplication.focusWidget()
         if step.checklist:
             assert focused is page.checks[0]
-            key(qtbot, Qt.Key.Key_Space)                  # tick the first signal
+            key(qtbot, Qt.Key.Key_Space)  # tick the first signal
             key(qtbot, Qt.Key.Key_Tab)
             assert QApplication.focusWidget() is page.checks[1]
-            key(qtbot, Qt.Key.Key_Space)                  # and the second
+            key(qtbot, Qt.Key.Key_Space)  # and the second
             expected[step.id] = f"{step.checklist[0]}, {step.checklist[1]}"
         elif step.kind == "choose":
             assert isinstance(focused, QRadioButton)
-            key(qtbot, Qt.Key.Key_Down)                   # arrows move and pick
+            key(qtbot, Qt.Key.Key_Down)  # arrows move and pick
             key(qtbot, Qt.Key.Key_Space)
             expected[step.id] = step.options[1]
         elif step.kind == "write" or step.next_prompt:
@@ -97,7 +105,8 @@ def test_every_routine_walked_by_keyboard_alone(qtbot: QtBot, routine_id: str,
 
 @pytest.mark.parametrize(("routine_id", "routine"), ROUTINES, ids=IDS)
 def test_every_interactive_widget_has_a_name_and_a_description(
-        qtbot: QtBot, routine_id: str, routine: Routine) -> None:
+    qtbot: QtBot, routine_id: str, routine: Routine
+) -> None:
     window, _ = open_window(qtbot, routine)
     for step in routine.steps:
         controls = focusable(window)
@@ -115,8 +124,7 @@ def test_every_interactive_widget_has_a_name_and_a_description(
 
 
 @pytest.mark.parametrize(("routine_id", "routine"), ROUTINES, ids=IDS)
-def test_focus_order_follows_reading_order(qtbot: QtBot, routine_id: str,
-                                           routine: Routine) -> None:
+def test_focus_order_follows_reading_order(qtbot: QtBot, routine_id: str, routine: Routine) -> None:
     window, _ = open_window(qtbot, routine)
     for step in routine.steps:
         page = window.current_page()
@@ -131,7 +139,7 @@ def test_focus_order_follows_reading_order(qtbot: QtBot, routine_id: str,
             stops.append(window.back_button)
         stops.append(window.next_button)
         first = QApplication.focusWidget()
-        if first is page.heading:   # a step without controls: the heading, not a Tab stop
+        if first is page.heading:  # a step without controls: the heading, not a Tab stop
             key(qtbot, Qt.Key.Key_Tab)
             first = QApplication.focusWidget()
             assert first is stops[0], f"{routine_id}/{step.id}: Tab from the heading"
@@ -146,8 +154,9 @@ def test_focus_order_follows_reading_order(qtbot: QtBot, routine_id: str,
         # Reading order on screen: each stop is below the previous one or to its right,
         # except the checklist, which is read down one column and then the next.
         tops = [w.mapTo(window, w.rect().topLeft()) for w in stops if w not in page.checks]
-        assert all(a.y() < b.y() or (a.y() == b.y() and a.x() < b.x())
-                   for a, b in itertools.pairwise(tops)), f"{routine_id}/{step.id}"
+        assert all(
+            a.y() < b.y() or (a.y() == b.y() and a.x() < b.x()) for a, b in itertools.pairwise(tops)
+        ), f"{routine_id}/{step.id}"
         if page.checks:
             half = (len(page.checks) + 1) // 2
             left, right = page.checks[:half], page.checks[half:]
@@ -175,7 +184,7 @@ def test_journaling_on_keeps_it_on_this_computer_and_says_so(qtbot: QtBot) -> No
     routine = load_builtin_routines()["release"]
     window, _ = open_window(qtbot, routine, PauseOptions(journaling=True))
     notes = window.findChildren(QLabel, "journalNote")
-    assert len(notes) == 3                        # one beside each text field
+    assert len(notes) == 3  # one beside each text field
     assert {n.text() for n in notes} == {KEPT}
     qtbot.keyClicks(window.current_page().own_words, "Saw all six families")
     assert window.entries_to_keep() == {"done": "Saw all six families"}
@@ -183,9 +192,11 @@ def test_journaling_on_keeps_it_on_this_computer_and_says_so(qtbot: QtBot) -> No
 
 def test_the_persons_own_entries_come_first(qtbot: QtBot) -> None:
     routine = load_builtin_routines()["full"]
-    options = PauseOptions(kind_phrases=("Steady does it.", "one step at a time is enough."),
-                           difficulty_names=("Too many beds, too few of us.",),
-                           boundary_cues=("No replies after 7 pm.",))
+    options = PauseOptions(
+        kind_phrases=("Steady does it.", "one step at a time is enough."),
+        difficulty_names=("Too many beds, too few of us.",),
+        boundary_cues=("No replies after 7 pm.",),
+    )
     window, _ = open_window(qtbot, routine, options)
     texts = {}
     for step in routine.steps:
@@ -209,10 +220,13 @@ def test_reduce_motion_leaves_no_animation_running(qtbot: QtBot) -> None:
         for _ in routine.steps:
             page = window.current_page()
             if page.breathing is not None:
-                assert page.breathing.is_running()      # the count goes on, in text
+                assert page.breathing.is_running()  # the count goes on, in text
                 assert page.breathing.current_scale == page.breathing.REDUCED_SCALE
-            running = [a for a in window.findChildren(QAbstractAnimation)
-                       if a.state() == QAbstractAnimation.State.Running]
+            running = [
+                a
+                for a in window.findChildren(QAbstractAnimation)
+                if a.state() == QAbstractAnimation.State.Running
+            ]
             assert running == []
             window.next()
 
@@ -228,10 +242,13 @@ def test_nothing_animates_while_the_window_is_hidden(qtbot: QtBot) -> None:
 
 
 @pytest.mark.parametrize(("routine_id", "routine"), ROUTINES, ids=IDS)
-def test_no_text_is_cut_off_at_the_default_size(qtbot: QtBot, routine_id: str,
-                                                routine: Routine) -> None:
-    options = PauseOptions(tip="Tie a pause to something you already do: washing your "
-                               "hands, shutting the laptop, getting into the car.")
+def test_no_text_is_cut_off_at_the_default_size(
+    qtbot: QtBot, routine_id: str, routine: Routine
+) -> None:
+    options = PauseOptions(
+        tip="Tie a pause to something you already do: washing your "
+        "hands, shutting the laptop, getting into the car."
+    )
     window, _ = open_window(qtbot, routine, options)
     assert (window.width(), window.height()) == WINDOW_SIZE
     for step in routine.steps:
@@ -244,8 +261,9 @@ def test_no_text_is_cut_off_at_the_default_size(qtbot: QtBot, routine_id: str,
         for label in page.findChildren(QLabel):
             if not label.isVisible() or not label.text():
                 continue
-            assert label.height() >= label.heightForWidth(label.width()), \
+            assert label.height() >= label.heightForWidth(label.width()), (
                 f"{where}: {label.objectName()} is cut off"
+            )
             assert page.rect().contains(label.geometry()), f"{where}: {label.objectName()}"
         for box in page.checks:
             assert box.width() >= box.sizeHint().width(), f"{where}: {box.text()}"
@@ -303,7 +321,8 @@ def test_choose_and_write_steps_show_their_own_points_of_the_loop(qtbot: QtBot) 
 
 @pytest.mark.parametrize(("routine_id", "routine"), ROUTINES, ids=IDS)
 def test_every_step_change_moves_the_focus_into_the_step_and_tells_it(
-        qtbot: QtBot, routine_id: str, routine: Routine) -> None:
+    qtbot: QtBot, routine_id: str, routine: Routine
+) -> None:
     """Forward and back: the focus is inside the new step (a control or its heading) and,
     on a control, the step is announced once."""
     window, _ = open_window(qtbot, routine)

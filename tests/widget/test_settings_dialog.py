@@ -43,8 +43,9 @@ def autostart(tmp_path: Path) -> XdgAutostart:
 
 
 @pytest.fixture
-def open_dialog(qtbot: QtBot, store: SettingsStore,
-                autostart: XdgAutostart) -> Callable[[], SettingsDialog]:
+def open_dialog(
+    qtbot: QtBot, store: SettingsStore, autostart: XdgAutostart
+) -> Callable[[], SettingsDialog]:
     def make() -> SettingsDialog:
         dialog = SettingsDialog(store.load(), store, autostart)
         qtbot.addWidget(dialog)
@@ -128,15 +129,24 @@ def change_minutes_list(qtbot: QtBot, editor: Any) -> None:
 
 def change_key_combination(qtbot: QtBot, editor: Any) -> None:
     # Shown on Windows only (elsewhere the desktop binds the keys); the keys reach it anyway.
-    qtbot.keyClick(editor.keys, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier
-                   | Qt.KeyboardModifier.AltModifier)
+    qtbot.keyClick(
+        editor.keys,
+        Qt.Key.Key_K,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier,
+    )
     assert editor.value() == "Ctrl+Alt+K"
 
 
 CHANGERS: dict[str, Callable[[QtBot, Any], None]] = {
-    "int": change_int, "float": change_float, "bool": change_bool, "choice": change_choice,
-    "time": change_time, "hours": change_hours, "text_list": change_text_list,
-    "minutes_list": change_minutes_list, "contacts": change_contacts,
+    "int": change_int,
+    "float": change_float,
+    "bool": change_bool,
+    "choice": change_choice,
+    "time": change_time,
+    "hours": change_hours,
+    "text_list": change_text_list,
+    "minutes_list": change_minutes_list,
+    "contacts": change_contacts,
     "key_combination": change_key_combination,
 }
 
@@ -146,7 +156,8 @@ def test_every_kind_in_use_has_a_way_to_change_it_here() -> None:
 
 
 def test_every_setting_round_trips_from_the_dialog_to_disk(
-        qtbot: QtBot, open_dialog: Callable[[], SettingsDialog], store: SettingsStore) -> None:
+    qtbot: QtBot, open_dialog: Callable[[], SettingsDialog], store: SettingsStore
+) -> None:
     dialog = open_dialog()
     loaded = store.load().settings
     expected: dict[str, Any] = {}
@@ -185,7 +196,7 @@ def test_time_editor_round_trips_a_time(qtbot: QtBot) -> None:
 
 def make_int_bad(qtbot: QtBot, editor: Any) -> None:
     editor.spin.selectAll()
-    qtbot.keyClick(editor.spin, Qt.Key.Key_Backspace)   # nothing is not a number
+    qtbot.keyClick(editor.spin, Qt.Key.Key_Backspace)  # nothing is not a number
 
 
 def make_hours_bad(qtbot: QtBot, editor: Any) -> None:
@@ -223,8 +234,8 @@ BREAKERS: dict[str, tuple[Callable[[QtBot, Any], None], str]] = {
 
 @pytest.mark.parametrize("name", [f.name for f in FIELDS if f.kind.name in BREAKERS])
 def test_invalid_input_is_shown_next_to_the_field_and_blocks_saving(
-        qtbot: QtBot, open_dialog: Callable[[], SettingsDialog], store: SettingsStore,
-        name: str) -> None:
+    qtbot: QtBot, open_dialog: Callable[[], SettingsDialog], store: SettingsStore, name: str
+) -> None:
     dialog = open_dialog()
     field = FIELDS_BY_NAME[name]
     show_tab(dialog, field)
@@ -243,12 +254,17 @@ def test_invalid_input_is_shown_next_to_the_field_and_blocks_saving(
 def test_kinds_without_invalid_input_are_named() -> None:
     # A checkbox, a list of choices and a time edit cannot hold anything unsaveable. Keys
     # that cannot be used: tests/widget/test_shortcut_section.py (the field shows on Windows).
-    assert {f.kind.name for f in FIELDS} - set(BREAKERS) <= {"bool", "choice", "time",
-                                                        "key_combination"}
+    assert {f.kind.name for f in FIELDS} - set(BREAKERS) <= {
+        "bool",
+        "choice",
+        "time",
+        "key_combination",
+    }
 
 
-def test_fixing_the_input_enables_ok_again(qtbot: QtBot,
-                                           open_dialog: Callable[[], SettingsDialog]) -> None:
+def test_fixing_the_input_enables_ok_again(
+    qtbot: QtBot, open_dialog: Callable[[], SettingsDialog]
+) -> None:
     dialog = open_dialog()
     editor = dialog.editors["work_minutes"]
     make_int_bad(qtbot, editor)
@@ -262,14 +278,13 @@ def test_fixing_the_input_enables_ok_again(qtbot: QtBot,
 
 
 @pytest.fixture
-def phrases(qtbot: QtBot,
-            open_dialog: Callable[[], SettingsDialog]) -> Iterator[TextListEditor]:
+def phrases(qtbot: QtBot, open_dialog: Callable[[], SettingsDialog]) -> Iterator[TextListEditor]:
     dialog = open_dialog()
     show_tab(dialog, FIELDS_BY_NAME["boundary_cues"])
     editor = dialog.editors["boundary_cues"]
     assert isinstance(editor, TextListEditor)
     yield editor
-    assert dialog.result() == dialog.DialogCode.Rejected   # Enter in the list never pressed OK
+    assert dialog.result() == dialog.DialogCode.Rejected  # Enter in the list never pressed OK
 
 
 def add(qtbot: QtBot, editor: TextListEditor, text: str) -> None:
@@ -287,14 +302,18 @@ def test_list_adds_by_enter_and_by_button(qtbot: QtBot, phrases: TextListEditor)
     assert not phrases.message.isVisible()
 
 
-@pytest.mark.parametrize(("text", "message"), [
-    ("", "An entry cannot be empty."),
-    ("   ", "An entry cannot be empty."),
-    ("x" * (TEXT_ITEM_MAX + 1), f"An entry can be at most {TEXT_ITEM_MAX} characters"),
-    ("one THING at a time", "'one THING at a time' is already in the list."),
-])
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("", "An entry cannot be empty."),
+        ("   ", "An entry cannot be empty."),
+        ("x" * (TEXT_ITEM_MAX + 1), f"An entry can be at most {TEXT_ITEM_MAX} characters"),
+        ("one THING at a time", "'one THING at a time' is already in the list."),
+    ],
+)
 def test_list_refuses_empty_too_long_and_duplicate_entries(
-        qtbot: QtBot, phrases: TextListEditor, text: str, message: str) -> None:
+    qtbot: QtBot, phrases: TextListEditor, text: str, message: str
+) -> None:
     add(qtbot, phrases, "One thing at a time")
     add(qtbot, phrases, text)
     assert phrases.value() == ("One thing at a time",)
@@ -306,8 +325,9 @@ def test_list_refuses_more_than_the_maximum(qtbot: QtBot, phrases: TextListEdito
     phrases.set_value(tuple(f"Entry {n}" for n in range(TEXT_LIST_MAX)))
     add(qtbot, phrases, "One more")
     assert len(phrases.value()) == TEXT_LIST_MAX
-    assert phrases.message.text() == (f"At most {TEXT_LIST_MAX} entries: remove one before "
-                                      "adding another.")
+    assert phrases.message.text() == (
+        f"At most {TEXT_LIST_MAX} entries: remove one before adding another."
+    )
 
 
 def test_list_reorders_and_removes_by_keyboard(qtbot: QtBot, phrases: TextListEditor) -> None:
@@ -318,7 +338,7 @@ def test_list_reorders_and_removes_by_keyboard(qtbot: QtBot, phrases: TextListEd
     qtbot.keyClick(phrases.list, Qt.Key.Key_Up, alt)
     assert phrases.value() == ("A", "C", "B")
     qtbot.keyClick(phrases.list, Qt.Key.Key_Up, alt)
-    qtbot.keyClick(phrases.list, Qt.Key.Key_Up, alt)   # already at the top: stays
+    qtbot.keyClick(phrases.list, Qt.Key.Key_Up, alt)  # already at the top: stays
     assert phrases.value() == ("C", "A", "B")
     assert phrases.list.currentRow() == 0
     assert not phrases.up_button.isEnabled()
@@ -326,7 +346,7 @@ def test_list_reorders_and_removes_by_keyboard(qtbot: QtBot, phrases: TextListEd
     assert phrases.value() == ("A", "C", "B")
     qtbot.keyClick(phrases.list, Qt.Key.Key_Delete)
     assert phrases.value() == ("A", "B")
-    qtbot.mouseClick(phrases.down_button, Qt.MouseButton.LeftButton)   # B is current
+    qtbot.mouseClick(phrases.down_button, Qt.MouseButton.LeftButton)  # B is current
     assert phrases.value() == ("A", "B")
     qtbot.mouseClick(phrases.up_button, Qt.MouseButton.LeftButton)
     assert phrases.value() == ("B", "A")
@@ -341,12 +361,15 @@ def edit_in_place(qtbot: QtBot, editor: TextListEditor, row: int, text: str) -> 
     qtbot.keyClicks(line, text)
     qtbot.keyClick(line, Qt.Key.Key_Return)
     # The view commits and closes its editor from a queued call.
-    qtbot.waitUntil(lambda: editor.list.state() != QAbstractItemView.State.EditingState
-                    and not editor.list.viewport().findChildren(QLineEdit))
+    qtbot.waitUntil(
+        lambda: (
+            editor.list.state() != QAbstractItemView.State.EditingState
+            and not editor.list.viewport().findChildren(QLineEdit)
+        )
+    )
 
 
-def test_list_edits_in_place_and_refuses_a_bad_edit(qtbot: QtBot,
-                                                    phrases: TextListEditor) -> None:
+def test_list_edits_in_place_and_refuses_a_bad_edit(qtbot: QtBot, phrases: TextListEditor) -> None:
     add(qtbot, phrases, "First")
     add(qtbot, phrases, "Second")
     edit_in_place(qtbot, phrases, 0, "First, gently")
@@ -359,22 +382,23 @@ def test_list_edits_in_place_and_refuses_a_bad_edit(qtbot: QtBot,
     assert phrases.value() == ("First, gently", "Second")
 
 
-def test_text_typed_but_not_added_is_not_lost_silently(qtbot: QtBot,
-                                                       open_dialog: Callable[[], SettingsDialog]
-                                                       ) -> None:
+def test_text_typed_but_not_added_is_not_lost_silently(
+    qtbot: QtBot, open_dialog: Callable[[], SettingsDialog]
+) -> None:
     dialog = open_dialog()
     qtbot.keyClicks(dialog.editors["kind_phrases"].entry, "May I be patient with myself")
     assert not dialog.ok_button.isEnabled()
     assert "not added yet" in dialog.problem_labels["kind_phrases"].text()
 
 
-def test_contacts_table_keeps_name_and_link(qtbot: QtBot,
-                                            open_dialog: Callable[[], SettingsDialog]) -> None:
+def test_contacts_table_keeps_name_and_link(
+    qtbot: QtBot, open_dialog: Callable[[], SettingsDialog]
+) -> None:
     dialog = open_dialog()
     editor = dialog.editors["contacts"]
     assert isinstance(editor, ContactsEditor)
     change_contacts(qtbot, editor)
-    qtbot.mouseClick(editor.add_button, Qt.MouseButton.LeftButton)   # a blank row is ignored
+    qtbot.mouseClick(editor.add_button, Qt.MouseButton.LeftButton)  # a blank row is ignored
     assert [(c.name, c.link) for c in editor.value()] == [("Sam (peer support)", "+1 555 0100")]
     assert editor.problem() is None
     editor.table.setCurrentCell(0, 0)
@@ -404,8 +428,9 @@ def test_hours_editor_turns_a_day_off_and_on(qtbot: QtBot) -> None:
 # --- buttons ----------------------------------------------------------------------------------
 
 
-def test_cancel_saves_nothing(qtbot: QtBot, open_dialog: Callable[[], SettingsDialog],
-                              store: SettingsStore) -> None:
+def test_cancel_saves_nothing(
+    qtbot: QtBot, open_dialog: Callable[[], SettingsDialog], store: SettingsStore
+) -> None:
     dialog = open_dialog()
     before = store.path.read_bytes()
     change_int(qtbot, dialog.editors["work_minutes"])
@@ -416,9 +441,9 @@ def test_cancel_saves_nothing(qtbot: QtBot, open_dialog: Callable[[], SettingsDi
     assert store.path.read_bytes() == before
 
 
-def test_apply_saves_and_keeps_the_dialog_open(qtbot: QtBot,
-                                               open_dialog: Callable[[], SettingsDialog],
-                                               store: SettingsStore) -> None:
+def test_apply_saves_and_keeps_the_dialog_open(
+    qtbot: QtBot, open_dialog: Callable[[], SettingsDialog], store: SettingsStore
+) -> None:
     dialog = open_dialog()
     change_int(qtbot, dialog.editors["work_minutes"])
     with qtbot.waitSignal(dialog.applied):
@@ -428,8 +453,11 @@ def test_apply_saves_and_keeps_the_dialog_open(qtbot: QtBot,
 
 
 def test_restore_defaults_asks_first_and_saves_only_on_ok(
-        qtbot: QtBot, open_dialog: Callable[[], SettingsDialog], store: SettingsStore,
-        monkeypatch: pytest.MonkeyPatch) -> None:
+    qtbot: QtBot,
+    open_dialog: Callable[[], SettingsDialog],
+    store: SettingsStore,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     store.site_path.write_text('theme = "dark"\n')  # type: ignore[union-attr]
     store.save(Settings(work_minutes=30, kind_phrases=("Mine",), theme="light"))
     dialog = open_dialog()
@@ -440,6 +468,7 @@ def test_restore_defaults_asks_first_and_saves_only_on_ok(
         def question(_parent: QWidget, title: str, *_args: object) -> Any:
             asked.append(title)
             return reply
+
         return question
 
     monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.No))
@@ -452,17 +481,17 @@ def test_restore_defaults_asks_first_and_saves_only_on_ok(
     assert len(asked) == 2
     assert dialog.editors["work_minutes"].value() == 60
     assert dialog.editors["kind_phrases"].value() == ()
-    assert dialog.editors["theme"].value() == "dark"       # the organisation's default
-    assert store.path.read_bytes() == before                 # not saved yet
+    assert dialog.editors["theme"].value() == "dark"  # the organisation's default
+    assert store.path.read_bytes() == before  # not saved yet
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
     reread = store.load()
     assert reread.settings == Settings(theme="dark")
     assert reread.sources["theme"] == "site"
 
 
-def test_values_from_the_organisation_are_marked(qtbot: QtBot,
-                                                 open_dialog: Callable[[], SettingsDialog],
-                                                 store: SettingsStore) -> None:
+def test_values_from_the_organisation_are_marked(
+    qtbot: QtBot, open_dialog: Callable[[], SettingsDialog], store: SettingsStore
+) -> None:
     store.site_path.write_text("work_minutes = 45\n")  # type: ignore[union-attr]
     dialog = open_dialog()
     mark = dialog.site_marks["work_minutes"]
@@ -477,7 +506,8 @@ def test_values_from_the_organisation_are_marked(qtbot: QtBot,
 
 
 def test_a_file_that_must_not_be_written_is_explained_and_left_alone(
-        qtbot: QtBot, open_dialog: Callable[[], SettingsDialog], store: SettingsStore) -> None:
+    qtbot: QtBot, open_dialog: Callable[[], SettingsDialog], store: SettingsStore
+) -> None:
     store.directory.mkdir()
     store.path.write_text("schema_version = 99\n")
     dialog = open_dialog()
@@ -496,17 +526,17 @@ def test_a_file_that_must_not_be_written_is_explained_and_left_alone(
 
 
 def test_start_at_login_reflects_the_file_and_writes_it(
-        qtbot: QtBot, open_dialog: Callable[[], SettingsDialog],
-        autostart: XdgAutostart) -> None:
+    qtbot: QtBot, open_dialog: Callable[[], SettingsDialog], autostart: XdgAutostart
+) -> None:
     dialog = open_dialog()
     assert dialog.autostart_check is not None
     assert not dialog.autostart_check.isChecked()
     qtbot.keyClick(dialog.autostart_check, Qt.Key.Key_Space)
-    assert not autostart.path.exists()          # only on OK / Apply
+    assert not autostart.path.exists()  # only on OK / Apply
     qtbot.mouseClick(dialog.apply_button, Qt.MouseButton.LeftButton)
     assert 'Exec="/opt/Steady Pause/bin/steadypause" --autostart' in autostart.path.read_text()
 
-    autostart.path.unlink()                      # removed behind the app's back
+    autostart.path.unlink()  # removed behind the app's back
     again = open_dialog()
     assert not again.autostart_check.isChecked()  # type: ignore[union-attr]
     autostart.enable()
@@ -520,8 +550,9 @@ def test_start_at_login_reflects_the_file_and_writes_it(
 # --- the practice preview, reading order, names and size ------------------------------------
 
 
-def test_preview_follows_the_breath_fields(qtbot: QtBot,
-                                           open_dialog: Callable[[], SettingsDialog]) -> None:
+def test_preview_follows_the_breath_fields(
+    qtbot: QtBot, open_dialog: Callable[[], SettingsDialog]
+) -> None:
     dialog = open_dialog()
     show_tab(dialog, FIELDS_BY_NAME["breath_in_seconds"])
     preview = dialog.preview
@@ -554,10 +585,18 @@ def test_tab_order_follows_reading_order(open_dialog: Callable[[], SettingsDialo
     assert chain.index(dialog.ok_button) > positions[-1]
     for editor in dialog.editors.values():
         if isinstance(editor, TextListEditor):
-            order = [chain.index(w) for w in (editor.list, editor.edit_button,
-                                              editor.remove_button, editor.up_button,
-                                              editor.down_button, editor.entry,
-                                              editor.add_button)]
+            order = [
+                chain.index(w)
+                for w in (
+                    editor.list,
+                    editor.edit_button,
+                    editor.remove_button,
+                    editor.up_button,
+                    editor.down_button,
+                    editor.entry,
+                    editor.add_button,
+                )
+            ]
             assert order == sorted(order), editor.field.name
 
 
@@ -566,10 +605,18 @@ def test_every_control_has_an_accessible_name(open_dialog: Callable[[], Settings
     nameless = []
     for widget in dialog.findChildren(QWidget):
         takes_focus = widget.focusPolicy() & Qt.FocusPolicy.TabFocus
-        inner = widget.parent() is not None and widget.parent().focusProxy() is not None \
-            and widget.parent().focusProxy() is not widget   # a spin box's own line edit
-        if takes_focus and not inner and widget.focusProxy() is None \
-                and not widget.accessibleName() and widget.isVisibleTo(dialog):
+        inner = (
+            widget.parent() is not None
+            and widget.parent().focusProxy() is not None
+            and widget.parent().focusProxy() is not widget
+        )  # a spin box's own line edit
+        if (
+            takes_focus
+            and not inner
+            and widget.focusProxy() is None
+            and not widget.accessibleName()
+            and widget.isVisibleTo(dialog)
+        ):
             nameless.append(f"{type(widget).__name__} {widget.objectName()!r}")
     assert nameless == []
 
@@ -597,6 +644,15 @@ def test_an_editor_exists_for_every_kind() -> None:
     from steadypause.ui.setting_editors import EDITORS
 
     assert {kind.name for kind in EDITORS} == {
-        "int", "float", "bool", "choice", "time", "hours", "text_list", "minutes_list",
-        "contacts", "key_combination"}
+        "int",
+        "float",
+        "bool",
+        "choice",
+        "time",
+        "hours",
+        "text_list",
+        "minutes_list",
+        "contacts",
+        "key_combination",
+    }
     assert all(issubclass(e, FieldEditor) for e in EDITORS.values())

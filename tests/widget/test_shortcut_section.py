@@ -28,8 +28,7 @@ from steadypause.ui.settings_dialog import SettingsDialog
 from steadypause.ui.shortcut_section import ShortcutSection, this_system
 
 COMMAND = "/home/sam/.local/bin/steadypause pause"
-OURS = sc.Custom(f"{sc.CUSTOM_DIR}custom0/", "Steady Pause: pause now", COMMAND,
-                 "<Super><Shift>p")
+OURS = sc.Custom(f"{sc.CUSTOM_DIR}custom0/", "Steady Pause: pause now", COMMAND, "<Super><Shift>p")
 
 
 @pytest.mark.parametrize(("platform", "desktop", "system"), [
@@ -82,16 +81,18 @@ def test_gnome_button_sets_it_up_and_says_so(qtbot: QtBot) -> None:
      "Super+Shift+P is already used by one of GNOME's own shortcuts "
      "(org.gnome.desktop.wm.keybindings move-to-monitor-up), so nothing was changed."),
 ])  # fmt: skip
-def test_gnome_button_never_overwrites_and_says_why(qtbot: QtBot, plan: sc.Plan,
-                                                    words: str) -> None:
+def test_gnome_button_never_overwrites_and_says_why(
+    qtbot: QtBot, plan: sc.Plan, words: str
+) -> None:
     widget = section(qtbot, "gnome", setup=lambda binding: plan)
     assert widget.set_up().startswith(words)
 
 
 def test_gnome_button_without_gsettings_says_what_to_do(qtbot: QtBot) -> None:
     def setup(binding: str) -> sc.Plan:
-        raise sc.ShortcutError("gsettings is not installed, so GNOME's shortcuts cannot be "
-                               "set from here")
+        raise sc.ShortcutError(
+            "gsettings is not installed, so GNOME's shortcuts cannot be set from here"
+        )
 
     widget = section(qtbot, "gnome", setup=setup)
     text = widget.set_up()
@@ -102,11 +103,12 @@ def test_gnome_button_without_gsettings_says_what_to_do(qtbot: QtBot) -> None:
 
 
 def test_gnome_button_with_the_real_setup_and_a_fake_gsettings(
-        qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
     values = {(sc.MEDIA_KEYS, "custom-keybindings"): "@as []"}
     sets: list[list[str]] = []
 
-    def gsettings(args: Sequence[str]) -> str:   # get and set over a dict; no GNOME schemas
+    def gsettings(args: Sequence[str]) -> str:  # get and set over a dict; no GNOME schemas
         if args[0] == "get":
             return values.get((args[1], args[2]), "''")
         if args[0] == "set":
@@ -121,7 +123,7 @@ def test_gnome_button_with_the_real_setup_and_a_fake_gsettings(
     assert len(sets) == 4
     assert sets[-1][-1] == f"['{sc.CUSTOM_DIR}custom0/']"
     assert widget.set_up().startswith("A shortcut for a pause is already there")
-    assert len(sets) == 4                       # the second click changed nothing
+    assert len(sets) == 4  # the second click changed nothing
 
 
 @pytest.mark.parametrize(("system", "words"), [
@@ -129,8 +131,9 @@ def test_gnome_button_with_the_real_setup_and_a_fake_gsettings(
     ("linux", "keyboard settings"),
     ("macos", "Shortcuts app"),
 ])  # fmt: skip
-def test_desktops_that_bind_it_themselves_get_the_steps(qtbot: QtBot, system: str,
-                                                        words: str) -> None:
+def test_desktops_that_bind_it_themselves_get_the_steps(
+    qtbot: QtBot, system: str, words: str
+) -> None:
     widget = section(qtbot, system)
     assert words in widget.text.text()
     assert COMMAND in widget.text.text()
@@ -158,7 +161,8 @@ def open_dialog(qtbot: QtBot, tmp_path: Path) -> SettingsDialog:
 
 
 def test_on_windows_the_dialog_shows_the_pause_shortcut_field(
-        qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setattr(shortcut_section, "this_system", lambda: "windows")
     dialog = open_dialog(qtbot, tmp_path)
     editor = dialog.editors["pause_shortcut"]
@@ -166,21 +170,25 @@ def test_on_windows_the_dialog_shows_the_pause_shortcut_field(
     assert dialog.shortcut_section.isVisible()
     assert editor.value() == "Ctrl+Alt+Shift+P"
     editor.keys.setFocus()
-    qtbot.keyClick(editor.keys, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier
-                   | Qt.KeyboardModifier.AltModifier)
+    qtbot.keyClick(
+        editor.keys,
+        Qt.Key.Key_K,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier,
+    )
     assert editor.value() == "Ctrl+Alt+K"
     assert dialog.problems() == {}
     qtbot.keyClick(editor.keys, Qt.Key.Key_K, Qt.KeyboardModifier.ShiftModifier)
     assert "needs Ctrl, Alt or Win" in dialog.problems()["pause_shortcut"]
     assert dialog.problem_labels["pause_shortcut"].isVisible()
     assert not dialog.ok_button.isEnabled()
-    editor.keys.clear()                         # the clear button: no shortcut
+    editor.keys.clear()  # the clear button: no shortcut
     assert editor.value() == ""
     assert dialog.problems() == {}
 
 
 def test_elsewhere_the_field_is_hidden_and_its_value_kept(
-        qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setattr(shortcut_section, "this_system", lambda: "kde")
     dialog = open_dialog(qtbot, tmp_path)
     assert dialog.shortcut_section.isVisible()
@@ -215,8 +223,7 @@ class FakeHotkey(GlobalHotkey):
 
 
 @pytest.fixture
-def controller(qtbot: QtBot, routines: dict[str, Routine],
-               tmp_path: Path) -> Iterator[Controller]:
+def controller(qtbot: QtBot, routines: dict[str, Routine], tmp_path: Path) -> Iterator[Controller]:
     clock = FakeClock(datetime(2026, 3, 2, 10, 0, tzinfo=ZoneInfo("Europe/Berlin")))
     settings = Settings()
     c = Controller(clock, Scheduler(clock, scheduler_config(settings)), settings, routines)
@@ -225,8 +232,9 @@ def controller(qtbot: QtBot, routines: dict[str, Routine],
     dispose_controller(c)
 
 
-def test_the_hotkey_opens_a_pause_and_follows_the_setting(qtbot: QtBot,
-                                                          controller: Controller) -> None:
+def test_the_hotkey_opens_a_pause_and_follows_the_setting(
+    qtbot: QtBot, controller: Controller
+) -> None:
     import dataclasses
 
     key = FakeHotkey()
@@ -236,15 +244,15 @@ def test_the_hotkey_opens_a_pause_and_follows_the_setting(qtbot: QtBot,
     assert controller.window == "routine"
     assert controller.status()["last_cue"]["detail"] == "shortcut"
     controller.apply_settings(dataclasses.replace(controller.settings, work_minutes=30))
-    assert key.registered == ["Ctrl+Alt+Shift+P"]     # unchanged keys: not registered again
+    assert key.registered == ["Ctrl+Alt+Shift+P"]  # unchanged keys: not registered again
     controller.apply_settings(dataclasses.replace(controller.settings, pause_shortcut=""))
     assert key.registered == ["Ctrl+Alt+Shift+P", ""]
 
 
-def test_taken_keys_are_told_to_the_person(qtbot: QtBot, controller: Controller,
-                                           monkeypatch: pytest.MonkeyPatch) -> None:
+def test_taken_keys_are_told_to_the_person(
+    qtbot: QtBot, controller: Controller, monkeypatch: pytest.MonkeyPatch
+) -> None:
     told: list[str] = []
     monkeypatch.setattr(controller, "notify", told.append)
-    controller.connect_hotkey(FakeHotkey("Ctrl+Alt+Shift+P is already used by another "
-                                         "program"))
+    controller.connect_hotkey(FakeHotkey("Ctrl+Alt+Shift+P is already used by another program"))
     assert told == ["Ctrl+Alt+Shift+P is already used by another program"]

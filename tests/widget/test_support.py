@@ -32,8 +32,7 @@ def open_dialog(qtbot: QtBot, contacts: tuple[Contact, ...] = ()) -> SupportDial
 
 def test_three_sections_reached_by_keyboard(qtbot: QtBot) -> None:
     dialog = open_dialog(qtbot)
-    assert [dialog.tabs.tabText(i) for i in range(3)] == ["&Get help", "&Learn",
-                                                        "&Fit and limits"]
+    assert [dialog.tabs.tabText(i) for i in range(3)] == ["&Get help", "&Learn", "&Fit and limits"]
     dialog.browsers[0].setFocus()
     qtbot.keyClick(dialog.browsers[0], Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
     assert dialog.tabs.currentIndex() == 1
@@ -52,12 +51,25 @@ def test_help_names_the_crisis_lines_and_the_order_of_steps(qtbot: QtBot) -> Non
     assert "not treatment" in help_text
     assert "your local emergency number" in help_text
     assert "988 Suicide & Crisis Lifeline" in help_text
-    steps = ["stop the self-help", "Tell someone", "Contact a therapist",
-             "call your local emergency number or a crisis line", "Come back to this practice"]
+    steps = [
+        "stop the self-help",
+        "Tell someone",
+        "Contact a therapist",
+        "call your local emergency number or a crisis line",
+        "Come back to this practice",
+    ]
     positions = [help_text.index(s) for s in steps]
     assert positions == sorted(positions)
-    for sign in ("harming yourself", "panic", "drug use", "no sleep", "traumatic",
-                 "no longer safe", "harassment", "dangerous staffing"):
+    for sign in (
+        "harming yourself",
+        "panic",
+        "drug use",
+        "no sleep",
+        "traumatic",
+        "no longer safe",
+        "harassment",
+        "dangerous staffing",
+    ):
         assert sign in help_text
 
 
@@ -69,8 +81,14 @@ def test_learn_and_fit_sections(qtbot: QtBot) -> None:
     assert learn.count("What this practice can do") == 3
     assert learn.count("What it cannot do") == 3
     fit = dialog.browsers[2].toPlainText()
-    for group in ("Healthcare workers", "Caregivers", "Teachers", "Social workers", "Managers",
-                  "Overwhelmed beginners"):
+    for group in (
+        "Healthcare workers",
+        "Caregivers",
+        "Teachers",
+        "Social workers",
+        "Managers",
+        "Overwhelmed beginners",
+    ):
         assert group in fit
     assert "moves the responsibility for the workload onto the people carrying it" in fit
 
@@ -83,14 +101,16 @@ def test_without_contacts_it_says_where_to_add_them(qtbot: QtBot) -> None:
 
 
 def test_own_contacts_are_links_and_open_with_the_desktop_handler(qtbot: QtBot) -> None:
-    contacts = (Contact("Dr <Lee> & co", "+1 (555) 010-0"),
-                Contact("Employee assistance", "https://eap.example.org/call"))
+    contacts = (
+        Contact("Dr <Lee> & co", "+1 (555) 010-0"),
+        Contact("Employee assistance", "https://eap.example.org/call"),
+    )
     dialog = open_dialog(qtbot, contacts)
     browser = dialog.browsers[0]
     html = browser.toHtml()
     assert 'href="tel:+15550100"' in html
     assert 'href="https://eap.example.org/call"' in html
-    assert "Dr &lt;Lee&gt; &amp; co" in html          # names are text, never markup
+    assert "Dr &lt;Lee&gt; &amp; co" in html  # names are text, never markup
     assert "Settings → Support contacts" in browser.toPlainText()
     catcher = Catcher()
     QDesktopServices.setUrlHandler("tel", catcher, "open")

@@ -18,11 +18,13 @@ def test_field_and_box_edges_stand_out_from_the_window(name: str) -> None:
     def luminance(c: QColor) -> float:
         def channel(v: float) -> float:
             return v / 12.92 if v <= 0.03928 else ((v + 0.055) / 1.055) ** 2.4
-        return (0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF())
-                + 0.0722 * channel(c.blueF()))
+
+        return (
+            0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF())
+        )
 
     high, low = sorted((luminance(edge), luminance(window)), reverse=True)
-    assert (high + 0.05) / (low + 0.05) >= 3.0      # WCAG non-text contrast
+    assert (high + 0.05) / (low + 0.05) >= 3.0  # WCAG non-text contrast
 
 
 def test_apply_uses_the_calm_fusion_style() -> None:

@@ -45,8 +45,9 @@ def catalogue(tmp_path_factory: pytest.TempPathFactory) -> Path:
     ts = folder / "steadypause_es.ts"
     ts.write_text(TS, encoding="utf-8")
     lrelease = Path(sys.executable).parent / "pyside6-lrelease"
-    subprocess.run([str(lrelease), str(ts), "-qm", str(folder / "steadypause_es.qm"),
-                    "-silent"], check=True)
+    subprocess.run(
+        [str(lrelease), str(ts), "-qm", str(folder / "steadypause_es.qm"), "-silent"], check=True
+    )
     return folder
 
 
@@ -110,7 +111,7 @@ def test_installing_again_replaces_the_previous_language(catalogue: Path) -> Non
     translations.install("en", folder=catalogue)
     assert QCoreApplication.translate("Tray", "Pause now") == "Pause now"
     translations.install("es", folder=catalogue)
-    translations.install("es", folder=catalogue)   # twice: still one translator of ours
+    translations.install("es", folder=catalogue)  # twice: still one translator of ours
     assert QCoreApplication.translate("Tray", "Pause now") == "Pausa ahora"
     translations.uninstall()
     assert i18n.translate("Tray", "Pause now") == "Pause now"

@@ -43,8 +43,10 @@ def test_the_preferred_size_bounded_by_the_area_less_the_frame(qtbot: QtBot) -> 
     assert fit_to_area(window, QRect(0, 0, 1920, 1040)) == QSize(400, 300)
     assert window.size() == QSize(400, 300)
     small = fit_to_area(window, QRect(0, 0, 380, 290))
-    assert small == QSize(380 - FRAME_ALLOWANCE.left() - FRAME_ALLOWANCE.right(),
-                          290 - FRAME_ALLOWANCE.top() - FRAME_ALLOWANCE.bottom())
+    assert small == QSize(
+        380 - FRAME_ALLOWANCE.left() - FRAME_ALLOWANCE.right(),
+        290 - FRAME_ALLOWANCE.top() - FRAME_ALLOWANCE.bottom(),
+    )
 
 
 def test_never_below_what_the_layout_needs(qtbot: QtBot) -> None:
@@ -65,8 +67,9 @@ def test_a_larger_font_asks_for_a_larger_window(qtbot: QtBot, larger_font: float
     assert grown.width() / 400 == pytest.approx(grown.height() / 300, rel=0.01)
 
 
-def test_x11_centres_the_pause_on_the_screen(qtbot: QtBot, routines: dict[str, Routine],
-                                             monkeypatch: pytest.MonkeyPatch) -> None:
+def test_x11_centres_the_pause_on_the_screen(
+    qtbot: QtBot, routines: dict[str, Routine], monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setattr(window_fit, "compositor_places_windows", lambda: False)
     window = PauseWindow(routines["heart"])
     qtbot.addWidget(window)
@@ -79,7 +82,8 @@ def test_x11_centres_the_pause_on_the_screen(qtbot: QtBot, routines: dict[str, R
 
 
 def test_wayland_leaves_the_place_to_the_compositor_and_sizes_for_the_screen(
-        qtbot: QtBot, routines: dict[str, Routine], monkeypatch: pytest.MonkeyPatch) -> None:
+    qtbot: QtBot, routines: dict[str, Routine], monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setattr(window_fit, "compositor_places_windows", lambda: True)
     window = PauseWindow(routines["heart"])
     qtbot.addWidget(window)

@@ -40,23 +40,31 @@ _SOURCES = {
 
 
 def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    config = commands.add_parser("config", help=translate(
-        "Cli", "show or change settings (works whether or not the app is running)"))
+    config = commands.add_parser(
+        "config",
+        help=translate("Cli", "show or change settings (works whether or not the app is running)"),
+    )
     actions = config.add_subparsers(dest="action", metavar="ACTION", required=True)
-    actions.add_parser("list", help=translate(
-        "Cli", "every setting with its value and where it comes from"))
+    actions.add_parser(
+        "list", help=translate("Cli", "every setting with its value and where it comes from")
+    )
     get = actions.add_parser("get", help=translate("Cli", "one setting's value"))
     get.add_argument("key", metavar="KEY")
     set_ = actions.add_parser(
-        "set", help=translate("Cli", "change a setting in your settings.toml"),
+        "set",
+        help=translate("Cli", "change a setting in your settings.toml"),
         description=translate(
-            "Cli", "VALUE is read according to the setting: a number, true or false, one of "
+            "Cli",
+            "VALUE is read according to the setting: a number, true or false, one of "
             "the choices, 'HH:MM', 'HH:MM-HH:MM' (or '' for a day off), or a TOML array such "
-            "as '[\"one\", \"two\"]'. See docs/settings.md."))
+            'as \'["one", "two"]\'. See docs/settings.md.',
+        ),
+    )
     set_.add_argument("key", metavar="KEY")
     set_.add_argument("value", metavar="VALUE")
-    actions.add_parser("reference", help=translate(
-        "Cli", "print the settings reference (Markdown)"))
+    actions.add_parser(
+        "reference", help=translate("Cli", "print the settings reference (Markdown)")
+    )
 
 
 def run(options: argparse.Namespace, store: SettingsStore | None = None) -> int:
@@ -91,15 +99,22 @@ def run(options: argparse.Namespace, store: SettingsStore | None = None) -> int:
     loaded = store.load()
     if not loaded.writable:
         _print_messages(loaded.messages)
-        print(translate("Cli", "{program}: {path} cannot be changed, so nothing was saved.")
-              .format(program=APP_NAME, path=store.path), file=sys.stderr)
+        print(
+            translate("Cli", "{program}: {path} cannot be changed, so nothing was saved.").format(
+                program=APP_NAME, path=store.path
+            ),
+            file=sys.stderr,
+        )
         return EXIT_FAILED
     try:
         store.save(dataclasses.replace(loaded.settings, **{field.name: value}))
     except OSError as exc:
-        print(translate("Cli", "{program}: could not save {path}: {problem}")
-              .format(program=APP_NAME, path=store.path, problem=exc.strerror or exc),
-              file=sys.stderr)
+        print(
+            translate("Cli", "{program}: could not save {path}: {problem}").format(
+                program=APP_NAME, path=store.path, problem=exc.strerror or exc
+            ),
+            file=sys.stderr,
+        )
         return EXIT_FAILED
     print(f"{field.name} = {field.kind.to_toml(value)}")
     _tell_running_instance()
@@ -114,13 +129,14 @@ def _field(key: str) -> Field | None:
             names = close[0]
             for name in close[1:]:
                 names = translate("Cli", "{first} or {second}").format(first=names, second=name)
-            message = translate("Cli", "{program}: there is no setting '{key}'; did you mean "
-                                "{names}?").format(program=APP_NAME, key=key, names=names)
+            message = translate(
+                "Cli", "{program}: there is no setting '{key}'; did you mean {names}?"
+            ).format(program=APP_NAME, key=key, names=names)
         else:
             command = f"{APP_NAME} config list"  # i18n-exempt: a command
-            message = translate("Cli", "{program}: there is no setting '{key}'; '{command}' "
-                                "shows them all").format(program=APP_NAME, key=key,
-                                                         command=command)
+            message = translate(
+                "Cli", "{program}: there is no setting '{key}'; '{command}' shows them all"
+            ).format(program=APP_NAME, key=key, command=command)
         print(message, file=sys.stderr)
     return field
 
@@ -136,9 +152,14 @@ def _tell_running_instance() -> None:
     except ipc.NotRunning:
         return
     except (ipc.IpcError, ipc.CommandError) as exc:
-        print(translate("Cli", "{program}: saved, but the running {name} did not take it up "
-                        "({problem}); it will on its next start.")
-              .format(program=APP_NAME, name=DISPLAY_NAME, problem=exc), file=sys.stderr)
+        print(
+            translate(
+                "Cli",
+                "{program}: saved, but the running {name} did not take it up "
+                "({problem}); it will on its next start.",
+            ).format(program=APP_NAME, name=DISPLAY_NAME, problem=exc),
+            file=sys.stderr,
+        )
         return
     print(translate("Cli", "The running {name} uses it now.").format(name=DISPLAY_NAME))
 
@@ -149,8 +170,10 @@ def parse_value(field: Field, text: str) -> Any:
     if problem:
         # The kinds end a list's problems with what is kept, which does not fit a value
         # that is refused whole: take that ending off, in the language in use
-        for ending in (translate("Settings", "{problems}; the other entries are kept"),
-                       translate("Settings", "{problems}; the other contacts are kept")):
+        for ending in (
+            translate("Settings", "{problems}; the other entries are kept"),
+            translate("Settings", "{problems}; the other contacts are kept"),
+        ):
             problem = problem.removesuffix(ending.format(problems=""))
         raise BadValue(problem)
     return coerced

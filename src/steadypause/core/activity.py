@@ -44,9 +44,9 @@ class Absence:
     """One stretch away, reported when the person is back."""
 
     ended: datetime
-    seconds: float          # the whole absence, sleep included
-    slept: float            # of which the machine was asleep
-    locked: float           # of which the screen was locked (sleep while locked included)
+    seconds: float  # the whole absence, sleep included
+    slept: float  # of which the machine was asleep
+    locked: float  # of which the screen was locked (sleep while locked included)
     reasons: frozenset[Reason]
 
     @property
@@ -61,7 +61,7 @@ class ActivityTracker:
         self._clock = clock
         self.on_return = on_return
         self._slept_total = 0.0
-        self._banked = 0.0                       # active seconds before the current stretch
+        self._banked = 0.0  # active seconds before the current stretch
         self._active_from: float | None = self.elapsed()
         self._reasons: dict[Reason, float] = {}  # reason -> elapsed when it began
         self._absence_from: float | None = None
@@ -69,7 +69,7 @@ class ActivityTracker:
         self._locked_banked = 0.0
         self._sleep_wall: datetime | None = None
         self._sleep_mono = 0.0
-        self._seen: set[Reason] = set()    # every reason seen in the current absence
+        self._seen: set[Reason] = set()  # every reason seen in the current absence
 
     # -- reading ------------------------------------------------------------------------
 

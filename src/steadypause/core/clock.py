@@ -56,7 +56,8 @@ class FakeClock:
         if start.tzinfo is None:
             if tz is None:
                 raise ValueError(  # i18n-exempt: for tests only
-                    "FakeClock needs an aware start time or a tz")
+                    "FakeClock needs an aware start time or a tz"
+                )
             start = start.replace(tzinfo=tz)
         self._tz = tz or start.tzinfo
         self._utc = start.astimezone(UTC)

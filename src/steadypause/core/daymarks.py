@@ -26,8 +26,8 @@ SCHEMA_VERSION = 1
 
 @dataclass(frozen=True)
 class DayMarks:
-    started: date | None = None   # the day the start-of-day cue last came (or was due)
-    closed: date | None = None    # the day that was last closed (end of day, or by hand)
+    started: date | None = None  # the day the start-of-day cue last came (or was due)
+    closed: date | None = None  # the day that was last closed (end of day, or by hand)
 
 
 def default_path() -> Path:
@@ -52,7 +52,7 @@ def load(path: Path, today: date) -> DayMarks:
         if not isinstance(data, dict) or data.get("schema_version") != SCHEMA_VERSION:
             raise ValueError(f"not a version-{SCHEMA_VERSION} state file")  # i18n-exempt: log only
         marks = [_day(data.get(key)) for key in ("day_started", "day_closed")]
-    except ValueError as exc:   # json.JSONDecodeError is a ValueError
+    except ValueError as exc:  # json.JSONDecodeError is a ValueError
         log.warning("ignoring %s: %s", path, exc)
         return DayMarks()
     for i, mark in enumerate(marks):
@@ -64,9 +64,11 @@ def load(path: Path, today: date) -> DayMarks:
 
 def save(path: Path, marks: DayMarks) -> bool:
     """Write ``marks`` atomically (0600); on failure log it and return False."""
-    data = {"schema_version": SCHEMA_VERSION,
-            "day_started": marks.started.isoformat() if marks.started else None,
-            "day_closed": marks.closed.isoformat() if marks.closed else None}
+    data = {
+        "schema_version": SCHEMA_VERSION,
+        "day_started": marks.started.isoformat() if marks.started else None,
+        "day_closed": marks.closed.isoformat() if marks.closed else None,
+    }
     try:
         write_private_atomic(path, json.dumps(data))
     except OSError as exc:

@@ -53,6 +53,7 @@ def sweep_temporaries(path: Path, now: float | None = None) -> list[Path]:
                 leftover.unlink()
                 removed.append(leftover)
     if removed:
-        log.info("removed %d temporary file(s) left by an interrupted write of %s",
-                 len(removed), path)
+        log.info(
+            "removed %d temporary file(s) left by an interrupted write of %s", len(removed), path
+        )
     return removed

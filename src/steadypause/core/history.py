@@ -64,11 +64,11 @@ def default_path() -> Path:
 class Outcome(enum.StrEnum):
     """How a prompt or a pause ended."""
 
-    COMPLETED = "completed"        # the pause reached its last step
-    SKIPPED = "skipped"            # Skip on the prompt, or the pause closed before its end
-    LATER = "later"                # "In 10 minutes" on the prompt
-    SNOOZED = "snoozed"            # reminders snoozed while the prompt was open
-    MISSED = "missed"              # the prompt closed itself unanswered
+    COMPLETED = "completed"  # the pause reached its last step
+    SKIPPED = "skipped"  # Skip on the prompt, or the pause closed before its end
+    LATER = "later"  # "In 10 minutes" on the prompt
+    SNOOZED = "snoozed"  # reminders snoozed while the prompt was open
+    MISSED = "missed"  # the prompt closed itself unanswered
     DEFERRED_OUT = "deferred-out"  # never shown: the person stayed busy past the deferral cap
 
 
@@ -110,15 +110,23 @@ class Record:
             value = getattr(self, name)
             if value is not None and not CHECKIN_MIN <= value <= CHECKIN_MAX:
                 raise ValueError(  # i18n-exempt: programmer error
-                    f"{name} must be from {CHECKIN_MIN} to {CHECKIN_MAX}")
+                    f"{name} must be from {CHECKIN_MIN} to {CHECKIN_MAX}"
+                )
         object.__setattr__(self, "journal", dict(self.journal))
 
     @classmethod
-    def for_prompt(cls, cue: Cue, outcome: Outcome | str, ended_at: datetime,
-                   routine: str | None = None) -> Record:
+    def for_prompt(
+        cls, cue: Cue, outcome: Outcome | str, ended_at: datetime, routine: str | None = None
+    ) -> Record:
         """A cue that did not become a pause: skipped, later, snoozed, missed, deferred-out."""
-        return cls(cue=str(cue.kind), cue_detail=cue.detail, outcome=Outcome(outcome),
-                   routine=routine, prompted_at=cue.at, ended_at=ended_at)
+        return cls(
+            cue=str(cue.kind),
+            cue_detail=cue.detail,
+            outcome=Outcome(outcome),
+            routine=routine,
+            prompted_at=cue.at,
+            ended_at=ended_at,
+        )
 
     @property
     def started(self) -> bool:
@@ -205,9 +213,13 @@ def connect_readonly(path: Path) -> sqlite3.Connection | None:
     version = conn.execute("PRAGMA user_version").fetchone()[0]
     if version > SCHEMA_VERSION:
         conn.close()
-        raise HistoryError(translate(
-            "History", "{path} was written by a newer Steady Pause (schema {found}; this "
-            "version knows {known})").format(path=path, found=version, known=SCHEMA_VERSION))
+        raise HistoryError(
+            translate(
+                "History",
+                "{path} was written by a newer Steady Pause (schema {found}; this "
+                "version knows {known})",
+            ).format(path=path, found=version, known=SCHEMA_VERSION)
+        )
     if version < SCHEMA_VERSION:
         # Not yet migrated (the app upgrades it on its next start): read what is there by
         # migrating a private in-memory copy.
@@ -221,8 +233,10 @@ def connect_readonly(path: Path) -> sqlite3.Connection | None:
 
 def is_damage(exc: BaseException) -> bool:
     """Whether an sqlite3 error means the file is damaged (not merely busy or unreadable)."""
-    return isinstance(exc, sqlite3.DatabaseError) and \
-        getattr(exc, "sqlite_errorcode", None) in _DAMAGED
+    return (
+        isinstance(exc, sqlite3.DatabaseError)
+        and getattr(exc, "sqlite_errorcode", None) in _DAMAGED
+    )
 
 
 class DamagedError(Exception):
@@ -304,8 +318,10 @@ def _v1_pauses(conn: sqlite3.Connection) -> None:
 
 def _v2_checkins_and_journal(conn: sqlite3.Connection) -> None:
     for column in ("checkin_before", "checkin_after"):
-        conn.execute(f"ALTER TABLE pauses ADD COLUMN {column} INTEGER "
-                     f"CHECK ({column} BETWEEN {CHECKIN_MIN} AND {CHECKIN_MAX})")
+        conn.execute(
+            f"ALTER TABLE pauses ADD COLUMN {column} INTEGER "
+            f"CHECK ({column} BETWEEN {CHECKIN_MIN} AND {CHECKIN_MAX})"
+        )
     conn.execute("""
         CREATE TABLE journal (
             pause_id INTEGER NOT NULL REFERENCES pauses(id) ON DELETE CASCADE,
@@ -318,8 +334,9 @@ def _v2_checkins_and_journal(conn: sqlite3.Connection) -> None:
 def _v3_day_index(conn: sqlite3.Connection) -> None:
     # The local calendar day, so that "the last 90 days" is an index range, not a scan.
     conn.execute("ALTER TABLE pauses ADD COLUMN day TEXT")
-    conn.execute("UPDATE pauses SET day = substr(coalesce(started_at, prompted_at, ended_at),"
-                 " 1, 10)")
+    conn.execute(
+        "UPDATE pauses SET day = substr(coalesce(started_at, prompted_at, ended_at), 1, 10)"
+    )
     conn.execute("CREATE INDEX pauses_by_day ON pauses (day, id)")
 
 
@@ -335,10 +352,13 @@ def migrate(conn: sqlite3.Connection, target: int = SCHEMA_VERSION) -> int:
     """Bring the schema up to ``target``; returns the version it started from."""
     start: int = conn.execute("PRAGMA user_version").fetchone()[0]
     if start > SCHEMA_VERSION:
-        raise HistoryError(translate(
-            "History", "the history file was written by a newer Steady Pause (schema {found}; "
-            "this version knows {known}); it is left as it is").format(
-                found=start, known=SCHEMA_VERSION))
+        raise HistoryError(
+            translate(
+                "History",
+                "the history file was written by a newer Steady Pause (schema {found}; "
+                "this version knows {known}); it is left as it is",
+            ).format(found=start, known=SCHEMA_VERSION)
+        )
     while True:
         # The version is read again under the write lock: another connection (a second
         # process, the writer thread) may have migrated in the meantime.
@@ -360,8 +380,20 @@ def migrate(conn: sqlite3.Connection, target: int = SCHEMA_VERSION) -> int:
 
 # --- rows --------------------------------------------------------------------------------
 
-COLUMNS = ("id", "cue", "cue_detail", "routine", "prompted_at", "started_at", "ended_at",
-           "outcome", "steps_reached", "steps_total", "checkin_before", "checkin_after")
+COLUMNS = (
+    "id",
+    "cue",
+    "cue_detail",
+    "routine",
+    "prompted_at",
+    "started_at",
+    "ended_at",
+    "outcome",
+    "steps_reached",
+    "steps_total",
+    "checkin_before",
+    "checkin_after",
+)
 CSV_COLUMNS = (*COLUMNS, "journal")
 
 
@@ -396,20 +428,34 @@ def _insert_one(conn: sqlite3.Connection, record: Record) -> int:
         "INSERT INTO pauses (cue, cue_detail, routine, prompted_at, started_at, ended_at,"
         " outcome, steps_reached, steps_total, checkin_before, checkin_after, day)"
         " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        (record.cue, record.cue_detail, record.routine, _iso(record.prompted_at),
-         _iso(record.started_at), _iso(record.ended_at), str(record.outcome),
-         record.steps_reached, record.steps_total, record.checkin_before,
-         record.checkin_after, record.day.isoformat()))
+        (
+            record.cue,
+            record.cue_detail,
+            record.routine,
+            _iso(record.prompted_at),
+            _iso(record.started_at),
+            _iso(record.ended_at),
+            str(record.outcome),
+            record.steps_reached,
+            record.steps_total,
+            record.checkin_before,
+            record.checkin_after,
+            record.day.isoformat(),
+        ),
+    )
     pause_id = cur.lastrowid
     assert pause_id is not None
-    conn.executemany("INSERT INTO journal (pause_id, step, text) VALUES (?, ?, ?)",
-                     [(pause_id, step, text) for step, text in record.journal.items()])
+    conn.executemany(
+        "INSERT INTO journal (pause_id, step, text) VALUES (?, ?, ?)",
+        [(pause_id, step, text) for step, text in record.journal.items()],
+    )
     return pause_id
 
 
 def _records(conn: sqlite3.Connection, where: str, args: Sequence[Any]) -> list[Record]:
-    rows = conn.execute(f"SELECT {', '.join(COLUMNS)} FROM pauses {where} ORDER BY day, id",
-                        args).fetchall()
+    rows = conn.execute(
+        f"SELECT {', '.join(COLUMNS)} FROM pauses {where} ORDER BY day, id", args
+    ).fetchall()
     if not rows:
         return []
     notes: dict[int, dict[str, str]] = {}
@@ -418,12 +464,37 @@ def _records(conn: sqlite3.Connection, where: str, args: Sequence[Any]) -> list[
         query += f" WHERE pause_id IN (SELECT id FROM pauses {where})"  # i18n-exempt: SQL
     for pause_id, step, text in conn.execute(query, args):
         notes.setdefault(pause_id, {})[step] = text
-    return [Record(cue=cue, cue_detail=detail, routine=routine, prompted_at=_time(prompted),
-                   started_at=_time(started), ended_at=_time(ended), outcome=Outcome(outcome),
-                   steps_reached=reached, steps_total=total, checkin_before=before,
-                   checkin_after=after, journal=notes.get(id_, {}), id=id_)
-            for (id_, cue, detail, routine, prompted, started, ended, outcome, reached, total,
-                 before, after) in rows]
+    return [
+        Record(
+            cue=cue,
+            cue_detail=detail,
+            routine=routine,
+            prompted_at=_time(prompted),
+            started_at=_time(started),
+            ended_at=_time(ended),
+            outcome=Outcome(outcome),
+            steps_reached=reached,
+            steps_total=total,
+            checkin_before=before,
+            checkin_after=after,
+            journal=notes.get(id_, {}),
+            id=id_,
+        )
+        for (
+            id_,
+            cue,
+            detail,
+            routine,
+            prompted,
+            started,
+            ended,
+            outcome,
+            reached,
+            total,
+            before,
+            after,
+        ) in rows
+    ]
 
 
 def read(path: Path, since: date | None = None) -> list[Record]:
@@ -442,11 +513,17 @@ def read(path: Path, since: date | None = None) -> list[Record]:
 def to_row(record: Record) -> dict[str, str]:
     """One CSV row: every column as text, times in ISO 8601, the journal as a JSON object."""
     values: dict[str, Any] = {
-        "id": record.id, "cue": record.cue, "cue_detail": record.cue_detail,
-        "routine": record.routine, "prompted_at": _iso(record.prompted_at),
-        "started_at": _iso(record.started_at), "ended_at": _iso(record.ended_at),
-        "outcome": str(record.outcome), "steps_reached": record.steps_reached,
-        "steps_total": record.steps_total, "checkin_before": record.checkin_before,
+        "id": record.id,
+        "cue": record.cue,
+        "cue_detail": record.cue_detail,
+        "routine": record.routine,
+        "prompted_at": _iso(record.prompted_at),
+        "started_at": _iso(record.started_at),
+        "ended_at": _iso(record.ended_at),
+        "outcome": str(record.outcome),
+        "steps_reached": record.steps_reached,
+        "steps_total": record.steps_total,
+        "checkin_before": record.checkin_before,
         "checkin_after": record.checkin_after,
         "journal": json.dumps(record.journal, ensure_ascii=False) if record.journal else "",
     }
@@ -477,8 +554,11 @@ def history_files(path: Path) -> list[Path]:
     """The history file, its companions, damaged copies and unsaved records."""
     if not path.parent.exists():
         return []
-    names = [p for p in path.parent.iterdir()
-             if p.name.startswith(path.name) or p.name.startswith("unsaved-")]
+    names = [
+        p
+        for p in path.parent.iterdir()
+        if p.name.startswith(path.name) or p.name.startswith("unsaved-")
+    ]
     return sorted(names)
 
 
@@ -494,8 +574,13 @@ class HistoryStore:
     most once per kind of trouble: a damaged file set aside, writes that keep failing.
     """
 
-    def __init__(self, path: Path, clock: Clock, on_notice: Notice | None = None,
-                 retry_delays: Sequence[float] = RETRY_DELAYS) -> None:
+    def __init__(
+        self,
+        path: Path,
+        clock: Clock,
+        on_notice: Notice | None = None,
+        retry_delays: Sequence[float] = RETRY_DELAYS,
+    ) -> None:
         self.path = path
         self._clock = clock
         self._on_notice = on_notice
@@ -506,7 +591,7 @@ class HistoryStore:
         self._told: set[str] = set()
         self._failures = 0
         self._thread: threading.Thread | None = None
-        self.unavailable: str | None = None   # why the file cannot be used, if it cannot
+        self.unavailable: str | None = None  # why the file cannot be used, if it cannot
 
     # -- what the app calls (any thread; nothing here waits on the disk) -----------------
 
@@ -550,8 +635,11 @@ class HistoryStore:
     def _run(self) -> None:
         self._open()
         while True:
-            timeout = self._delays[min(self._failures, len(self._delays)) - 1] \
-                if self._pending and self._failures else None
+            timeout = (
+                self._delays[min(self._failures, len(self._delays)) - 1]
+                if self._pending and self._failures
+                else None
+            )
             try:
                 kind, item = self._queue.get(timeout=timeout)
             except queue.Empty:
@@ -587,17 +675,26 @@ class HistoryStore:
         except HistoryError as exc:
             self.unavailable = str(exc)
             log.error("history: %s", exc)
-            self._tell("newer", translate(
-                "History", "Your history was saved by a newer version of Steady Pause, so this "
-                "version leaves it as it is. Pauses from now on are kept in {folder} as "
-                "unsaved-….jsonl when the app closes.").format(folder=self.path.parent))
+            self._tell(
+                "newer",
+                translate(
+                    "History",
+                    "Your history was saved by a newer version of Steady Pause, so this "
+                    "version leaves it as it is. Pauses from now on are kept in {folder} as "
+                    "unsaved-….jsonl when the app closes.",
+                ).format(folder=self.path.parent),
+            )
         except DamagedError as exc:
             log.error("history: %s is damaged: %s", self.path, exc)
             moved = set_aside(self.path, self._clock.now())
-            self._tell("damaged", translate(
-                "History", "Your pause history could not be read, so it was put aside as "
-                "{name} and a new one started. Nothing else is affected.").format(
-                    name=moved.name))
+            self._tell(
+                "damaged",
+                translate(
+                    "History",
+                    "Your pause history could not be read, so it was put aside as "
+                    "{name} and a new one started. Nothing else is affected.",
+                ).format(name=moved.name),
+            )
             try:
                 self._conn = connect(self.path)
             except sqlite3.Error as again:
@@ -626,25 +723,38 @@ class HistoryStore:
                     log.error("history: the file is damaged: %s", exc)
                     with contextlib.suppress(OSError):
                         set_aside(self.path, self._clock.now())
-                        self._tell("damaged", translate(
-                            "History", "Your pause history was damaged, so it was put aside "
-                            "and a new one started. Nothing else is affected."))
+                        self._tell(
+                            "damaged",
+                            translate(
+                                "History",
+                                "Your pause history was damaged, so it was put aside "
+                                "and a new one started. Nothing else is affected.",
+                            ),
+                        )
                 self._failed(str(exc))
                 return
             self._pending.pop(0)
             if self._failures:
-                log.info("history: writing works again after %d failed attempts",
-                         self._failures)
+                log.info("history: writing works again after %d failed attempts", self._failures)
             self._failures = 0
 
     def _failed(self, reason: str) -> None:
         self._failures += 1
-        log.warning("history: could not save %d record(s) (attempt %d): %s",
-                    len(self._pending), self._failures, reason)
+        log.warning(
+            "history: could not save %d record(s) (attempt %d): %s",
+            len(self._pending),
+            self._failures,
+            reason,
+        )
         if self._failures >= len(self._delays) and self.unavailable is None:
-            self._tell("failing", translate(
-                "History", "Steady Pause cannot save your pauses to its history right now. It "
-                "keeps them and keeps trying; nothing else is affected."))
+            self._tell(
+                "failing",
+                translate(
+                    "History",
+                    "Steady Pause cannot save your pauses to its history right now. It "
+                    "keeps them and keeps trying; nothing else is affected.",
+                ),
+            )
 
     def _keep_unsaved(self) -> None:
         if not self._pending:
@@ -657,11 +767,11 @@ class HistoryStore:
             with os.fdopen(fd, "w", encoding="utf-8") as out:
                 for record in self._pending:
                     out.write(json.dumps(to_row(record), ensure_ascii=False) + "\n")
-            log.error("history: %d record(s) could not be saved; kept in %s",
-                      len(self._pending), target)
+            log.error(
+                "history: %d record(s) could not be saved; kept in %s", len(self._pending), target
+            )
         except OSError:
-            log.exception("history: %d record(s) could not be saved or kept",
-                          len(self._pending))
+            log.exception("history: %d record(s) could not be saved or kept", len(self._pending))
 
     def _delete(self) -> list[Path]:
         self._disconnect()

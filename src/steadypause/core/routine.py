@@ -81,18 +81,18 @@ class Step:
     title: str
     body: str
     anchor: str = ""
-    cycles: int | None = None        # None: use the breathing setting
-    checklist: tuple[str, ...] = ()   # body signals the person can tick
+    cycles: int | None = None  # None: use the breathing setting
+    checklist: tuple[str, ...] = ()  # body signals the person can tick
     checklist_label: str = ""
     options: tuple[str, ...] = ()
     own_label: str = ""
-    personal: str = ""               # a settings list offered before ``options``
+    personal: str = ""  # a settings list offered before ``options``
     field_label: str = ""
     next_prompt: str = ""
     note: str = ""
     tip: bool = False
     loop_picture: bool = False
-    loop: tuple[str, ...] = ()       # the loop points this step works on
+    loop: tuple[str, ...] = ()  # the loop points this step works on
 
 
 @dataclass(frozen=True)
@@ -115,10 +115,12 @@ def load_routine_text(text: str, name: str) -> Routine:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise RoutineError(  # i18n-exempt: packaging-bug diagnostic
-            f"{name}: not valid TOML: {exc}") from None
+            f"{name}: not valid TOML: {exc}"
+        ) from None
     except RecursionError:  # tomllib recurses into nested arrays and inline tables
         raise RoutineError(  # i18n-exempt: packaging-bug diagnostic
-            f"{name}: not valid TOML: nested too deeply") from None
+            f"{name}: not valid TOML: nested too deeply"
+        ) from None
     return _validate(data, text, name)
 
 
@@ -127,13 +129,22 @@ def load_routine(file: Traversable) -> Routine:
         text = file.read_text(encoding="utf-8")
     except UnicodeDecodeError:
         raise RoutineError(  # i18n-exempt: packaging-bug diagnostic
-            f"{file.name}: not UTF-8 text") from None
+            f"{file.name}: not UTF-8 text"
+        ) from None
     return load_routine_text(text, file.name)
 
 
 # The text fields of a step that are shown to the person (the rest is structure).
-STEP_TEXTS = ("title", "body", "anchor", "checklist_label", "own_label", "field_label",
-              "next_prompt", "note")
+STEP_TEXTS = (
+    "title",
+    "body",
+    "anchor",
+    "checklist_label",
+    "own_label",
+    "field_label",
+    "next_prompt",
+    "note",
+)
 STEP_TEXT_LISTS = ("checklist", "options")
 
 # (context, text) -> text shown; ``i18n.translate`` in the app, a recorder when extracting.
@@ -148,20 +159,26 @@ def translated(routine: Routine, look_up: Translate) -> Routine:
     ``scripts/translations`` extracts them by loading the files with a recorder as
     ``look_up``.
     """
+
     def shown(text: str) -> str:
         return look_up("Routine", text) if text else text  # i18n-exempt: a context name
 
     def translated(step: Step) -> Step:
         # Any: the fields are named by the tables above, so mypy cannot pair value and type.
         changes: dict[str, Any] = {key: shown(getattr(step, key)) for key in STEP_TEXTS}
-        changes.update({key: tuple(shown(t) for t in getattr(step, key))
-                        for key in STEP_TEXT_LISTS})
+        changes.update(
+            {key: tuple(shown(t) for t in getattr(step, key)) for key in STEP_TEXT_LISTS}
+        )
         return dataclasses.replace(step, **changes)
 
     steps = tuple(translated(step) for step in routine.steps)
-    return dataclasses.replace(routine, title=shown(routine.title),
-                               summary=shown(routine.summary),
-                               duration=shown(routine.duration), steps=steps)
+    return dataclasses.replace(
+        routine,
+        title=shown(routine.title),
+        summary=shown(routine.summary),
+        duration=shown(routine.duration),
+        steps=steps,
+    )
 
 
 def load_builtin_routines(look_up: Translate | None = None) -> dict[str, Routine]:
@@ -176,7 +193,8 @@ def load_builtin_routines(look_up: Translate | None = None) -> dict[str, Routine
         routine = load_routine(file)
         if routine.id in routines:
             raise RoutineError(  # i18n-exempt: packaging-bug diagnostic
-                f"{file.name}: routine id '{routine.id}' is used twice")
+                f"{file.name}: routine id '{routine.id}' is used twice"
+            )
         routines[routine.id] = translated(routine, look_up)
     return routines
 
@@ -186,95 +204,117 @@ def _validate(data: dict[str, Any], text: str, name: str) -> Routine:
     for key in _TOP_REQUIRED:
         if key not in data:
             raise RoutineError(  # i18n-exempt: packaging-bug diagnostic
-                f"{name}: missing '{key}' at the top of the file")
+                f"{name}: missing '{key}' at the top of the file"
+            )
     for key in data:
         if key not in _TOP_REQUIRED + _TOP_OPTIONAL:
             raise RoutineError(  # i18n-exempt: packaging-bug diagnostic
-                f"{where.key(key)}: unknown key '{key}'")
+                f"{where.key(key)}: unknown key '{key}'"
+            )
     for key in ("id", "title", "summary", "duration"):
         if key in data:
             _text(data[key], where.key(key), key)
     steps_raw = data["steps"]
     if not isinstance(steps_raw, list) or not steps_raw:
         raise RoutineError(  # i18n-exempt: packaging-bug diagnostic
-            f"{where.key('steps')}: 'steps' must be one or more [[steps]] tables")
+            f"{where.key('steps')}: 'steps' must be one or more [[steps]] tables"
+        )
     steps = []
     seen: set[str] = set()
     for index, raw in enumerate(steps_raw):
         at = where.step(index)
         if not isinstance(raw, dict):
             raise RoutineError(  # i18n-exempt: packaging-bug diagnostic
-                f"{at}: each step must be a [[steps]] table")
+                f"{at}: each step must be a [[steps]] table"
+            )
         kind = raw.get("kind")
         if kind not in STEP_KINDS:
-            raise RoutineError(f"{at}: 'kind' must be one of {', '.join(STEP_KINDS)}, "
-                               f"found {kind!r}")  # i18n-exempt: packaging-bug diagnostic
+            raise RoutineError(
+                f"{at}: 'kind' must be one of {', '.join(STEP_KINDS)}, found {kind!r}"
+            )  # i18n-exempt: packaging-bug diagnostic
         for key in _REQUIRED[kind]:
             if key not in raw:
                 raise RoutineError(  # i18n-exempt: packaging-bug diagnostic
-                    f"{at}: a '{kind}' step needs '{key}'")
+                    f"{at}: a '{kind}' step needs '{key}'"
+                )
         for key in raw:
             if key not in _REQUIRED[kind] + _OPTIONAL[kind]:
                 raise RoutineError(  # i18n-exempt: packaging-bug diagnostic
-                    f"{at}: unknown key '{key}' for a '{kind}' step")
+                    f"{at}: unknown key '{key}' for a '{kind}' step"
+                )
         fields: dict[str, Any] = {}
         for key, value in raw.items():
             at_key = where.step_key(index, key)
             if key in ("options", "checklist"):
                 if not isinstance(value, list) or not 1 <= len(value) <= MAX_OPTIONS:
                     raise RoutineError(  # i18n-exempt: packaging-bug diagnostic
-                        f"{at_key}: '{key}' must be a list of 1 to "
-                        f"{MAX_OPTIONS} texts")
+                        f"{at_key}: '{key}' must be a list of 1 to {MAX_OPTIONS} texts"
+                    )
                 texts = tuple(_text(v, at_key, key) for v in value)
                 if len({t.casefold() for t in texts}) != len(texts):
                     raise RoutineError(  # i18n-exempt: packaging-bug diagnostic
-                        f"{at_key}: '{key}' lists the same text twice")
+                        f"{at_key}: '{key}' lists the same text twice"
+                    )
                 fields[key] = texts
             elif key == "cycles":
                 if not isinstance(value, int) or isinstance(value, bool) or not 1 <= value <= 10:
                     raise RoutineError(  # i18n-exempt: packaging-bug diagnostic
-                        f"{at_key}: 'cycles' must be a whole number from 1 to 10")
+                        f"{at_key}: 'cycles' must be a whole number from 1 to 10"
+                    )
                 fields[key] = value
             elif key in ("tip", "loop_picture"):
                 if not isinstance(value, bool):
                     raise RoutineError(  # i18n-exempt: packaging-bug diagnostic
-                        f"{at_key}: '{key}' must be true or false")
+                        f"{at_key}: '{key}' must be true or false"
+                    )
                 fields[key] = value
             elif key == "personal":
                 if value not in PERSONAL_LISTS:
                     raise RoutineError(  # i18n-exempt: packaging-bug diagnostic
                         f"{at_key}: 'personal' must be one of "
-                        f"{', '.join(PERSONAL_LISTS)}, found {value!r}")
+                        f"{', '.join(PERSONAL_LISTS)}, found {value!r}"
+                    )
                 fields[key] = value
             elif key == "loop":
-                if (not isinstance(value, list) or not value
-                        or any(v not in LOOP_IDS for v in value)):
+                if (
+                    not isinstance(value, list)
+                    or not value
+                    or any(v not in LOOP_IDS for v in value)
+                ):
                     raise RoutineError(  # i18n-exempt: packaging-bug diagnostic
-                        f"{at_key}: 'loop' must list points from "
-                        f"{', '.join(LOOP_IDS)}")
+                        f"{at_key}: 'loop' must list points from {', '.join(LOOP_IDS)}"
+                    )
                 fields[key] = tuple(value)
             else:
                 fields[key] = _text(value, at_key, key)
         if "checklist_label" in fields and "checklist" not in fields:
             raise RoutineError(  # i18n-exempt: packaging-bug diagnostic
-                f"{where.step_key(index, 'checklist_label')}: "
-                "'checklist_label' needs a 'checklist'")
+                f"{where.step_key(index, 'checklist_label')}: 'checklist_label' needs a 'checklist'"
+            )
         if fields["id"] in seen:
             raise RoutineError(  # i18n-exempt: packaging-bug diagnostic
-                f"{at}: step id '{fields['id']}' is used twice")
+                f"{at}: step id '{fields['id']}' is used twice"
+            )
         seen.add(fields["id"])
         steps.append(Step(**fields))
     if steps[-1].kind != "finish":
         raise RoutineError(  # i18n-exempt: packaging-bug diagnostic
-            f"{where.step(len(steps) - 1)}: the last step must be a 'finish' step")
-    return Routine(id=data["id"], title=data["title"], summary=data["summary"],
-                   duration=data.get("duration", ""), steps=tuple(steps))
+            f"{where.step(len(steps) - 1)}: the last step must be a 'finish' step"
+        )
+    return Routine(
+        id=data["id"],
+        title=data["title"],
+        summary=data["summary"],
+        duration=data.get("duration", ""),
+        steps=tuple(steps),
+    )
 
 
 def _text(value: Any, at: str, key: str) -> str:
     if not isinstance(value, str) or not value.strip():
         raise RoutineError(  # i18n-exempt: packaging-bug diagnostic
-            f"{at}: '{key}' must be non-empty text")
+            f"{at}: '{key}' must be non-empty text"
+        )
     return " ".join(value.split()) if "\n" not in value.strip() else _paragraphs(value)
 
 
@@ -290,32 +330,38 @@ class _Locator:
     def __init__(self, text: str, name: str) -> None:
         self._text = text
         self._name = name
-        self._step_lines = [text.count("\n", 0, m.start()) + 1
-                            for m in re.finditer(r"^[ \t]*\[\[[ \t]*steps[ \t]*\]\]", text, re.M)]
+        self._step_lines = [
+            text.count("\n", 0, m.start()) + 1
+            for m in re.finditer(r"^[ \t]*\[\[[ \t]*steps[ \t]*\]\]", text, re.M)
+        ]
 
     def key(self, key: str) -> str:
         match = re.search(rf"^[ \t]*{re.escape(key)}[ \t]*=", self._text, re.M)
         if match is None:
             return self._name
         return (  # i18n-exempt: packaging-bug diagnostic
-            f"{self._name}, line {self._text.count(chr(10), 0, match.start()) + 1}")
+            f"{self._name}, line {self._text.count(chr(10), 0, match.start()) + 1}"
+        )
 
     def step_key(self, index: int, key: str) -> str:
         """Where ``key`` is set inside step ``index`` (the step's header if not found)."""
         if index < len(self._step_lines):
             lines = self._text.split("\n")
             start = self._step_lines[index]
-            end = (self._step_lines[index + 1] - 1 if index + 1 < len(self._step_lines)
-                   else len(lines))
+            end = (
+                self._step_lines[index + 1] - 1 if index + 1 < len(self._step_lines) else len(lines)
+            )
             pattern = re.compile(rf"^[ \t]*{re.escape(key)}[ \t]*=")
             for number in range(start + 1, end + 1):
                 if pattern.match(lines[number - 1]):
                     return (  # i18n-exempt: packaging-bug diagnostic
-                        f"{self._name}, line {number} (step {index + 1})")
+                        f"{self._name}, line {number} (step {index + 1})"
+                    )
         return self.step(index)
 
     def step(self, index: int) -> str:
         if index < len(self._step_lines):
             return (  # i18n-exempt: packaging-bug diagnostic
-                f"{self._name}, line {self._step_lines[index]} (step {index + 1})")
+                f"{self._name}, line {self._step_lines[index]} (step {index + 1})"
+            )
         return f"{self._name} (step {index + 1})"  # i18n-exempt: packaging-bug diagnostic

@@ -61,13 +61,13 @@ BUSY_RECHECK = timedelta(minutes=1)
 # When two cues compete for one prompt, the higher one is shown (core/cues.py).
 PRIORITY = {row.kind: row.priority for row in CUES}
 
-Hours = tuple[dtime, dtime] | None   # one weekday's working hours, or None for a day off
+Hours = tuple[dtime, dtime] | None  # one weekday's working hours, or None for a day off
 
 
 class Action(enum.StrEnum):
-    PROMPT = "prompt"      # shown now
-    DEFER = "defer"        # waiting (busy); a PROMPT or DROP follows
-    DROP = "drop"          # let go; ``reason`` says why
+    PROMPT = "prompt"  # shown now
+    DEFER = "defer"  # waiting (busy); a PROMPT or DROP follows
+    DROP = "drop"  # let go; ``reason`` says why
 
 
 class Why(enum.StrEnum):
@@ -122,9 +122,14 @@ def parse_hours(text: str) -> Hours:
 class Scheduler:
     """Owns the cue rules, snooze and the 'a prompt or pause is open' state."""
 
-    def __init__(self, clock: Clock, config: SchedulerConfig | None = None, *,
-                 idle_seconds: Callable[[], float | None] | None = None,
-                 on_decision: Callable[[Decision], None] | None = None) -> None:
+    def __init__(
+        self,
+        clock: Clock,
+        config: SchedulerConfig | None = None,
+        *,
+        idle_seconds: Callable[[], float | None] | None = None,
+        on_decision: Callable[[Decision], None] | None = None,
+    ) -> None:
         self._clock = clock
         # Told (started, closed) whenever the day marks change, so they can be kept.
         self.on_day_marks: Callable[[date | None, date | None], None] | None = None
@@ -132,17 +137,17 @@ class Scheduler:
         self._idle_seconds = idle_seconds or (lambda: None)
         self.on_decision = on_decision
         self.activity = ActivityTracker(clock, on_return=self._returned)
-        self._target = self._interval_s          # active seconds at which the timer is due
-        self._later = False                      # the target was set by "In N minutes"
+        self._target = self._interval_s  # active seconds at which the timer is due
+        self._later = False  # the target was set by "In N minutes"
         self._snoozed_until: datetime | None = None
-        self._window_open = False                # a prompt or a pause is on screen
-        self._reported_busy = False              # a call, a video, DND (pushed)
+        self._window_open = False  # a prompt or a pause is on screen
+        self._reported_busy = False  # a call, a video, DND (pushed)
         self._busy_check: Callable[[], bool] | None = None
-        self._checked_busy = False               # what the busy check said last (full screen)
+        self._checked_busy = False  # what the busy check said last (full screen)
         self._pending: Cue | None = None
-        self._pending_since = 0.0                # elapsed
+        self._pending_since = 0.0  # elapsed
         self._deferred_noted = False
-        self._last_prompt: float | None = None   # elapsed, of the last automatic prompt
+        self._last_prompt: float | None = None  # elapsed, of the last automatic prompt
         self._typing_since: float | None = None  # elapsed, when a ready prompt began waiting
         self._day_started: date | None = None
         self._day_closed: date | None = None
@@ -215,8 +220,9 @@ class Scheduler:
         """What an earlier run already did today (so a restart does not say good morning)."""
         self._day_started, self._day_closed = started, closed
 
-    def _mark_day(self, *, started: date | bool | None = False,
-                  closed: date | bool | None = False) -> None:
+    def _mark_day(
+        self, *, started: date | bool | None = False, closed: date | bool | None = False
+    ) -> None:
         """Change a day mark (``False``: leave it) and report the change, if any."""
         before = self._day_started, self._day_closed
         if not isinstance(started, bool):
@@ -372,8 +378,13 @@ class Scheduler:
     def _returned(self, absence: Absence) -> None:
         """The person is back after ``absence``: a natural break, and maybe a cue."""
         c = self._config
-        log.info("back after %.0f s (%s; asleep %.0f s, locked %.0f s)", absence.seconds,
-                 ",".join(sorted(absence.reasons)), absence.slept, absence.locked)
+        log.info(
+            "back after %.0f s (%s; asleep %.0f s, locked %.0f s)",
+            absence.seconds,
+            ",".join(sorted(absence.reasons)),
+            absence.slept,
+            absence.locked,
+        )
         if absence.seconds >= c.away_minutes * 60 and not self._window_open:
             self._restart_count()
         now = self._clock.now()
@@ -405,14 +416,17 @@ class Scheduler:
             self._decide(Action.DROP, cue, Why.SNOOZED)
         elif not self._in_hours(now):
             self._decide(Action.DROP, cue, Why.OUTSIDE_HOURS)
-        elif (self._cooldown_left() > 0 and not (cue.kind is CueKind.WORK_TIMER and self._later)):
+        elif self._cooldown_left() > 0 and not (cue.kind is CueKind.WORK_TIMER and self._later):
             self._decide(Action.DROP, cue, Why.COOLDOWN)
         elif self._pending is not None:
-            keep, drop = ((cue, self._pending) if PRIORITY[cue.kind] > PRIORITY[
-                self._pending.kind] else (self._pending, cue))
+            keep, drop = (
+                (cue, self._pending)
+                if PRIORITY[cue.kind] > PRIORITY[self._pending.kind]
+                else (self._pending, cue)
+            )
             self._decide(Action.DROP, drop, Why.MERGED)
             if keep is cue:
-                self._pending = cue   # the wait so far still counts against the cap
+                self._pending = cue  # the wait so far still counts against the cap
         else:
             self._pending = cue
             self._pending_since = self.activity.elapsed()
@@ -425,8 +439,9 @@ class Scheduler:
         if not self._reported_busy:
             # Asked only now, when the prompt would otherwise be shown (no need while the
             # person is away: it waits for their return anyway).
-            self._checked_busy = (self._busy_check is not None and self.activity.present
-                                  and self._busy_check())
+            self._checked_busy = (
+                self._busy_check is not None and self.activity.present and self._busy_check()
+            )
         if self.busy:
             if waited >= self._config.busy_cap_minutes * 60:
                 self._pending = None
@@ -439,7 +454,7 @@ class Scheduler:
                 self._decide(Action.DEFER, cue, Why.BUSY)
             return None
         if not self.activity.present:
-            return None   # shown when the person is back
+            return None  # shown when the person is back
         if not self._in_hours(now):
             self._pending = None
             self._decide(Action.DROP, cue, Why.OUTSIDE_HOURS)
@@ -463,7 +478,7 @@ class Scheduler:
         else:
             return
         if self._typing_recheck() > 0:
-            return   # wait for a pause in typing
+            return  # wait for a pause in typing
         self._typing_since = None
         if cue.kind is CueKind.START_OF_DAY:
             self._mark_day(started=now.date())
@@ -556,8 +571,10 @@ class Scheduler:
     def _cooldown_left(self) -> float:
         if self._last_prompt is None:
             return 0.0
-        return max(0.0, self._config.cooldown_minutes * 60.0
-                   - (self.activity.elapsed() - self._last_prompt))
+        return max(
+            0.0,
+            self._config.cooldown_minutes * 60.0 - (self.activity.elapsed() - self._last_prompt),
+        )
 
     def _decide(self, action: Action, cue: Cue, reason: str = "") -> None:
         decision = Decision(action, cue, self._clock.now(), str(reason))

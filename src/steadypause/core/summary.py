@@ -27,7 +27,8 @@ def outcome_words(record: Record) -> str:
             return translate("History", "completed")
         if record.steps_total:
             return translate("History", "closed at step {reached} of {total}").format(
-                reached=record.steps_reached, total=record.steps_total)
+                reached=record.steps_reached, total=record.steps_total
+            )
         return translate("History", "closed early")
     match record.outcome:
         case Outcome.SKIPPED:
@@ -54,7 +55,7 @@ def checkin_words(record: Record) -> str:
 class DaySummary:
     day: date
     by_cue: dict[str, int]
-    checkin_change: float | None   # mean of (before − after) on this day; positive = eased
+    checkin_change: float | None  # mean of (before − after) on this day; positive = eased
 
     @property
     def pauses(self) -> int:
@@ -63,9 +64,9 @@ class DaySummary:
 
 @dataclass(frozen=True)
 class Summary:
-    days: tuple[DaySummary, ...]   # every day of the period, oldest first, zero-filled
+    days: tuple[DaySummary, ...]  # every day of the period, oldest first, zero-filled
     by_cue: dict[str, int]
-    checkin_change: float | None   # mean over the days that have one
+    checkin_change: float | None  # mean over the days that have one
     checkin_days: int
 
     @property
@@ -88,8 +89,15 @@ class Summary:
             "pauses": self.pauses,
             "by_cue": self.by_cue,
             "checkin_change": _round(self.checkin_change),
-            "per_day": [{"day": d.day.isoformat(), "pauses": d.pauses, "by_cue": d.by_cue,
-                         "checkin_change": _round(d.checkin_change)} for d in self.days],
+            "per_day": [
+                {
+                    "day": d.day.isoformat(),
+                    "pauses": d.pauses,
+                    "by_cue": d.by_cue,
+                    "checkin_change": _round(d.checkin_change),
+                }
+                for d in self.days
+            ],
             "sentence": sentence(self),
         }
 
@@ -124,20 +132,32 @@ def summarize(records: Iterable[Record], today: date, days: int) -> Summary:
     for c in counts.values():
         total.update(c)
     day_changes = [d.checkin_change for d in per_day if d.checkin_change is not None]
-    return Summary(days=tuple(per_day), by_cue=dict(total),
-                   checkin_change=fmean(day_changes) if day_changes else None,
-                   checkin_days=len(day_changes))
+    return Summary(
+        days=tuple(per_day),
+        by_cue=dict(total),
+        checkin_change=fmean(day_changes) if day_changes else None,
+        checkin_days=len(day_changes),
+    )
 
 
 def _nothing(days: int) -> str:
     if days == 1:
-        return translate("History", "No pauses recorded today. Whenever you take one, even a "
-                         "short one, it will show up here.")
+        return translate(
+            "History",
+            "No pauses recorded today. Whenever you take one, even a "
+            "short one, it will show up here.",
+        )
     if days == 7:
-        return translate("History", "No pauses recorded this week. Whenever you take one, even "
-                         "a short one, it will show up here.")
-    return translate("History", "No pauses recorded in the last {days} days. Whenever you take "
-                     "one, even a short one, it will show up here.").format(days=days)
+        return translate(
+            "History",
+            "No pauses recorded this week. Whenever you take one, even "
+            "a short one, it will show up here.",
+        )
+    return translate(
+        "History",
+        "No pauses recorded in the last {days} days. Whenever you take "
+        "one, even a short one, it will show up here.",
+    ).format(days=days)
 
 
 def _pauses(summary: Summary) -> str:
@@ -152,7 +172,7 @@ def _pauses(summary: Summary) -> str:
     elif len(ranked) == 1 or ranked[1][1] < top_n:
         share = "most"
     else:
-        share = "tie"   # no cue stands out: none is named
+        share = "tie"  # no cue stands out: none is named
     # n is 2 or more unless share is "one": no plural forms needed (lupdate cannot mark a
     # translate() call with a variable count as numerus, and Qt then finds no plural).
     if days == 1:
@@ -173,8 +193,7 @@ def _pauses(summary: Summary) -> str:
         text = {
             "one": translate("History", "1 pause in the last {days} days, {moment}"),
             "all": translate("History", "{count} pauses in the last {days} days, all {moment}"),
-            "most": translate("History",
-                              "{count} pauses in the last {days} days, most {moment}"),
+            "most": translate("History", "{count} pauses in the last {days} days, most {moment}"),
             "tie": translate("History", "{count} pauses in the last {days} days"),
         }[share]
     return text.format(count=n, days=days, moment=cue_moment(top))
@@ -186,7 +205,8 @@ def _points(value: float) -> str:
         return translate("History", "1 point")
     number = f"{value:g}".replace(".", translate("History", ".", "the decimal mark in 0.5"))
     return translate("History", "{points} points", "a number other than 1: 2, 0.5, 1.5").format(
-        points=number)
+        points=number
+    )
 
 
 def _checkin(summary: Summary, change: float) -> str:
@@ -194,17 +214,27 @@ def _checkin(summary: Summary, change: float) -> str:
     several = summary.checkin_days > 1
     if round(abs(change) * 2) / 2 == 0:
         if several:
-            return translate("History", "on days you paused, your check-in stayed about the "
-                             "same from before to after on average")
+            return translate(
+                "History",
+                "on days you paused, your check-in stayed about the "
+                "same from before to after on average",
+            )
         return translate("History", "your check-in stayed about the same from before to after")
     if change > 0:
-        text = translate("History", "on days you paused, your check-in eased by {points} on "
-                         "average") if several else \
-            translate("History", "your check-in eased by {points}")
+        text = (
+            translate("History", "on days you paused, your check-in eased by {points} on average")
+            if several
+            else translate("History", "your check-in eased by {points}")
+        )
     else:
-        text = translate("History", "on days you paused, your check-in was {points} higher "
-                         "afterwards on average") if several else \
-            translate("History", "your check-in was {points} higher afterwards")
+        text = (
+            translate(
+                "History",
+                "on days you paused, your check-in was {points} higher afterwards on average",
+            )
+            if several
+            else translate("History", "your check-in was {points} higher afterwards")
+        )
     return text.format(points=_points(change))
 
 
@@ -215,8 +245,11 @@ def sentence(summary: Summary) -> str:
     pauses = _pauses(summary)
     change = summary.checkin_change
     if change is None:
-        return translate("History", "{pauses}.", "the history sentence: how many pauses, "
-                         "when, after what").format(pauses=pauses)
-    return translate("History", "{pauses}; {checkin}.", "the history sentence: how many "
-                     "pauses, when, after what; how the check-in changed").format(
-        pauses=pauses, checkin=_checkin(summary, change))
+        return translate(
+            "History", "{pauses}.", "the history sentence: how many pauses, when, after what"
+        ).format(pauses=pauses)
+    return translate(
+        "History",
+        "{pauses}; {checkin}.",
+        "the history sentence: how many pauses, when, after what; how the check-in changed",
+    ).format(pauses=pauses, checkin=_checkin(summary, change))

@@ -42,45 +42,58 @@ def load_tips_text(text: str, name: str = FILE_NAME) -> tuple[Tip, ...]:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise TipError(  # i18n-exempt: packaging-bug diagnostic
-            f"{name}: not valid TOML: {exc}") from None
-    headers = [text.count("\n", 0, m.start()) + 1
-               for m in re.finditer(r"^[ \t]*\[\[[ \t]*tips[ \t]*\]\]", text, re.M)]
+            f"{name}: not valid TOML: {exc}"
+        ) from None
+    headers = [
+        text.count("\n", 0, m.start()) + 1
+        for m in re.finditer(r"^[ \t]*\[\[[ \t]*tips[ \t]*\]\]", text, re.M)
+    ]
     if set(data) != {"tips"} or not isinstance(data["tips"], list) or not data["tips"]:
         raise TipError(  # i18n-exempt: packaging-bug diagnostic
-            f"{name}: the file must hold one or more [[tips]] tables and nothing else")
+            f"{name}: the file must hold one or more [[tips]] tables and nothing else"
+        )
     tips: list[Tip] = []
     for index, raw in enumerate(data["tips"]):
-        at = f"{name}, line {headers[index]} (tip {index + 1})" if index < len(headers) \
-            else f"{name} (tip {index + 1})"  # i18n-exempt: packaging-bug diagnostic
+        at = (
+            f"{name}, line {headers[index]} (tip {index + 1})"
+            if index < len(headers)
+            else f"{name} (tip {index + 1})"
+        )  # i18n-exempt: packaging-bug diagnostic
         tips.append(_tip(raw, at))
     seen = [t.practice for t in tips]
     for index, practice in enumerate(seen):
         if practice in seen[:index]:
             raise TipError(  # i18n-exempt: packaging-bug diagnostic
                 f"{name}, line {headers[index]} (tip {index + 1}): "
-                f"practice '{practice}' is used twice")
+                f"practice '{practice}' is used twice"
+            )
     return tuple(tips)
 
 
 def _tip(raw: Any, at: str) -> Tip:
     if not isinstance(raw, dict):
         raise TipError(  # i18n-exempt: packaging-bug diagnostic
-            f"{at}: each tip must be a [[tips]] table")
+            f"{at}: each tip must be a [[tips]] table"
+        )
     unknown = set(raw) - {"practice", "text", "routine"}
     if unknown:
         raise TipError(  # i18n-exempt: packaging-bug diagnostic
-            f"{at}: unknown key '{sorted(unknown)[0]}'")
+            f"{at}: unknown key '{sorted(unknown)[0]}'"
+        )
     for key in ("practice", "text"):
         if not isinstance(raw.get(key), str) or not raw[key].strip():
             raise TipError(  # i18n-exempt: packaging-bug diagnostic
-                f"{at}: '{key}' must be non-empty text")
+                f"{at}: '{key}' must be non-empty text"
+            )
     if "routine" in raw and (not isinstance(raw["routine"], str) or not raw["routine"]):
         raise TipError(  # i18n-exempt: packaging-bug diagnostic
-            f"{at}: 'routine' must be a routine id")
+            f"{at}: 'routine' must be a routine id"
+        )
     text = " ".join(raw["text"].split())
     if len(text) > TEXT_MAX:
         raise TipError(  # i18n-exempt: packaging-bug diagnostic
-            f"{at}: 'text' is {len(text)} characters; keep it to {TEXT_MAX}")
+            f"{at}: 'text' is {len(text)} characters; keep it to {TEXT_MAX}"
+        )
     return Tip(raw["practice"].strip(), text, raw.get("routine", ""))
 
 
@@ -93,8 +106,10 @@ def load_builtin_tips(look_up: Callable[[str, str], str] | None = None) -> tuple
     look_up = look_up or i18n.translate
     file = resource(FILE_NAME)
     tips = load_tips_text(file.read_text(encoding="utf-8"))
-    return tuple(dataclasses.replace(t, text=look_up("Tip", t.text))  # i18n-exempt: a context
-                 for t in tips)
+    return tuple(
+        dataclasses.replace(t, text=look_up("Tip", t.text))  # i18n-exempt: a context
+        for t in tips
+    )
 
 
 def tip_for(tips: tuple[Tip, ...], turn: int, routine_id: str = "") -> str:

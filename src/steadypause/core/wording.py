@@ -14,9 +14,12 @@ from steadypause.core.i18n import QT_TRANSLATE_NOOP, translate
 
 _WEEKDAYS = (
     #: Short weekday names, as in "Next pause on Fri at 08:00" and History's dates.
-    QT_TRANSLATE_NOOP("Wording", "Mon"), QT_TRANSLATE_NOOP("Wording", "Tue"),
-    QT_TRANSLATE_NOOP("Wording", "Wed"), QT_TRANSLATE_NOOP("Wording", "Thu"),
-    QT_TRANSLATE_NOOP("Wording", "Fri"), QT_TRANSLATE_NOOP("Wording", "Sat"),
+    QT_TRANSLATE_NOOP("Wording", "Mon"),
+    QT_TRANSLATE_NOOP("Wording", "Tue"),
+    QT_TRANSLATE_NOOP("Wording", "Wed"),
+    QT_TRANSLATE_NOOP("Wording", "Thu"),
+    QT_TRANSLATE_NOOP("Wording", "Fri"),
+    QT_TRANSLATE_NOOP("Wording", "Sat"),
     QT_TRANSLATE_NOOP("Wording", "Sun"),
 )
 
@@ -55,8 +58,7 @@ def when(at: datetime, now: datetime) -> str:
     if days == 1:
         return translate("Wording", "tomorrow at {time}").format(time=text)
     if days > 1:
-        return translate("Wording", "on {weekday} at {time}").format(
-            weekday=weekday(at), time=text)
+        return translate("Wording", "on {weekday} at {time}").format(weekday=weekday(at), time=text)
     return translate("Wording", "at {time}").format(time=text)
 
 
@@ -82,8 +84,14 @@ def duration(minutes: int) -> str:
     return translate("Wording", "{hours} hours and %n minute(s)", None, rest).format(hours=hours)
 
 
-def schedule_line(next_pause_at: datetime | None, snoozed_until: datetime | None,
-                  busy: bool, now: datetime, *, reminder: bool = False) -> str:
+def schedule_line(
+    next_pause_at: datetime | None,
+    snoozed_until: datetime | None,
+    busy: bool,
+    now: datetime,
+    *,
+    reminder: bool = False,
+) -> str:
     """The schedule as one line; ``busy`` with ``reminder``: only the reminder is up."""
     if busy and reminder:
         return translate("Wording", "A reminder is waiting for your answer")
@@ -94,11 +102,11 @@ def schedule_line(next_pause_at: datetime | None, snoozed_until: datetime | None
         text = at.strftime("%H:%M")
         days = _days_ahead(at, now)
         if days == 1:
-            return translate("Wording", "Reminders snoozed until tomorrow {time}").format(
-                time=text)
+            return translate("Wording", "Reminders snoozed until tomorrow {time}").format(time=text)
         if days > 1:
             return translate("Wording", "Reminders snoozed until {weekday} {time}").format(
-                weekday=weekday(at), time=text)
+                weekday=weekday(at), time=text
+            )
         return translate("Wording", "Reminders snoozed until {time}").format(time=text)
     if next_pause_at is None:
         return translate("Wording", "No pause scheduled")
@@ -109,7 +117,8 @@ def schedule_line(next_pause_at: datetime | None, snoozed_until: datetime | None
         return translate("Wording", "Next pause tomorrow at {time}").format(time=text)
     if days > 1:
         return translate("Wording", "Next pause on {weekday} at {time}").format(
-            weekday=weekday(at), time=text)
+            weekday=weekday(at), time=text
+        )
     return translate("Wording", "Next pause at {time}").format(time=text)
 
 
@@ -121,9 +130,12 @@ def prompt_text(cue: Cue, work_minutes: int) -> tuple[str, str]:
     """(heading, reason) for the gentle prompt: which moment opened it, said warmly (the
     words are the cue's row in core/cues.py)."""
     if cue.kind is CueKind.WORK_TIMER and cue.detail == "later":
-        return (translate("Wording", "Ready for that pause now?"),
-                translate("Wording", "You asked to be reminded. A few minutes to notice how "
-                          "you are doing."))
+        return (
+            translate("Wording", "Ready for that pause now?"),
+            translate(
+                "Wording", "You asked to be reminded. A few minutes to notice how you are doing."
+            ),
+        )
     row = cue_info(cue.kind)
     heading = greeting(cue.at) if row.heading is None else translate("Wording", row.heading)
     if row.length is Length.WORK:

@@ -42,7 +42,7 @@ class Autostart(Protocol):
 
     def is_available(self) -> bool: ...
     def is_enabled(self) -> bool: ...
-    def enable(self) -> None: ...   # raises OSError when it cannot be written
+    def enable(self) -> None: ...  # raises OSError when it cannot be written
     def disable(self) -> None: ...  # raises OSError when it cannot be removed
 
 
@@ -85,7 +85,8 @@ def exec_quote(arg: str) -> str:
     """
     if any(ord(c) < 32 or ord(c) == 127 for c in arg):
         raise ValueError(  # i18n-exempt: programmer error (a path with control characters)
-            f"an autostart command cannot contain control characters: {arg!r}")
+            f"an autostart command cannot contain control characters: {arg!r}"
+        )
     if arg and not EXEC_RESERVED.intersection(arg):
         quoted = arg
     else:
@@ -95,17 +96,19 @@ def exec_quote(arg: str) -> str:
 
 def desktop_entry(command: Sequence[str]) -> str:
     """The autostart entry's text for ``command``."""
-    return "\n".join([  # i18n-exempt: the entry's keys and values (file content)
-        "[Desktop Entry]",
-        "Type=Application",
-        f"Name={DISPLAY_NAME}",
-        "Comment=A short compassion pause at the day's transitions",
-        "Exec=" + " ".join(exec_quote(a) for a in command),
-        "Icon=steadypause",
-        "Terminal=false",
-        "X-GNOME-Autostart-enabled=true",
-        "",
-    ])
+    return "\n".join(
+        [  # i18n-exempt: the entry's keys and values (file content)
+            "[Desktop Entry]",
+            "Type=Application",
+            f"Name={DISPLAY_NAME}",
+            "Comment=A short compassion pause at the day's transitions",
+            "Exec=" + " ".join(exec_quote(a) for a in command),
+            "Icon=steadypause",
+            "Terminal=false",
+            "X-GNOME-Autostart-enabled=true",
+            "",
+        ]
+    )
 
 
 class XdgAutostart:
@@ -113,8 +116,9 @@ class XdgAutostart:
 
     reason = ""
 
-    def __init__(self, config_home: Path | None = None,
-                 command: Sequence[str] | None = None) -> None:
+    def __init__(
+        self, config_home: Path | None = None, command: Sequence[str] | None = None
+    ) -> None:
         if config_home is None:
             env = os.environ.get("XDG_CONFIG_HOME", "")
             # The spec says a relative value is to be ignored.
@@ -189,8 +193,9 @@ class WinregRunKey:
 class WindowsRunKey:
     reason = ""
 
-    def __init__(self, writer: RunKeyWriter | None = None,
-                 command: Sequence[str] | None = None) -> None:
+    def __init__(
+        self, writer: RunKeyWriter | None = None, command: Sequence[str] | None = None
+    ) -> None:
         self._writer = writer if writer is not None else WinregRunKey()
         self._command = list(command) if command is not None else None
 
@@ -221,12 +226,14 @@ def launch_agent(command: Sequence[str]) -> bytes:
     """The LaunchAgent plist that starts ``command`` at login."""
     import plistlib
 
-    return plistlib.dumps({  # i18n-exempt: LaunchAgent plist keys
-        "Label": APP_ID,
-        "ProgramArguments": list(command),
-        "RunAtLoad": True,
-        "ProcessType": "Interactive",
-    })
+    return plistlib.dumps(
+        {  # i18n-exempt: LaunchAgent plist keys
+            "Label": APP_ID,
+            "ProgramArguments": list(command),
+            "RunAtLoad": True,
+            "ProcessType": "Interactive",
+        }
+    )
 
 
 class MacLaunchAgent:
@@ -284,11 +291,17 @@ def for_this_system() -> Autostart:
         try:
             return WindowsRunKey()
         except ImportError as exc:  # a Python without winreg
-            return NoAutostart(translate("Settings", "The registry cannot be reached ({reason})."
-                                         ).format(reason=exc))
+            return NoAutostart(
+                translate("Settings", "The registry cannot be reached ({reason}).").format(
+                    reason=exc
+                )
+            )
     if sys.platform == "darwin":
         return MacLaunchAgent()
     if sys.platform.startswith(("linux", "freebsd", "openbsd", "netbsd")):
         return XdgAutostart()
-    return NoAutostart(translate("Settings", "Starting at login is not supported on {system}."
-                                 ).format(system=sys.platform))
+    return NoAutostart(
+        translate("Settings", "Starting at login is not supported on {system}.").format(
+            system=sys.platform
+        )
+    )

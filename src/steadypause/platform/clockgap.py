@@ -28,8 +28,9 @@ MIN_GAP = 5.0
 class GapCounter:
     """The decision, without Qt: how much sleep appeared since the last look."""
 
-    def __init__(self, sleeping_clock: Callable[[], float],
-                 awake_clock: Callable[[], float]) -> None:
+    def __init__(
+        self, sleeping_clock: Callable[[], float], awake_clock: Callable[[], float]
+    ) -> None:
         self._sleeping_clock = sleeping_clock
         self._awake_clock = awake_clock
         self._offset = self._read()
@@ -52,7 +53,7 @@ class GapCounter:
 
     def announced_wake(self) -> None:
         self._announced = False
-        self._offset = self._read()   # the announced sleep is not a gap
+        self._offset = self._read()  # the announced sleep is not a gap
 
 
 class ClockGap(Backend):
@@ -61,15 +62,20 @@ class ClockGap(Backend):
     name = "clock-gap"
     slept = Signal(float)
 
-    def __init__(self, parent: QObject | None = None, *,
-                 sleeping_clock: Callable[[], float] | None = None,
-                 awake_clock: Callable[[], float] | None = None,
-                 interval_ms: int = CHECK_MS) -> None:
+    def __init__(
+        self,
+        parent: QObject | None = None,
+        *,
+        sleeping_clock: Callable[[], float] | None = None,
+        awake_clock: Callable[[], float] | None = None,
+        interval_ms: int = CHECK_MS,
+    ) -> None:
         super().__init__(parent)
         if sleeping_clock is None:
             if not hasattr(time, "CLOCK_BOOTTIME"):
                 self.unavailable(  # i18n-exempt: diagnostics
-                    "no clock that counts suspend on this system")
+                    "no clock that counts suspend on this system"
+                )
                 return
             sleeping_clock = lambda: time.clock_gettime(time.CLOCK_BOOTTIME)  # noqa: E731
         self.counter = GapCounter(sleeping_clock, awake_clock or time.monotonic)

@@ -50,8 +50,8 @@ class Report:
     """
 
     left_alone: list[str] = field(default_factory=list)
-    entry: Path | None = None   # the launcher entry written or removed
-    icons: list[Path] = field(default_factory=list)   # the icons written or removed
+    entry: Path | None = None  # the launcher entry written or removed
+    icons: list[Path] = field(default_factory=list)  # the icons written or removed
 
     @property
     def changed(self) -> bool:
@@ -92,9 +92,13 @@ def shipped_files() -> Traversable:
     checkout = Path(__file__).resolve().parents[3] / "packaging" / "linux"
     if (checkout / DESKTOP_NAME).is_file():
         return checkout
-    raise DesktopInstallError(translate(
-        "Cli", "this installation of Steady Pause has no desktop files "
-               "(steadypause/resources/desktop is missing from the package)"))
+    raise DesktopInstallError(
+        translate(
+            "Cli",
+            "this installation of Steady Pause has no desktop files "
+            "(steadypause/resources/desktop is missing from the package)",
+        )
+    )
 
 
 def _icons(source: Traversable) -> list[tuple[str, bytes]]:
@@ -107,8 +111,7 @@ def _icons(source: Traversable) -> list[tuple[str, bytes]]:
             continue
         for item in sorted(apps.iterdir(), key=lambda t: t.name):
             if item.name.startswith(APP_ID + "."):
-                found.append((f"icons/hicolor/{size_dir.name}/apps/{item.name}",
-                               item.read_bytes()))
+                found.append((f"icons/hicolor/{size_dir.name}/apps/{item.name}", item.read_bytes()))
     return found
 
 
@@ -125,8 +128,11 @@ def render_entry(template: str, command: Sequence[str]) -> str:
         if sep and key.strip() == "Exec":  # i18n-exempt: a Desktop Entry key
             words = value.strip().split(" ")
             if words[0] != "steadypause":
-                raise DesktopInstallError(translate(
-                    "Cli", "unexpected Exec line in the shipped entry: {line}").format(line=line))
+                raise DesktopInstallError(
+                    translate("Cli", "unexpected Exec line in the shipped entry: {line}").format(
+                        line=line
+                    )
+                )
             line = " ".join(["Exec=" + program, *words[1:]])
         elif sep and key.strip() == MARKER_KEY:
             continue
@@ -171,10 +177,14 @@ def install(home: Path | None = None, command: Sequence[str] | None = None) -> R
     source = shipped_files()
     entry_path = home / "applications" / DESKTOP_NAME
     if entry_path.exists() and not is_ours(entry_path):
-        raise DesktopInstallError(translate(
-            "Cli", "{path} is already there and was not written by Steady Pause (it has no "
-                   "{marker} line), so it was left as it is. Remove it yourself if you want "
-                   "this one instead.").format(path=entry_path, marker=MARKER))
+        raise DesktopInstallError(
+            translate(
+                "Cli",
+                "{path} is already there and was not written by Steady Pause (it has no "
+                "{marker} line), so it was left as it is. Remove it yourself if you want "
+                "this one instead.",
+            ).format(path=entry_path, marker=MARKER)
+        )
     ours_before = entry_path.exists()
     report = Report()
     try:
@@ -193,8 +203,9 @@ def install(home: Path | None = None, command: Sequence[str] | None = None) -> R
         if hicolor.is_dir():
             os.utime(hicolor)
     except OSError as exc:
-        raise DesktopInstallError(translate(
-            "Cli", "could not write the desktop files: {reason}").format(reason=exc)) from exc
+        raise DesktopInstallError(
+            translate("Cli", "could not write the desktop files: {reason}").format(reason=exc)
+        ) from exc
     return report
 
 
@@ -208,9 +219,13 @@ def remove(home: Path | None = None) -> Report:
     elif is_ours(entry_path):
         ours = True
     else:
-        raise DesktopInstallError(translate(
-            "Cli", "{path} was not written by Steady Pause (it has no {marker} line), so it "
-                   "was left as it is.").format(path=entry_path, marker=MARKER))
+        raise DesktopInstallError(
+            translate(
+                "Cli",
+                "{path} was not written by Steady Pause (it has no {marker} line), so it "
+                "was left as it is.",
+            ).format(path=entry_path, marker=MARKER)
+        )
     try:
         source: Traversable | None = shipped_files()
     except DesktopInstallError:
@@ -230,8 +245,9 @@ def remove(home: Path | None = None) -> Report:
             entry_path.unlink()
             report.entry = entry_path
     except OSError as exc:
-        raise DesktopInstallError(translate(
-            "Cli", "could not remove the desktop files: {reason}").format(reason=exc)) from exc
+        raise DesktopInstallError(
+            translate("Cli", "could not remove the desktop files: {reason}").format(reason=exc)
+        ) from exc
     return report
 
 

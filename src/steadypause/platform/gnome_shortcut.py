@@ -57,9 +57,16 @@ class ShortcutError(Exception):
 # --- key combinations ----------------------------------------------------------------------
 
 _MODIFIER_ALIASES = {
-    "ctrl": "control", "control": "control", "primary": "control",
-    "shift": "shift", "alt": "alt", "mod1": "alt", "super": "super", "mod4": "super",
-    "meta": "meta", "hyper": "hyper",
+    "ctrl": "control",
+    "control": "control",
+    "primary": "control",
+    "shift": "shift",
+    "alt": "alt",
+    "mod1": "alt",
+    "super": "super",
+    "mod4": "super",
+    "meta": "meta",
+    "hyper": "hyper",
 }
 _ACCEL = re.compile(r"((?:<[A-Za-z0-9]+>)*)([A-Za-z0-9_]+)")
 
@@ -72,8 +79,10 @@ def normalize(binding: str) -> tuple[frozenset[str], str] | None:
     match = _ACCEL.fullmatch(binding.strip())
     if not match or binding.strip().lower() == "disabled":
         return None
-    modifiers = frozenset(_MODIFIER_ALIASES.get(m.lower(), m.lower())
-                          for m in re.findall(r"<([A-Za-z0-9]+)>", match.group(1)))
+    modifiers = frozenset(
+        _MODIFIER_ALIASES.get(m.lower(), m.lower())
+        for m in re.findall(r"<([A-Za-z0-9]+)>", match.group(1))
+    )
     return modifiers, match.group(2).lower()
 
 
@@ -81,21 +90,31 @@ def check_binding(binding: str) -> str:
     """The binding if it is usable, else ShortcutError saying why."""
     parsed = normalize(binding)
     if parsed is None:
-        raise ShortcutError(translate(
-            "Shortcut", "{binding} is not a key combination; write it like {example} "
-            "(modifiers in angle brackets, then the key)").format(
-                binding=repr(binding), example=DEFAULT_BINDING))
+        raise ShortcutError(
+            translate(
+                "Shortcut",
+                "{binding} is not a key combination; write it like {example} "
+                "(modifiers in angle brackets, then the key)",
+            ).format(binding=repr(binding), example=DEFAULT_BINDING)
+        )
     modifiers, key = parsed
     unknown = modifiers - set(_MODIFIER_ALIASES.values())
     if unknown:
-        raise ShortcutError(translate(
-            "Shortcut", "unknown modifier {modifier} in {binding}; use <Control>, <Shift>, "
-            "<Alt> or <Super>").format(modifier=", ".join(sorted(unknown)),
-                                        binding=repr(binding)))
+        raise ShortcutError(
+            translate(
+                "Shortcut",
+                "unknown modifier {modifier} in {binding}; use <Control>, <Shift>, "
+                "<Alt> or <Super>",
+            ).format(modifier=", ".join(sorted(unknown)), binding=repr(binding))
+        )
     if not modifiers and not re.fullmatch(r"f([1-9]|[12][0-9]|3[0-5])", key):
-        raise ShortcutError(translate(
-            "Shortcut", "{binding} has no modifier, so typing that key would open a pause; "
-            "add <Super>, <Control>, <Alt> or <Shift>").format(binding=repr(binding)))
+        raise ShortcutError(
+            translate(
+                "Shortcut",
+                "{binding} has no modifier, so typing that key would open a pause; "
+                "add <Super>, <Control>, <Alt> or <Shift>",
+            ).format(binding=repr(binding))
+        )
     return binding.strip()
 
 
@@ -107,7 +126,7 @@ def parse_value(text: str) -> object:
     text = text.strip()
     for prefix in ("@as ", "@s "):
         if text.startswith(prefix):
-            text = text[len(prefix):]
+            text = text[len(prefix) :]
     try:
         return ast.literal_eval(text)
     except (ValueError, SyntaxError):
@@ -152,8 +171,9 @@ def read_state(run: Runner) -> GnomeShortcuts:
     customs = []
     for path in paths:
         where = f"{CUSTOM_SCHEMA}:{path}"
-        values = {key: parse_value(run(["get", where, key]))
-                  for key in ("name", "command", "binding")}
+        values = {
+            key: parse_value(run(["get", where, key])) for key in ("name", "command", "binding")
+        }
         customs.append(Custom(path, *(str(values[k]) for k in ("name", "command", "binding"))))
     builtin = []
     for schema in BUILTIN_SCHEMAS:
@@ -192,10 +212,10 @@ class Plan:
     """The gsettings commands to run, or why there is nothing to run."""
 
     commands: tuple[tuple[str, ...], ...] = ()
-    already: Custom | None = None      # our shortcut is there already
+    already: Custom | None = None  # our shortcut is there already
     taken_custom: Custom | None = None  # the binding belongs to this custom shortcut
-    taken_builtin: str = ""            # ... or to this one of GNOME's own (schema key)
-    path: str = ""                     # where the new shortcut goes
+    taken_builtin: str = ""  # ... or to this one of GNOME's own (schema key)
+    path: str = ""  # where the new shortcut goes
     notes: list[str] = field(default_factory=list)
 
     @property
@@ -203,10 +223,12 @@ class Plan:
         """Who has the binding, as a phrase ("" when nobody)."""
         if self.taken_custom is not None:
             return translate("Shortcut", "your custom shortcut {name} ({command})").format(
-                name=repr(self.taken_custom.name), command=self.taken_custom.command)
+                name=repr(self.taken_custom.name), command=self.taken_custom.command
+            )
         if self.taken_builtin:
             return translate("Shortcut", "GNOME's own shortcut {where}").format(
-                where=self.taken_builtin)
+                where=self.taken_builtin
+            )
         return ""
 
 
@@ -230,13 +252,16 @@ def plan(state: GnomeShortcuts, binding: str, command: Sequence[str]) -> Plan:
     where = f"{CUSTOM_SCHEMA}:{path}"
     commands = (
         # The name GNOME's keyboard settings show for it.
-        ("set", where, "name", gvariant_string(
-            translate("Shortcut", "{app}: pause now").format(app=DISPLAY_NAME))),
+        (
+            "set",
+            where,
+            "name",
+            gvariant_string(translate("Shortcut", "{app}: pause now").format(app=DISPLAY_NAME)),
+        ),
         ("set", where, "command", gvariant_string(shlex.join(command))),
         ("set", where, "binding", gvariant_string(binding.strip())),
         # The list last: GNOME picks the shortcut up once it is complete.
-        ("set", MEDIA_KEYS, "custom-keybindings",
-         gvariant_string_array([*state.paths, path])),
+        ("set", MEDIA_KEYS, "custom-keybindings", gvariant_string_array([*state.paths, path])),
     )
     return Plan(commands=commands, path=path)
 
@@ -248,24 +273,34 @@ def gsettings_runner() -> Runner:
     """The real ``gsettings``; ShortcutError when it or GNOME's schemas are not there."""
     tool = shutil.which("gsettings")
     if tool is None:
-        raise ShortcutError(translate(
-            "Shortcut", "gsettings is not installed, so GNOME's shortcuts cannot be set "
-            "from here"))
+        raise ShortcutError(
+            translate(
+                "Shortcut",
+                "gsettings is not installed, so GNOME's shortcuts cannot be set from here",
+            )
+        )
 
     def run(args: Sequence[str]) -> str:
-        done = subprocess.run([tool, *args], capture_output=True, text=True, check=False,
-                              timeout=20)
+        done = subprocess.run(
+            [tool, *args], capture_output=True, text=True, check=False, timeout=20
+        )
         if done.returncode != 0:
-            raise ShortcutError(translate("Shortcut", "gsettings {command} failed: {error}")
-                                .format(command=" ".join(args[:3]),
-                                        error=done.stderr.strip() or done.returncode))
+            raise ShortcutError(
+                translate("Shortcut", "gsettings {command} failed: {error}").format(
+                    command=" ".join(args[:3]), error=done.stderr.strip() or done.returncode
+                )
+            )
         return done.stdout
 
     schemas = run(["list-schemas"]).split()
     if MEDIA_KEYS not in schemas or CUSTOM_SCHEMA not in run(["list-relocatable-schemas"]).split():
-        raise ShortcutError(translate(
-            "Shortcut", "GNOME's keyboard settings ({schema}) are not installed here; this "
-            "works on GNOME only").format(schema=MEDIA_KEYS))
+        raise ShortcutError(
+            translate(
+                "Shortcut",
+                "GNOME's keyboard settings ({schema}) are not installed here; this "
+                "works on GNOME only",
+            ).format(schema=MEDIA_KEYS)
+        )
     return run
 
 
@@ -298,29 +333,34 @@ def outcome(result: Plan, binding: str) -> str:
     keys = shown(binding)
     if result.already is not None:
         return translate(
-            "Shortcut", "A shortcut for a pause is already there: {keys} (“{name}”). It was "
-            "left as it is.").format(keys=shown(result.already.binding),
-                                     name=result.already.name)
+            "Shortcut",
+            "A shortcut for a pause is already there: {keys} (“{name}”). It was left as it is.",
+        ).format(keys=shown(result.already.binding), name=result.already.name)
     if result.taken_custom is not None:
         return translate(
-            "Shortcut", "{keys} is already used by your custom shortcut “{name}”, so nothing "
+            "Shortcut",
+            "{keys} is already used by your custom shortcut “{name}”, so nothing "
             "was changed. You can bind the command “{command}” to other keys in Settings → "
-            "Keyboard → Keyboard Shortcuts → Custom Shortcuts.").format(
-                keys=keys, name=result.taken_custom.name, command=f"{APP_NAME} pause")
+            "Keyboard → Keyboard Shortcuts → Custom Shortcuts.",
+        ).format(keys=keys, name=result.taken_custom.name, command=f"{APP_NAME} pause")
     if result.taken_by:
         return translate(
-            "Shortcut", "{keys} is already used by one of GNOME's own shortcuts ({where}), so "
+            "Shortcut",
+            "{keys} is already used by one of GNOME's own shortcuts ({where}), so "
             "nothing was changed. You can bind the command “{command}” to other keys in "
-            "Settings → Keyboard → Keyboard Shortcuts → Custom Shortcuts.").format(
-                keys=keys, where=result.taken_builtin, command=f"{APP_NAME} pause")
+            "Settings → Keyboard → Keyboard Shortcuts → Custom Shortcuts.",
+        ).format(keys=keys, where=result.taken_builtin, command=f"{APP_NAME} pause")
     return translate(
-        "Shortcut", "Done: {keys} now opens a pause. You can change or remove it in Settings → "
-        "Keyboard → Keyboard Shortcuts → Custom Shortcuts.").format(keys=keys)
+        "Shortcut",
+        "Done: {keys} now opens a pause. You can change or remove it in Settings → "
+        "Keyboard → Keyboard Shortcuts → Custom Shortcuts.",
+    ).format(keys=keys)
 
 
 def failure(error: ShortcutError) -> str:
     """Why the button could not set it up, and what to do instead."""
     return translate(
-        "Shortcut", "It could not be set up from here: {error}. You can bind the command "
-        "“{command}” in your desktop's keyboard settings instead.").format(
-            error=error, command=f"{APP_NAME} pause")
+        "Shortcut",
+        "It could not be set up from here: {error}. You can bind the command "
+        "“{command}” in your desktop's keyboard settings instead.",
+    ).format(error=error, command=f"{APP_NAME} pause")

@@ -67,6 +67,8 @@ def for_this_system(parent: QObject | None = None) -> GlobalHotkey:
         return WindowsHotkey(parent)
     if sys.platform == "darwin":
         return UnavailableHotkey(
-            "macOS: a Shortcuts shortcut runs steadypause pause", parent)  # i18n-exempt: diagnostic
+            "macOS: a Shortcuts shortcut runs steadypause pause", parent
+        )  # i18n-exempt: diagnostic
     return UnavailableHotkey(
-        "the desktop binds steadypause pause", parent)  # i18n-exempt: diagnostic
+        "the desktop binds steadypause pause", parent
+    )  # i18n-exempt: diagnostic

@@ -22,7 +22,7 @@ from steadypause.platform.polledidle import PolledIdle
 
 COREGRAPHICS = "/System/Library/Frameworks/CoreGraphics.framework/CoreGraphics"
 K_CG_EVENT_SOURCE_STATE_COMBINED_SESSION = 0
-K_CG_ANY_INPUT_EVENT_TYPE = 0xFFFFFFFF   # (CGEventType)~0
+K_CG_ANY_INPUT_EVENT_TYPE = 0xFFFFFFFF  # (CGEventType)~0
 
 
 def seconds_since_input(value: float) -> float | None:
@@ -36,9 +36,13 @@ def seconds_since_input(value: float) -> float | None:
 class MacIdle(PolledIdle):
     name = "coregraphics"
 
-    def __init__(self, threshold_s: float = IDLE_THRESHOLD_SECONDS,
-                 parent: QObject | None = None, *,
-                 since_input: Callable[[], float] | None = None) -> None:
+    def __init__(
+        self,
+        threshold_s: float = IDLE_THRESHOLD_SECONDS,
+        parent: QObject | None = None,
+        *,
+        since_input: Callable[[], float] | None = None,
+    ) -> None:
         super().__init__(threshold_s, parent)
         if since_input is None:
             path = ctypes.util.find_library("CoreGraphics") or COREGRAPHICS
@@ -47,14 +51,16 @@ class MacIdle(PolledIdle):
                 call = cg.CGEventSourceSecondsSinceLastEventType
             except (OSError, AttributeError) as exc:
                 self.unavailable(  # i18n-exempt: diagnostics
-                    f"CoreGraphics cannot be loaded ({exc})")
+                    f"CoreGraphics cannot be loaded ({exc})"
+                )
                 return
             call.restype = ctypes.c_double
             call.argtypes = [ctypes.c_int32, ctypes.c_uint32]
 
             def read() -> float:
-                return float(call(K_CG_EVENT_SOURCE_STATE_COMBINED_SESSION,
-                                  K_CG_ANY_INPUT_EVENT_TYPE))
+                return float(
+                    call(K_CG_EVENT_SOURCE_STATE_COMBINED_SESSION, K_CG_ANY_INPUT_EVENT_TYPE)
+                )
 
             since_input = read
         self._since_input = since_input
@@ -70,5 +76,4 @@ def gap_clocks() -> tuple[Callable[[], float], Callable[[], float]] | None:
     uptime = getattr(time, "CLOCK_UPTIME_RAW", None)
     if uptime is None:
         return None
-    return (lambda: time.clock_gettime(time.CLOCK_MONOTONIC),
-            lambda: time.clock_gettime(uptime))
+    return (lambda: time.clock_gettime(time.CLOCK_MONOTONIC), lambda: time.clock_gettime(uptime))

@@ -44,9 +44,9 @@ PORTAL = "org.freedesktop.portal.Desktop"
 PORTAL_PATH = "/org/freedesktop/portal/desktop"
 PORTAL_NOTIFICATION = "org.freedesktop.portal.Notification"
 FLATPAK_INFO = Path("/.flatpak-info")
-CALL_TIMEOUT_MS = 2000   # a server that hangs must not hold the app up for long
-CATEGORY = "presence"    # i18n-exempt: a hint; no spec category fits better ("a person")
-ACTIONS = ("start", "later", "skip")   # the answers, also the action keys on the wire
+CALL_TIMEOUT_MS = 2000  # a server that hangs must not hold the app up for long
+CATEGORY = "presence"  # i18n-exempt: a hint; no spec category fits better ("a person")
+ACTIONS = ("start", "later", "skip")  # the answers, also the action keys on the wire
 
 # NotificationClosed reasons (Desktop Notifications spec 1.2).
 CLOSED_EXPIRED, CLOSED_DISMISSED, CLOSED_BY_CALL = 1, 2, 3
@@ -60,9 +60,11 @@ def _reply(message: QDBusMessage) -> list[Any] | None:
 
 def button_labels(later_minutes: int) -> dict[str, str]:
     """The same words as the window's buttons (ui/prompt.py)."""
-    return {"start": translate("Prompt", "Start"),
-            "later": translate("Prompt", "In %n minute(s)", None, later_minutes),
-            "skip": translate("Prompt", "Skip")}
+    return {
+        "start": translate("Prompt", "Start"),
+        "later": translate("Prompt", "In %n minute(s)", None, later_minutes),
+        "skip": translate("Prompt", "Skip"),
+    }
 
 
 # -- one reminder ---------------------------------------------------------------------------
@@ -73,8 +75,14 @@ class NotificationReminder(QObject):
 
     answered = Signal(str)
 
-    def __init__(self, channel: NotificationChannel, heading: str, reason: str,
-                 later_minutes: int, timeout_ms: int) -> None:
+    def __init__(
+        self,
+        channel: NotificationChannel,
+        heading: str,
+        reason: str,
+        later_minutes: int,
+        timeout_ms: int,
+    ) -> None:
         super().__init__(channel)
         self._channel = channel
         self._heading = heading
@@ -101,8 +109,9 @@ class NotificationReminder(QObject):
     def present(self, anchor: Any = None) -> None:
         """Send it to the server (``anchor`` is for the window: the server places it)."""
         del anchor
-        self._key = self._channel.send(self, self._heading, self._reason,
-                                       button_labels(self._later_minutes))
+        self._key = self._channel.send(
+            self, self._heading, self._reason, button_labels(self._later_minutes)
+        )
         if self._key is None:
             # Refused or no reply: nothing is on screen, so nobody can answer it. It counts as
             # missed at once rather than leaving the scheduler waiting for two minutes.
@@ -174,17 +183,19 @@ class NotificationChannel(Backend):
         """Called with the activation token the server sends before an action, if any."""
         self._token_handler = handler
 
-    def create(self, heading: str, reason: str, later_minutes: int,
-               timeout_ms: int) -> NotificationReminder:
+    def create(
+        self, heading: str, reason: str, later_minutes: int, timeout_ms: int
+    ) -> NotificationReminder:
         return NotificationReminder(self, heading, reason, later_minutes, timeout_ms)
 
     @property
     def description(self) -> str:
-        return f"notification ({self.name})"   # i18n-exempt: diagnostics
+        return f"notification ({self.name})"  # i18n-exempt: diagnostics
 
     # For the reminders.
-    def send(self, reminder: NotificationReminder, heading: str, reason: str,
-             labels: dict[str, str]) -> Any:
+    def send(
+        self, reminder: NotificationReminder, heading: str, reason: str, labels: dict[str, str]
+    ) -> Any:
         raise NotImplementedError
 
     def withdraw(self, key: Any) -> None:
@@ -208,8 +219,9 @@ class FreedesktopNotifications(NotificationChannel):
 
     name = NOTIFICATIONS
 
-    def __init__(self, session_bus: QDBusConnection, app_id: str,
-                 parent: QObject | None = None) -> None:
+    def __init__(
+        self, session_bus: QDBusConnection, app_id: str, parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
         self._bus = session_bus
         self._app_id = app_id
@@ -220,7 +232,7 @@ class FreedesktopNotifications(NotificationChannel):
             return
         try:
             load_uint_writer()
-        except (OSError, AttributeError) as exc:   # not Linux, or a QtDBus without the symbol
+        except (OSError, AttributeError) as exc:  # not Linux, or a QtDBus without the symbol
             why = f"QtDBus cannot send an unsigned argument here: {exc}"  # i18n-exempt: diagnostics
             self.unavailable(why)
             return
@@ -236,13 +248,17 @@ class FreedesktopNotifications(NotificationChannel):
         if "actions" not in caps:
             self.unavailable(  # i18n-exempt: diagnostics
                 f"the notification server {self.server or '?'} has no buttons (its "
-                f"capabilities: {', '.join(caps) or 'none'})")
+                f"capabilities: {', '.join(caps) or 'none'})"
+            )
             return
-        for signal, slot in (("ActionInvoked", "_action_invoked(uint,QString)"),
-                             ("NotificationClosed", "_notification_closed(uint,uint)"),
-                             ("ActivationToken", "_activation_token(uint,QString)")):
-            connect_signal(session_bus, NOTIFICATIONS, NOTIFICATIONS_PATH, NOTIFICATIONS,
-                           signal, self, slot)
+        for signal, slot in (
+            ("ActionInvoked", "_action_invoked(uint,QString)"),
+            ("NotificationClosed", "_notification_closed(uint,uint)"),
+            ("ActivationToken", "_activation_token(uint,QString)"),
+        ):
+            connect_signal(
+                session_bus, NOTIFICATIONS, NOTIFICATIONS_PATH, NOTIFICATIONS, signal, self, slot
+            )
 
     def _hints(self) -> dict[str, str]:
         """The category, and the launcher entry only where desktops know the app by it.
@@ -262,8 +278,9 @@ class FreedesktopNotifications(NotificationChannel):
         return f"notification ({NOTIFICATIONS}, {server})"  # i18n-exempt: diagnostics
 
     def _method(self, member: str) -> QDBusMessage:
-        return QDBusMessage.createMethodCall(NOTIFICATIONS, NOTIFICATIONS_PATH, NOTIFICATIONS,
-                                             member)
+        return QDBusMessage.createMethodCall(
+            NOTIFICATIONS, NOTIFICATIONS_PATH, NOTIFICATIONS, member
+        )
 
     def _ask(self, message: QDBusMessage) -> list[Any] | None:
         return self._call(self._bus, message)
@@ -274,22 +291,27 @@ class FreedesktopNotifications(NotificationChannel):
         actions: list[str] = []
         for key in ACTIONS:
             actions += [key, labels[key]]
-        message.setArguments([
-            "Steady Pause",                   # i18n-exempt: app_name, the app's own name
-            uint32(self._last_id),            # replaces_id: one reminder never stacks
-            # app_icon: none; the server shows the icon of the desktop-entry's app. A name it
-            # cannot find would show as a broken image (GNOME, with the app not installed).
-            "",
-            heading, reason, actions,
-            # A dict goes out as a{sv} with each value in one variant (QDBusVariant values
-            # would be wrapped twice, v inside v: the wire test checks).
-            self._hints(),
-            0,                                # expire_timeout: never; our own timer closes it
-        ])
+        message.setArguments(
+            [
+                "Steady Pause",  # i18n-exempt: app_name, the app's own name
+                uint32(self._last_id),  # replaces_id: one reminder never stacks
+                # app_icon: none; the server shows the icon of the desktop-entry's app. A name it
+                # cannot find would show as a broken image (GNOME, with the app not installed).
+                "",
+                heading,
+                reason,
+                actions,
+                # A dict goes out as a{sv} with each value in one variant (QDBusVariant values
+                # would be wrapped twice, v inside v: the wire test checks).
+                self._hints(),
+                0,  # expire_timeout: never; our own timer closes it
+            ]
+        )
         return message
 
-    def send(self, reminder: NotificationReminder, heading: str, reason: str,
-             labels: dict[str, str]) -> Any:
+    def send(
+        self, reminder: NotificationReminder, heading: str, reason: str, labels: dict[str, str]
+    ) -> Any:
         values = self._ask(self.notify_message(heading, reason, labels))
         if not values:
             return None
@@ -330,7 +352,7 @@ class PortalNotifications(NotificationChannel):
     """``org.freedesktop.portal.Notification``, the way out of a Flatpak sandbox."""
 
     name = PORTAL_NOTIFICATION
-    NOTIFICATION_ID = "reminder"   # re-adding the same id replaces the notification
+    NOTIFICATION_ID = "reminder"  # re-adding the same id replaces the notification
 
     def __init__(self, session_bus: QDBusConnection, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -343,8 +365,15 @@ class PortalNotifications(NotificationChannel):
             why = f"no desktop portal ({PORTAL}) on the session bus"  # i18n-exempt: diagnostics
             self.unavailable(why)
             return
-        connect_signal(session_bus, PORTAL, PORTAL_PATH, PORTAL_NOTIFICATION, "ActionInvoked",
-                       self, "_action_invoked(QString,QString,QVariantList)")
+        connect_signal(
+            session_bus,
+            PORTAL,
+            PORTAL_PATH,
+            PORTAL_NOTIFICATION,
+            "ActionInvoked",
+            self,
+            "_action_invoked(QString,QString,QVariantList)",
+        )
 
     def _method(self, member: str) -> QDBusMessage:
         return QDBusMessage.createMethodCall(PORTAL, PORTAL_PATH, PORTAL_NOTIFICATION, member)
@@ -353,13 +382,13 @@ class PortalNotifications(NotificationChannel):
         """``AddNotification(s id, a{sv} notification)`` with ``buttons`` as ``aa{sv}``."""
         message = self._method("AddNotification")
         buttons = array_of_maps([{"label": labels[key], "action": key} for key in ACTIONS])
-        notification = {"title": heading, "body": reason, "priority": "normal",
-                        "buttons": buttons}
+        notification = {"title": heading, "body": reason, "priority": "normal", "buttons": buttons}
         message.setArguments([self.NOTIFICATION_ID, notification])
         return message
 
-    def send(self, reminder: NotificationReminder, heading: str, reason: str,
-             labels: dict[str, str]) -> Any:
+    def send(
+        self, reminder: NotificationReminder, heading: str, reason: str, labels: dict[str, str]
+    ) -> Any:
         if super()._call(self._bus, self.add_message(heading, reason, labels)) is None:
             return None
         # One id, so a new reminder replaces any old one; only the newest is answered.
@@ -370,7 +399,7 @@ class PortalNotifications(NotificationChannel):
     def withdraw(self, key: Any) -> None:
         message = self._method("RemoveNotification")
         message.setArguments([str(key)])
-        super()._call(self._bus, message)   # waited for, as in FreedesktopNotifications
+        super()._call(self._bus, message)  # waited for, as in FreedesktopNotifications
 
     @Slot(str, str, "QVariantList")
     def _action_invoked(self, key: str, action: str, _parameter: Any) -> None:
@@ -383,8 +412,9 @@ def in_flatpak() -> bool:
     return FLATPAK_INFO.exists()
 
 
-def for_this_session(app_id: str, session_bus: QDBusConnection | None = None,
-                     flatpak: bool | None = None) -> NotificationChannel:
+def for_this_session(
+    app_id: str, session_bus: QDBusConnection | None = None, flatpak: bool | None = None
+) -> NotificationChannel:
     """The portal inside a Flatpak sandbox, else the freedesktop server."""
     bus = session_bus if session_bus is not None else QDBusConnection.sessionBus()
     if flatpak if flatpak is not None else in_flatpak():

@@ -32,8 +32,9 @@ class PolledIdle(Backend):
     inputAgain = Signal()
     AWAY_CHECK_MS = 60_000
 
-    def __init__(self, threshold_s: float = IDLE_THRESHOLD_SECONDS,
-                 parent: QObject | None = None) -> None:
+    def __init__(
+        self, threshold_s: float = IDLE_THRESHOLD_SECONDS, parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
         self._threshold_ms = int(threshold_s * 1000)
         self._away = False
@@ -61,5 +62,6 @@ class PolledIdle(Backend):
         elif self._away and idle_ms < self._threshold_ms:
             self._away = False
             self.inputAgain.emit()
-        self._timer.start(next_check_ms(self._away, idle_ms, self._threshold_ms,
-                                        self.AWAY_CHECK_MS))
+        self._timer.start(
+            next_check_ms(self._away, idle_ms, self._threshold_ms, self.AWAY_CHECK_MS)
+        )

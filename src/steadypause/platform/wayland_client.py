@@ -40,27 +40,47 @@ class _Interface(ctypes.Structure):
     pass
 
 
-_Message._fields_ = [("name", ctypes.c_char_p), ("signature", ctypes.c_char_p),
-                     ("types", ctypes.POINTER(ctypes.POINTER(_Interface)))]
-_Interface._fields_ = [("name", ctypes.c_char_p), ("version", ctypes.c_int),
-                       ("method_count", ctypes.c_int),
-                       ("methods", ctypes.POINTER(_Message)),
-                       ("event_count", ctypes.c_int), ("events", ctypes.POINTER(_Message))]
+_Message._fields_ = [
+    ("name", ctypes.c_char_p),
+    ("signature", ctypes.c_char_p),
+    ("types", ctypes.POINTER(ctypes.POINTER(_Interface))),
+]
+_Interface._fields_ = [
+    ("name", ctypes.c_char_p),
+    ("version", ctypes.c_int),
+    ("method_count", ctypes.c_int),
+    ("methods", ctypes.POINTER(_Message)),
+    ("event_count", ctypes.c_int),
+    ("events", ctypes.POINTER(_Message)),
+]
 
 
 class Argument(ctypes.Union):
     """``union wl_argument``."""
 
-    _fields_ = [("i", ctypes.c_int32), ("u", ctypes.c_uint32), ("f", ctypes.c_int32),
-                ("s", ctypes.c_char_p), ("o", ctypes.c_void_p), ("n", ctypes.c_uint32),
-                ("a", ctypes.c_void_p), ("h", ctypes.c_int32)]
+    _fields_ = [
+        ("i", ctypes.c_int32),
+        ("u", ctypes.c_uint32),
+        ("f", ctypes.c_int32),
+        ("s", ctypes.c_char_p),
+        ("o", ctypes.c_void_p),
+        ("n", ctypes.c_uint32),
+        ("a", ctypes.c_void_p),
+        ("h", ctypes.c_int32),
+    ]
 
 
 # What a handler gets: the event's arguments, a pointer into libwayland's array of them.
 Arguments: TypeAlias = "ctypes._Pointer[Argument]"
 
-_DISPATCHER = ctypes.CFUNCTYPE(ctypes.c_int, ctypes.c_void_p, ctypes.c_void_p, ctypes.c_uint32,
-                               ctypes.POINTER(_Message), ctypes.POINTER(Argument))
+_DISPATCHER = ctypes.CFUNCTYPE(
+    ctypes.c_int,
+    ctypes.c_void_p,
+    ctypes.c_void_p,
+    ctypes.c_uint32,
+    ctypes.POINTER(_Message),
+    ctypes.POINTER(Argument),
+)
 
 
 def fixed(value: float) -> int:
@@ -86,7 +106,7 @@ class Interface:
     def struct(self) -> _Interface:
         """The C ``struct wl_interface``, built once (and kept alive with this object)."""
         if self._struct is None:
-            self._struct = _Interface()   # before the messages: they may refer to it
+            self._struct = _Interface()  # before the messages: they may refer to it
             self._struct.name = self.name.encode()
             self._struct.version = self.version
             self._struct.method_count = len(self.requests)
@@ -130,25 +150,27 @@ class _Library:
             lib = ctypes.CDLL(path, use_errno=True)
         except OSError as exc:
             raise WaylandError(  # i18n-exempt: diagnostics
-                f"libwayland-client is not installed ({exc})") from exc
+                f"libwayland-client is not installed ({exc})"
+            ) from exc
         if not hasattr(lib, "wl_proxy_marshal_array_flags"):
             raise WaylandError("libwayland-client is older than 1.20")  # i18n-exempt: diagnostics
         p, i, u = ctypes.c_void_p, ctypes.c_int, ctypes.c_uint32
         for name, restype, argtypes in [
-                ("wl_display_connect", p, [ctypes.c_char_p]),
-                ("wl_display_disconnect", None, [p]),
-                ("wl_display_get_fd", i, [p]),
-                ("wl_display_roundtrip", i, [p]),
-                ("wl_display_flush", i, [p]),
-                ("wl_display_prepare_read", i, [p]),
-                ("wl_display_read_events", i, [p]),
-                ("wl_display_cancel_read", None, [p]),
-                ("wl_display_dispatch_pending", i, [p]),
-                ("wl_display_get_error", i, [p]),
-                ("wl_proxy_marshal_array_flags", p, [p, u, p, u, u, ctypes.POINTER(Argument)]),
-                ("wl_proxy_add_dispatcher", i, [p, _DISPATCHER, p, p]),
-                ("wl_proxy_destroy", None, [p]),
-                ("wl_proxy_get_version", u, [p])]:
+            ("wl_display_connect", p, [ctypes.c_char_p]),
+            ("wl_display_disconnect", None, [p]),
+            ("wl_display_get_fd", i, [p]),
+            ("wl_display_roundtrip", i, [p]),
+            ("wl_display_flush", i, [p]),
+            ("wl_display_prepare_read", i, [p]),
+            ("wl_display_read_events", i, [p]),
+            ("wl_display_cancel_read", None, [p]),
+            ("wl_display_dispatch_pending", i, [p]),
+            ("wl_display_get_error", i, [p]),
+            ("wl_proxy_marshal_array_flags", p, [p, u, p, u, u, ctypes.POINTER(Argument)]),
+            ("wl_proxy_add_dispatcher", i, [p, _DISPATCHER, p, p]),
+            ("wl_proxy_destroy", None, [p]),
+            ("wl_proxy_get_version", u, [p]),
+        ]:
             func = getattr(lib, name)
             func.restype, func.argtypes = restype, argtypes
         self.lib = lib
@@ -159,7 +181,7 @@ _library: _Library | None = None
 
 
 def library() -> _Library:
-    global _library   # loaded once per process, like any shared library
+    global _library  # loaded once per process, like any shared library
     if _library is None:
         _library = _Library()
     return _library
@@ -168,8 +190,9 @@ def library() -> _Library:
 class Proxy:
     """One protocol object of a :class:`Connection`."""
 
-    def __init__(self, connection: Connection, pointer: int, interface: Interface | None,
-                 version: int) -> None:
+    def __init__(
+        self, connection: Connection, pointer: int, interface: Interface | None, version: int
+    ) -> None:
         self.connection = connection
         self.pointer = pointer
         self.interface = interface
@@ -180,14 +203,20 @@ class Proxy:
         """Call ``handler(args)`` for each ``event`` (``args``: the ``wl_argument`` array)."""
         self.handlers[event] = handler
 
-    def request(self, name: str, *args: int | bytes | Proxy | None,
-                new: Interface | None = None, new_version: int | None = None,
-                destroy: bool = False) -> Proxy | None:
+    def request(
+        self,
+        name: str,
+        *args: int | bytes | Proxy | None,
+        new: Interface | None = None,
+        new_version: int | None = None,
+        destroy: bool = False,
+    ) -> Proxy | None:
         """Send a request; ``new`` is the interface of the object it creates (its
         ``n`` argument is passed as None). Returns that new object."""
         assert self.interface is not None
-        return self.connection.marshal(self, self.interface.opcode(name), args, new,
-                                       new_version, destroy)
+        return self.connection.marshal(
+            self, self.interface.opcode(name), args, new, new_version, destroy
+        )
 
 
 class Connection:
@@ -200,13 +229,21 @@ class Connection:
         if not self._display:
             raise WaylandError(  # i18n-exempt: diagnostics
                 f"cannot connect to the Wayland display {display!r}: "
-                f"{os.strerror(ctypes.get_errno())}")
+                f"{os.strerror(ctypes.get_errno())}"
+            )
         self._proxies: dict[int, Proxy] = {}
         self._dispatcher = _DISPATCHER(self._dispatch)
-        self.globals: dict[str, tuple[int, int]] = {}   # interface -> (name, version)
+        self.globals: dict[str, tuple[int, int]] = {}  # interface -> (name, version)
         display_proxy = Proxy(self, self._display, None, 1)
-        registry = self.marshal(display_proxy, 1, (), None, None, False,  # get_registry
-                                raw_interface=self._w.registry_interface)
+        registry = self.marshal(
+            display_proxy,
+            1,
+            (),
+            None,
+            None,
+            False,  # get_registry
+            raw_interface=self._w.registry_interface,
+        )
         assert registry is not None
         self._registry = registry
         registry.interface = REGISTRY
@@ -234,8 +271,9 @@ class Connection:
             return None
         name, offered = self.globals[interface.name]
         version = min(offered, version or interface.version)
-        return self._registry.request("bind", name, interface.name.encode(), version, None,
-                                      new=interface, new_version=version)
+        return self._registry.request(
+            "bind", name, interface.name.encode(), version, None, new=interface, new_version=version
+        )
 
     def flush(self) -> None:
         if self._display:
@@ -247,8 +285,10 @@ class Connection:
         lib = self._w.lib
         if not self._display:
             return False
-        if (lib.wl_display_prepare_read(self._display) == 0
-                and lib.wl_display_read_events(self._display) < 0):
+        if (
+            lib.wl_display_prepare_read(self._display) == 0
+            and lib.wl_display_read_events(self._display) < 0
+        ):
             log.warning("Wayland connection lost: %s", self._error())
             self.close()
             return False
@@ -265,9 +305,16 @@ class Connection:
             self._proxies.clear()
             self._w.lib.wl_display_disconnect(display)
 
-    def marshal(self, proxy: Proxy, opcode: int, args: Sequence[int | bytes | Proxy | None],
-                new: Interface | None, new_version: int | None, destroy: bool,
-                raw_interface: int | None = None) -> Proxy | None:
+    def marshal(
+        self,
+        proxy: Proxy,
+        opcode: int,
+        args: Sequence[int | bytes | Proxy | None],
+        new: Interface | None,
+        new_version: int | None,
+        destroy: bool,
+        raw_interface: int | None = None,
+    ) -> Proxy | None:
         if not self._display:
             raise WaylandError("the Wayland connection is closed")  # i18n-exempt: diagnostics
         array = (Argument * max(1, len(args)))()
@@ -283,22 +330,24 @@ class Connection:
         target = raw_interface or (ctypes.addressof(new.struct()) if new else None)
         version = new_version or self._w.lib.wl_proxy_get_version(proxy.pointer) or 1
         result = self._w.lib.wl_proxy_marshal_array_flags(
-            proxy.pointer, opcode, target, version,
-            MARSHAL_FLAG_DESTROY if destroy else 0, array)
+            proxy.pointer, opcode, target, version, MARSHAL_FLAG_DESTROY if destroy else 0, array
+        )
         if destroy:
             self._proxies.pop(proxy.pointer, None)
         if not (new or raw_interface):
             return None
         if not result:
             raise WaylandError(  # i18n-exempt: diagnostics
-                f"the request {opcode} failed: {self._error()}")
+                f"the request {opcode} failed: {self._error()}"
+            )
         created = Proxy(self, result, new, version)
         self._w.lib.wl_proxy_add_dispatcher(result, self._dispatcher, None, None)
         self._proxies[result] = created
         return created
 
-    def _dispatch(self, _implementation: int, target: int, opcode: int, _message: object,
-                  args: Arguments) -> int:
+    def _dispatch(
+        self, _implementation: int, target: int, opcode: int, _message: object, args: Arguments
+    ) -> int:
         proxy = self._proxies.get(target)
         if proxy is None or proxy.interface is None:
             return 0
@@ -306,7 +355,7 @@ class Connection:
             handler = proxy.handlers.get(proxy.interface.event_name(opcode))
             if handler is not None:
                 handler(args)
-        except Exception:   # an exception must not cross the C callback
+        except Exception:  # an exception must not cross the C callback
             log.exception("handling a Wayland event failed")
         return 0
 
@@ -326,8 +375,15 @@ class Connection:
         return os.strerror(code) if code else "unknown error"  # i18n-exempt: diagnostics
 
 
-REGISTRY = Interface("wl_registry", 1, requests=[("bind", "usun")],
-                     events=[("global", "usu"), ("global_remove", "u")])
-SEAT = Interface("wl_seat", 1, requests=[("get_pointer", "n"), ("get_keyboard", "n"),
-                                         ("get_touch", "n")],
-                 events=[("capabilities", "u")])
+REGISTRY = Interface(
+    "wl_registry",
+    1,
+    requests=[("bind", "usun")],
+    events=[("global", "usu"), ("global_remove", "u")],
+)
+SEAT = Interface(
+    "wl_seat",
+    1,
+    requests=[("get_pointer", "n"), ("get_keyboard", "n"), ("get_touch", "n")],
+    events=[("capabilities", "u")],
+)

@@ -42,16 +42,30 @@ from steadypause.platform.wayland_client import (
 
 log = logging.getLogger(__name__)
 
-EXT_NOTIFICATION = Interface("ext_idle_notification_v1", 1, requests=[("destroy", "")],
-                             events=[("idled", ""), ("resumed", "")])
-EXT_NOTIFIER = Interface("ext_idle_notifier_v1", 1,
-                         requests=[("destroy", ""), ("get_idle_notification", "nuo")],
-                         types={"get_idle_notification": [EXT_NOTIFICATION, SEAT]})
-KDE_TIMEOUT = Interface("org_kde_kwin_idle_timeout", 1,
-                        requests=[("release", ""), ("simulate_user_activity", "")],
-                        events=[("idle", ""), ("resumed", "")])
-KDE_IDLE = Interface("org_kde_kwin_idle", 1, requests=[("get_idle_timeout", "nou")],
-                     types={"get_idle_timeout": [KDE_TIMEOUT, SEAT]})
+EXT_NOTIFICATION = Interface(
+    "ext_idle_notification_v1",
+    1,
+    requests=[("destroy", "")],
+    events=[("idled", ""), ("resumed", "")],
+)
+EXT_NOTIFIER = Interface(
+    "ext_idle_notifier_v1",
+    1,
+    requests=[("destroy", ""), ("get_idle_notification", "nuo")],
+    types={"get_idle_notification": [EXT_NOTIFICATION, SEAT]},
+)
+KDE_TIMEOUT = Interface(
+    "org_kde_kwin_idle_timeout",
+    1,
+    requests=[("release", ""), ("simulate_user_activity", "")],
+    events=[("idle", ""), ("resumed", "")],
+)
+KDE_IDLE = Interface(
+    "org_kde_kwin_idle",
+    1,
+    requests=[("get_idle_timeout", "nou")],
+    types={"get_idle_timeout": [KDE_TIMEOUT, SEAT]},
+)
 
 
 def no_wayland_idle_reason(environ: dict[str, str] | os._Environ[str]) -> str:
@@ -81,10 +95,15 @@ class WaylandIdle(Backend):
     idleStarted = Signal(float)
     inputAgain = Signal()
 
-    def __init__(self, threshold_s: float = IDLE_THRESHOLD_SECONDS,
-                 gap_s: float = TYPING_QUIET, parent: QObject | None = None, *,
-                 display: str | None = None,
-                 monotonic: Callable[[], float] = time.monotonic) -> None:
+    def __init__(
+        self,
+        threshold_s: float = IDLE_THRESHOLD_SECONDS,
+        gap_s: float = TYPING_QUIET,
+        parent: QObject | None = None,
+        *,
+        display: str | None = None,
+        monotonic: Callable[[], float] = time.monotonic,
+    ) -> None:
         super().__init__(parent)
         self.name = "wayland"
         self._threshold_s = threshold_s
@@ -115,8 +134,8 @@ class WaylandIdle(Backend):
             self.name = "wayland-org-kde-kwin-idle"
         else:
             self._give_up(  # i18n-exempt: diagnostics
-                "the Wayland compositor offers neither ext_idle_notifier_v1 nor "
-                "org_kde_kwin_idle")
+                "the Wayland compositor offers neither ext_idle_notifier_v1 nor org_kde_kwin_idle"
+            )
 
     @property
     def protocol(self) -> str:
@@ -145,8 +164,9 @@ class WaylandIdle(Backend):
         conn.flush()
         self._notifier = QSocketNotifier(conn.fd, QSocketNotifier.Type.Read, self)
         self._notifier.activated.connect(self._readable)
-        log.info("idle through %s: %g s idle, %g s typing gap", self.name,
-                 self._threshold_s, self._gap_s)
+        log.info(
+            "idle through %s: %g s idle, %g s typing gap", self.name, self._threshold_s, self._gap_s
+        )
 
     def stop(self) -> None:
         if self._notifier is not None:
@@ -171,15 +191,23 @@ class WaylandIdle(Backend):
                 return watch.seconds + (now - watch.idle_since)
         return 0.0
 
-    def _watch(self, notifier: Proxy, seat: Proxy, seconds: float,
-               idled: Callable[[], None] | None, resumed: Callable[[], None] | None) -> _Watch:
+    def _watch(
+        self,
+        notifier: Proxy,
+        seat: Proxy,
+        seconds: float,
+        idled: Callable[[], None] | None,
+        resumed: Callable[[], None] | None,
+    ) -> _Watch:
         ms = max(1, int(seconds * 1000))
         if self._protocol == "ext":
-            proxy = notifier.request("get_idle_notification", None, ms, seat,
-                                     new=EXT_NOTIFICATION, new_version=1)
+            proxy = notifier.request(
+                "get_idle_notification", None, ms, seat, new=EXT_NOTIFICATION, new_version=1
+            )
         else:
-            proxy = notifier.request("get_idle_timeout", None, seat, ms,
-                                     new=KDE_TIMEOUT, new_version=1)
+            proxy = notifier.request(
+                "get_idle_timeout", None, seat, ms, new=KDE_TIMEOUT, new_version=1
+            )
         assert proxy is not None
         watch = _Watch(seconds, proxy, self._protocol)
 

@@ -44,15 +44,14 @@ WTS_SESSION_LOCK = 0x7
 WTS_SESSION_UNLOCK = 0x8
 NOTIFY_FOR_THIS_SESSION = 0
 # QUERY_USER_NOTIFICATION_STATE
-QUNS_NOT_PRESENT = 1            # screen saver, locked, or a hung app in front: not "busy"
-QUNS_BUSY = 2                   # a full-screen app
+QUNS_NOT_PRESENT = 1  # screen saver, locked, or a hung app in front: not "busy"
+QUNS_BUSY = 2  # a full-screen app
 QUNS_RUNNING_D3D_FULL_SCREEN = 3
 QUNS_PRESENTATION_MODE = 4
 QUNS_ACCEPTS_NOTIFICATIONS = 5
-QUNS_QUIET_TIME = 6             # the first hour after install: about notifications, not us
-QUNS_APP = 7                    # a full-screen Store app
-BUSY_STATES = frozenset({QUNS_BUSY, QUNS_RUNNING_D3D_FULL_SCREEN, QUNS_PRESENTATION_MODE,
-                         QUNS_APP})
+QUNS_QUIET_TIME = 6  # the first hour after install: about notifications, not us
+QUNS_APP = 7  # a full-screen Store app
+BUSY_STATES = frozenset({QUNS_BUSY, QUNS_RUNNING_D3D_FULL_SCREEN, QUNS_PRESENTATION_MODE, QUNS_APP})
 
 
 # -- the decisions (pure) -----------------------------------------------------------------
@@ -88,8 +87,12 @@ def notification_busy(state: int) -> bool:
 class MSG(ctypes.Structure):
     """The start of a Win32 ``MSG`` (hwnd, message, wParam, lParam)."""
 
-    _fields_ = [("hwnd", ctypes.c_void_p), ("message", ctypes.c_uint32),
-                ("wParam", ctypes.c_size_t), ("lParam", ctypes.c_ssize_t)]
+    _fields_ = [
+        ("hwnd", ctypes.c_void_p),
+        ("message", ctypes.c_uint32),
+        ("wParam", ctypes.c_size_t),
+        ("lParam", ctypes.c_ssize_t),
+    ]
 
 
 class MessageFilter(QAbstractNativeEventFilter):
@@ -100,8 +103,9 @@ class MessageFilter(QAbstractNativeEventFilter):
         self._message = message
         self._on_message = on_message
 
-    def nativeEventFilter(self, event_type: QByteArray | bytes | bytearray | memoryview,
-                          message: int) -> tuple[bool, int]:
+    def nativeEventFilter(
+        self, event_type: QByteArray | bytes | bytearray | memoryview, message: int
+    ) -> tuple[bool, int]:
         # QByteArray has the buffer protocol, which PySide6's stubs do not declare.
         if bytes(event_type) == b"windows_generic_MSG":  # type: ignore[arg-type]
             msg = MSG.from_address(int(message))
@@ -126,7 +130,7 @@ def remove_filter(native: MessageFilter | None) -> None:
 
 
 def _windll(name: str) -> ctypes.CDLL | None:
-    loader = getattr(ctypes, "windll", None)   # only on Windows
+    loader = getattr(ctypes, "windll", None)  # only on Windows
     return getattr(loader, name, None) if loader is not None else None
 
 
@@ -178,7 +182,7 @@ class WindowsLock(Backend):
     def start(self) -> None:
         if not self._native or self._wts is None:
             return
-        self._window = QWindow()          # never shown; winId() gives it an HWND
+        self._window = QWindow()  # never shown; winId() gives it an HWND
         hwnd = ctypes.c_void_p(int(self._window.winId()))
         if not self._wts.WTSRegisterSessionNotification(hwnd, NOTIFY_FOR_THIS_SESSION):
             log.warning("WTSRegisterSessionNotification failed; no lock events")
@@ -206,9 +210,13 @@ class _LASTINPUTINFO(ctypes.Structure):
 class WindowsIdle(PolledIdle):
     name = "win32-lastinput"
 
-    def __init__(self, threshold_s: float = IDLE_THRESHOLD_SECONDS,
-                 parent: QObject | None = None, *,
-                 ticks: Callable[[], tuple[int, int] | None] | None = None) -> None:
+    def __init__(
+        self,
+        threshold_s: float = IDLE_THRESHOLD_SECONDS,
+        parent: QObject | None = None,
+        *,
+        ticks: Callable[[], tuple[int, int] | None] | None = None,
+    ) -> None:
         super().__init__(threshold_s, parent)
         if ticks is None:
             user32, kernel32 = _windll("user32"), _windll("kernel32")
@@ -237,10 +245,11 @@ class WindowsBusy(Backend):
     """Presentation mode or a full-screen app: asked only when a prompt is ready."""
 
     name = "win32-notificationstate"
-    busyChanged = Signal(bool)     # a pull source: never emitted
+    busyChanged = Signal(bool)  # a pull source: never emitted
 
-    def __init__(self, parent: QObject | None = None, *,
-                 state: Callable[[], int | None] | None = None) -> None:
+    def __init__(
+        self, parent: QObject | None = None, *, state: Callable[[], int | None] | None = None
+    ) -> None:
         super().__init__(parent)
         self._busy = False
         if state is None:
@@ -279,6 +288,6 @@ def gap_clocks() -> tuple[Callable[[], float], Callable[[], float]] | None:
     def unbiased() -> float:
         value = ctypes.c_uint64()
         kernel32.QueryUnbiasedInterruptTime(ctypes.byref(value))
-        return value.value / 1e7            # 100 ns units
+        return value.value / 1e7  # 100 ns units
 
     return (lambda: kernel32.GetTickCount64() / 1000), unbiased

@@ -44,11 +44,25 @@ ERROR_HOTKEY_ALREADY_REGISTERED = 1409
 HOTKEY_ID = 0x5350
 
 _MODIFIER_FLAGS = {  # i18n-exempt: key names
-    "Meta": MOD_WIN, "Ctrl": MOD_CONTROL, "Alt": MOD_ALT, "Shift": MOD_SHIFT}
+    "Meta": MOD_WIN,
+    "Ctrl": MOD_CONTROL,
+    "Alt": MOD_ALT,
+    "Shift": MOD_SHIFT,
+}
 # Virtual-key codes of the named keys (letters and digits are their ASCII codes).
 VIRTUAL_KEYS = {  # i18n-exempt: key names
-    "Space": 0x20, "PgUp": 0x21, "PgDown": 0x22, "End": 0x23, "Home": 0x24, "Left": 0x25,
-    "Up": 0x26, "Right": 0x27, "Down": 0x28, "Ins": 0x2D, "Del": 0x2E, "Pause": 0x13,
+    "Space": 0x20,
+    "PgUp": 0x21,
+    "PgDown": 0x22,
+    "End": 0x23,
+    "Home": 0x24,
+    "Left": 0x25,
+    "Up": 0x26,
+    "Right": 0x27,
+    "Down": 0x28,
+    "Ins": 0x2D,
+    "Del": 0x2E,
+    "Pause": 0x13,
     **{f"F{n}": 0x70 + n - 1 for n in range(1, 25)},
 }
 
@@ -63,26 +77,31 @@ def win32_keys(combination: Combination) -> tuple[int, int]:
 
 
 def _real_user32() -> tuple[Any, Callable[[], int]] | None:
-    loader = getattr(ctypes, "WinDLL", None)     # only on Windows
+    loader = getattr(ctypes, "WinDLL", None)  # only on Windows
     if loader is None:
         return None
     from ctypes import wintypes
 
     user32 = loader("user32", use_last_error=True)
-    user32.RegisterHotKey.argtypes = [wintypes.HWND, ctypes.c_int, wintypes.UINT,
-                                      wintypes.UINT]
+    user32.RegisterHotKey.argtypes = [wintypes.HWND, ctypes.c_int, wintypes.UINT, wintypes.UINT]
     user32.RegisterHotKey.restype = wintypes.BOOL
     user32.UnregisterHotKey.argtypes = [wintypes.HWND, ctypes.c_int]
     user32.UnregisterHotKey.restype = wintypes.BOOL
     # typeshed declares get_last_error only when checking for Windows
-    return user32, ctypes.get_last_error      # type: ignore[attr-defined]
+    return user32, ctypes.get_last_error  # type: ignore[attr-defined]
 
 
 class WindowsHotkey(GlobalHotkey):
     name = "win32-registerhotkey"
 
-    def __init__(self, parent: QObject | None = None, *, user32: Any = None,
-                 last_error: Callable[[], int] | None = None, native: bool = True) -> None:
+    def __init__(
+        self,
+        parent: QObject | None = None,
+        *,
+        user32: Any = None,
+        last_error: Callable[[], int] | None = None,
+        native: bool = True,
+    ) -> None:
         """``user32``: an object with RegisterHotKey and UnregisterHotKey (the real DLL when
         None); ``last_error``: GetLastError as ctypes keeps it; ``native``: install the
         Qt native event filter for WM_HOTKEY (tests call :meth:`on_message` directly)."""
@@ -106,21 +125,25 @@ class WindowsHotkey(GlobalHotkey):
             combination = parse_combination(keys)
         except KeyCombinationError as exc:
             return translate(
-                "Shortcut", "The pause shortcut {keys} cannot be used: {problem}. You can "
-                "choose other keys in Settings.").format(keys=keys.strip(), problem=exc)
+                "Shortcut",
+                "The pause shortcut {keys} cannot be used: {problem}. You can "
+                "choose other keys in Settings.",
+            ).format(keys=keys.strip(), problem=exc)
         modifiers, vk = win32_keys(combination)
         if not self._user32.RegisterHotKey(None, HOTKEY_ID, modifiers, vk):
             error = self._last_error()
             log.warning("RegisterHotKey %s failed: error %s", combination, error)
             if error == ERROR_HOTKEY_ALREADY_REGISTERED:
                 return translate(
-                    "Shortcut", "{keys} is already used by another program, so {app} left it "
-                    "alone. You can choose other keys for a pause in Settings.").format(
-                        keys=combination, app=DISPLAY_NAME)
+                    "Shortcut",
+                    "{keys} is already used by another program, so {app} left it "
+                    "alone. You can choose other keys for a pause in Settings.",
+                ).format(keys=combination, app=DISPLAY_NAME)
             return translate(
-                "Shortcut", "The pause shortcut {keys} could not be set up (Windows error "
-                "{code}). You can choose other keys in Settings.").format(
-                    keys=combination, code=error)
+                "Shortcut",
+                "The pause shortcut {keys} could not be set up (Windows error "
+                "{code}). You can choose other keys in Settings.",
+            ).format(keys=combination, code=error)
         self._keys = str(combination)
         if self._native and self._filter is None:
             self._filter = install_filter(WM_HOTKEY, self.on_message)

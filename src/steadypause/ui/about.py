@@ -15,23 +15,37 @@ from steadypause.ui.window_fit import fit_when_first_shown
 
 
 def about_html() -> str:
-    return (f"\n<h3>{DISPLAY_NAME} {__version__}</h3>\n"
-            + translate("About", "<p>Short, secular compassion pauses at the day's transitions, "
-                        "for people who look after\nothers all day.</p>") + "\n")
+    return (
+        f"\n<h3>{DISPLAY_NAME} {__version__}</h3>\n"
+        + translate(
+            "About",
+            "<p>Short, secular compassion pauses at the day's transitions, "
+            "for people who look after\nothers all day.</p>",
+        )
+        + "\n"
+    )
 
 
 def about_more_html() -> str:
-    return "\n" + translate(
-        "About",
-        "<p>An attention practice, not treatment: it sits beside rest, support and fair "
-        "workloads,\nnever in place of them.</p>\n"
-        "<p>Everything stays on this computer. No network, no tracking.<br>\n"
-        "Free software under the GNU GPL, version 3 or later.</p>") + "\n"
+    return (
+        "\n"
+        + translate(
+            "About",
+            "<p>An attention practice, not treatment: it sits beside rest, support and fair "
+            "workloads,\nnever in place of them.</p>\n"
+            "<p>Everything stays on this computer. No network, no tracking.<br>\n"
+            "Free software under the GNU GPL, version 3 or later.</p>",
+        )
+        + "\n"
+    )
 
 
 def loop_caption() -> str:
-    return translate("About", "The practice goes round a loop: notice, breathe, name the need, "
-                     "respond kindly, set a boundary, and notice again.")
+    return translate(
+        "About",
+        "The practice goes round a loop: notice, breathe, name the need, "
+        "respond kindly, set a boundary, and notice again.",
+    )
 
 
 class AboutDialog(QDialog):
@@ -44,7 +58,8 @@ class AboutDialog(QDialog):
         self.setWindowTitle(title)
         self.setAccessibleName(title)
         self.setAccessibleDescription(
-            translate("About", "What Steady Pause is, and the practice loop"))
+            translate("About", "What Steady Pause is, and the practice loop")
+        )
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
         # Everything but the Close button scrolls when the screen is too low for it; the loop

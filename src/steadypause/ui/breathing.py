@@ -68,22 +68,33 @@ DONE = "done"
 _NUMBER_WORDS = (
     #: These count breaths ("Three slow breaths, done."): in Spanish "respiración" is
     #: feminine, so 1 reads "Una".
-    QT_TRANSLATE_NOOP("Breathing", "One"), QT_TRANSLATE_NOOP("Breathing", "Two"),
-    QT_TRANSLATE_NOOP("Breathing", "Three"), QT_TRANSLATE_NOOP("Breathing", "Four"),
-    QT_TRANSLATE_NOOP("Breathing", "Five"), QT_TRANSLATE_NOOP("Breathing", "Six"),
-    QT_TRANSLATE_NOOP("Breathing", "Seven"), QT_TRANSLATE_NOOP("Breathing", "Eight"),
-    QT_TRANSLATE_NOOP("Breathing", "Nine"), QT_TRANSLATE_NOOP("Breathing", "Ten"),
-    QT_TRANSLATE_NOOP("Breathing", "Eleven"), QT_TRANSLATE_NOOP("Breathing", "Twelve"),
-    QT_TRANSLATE_NOOP("Breathing", "Thirteen"), QT_TRANSLATE_NOOP("Breathing", "Fourteen"),
-    QT_TRANSLATE_NOOP("Breathing", "Fifteen"), QT_TRANSLATE_NOOP("Breathing", "Sixteen"),
-    QT_TRANSLATE_NOOP("Breathing", "Seventeen"), QT_TRANSLATE_NOOP("Breathing", "Eighteen"),
-    QT_TRANSLATE_NOOP("Breathing", "Nineteen"), QT_TRANSLATE_NOOP("Breathing", "Twenty"),
+    QT_TRANSLATE_NOOP("Breathing", "One"),
+    QT_TRANSLATE_NOOP("Breathing", "Two"),
+    QT_TRANSLATE_NOOP("Breathing", "Three"),
+    QT_TRANSLATE_NOOP("Breathing", "Four"),
+    QT_TRANSLATE_NOOP("Breathing", "Five"),
+    QT_TRANSLATE_NOOP("Breathing", "Six"),
+    QT_TRANSLATE_NOOP("Breathing", "Seven"),
+    QT_TRANSLATE_NOOP("Breathing", "Eight"),
+    QT_TRANSLATE_NOOP("Breathing", "Nine"),
+    QT_TRANSLATE_NOOP("Breathing", "Ten"),
+    QT_TRANSLATE_NOOP("Breathing", "Eleven"),
+    QT_TRANSLATE_NOOP("Breathing", "Twelve"),
+    QT_TRANSLATE_NOOP("Breathing", "Thirteen"),
+    QT_TRANSLATE_NOOP("Breathing", "Fourteen"),
+    QT_TRANSLATE_NOOP("Breathing", "Fifteen"),
+    QT_TRANSLATE_NOOP("Breathing", "Sixteen"),
+    QT_TRANSLATE_NOOP("Breathing", "Seventeen"),
+    QT_TRANSLATE_NOOP("Breathing", "Eighteen"),
+    QT_TRANSLATE_NOOP("Breathing", "Nineteen"),
+    QT_TRANSLATE_NOOP("Breathing", "Twenty"),
 )
 
 
 def _number_word(n: int) -> str:
     """The word for ``n`` breaths, in the language in use."""
     return translate("Breathing", _NUMBER_WORDS[n - 1])
+
 
 # Qt >= 6.12: QAccessibilityHints.motionPreference() and Qt.MotionPreference.ReducedMotion.
 # Qt 6.10/6.11 have QStyleHints.accessibility() but only contrastPreference() on it.
@@ -185,7 +196,7 @@ class BreathingWidget(QWidget):
         self._scale = 0.0
         self._countdown = 0
         self._on_screen = False
-        self._announced_for: tuple[int, int] | None = None   # (generation, step) last told
+        self._announced_for: tuple[int, int] | None = None  # (generation, step) last told
 
         self._requested_reduce = bool(reduce_motion)
         self._reduced = self._requested_reduce or system_prefers_reduced_motion()
@@ -374,7 +385,8 @@ class BreathingWidget(QWidget):
             return self._done_text()
         if self._phase == IN:
             return translate("Breathing", "Breathe in, {breath} of {breaths}").format(
-                breath=self.cycle, breaths=self._cycles)
+                breath=self.cycle, breaths=self._cycles
+            )
         return translate("Breathing", "Breathe out")
 
     # ----------------------------------------------------------------- Qt overrides
@@ -407,8 +419,9 @@ class BreathingWidget(QWidget):
         else:
             sprite = self._sprite_at(painter.deviceTransform().m11())
             side = self._sprite_side * fraction
-            self._target.setRect(self._centre.x() - side / 2.0, self._centre.y() - side / 2.0,
-                                 side, side)
+            self._target.setRect(
+                self._centre.x() - side / 2.0, self._centre.y() - side / 2.0, side, side
+            )
             painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
             painter.drawPixmap(self._target, sprite, self._sprite_source)
         painter.end()
@@ -431,7 +444,7 @@ class BreathingWidget(QWidget):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self._on_screen = True
-        self._speak(announce=False)   # the words as they are now, without a word aloud
+        self._speak(announce=False)  # the words as they are now, without a word aloud
         if not self.is_running():
             return
         if self._reduced:
@@ -453,24 +466,26 @@ class BreathingWidget(QWidget):
     # ----------------------------------------------------------------- timing
 
     @classmethod
-    def _validated(
-        cls, inhale_s: float, exhale_s: float, cycles: int
-    ) -> tuple[float, float, int]:
+    def _validated(cls, inhale_s: float, exhale_s: float, cycles: int) -> tuple[float, float, int]:
         low, high = cls.PHASE_SECONDS_RANGE
         for name, value in (("inhale_s", inhale_s), ("exhale_s", exhale_s)):
             if isinstance(value, bool) or not isinstance(value, int | float):
                 raise ValueError(  # i18n-exempt: a programmer error
-                    f"{name} must be a number of seconds, not {value!r}")
+                    f"{name} must be a number of seconds, not {value!r}"
+                )
             if not low <= value <= high:  # also refuses NaN
                 raise ValueError(  # i18n-exempt: a programmer error
-                    f"{name} must be between {low:g} and {high:g} s, not {value!r}")
+                    f"{name} must be between {low:g} and {high:g} s, not {value!r}"
+                )
         low_c, high_c = cls.CYCLES_RANGE
         if isinstance(cycles, bool) or not isinstance(cycles, int):
             raise ValueError(  # i18n-exempt: a programmer error
-                f"cycles must be a whole number, not {cycles!r}")
+                f"cycles must be a whole number, not {cycles!r}"
+            )
         if not low_c <= cycles <= high_c:
             raise ValueError(  # i18n-exempt: a programmer error
-                f"cycles must be between {low_c} and {high_c}, not {cycles!r}")
+                f"cycles must be between {low_c} and {high_c}, not {cycles!r}"
+            )
         return float(inhale_s), float(exhale_s), cycles
 
     @property
@@ -646,30 +661,46 @@ class BreathingWidget(QWidget):
         # Strongest in the middle and softening toward the background at the rim, so it
         # reads as a glow on light and on dark themes alike.
         self._brushes = {
-            "full": (_disc_brush(_mix(accent, base, 0.15), _mix(accent, base, 0.45)),
-                     _halo_brush(glow, inner)),
-            IN: (_disc_brush(_mix(accent, base, 0.1), _mix(accent, base, 0.35)),
-                 _halo_brush(glow, inner)),
-            OUT: (_disc_brush(_mix(accent, base, 0.5), _mix(accent, base, 0.7)),
-                  _halo_brush(_mix(accent, base, 0.85), inner)),
+            "full": (
+                _disc_brush(_mix(accent, base, 0.15), _mix(accent, base, 0.45)),
+                _halo_brush(glow, inner),
+            ),
+            IN: (
+                _disc_brush(_mix(accent, base, 0.1), _mix(accent, base, 0.35)),
+                _halo_brush(glow, inner),
+            ),
+            OUT: (
+                _disc_brush(_mix(accent, base, 0.5), _mix(accent, base, 0.7)),
+                _halo_brush(_mix(accent, base, 0.85), inner),
+            ),
         }
         self._sprite = None
 
     def _update_description(self) -> None:
         if self._reduced:
-            text = translate("Breathing", "A still circle that changes shade between breathing "
-                             "in and breathing out, with the seconds of each breath counted "
-                             "below it.")
+            text = translate(
+                "Breathing",
+                "A still circle that changes shade between breathing "
+                "in and breathing out, with the seconds of each breath counted "
+                "below it.",
+            )
         else:
-            text = translate("Breathing", "A soft circle that grows while you breathe in and "
-                             "shrinks while you breathe out, with the current breath written "
-                             "below it.")
+            text = translate(
+                "Breathing",
+                "A soft circle that grows while you breathe in and "
+                "shrinks while you breathe out, with the current breath written "
+                "below it.",
+            )
         self.setAccessibleDescription(text)
 
     def _done_text(self) -> str:
-        cycles = self._cycles   # a plain name: lupdate drops the text for "self._cycles"
-        return translate("Breathing", "{number} slow breath(s), done. Stay here as long as you "
-                         "like.", None, cycles).format(number=_number_word(cycles))
+        cycles = self._cycles  # a plain name: lupdate drops the text for "self._cycles"
+        return translate(
+            "Breathing",
+            "{number} slow breath(s), done. Stay here as long as you like.",
+            None,
+            cycles,
+        ).format(number=_number_word(cycles))
 
     def _label_text(self) -> str:
         if self._phase == IDLE:
@@ -679,17 +710,26 @@ class BreathingWidget(QWidget):
         breathing_in = self._phase == IN
         if self._reduced:
             if not self._countdown:
-                return (translate("Breathing", "Breathe in") if breathing_in
-                        else translate("Breathing", "Breathe out"))
-            text = (translate("Breathing", "Breathe in · {seconds}") if breathing_in
-                    else translate("Breathing", "Breathe out · {seconds}"))
+                return (
+                    translate("Breathing", "Breathe in")
+                    if breathing_in
+                    else translate("Breathing", "Breathe out")
+                )
+            text = (
+                translate("Breathing", "Breathe in · {seconds}")
+                if breathing_in
+                else translate("Breathing", "Breathe out · {seconds}")
+            )
             return text.format(seconds=self._countdown)
         return self._counted(breathing_in, self.cycle)
 
     def _counted(self, breathing_in: bool, breath: int) -> str:
         """'Breathe in · 2 of 3': the phase and which breath of how many."""
-        text = (translate("Breathing", "Breathe in · {breath} of {breaths}") if breathing_in
-                else translate("Breathing", "Breathe out · {breath} of {breaths}"))
+        text = (
+            translate("Breathing", "Breathe in · {breath} of {breaths}")
+            if breathing_in
+            else translate("Breathing", "Breathe out · {breath} of {breaths}")
+        )
         return text.format(breath=breath, breaths=self._cycles)
 
     def _refresh_label(self) -> None:
@@ -731,8 +771,14 @@ class BreathingWidget(QWidget):
     def _text_height(self, width: float) -> int:
         """How high the words under the circle are at their longest, wrapped for ``width``."""
         metrics = QFontMetricsF(self._label.font())
-        longest = max((self._done_text(), self._counted(False, self._cycles),
-                       self._counted(True, self._cycles)), key=len)
+        longest = max(
+            (
+                self._done_text(),
+                self._counted(False, self._cycles),
+                self._counted(True, self._cycles),
+            ),
+            key=len,
+        )
         text_box = metrics.boundingRect(
             QRectF(0.0, 0.0, max(width - 2 * self.MARGIN, 1.0), 10_000.0),
             int(Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignHCenter),
@@ -750,13 +796,18 @@ class BreathingWidget(QWidget):
         margin = self.MARGIN
         text_height = self._text_height(width)
         label_top = max(0, math.floor(height - margin - text_height))
-        self._label.setGeometry(int(margin), label_top, max(0, int(width - 2 * margin)),
-                                text_height)
+        self._label.setGeometry(
+            int(margin), label_top, max(0, int(width - 2 * margin)), text_height
+        )
         area_height = max(0.0, label_top - margin)
         self._centre = QPointF(width / 2.0, area_height / 2.0 + margin / 2.0)
         fit = min(width - 2 * margin, area_height - margin) / 2.0
         self._max_radius = max(0.0, fit / self.HALO)
         self._sprite = None
         reach = math.ceil(self._max_radius * self.HALO) + 2
-        self._dirty = QRect(math.floor(self._centre.x()) - reach,
-                            math.floor(self._centre.y()) - reach, 2 * reach, 2 * reach)
+        self._dirty = QRect(
+            math.floor(self._centre.x()) - reach,
+            math.floor(self._centre.y()) - reach,
+            2 * reach,
+            2 * reach,
+        )

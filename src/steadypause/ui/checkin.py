@@ -60,7 +60,7 @@ class CheckInScale(QAbstractSlider):
     accessibility API (AT-SPI's Value interface) arrives as the slider's own change.
     """
 
-    answerChanged = Signal(object)   # int or None
+    answerChanged = Signal(object)  # int or None
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -77,7 +77,7 @@ class CheckInScale(QAbstractSlider):
         self._describe()
 
     @property
-    def value(self) -> int | None:   # type: ignore[override]
+    def value(self) -> int | None:  # type: ignore[override]
         return self._value
 
     def set_value(self, value: int | None) -> None:
@@ -91,7 +91,7 @@ class CheckInScale(QAbstractSlider):
         if self.sliderPosition() != resting or QAbstractSlider.value(self) != resting:
             self._syncing = True
             try:
-                self.setValue(resting)   # Qt tells assistive technology of the change
+                self.setValue(resting)  # Qt tells assistive technology of the change
             finally:
                 self._syncing = False
         else:
@@ -110,11 +110,13 @@ class CheckInScale(QAbstractSlider):
         self.setAccessibleDescription(
             translate("CheckIn", "Not set. Type a digit, or Home for 0 and End for 10.")
             if self._value is None
-            else translate("CheckIn", "{value} of {high}. Arrow keys change it, Delete clears "
-                           "it.").format(value=self._value, high=HIGH))
+            else translate(
+                "CheckIn", "{value} of {high}. Arrow keys change it, Delete clears it."
+            ).format(value=self._value, high=HIGH)
+        )
 
     def wheelEvent(self, event: QWheelEvent) -> None:
-        event.ignore()   # the wheel scrolls the step; it does not change an answer
+        event.ignore()  # the wheel scrolls the step; it does not change an answer
 
     def sizeHint(self) -> QSize:
         h = self.fontMetrics().height() + 14
@@ -136,11 +138,13 @@ class CheckInScale(QAbstractSlider):
             cell = self._cell(n)
             chosen = n == self._value
             p.setPen(QPen(muted_colour(pal), 1))
-            p.setBrush(pal.color(QPalette.ColorRole.Highlight if chosen
-                                 else QPalette.ColorRole.Base))
+            p.setBrush(
+                pal.color(QPalette.ColorRole.Highlight if chosen else QPalette.ColorRole.Base)
+            )
             p.drawRoundedRect(cell, 5, 5)
-            p.setPen(pal.color(QPalette.ColorRole.HighlightedText if chosen
-                               else QPalette.ColorRole.Text))
+            p.setPen(
+                pal.color(QPalette.ColorRole.HighlightedText if chosen else QPalette.ColorRole.Text)
+            )
             p.drawText(cell, Qt.AlignmentFlag.AlignCenter, str(n))
         if self.hasFocus():
             focus = self._cell(self._value if self._value is not None else LOW)
@@ -161,7 +165,8 @@ class CheckInScale(QAbstractSlider):
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
         if Qt.Key.Key_0 <= key <= Qt.Key.Key_9 and not event.modifiers() & (
-                Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.ControlModifier):
+            Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.ControlModifier
+        ):
             self.set_value(key - Qt.Key.Key_0)
         elif key == Qt.Key.Key_Home:
             self.set_value(LOW)
@@ -204,7 +209,8 @@ class CheckIn(QWidget):
         question_label.setWordWrap(True)
         self.scale = CheckInScale(self)
         self.scale.setAccessibleName(
-            translate("CheckIn", "{question} 0 to 10, optional").format(question=asked))
+            translate("CheckIn", "{question} 0 to 10, optional").format(question=asked)
+        )
         question_label.setBuddy(self.scale)
         self.skip_button = QPushButton(translate("CheckIn", "Skip"), self)
         self.skip_button.setObjectName("checkinSkip")

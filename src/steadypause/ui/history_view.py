@@ -81,14 +81,23 @@ log = logging.getLogger(__name__)
 RANGES = (7, 30, 90)
 WINDOW_SIZE = (780, 760)
 
+
 def month_names() -> tuple[str, ...]:
     """Short month names, January first."""
-    return (translate("History", "Jan"), translate("History", "Feb"),
-            translate("History", "Mar"), translate("History", "Apr"),
-            translate("History", "May"), translate("History", "Jun"),
-            translate("History", "Jul"), translate("History", "Aug"),
-            translate("History", "Sep"), translate("History", "Oct"),
-            translate("History", "Nov"), translate("History", "Dec"))
+    return (
+        translate("History", "Jan"),
+        translate("History", "Feb"),
+        translate("History", "Mar"),
+        translate("History", "Apr"),
+        translate("History", "May"),
+        translate("History", "Jun"),
+        translate("History", "Jul"),
+        translate("History", "Aug"),
+        translate("History", "Sep"),
+        translate("History", "Oct"),
+        translate("History", "Nov"),
+        translate("History", "Dec"),
+    )
 
 
 def range_label(days: int) -> str:
@@ -148,9 +157,11 @@ class DayChart(QWidget):
     def set_summary(self, summary: Summary) -> None:
         self._summary = summary
         self.setAccessibleName(translate("History", "Chart of pauses per day"))
-        self.setAccessibleDescription(translate(
-            "History", "{summary} The same numbers are on the Numbers tab.").format(
-                summary=sentence(summary)))
+        self.setAccessibleDescription(
+            translate("History", "{summary} The same numbers are on the Numbers tab.").format(
+                summary=sentence(summary)
+            )
+        )
         self.update()
 
     # -- geometry -----------------------------------------------------------------------
@@ -159,8 +170,9 @@ class DayChart(QWidget):
         fm = self.fontMetrics()
         left = fm.horizontalAdvance("000") + 14
         right = fm.horizontalAdvance("+10") + 16
-        return QRectF(left, fm.height() + 6, self.width() - left - right,
-                      self.height() - fm.height() * 2 - 16)
+        return QRectF(
+            left, fm.height() + 6, self.width() - left - right, self.height() - fm.height() * 2 - 16
+        )
 
     def paintEvent(self, event: QPaintEvent) -> None:
         p = QPainter(self)
@@ -186,15 +198,21 @@ class DayChart(QWidget):
 
         # Left axis: pauses. Three quiet grid lines.
         p.setPen(muted)
-        p.drawText(QRectF(0, 0, plot.left() + 40, fm.height()),
-                   Qt.AlignmentFlag.AlignLeft, translate("History", "pauses", "chart axis"))
+        p.drawText(
+            QRectF(0, 0, plot.left() + 40, fm.height()),
+            Qt.AlignmentFlag.AlignLeft,
+            translate("History", "pauses", "chart axis"),
+        )
         for value in range(0, top + 1, tick):
             y = plot.bottom() - plot.height() * value / top
             p.setPen(QPen(grid, 1))
             p.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
             p.setPen(muted)
-            p.drawText(QRectF(0, y - fm.height() / 2, plot.left() - 6, fm.height()),
-                       Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, str(value))
+            p.drawText(
+                QRectF(0, y - fm.height() / 2, plot.left() - 6, fm.height()),
+                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                str(value),
+            )
 
         # Bars, stacked in a fixed cue order so each colour keeps its place.
         cues = s.cues
@@ -220,18 +238,24 @@ class DayChart(QWidget):
                 continue
             if n <= 7:
                 label = translate("History", "{weekday} {day}", "chart date: Mon 03").format(
-                    weekday=weekdays[day.day.weekday()], day=f"{day.day.day:02d}")
+                    weekday=weekdays[day.day.weekday()], day=f"{day.day.day:02d}"
+                )
             else:
                 label = translate("History", "{day} {month}", "chart date: 03 Jan").format(
-                    day=f"{day.day.day:02d}", month=months[day.day.month - 1])
+                    day=f"{day.day.day:02d}", month=months[day.day.month - 1]
+                )
             x = plot.left() + slot * (i + 0.5)
             w = fm.horizontalAdvance(label) + 4
-            p.drawText(QRectF(x - w / 2, plot.bottom() + 4, w, fm.height()),
-                       Qt.AlignmentFlag.AlignCenter, label)
+            p.drawText(
+                QRectF(x - w / 2, plot.bottom() + 4, w, fm.height()),
+                Qt.AlignmentFlag.AlignCenter,
+                label,
+            )
 
         # The check-in change on its own scale (right): above the middle line it eased.
-        points = [(i, d.checkin_change) for i, d in enumerate(s.days)
-                  if d.checkin_change is not None]
+        points = [
+            (i, d.checkin_change) for i, d in enumerate(s.days) if d.checkin_change is not None
+        ]
         if points:
             span = max(2, math.ceil(max(abs(v) for _, v in points)))
             mid = plot.center().y()
@@ -241,14 +265,22 @@ class DayChart(QWidget):
 
             p.setPen(muted)
             # right-aligned over the right half: room for a longer translation
-            p.drawText(QRectF(plot.center().x(), 0, self.width() - plot.center().x(),
-                              fm.height()), Qt.AlignmentFlag.AlignRight,
-                       translate("History", "check-in eased", "chart axis: up is eased"))
+            p.drawText(
+                QRectF(plot.center().x(), 0, self.width() - plot.center().x(), fm.height()),
+                Qt.AlignmentFlag.AlignRight,
+                translate("History", "check-in eased", "chart axis: up is eased"),
+            )
             for tick in (span, 0, -span):
-                p.drawText(QRectF(plot.right() + 6, y_of(tick) - fm.height() / 2,
-                                  self.width() - plot.right() - 6, fm.height()),
-                           Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                           f"{tick:+d}" if tick else "0")
+                p.drawText(
+                    QRectF(
+                        plot.right() + 6,
+                        y_of(tick) - fm.height() / 2,
+                        self.width() - plot.right() - 6,
+                        fm.height(),
+                    ),
+                    Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                    f"{tick:+d}" if tick else "0",
+                )
             line = QPen(text, 1.6)
             line.setStyle(Qt.PenStyle.DashLine)
             path = QPainterPath()
@@ -274,10 +306,18 @@ def legend_html(s: Summary, palette: QPalette) -> str:
     """The chart's key as wrapping rich text: a coloured square per cue, the dashed line."""
     items = [  # i18n-exempt: markup around the translated cue names
         f'<span style="color:{cue_colour(c, palette).name()}">&#9632;</span>&nbsp;'
-        f"{escape(cue_name(c))}" for c in s.cues]
+        f"{escape(cue_name(c))}"
+        for c in s.cues
+    ]
     if any(d.checkin_change is not None for d in s.days):
-        items.append("-&nbsp;-&nbsp;-&nbsp;" + keep_together(translate(
-            "History", "check-in change, before → after (right scale)", "chart legend")))
+        items.append(
+            "-&nbsp;-&nbsp;-&nbsp;"
+            + keep_together(
+                translate(
+                    "History", "check-in change, before → after (right scale)", "chart legend"
+                )
+            )
+        )
     return " &nbsp; ".join(items)
 
 
@@ -303,17 +343,29 @@ class _Table(QAbstractTableModel):
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
         return 0 if parent.isValid() else len(self._header)
 
-    def data(self, index: QModelIndex | QPersistentModelIndex,
-             role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole,
-                    Qt.ItemDataRole.ToolTipRole) and index.isValid():
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            role
+            in (
+                Qt.ItemDataRole.DisplayRole,
+                Qt.ItemDataRole.AccessibleTextRole,
+                Qt.ItemDataRole.ToolTipRole,
+            )
+            and index.isValid()
+        ):
             return self._rows[index.row()][index.column()]
         return None
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal \
-                and 0 <= section < len(self._header):
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            role == Qt.ItemDataRole.DisplayRole
+            and orientation == Qt.Orientation.Horizontal
+            and 0 <= section < len(self._header)
+        ):
             return self._header[section]
         return None
 
@@ -323,34 +375,53 @@ class _Table(QAbstractTableModel):
 
 def numbers_rows(s: Summary) -> tuple[list[str], list[list[str]]]:
     """The chart's numbers, one row per day (newest first)."""
-    header = [translate("History", "Day"), *(cue_name(c) for c in s.cues),
-              translate("History", "Pauses"), translate("History", "Check-in change")]
+    header = [
+        translate("History", "Day"),
+        *(cue_name(c) for c in s.cues),
+        translate("History", "Pauses"),
+        translate("History", "Check-in change"),
+    ]
     weekdays = weekday_names()
     rows = []
     for d in reversed(s.days):
         change = "" if d.checkin_change is None else f"{d.checkin_change:+.1f}"
-        rows.append([f"{weekdays[d.day.weekday()]} {d.day.isoformat()}",
-                     *(str(d.by_cue.get(c, 0)) for c in s.cues), str(d.pauses), change])
+        rows.append(
+            [
+                f"{weekdays[d.day.weekday()]} {d.day.isoformat()}",
+                *(str(d.by_cue.get(c, 0)) for c in s.cues),
+                str(d.pauses),
+                change,
+            ]
+        )
     return header, rows
 
 
-def entry_rows(records: list[Record], routine_titles: Mapping[str, str] | None = None
-               ) -> tuple[list[str], list[list[str]]]:
+def entry_rows(
+    records: list[Record], routine_titles: Mapping[str, str] | None = None
+) -> tuple[list[str], list[list[str]]]:
     """One row per prompt or pause (newest first); Journal only if there is any.
     ``routine_titles`` names each routine id as the person knows it (the id otherwise)."""
     titles = routine_titles or {}
     journal = any(r.journal for r in records)
-    header = [translate("History", "When"), translate("History", "Cue"),
-              translate("History", "Routine"), translate("History", "How it ended"),
-              translate("History", "Check-in")]
+    header = [
+        translate("History", "When"),
+        translate("History", "Cue"),
+        translate("History", "Routine"),
+        translate("History", "How it ended"),
+        translate("History", "Check-in"),
+    ]
     if journal:
         header.append(translate("History", "Journal"))
     weekdays = weekday_names()
     rows = []
     for r in reversed(records):
-        row = [f"{weekdays[r.at.weekday()]} {r.at.strftime('%Y-%m-%d %H:%M')}",
-               cue_name(r.cue), titles.get(r.routine, r.routine) if r.routine else "",
-               outcome_words(r), checkin_words(r)]
+        row = [
+            f"{weekdays[r.at.weekday()]} {r.at.strftime('%Y-%m-%d %H:%M')}",
+            cue_name(r.cue),
+            titles.get(r.routine, r.routine) if r.routine else "",
+            outcome_words(r),
+            checkin_words(r),
+        ]
         if journal:
             row.append(" · ".join(r.journal.values()))
         rows.append(row)
@@ -362,9 +433,15 @@ class HistoryWindow(QWidget):
 
     PREFERRED_SIZE = WINDOW_SIZE
 
-    def __init__(self, path: Path, today: Callable[[], date], store: HistoryStore | None = None,
-                 parent: QWidget | None = None, *,
-                 routine_titles: Mapping[str, str] | None = None) -> None:
+    def __init__(
+        self,
+        path: Path,
+        today: Callable[[], date],
+        store: HistoryStore | None = None,
+        parent: QWidget | None = None,
+        *,
+        routine_titles: Mapping[str, str] | None = None,
+    ) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("historyWindow")
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -387,7 +464,7 @@ class HistoryWindow(QWidget):
         font = self.sentence.font()
         font.setPointSizeF(font.pointSizeF() * 1.25)
         self.sentence.setFont(font)
-        self.sentence.setFocusPolicy(Qt.FocusPolicy.TabFocus)   # readable by screen readers
+        self.sentence.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # readable by screen readers
 
         ranges = QHBoxLayout()
         ranges.addWidget(QLabel(translate("History", "Show the last"), self))
@@ -418,7 +495,8 @@ class HistoryWindow(QWidget):
         self.numbers = QTableView(self)
         self.numbers.setObjectName("historyNumbers")
         self.numbers.setAccessibleName(
-            translate("History", "Pauses per day, by cue, with the check-in change"))
+            translate("History", "Pauses per day, by cue, with the check-in change")
+        )
         self._numbers = _Table(self)
         self.numbers.setModel(self._numbers)
         self.tabs = QTabWidget(self)
@@ -429,7 +507,8 @@ class HistoryWindow(QWidget):
         self.entries = QTableView(self)
         self.entries.setObjectName("historyEntries")
         self.entries.setAccessibleName(
-            translate("History", "Every prompt and pause in this period, newest first"))
+            translate("History", "Every prompt and pause in this period, newest first")
+        )
         self._entries = _Table(self)
         self.entries.setModel(self._entries)
         for view in (self.numbers, self.entries):
@@ -453,13 +532,17 @@ class HistoryWindow(QWidget):
         self.export_button = QPushButton(translate("History", "&Export CSV…"), self)
         self.export_button.setObjectName("exportButton")
         self.export_button.setAccessibleDescription(
-            translate("History", "Save all of your history as a CSV file (UTF-8, ISO 8601 times)"))
+            translate("History", "Save all of your history as a CSV file (UTF-8, ISO 8601 times)")
+        )
         self.export_button.clicked.connect(self.export)
         self.delete_button = QPushButton(translate("History", "&Delete all history…"), self)
         self.delete_button.setObjectName("deleteButton")
-        self.delete_button.setAccessibleDescription(translate(
-            "History", "Remove every recorded pause, check-in and journal entry from this "
-            "computer"))
+        self.delete_button.setAccessibleDescription(
+            translate(
+                "History",
+                "Remove every recorded pause, check-in and journal entry from this computer",
+            )
+        )
         self.delete_button.clicked.connect(self.delete_all)
         close = QPushButton(translate("History", "Close"), self)
         close.setObjectName("closeButton")
@@ -517,8 +600,11 @@ class HistoryWindow(QWidget):
         except (history.HistoryError, sqlite3.DatabaseError) as exc:
             log.warning("history: cannot read %s: %s", self._path, exc)
             records = []
-            self.note.setText(translate(
-                "History", "The history cannot be read just now ({error}).").format(error=exc))
+            self.note.setText(
+                translate("History", "The history cannot be read just now ({error}).").format(
+                    error=exc
+                )
+            )
         self.summary = summarize(records, today, self.days)
         self.sentence.setText(sentence(self.summary))
         self.sentence.setAccessibleName(sentence(self.summary))
@@ -546,8 +632,11 @@ class HistoryWindow(QWidget):
             rows = history.export_csv(self._path, target)
         except (OSError, history.HistoryError, sqlite3.DatabaseError) as exc:
             log.warning("history: export to %s failed: %s", target, exc)
-            self.note.setText(translate("History", "Could not export to {target}: {error}")
-                              .format(target=target, error=exc))
+            self.note.setText(
+                translate("History", "Could not export to {target}: {error}").format(
+                    target=target, error=exc
+                )
+            )
             return None
         if rows == 1:
             done = translate("History", "Exported 1 entry to {target}.")
@@ -568,8 +657,9 @@ class HistoryWindow(QWidget):
                     p.unlink(missing_ok=True)
         except Exception as exc:
             log.exception("history: delete failed")
-            self.note.setText(translate("History", "Could not delete the history: {error}")
-                              .format(error=exc))
+            self.note.setText(
+                translate("History", "Could not delete the history: {error}").format(error=exc)
+            )
             return False
         log.info("history: deleted on request (%d files)", len(removed))
         self.reload()
@@ -578,20 +668,30 @@ class HistoryWindow(QWidget):
 
     def _ask_export_path(self, default: Path) -> Path | None:
         name, _ = QFileDialog.getSaveFileName(
-            self, translate("History", "Export history"), str(default),
-            translate("History", "CSV files (*.csv)"))
+            self,
+            translate("History", "Export history"),
+            str(default),
+            translate("History", "CSV files (*.csv)"),
+        )
         return Path(name) if name else None
 
     def _confirm_delete(self) -> bool:
-        box = QMessageBox(QMessageBox.Icon.Question,
-                          translate("History", "Delete all history?"),
-                          translate("History", "Delete every recorded pause, check-in and "
-                                    "journal entry from this computer? This cannot be undone. "
-                                    "Export first if you want a copy."),
-                          QMessageBox.StandardButton.NoButton, self)
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            translate("History", "Delete all history?"),
+            translate(
+                "History",
+                "Delete every recorded pause, check-in and "
+                "journal entry from this computer? This cannot be undone. "
+                "Export first if you want a copy.",
+            ),
+            QMessageBox.StandardButton.NoButton,
+            self,
+        )
         box.setObjectName("confirmDelete")
-        delete = box.addButton(translate("History", "Delete all history"),
-                               QMessageBox.ButtonRole.DestructiveRole)
+        delete = box.addButton(
+            translate("History", "Delete all history"), QMessageBox.ButtonRole.DestructiveRole
+        )
         keep = box.addButton(translate("History", "Keep it"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(keep)
         box.exec()

@@ -43,15 +43,24 @@ log = logging.getLogger(__name__)
 
 # Widgets that draw themselves whole: their own children (a spin box's field, a combo box's
 # button) are theirs to place, so the walk stops at them.
-_WHOLE = (QAbstractButton, QLabel, QLineEdit, QAbstractSpinBox, QComboBox, QAbstractSlider,
-          QTabBar, QProgressBar, QAbstractItemView)
+_WHOLE = (
+    QAbstractButton,
+    QLabel,
+    QLineEdit,
+    QAbstractSpinBox,
+    QComboBox,
+    QAbstractSlider,
+    QTabBar,
+    QProgressBar,
+    QAbstractItemView,
+)
 
 
 @dataclass(frozen=True)
 class _Leaf:
     widget: QWidget
-    rect: QRect      # in window coordinates, clipped to what can be seen of it
-    full: QRect      # in window coordinates, unclipped
+    rect: QRect  # in window coordinates, clipped to what can be seen of it
+    full: QRect  # in window coordinates, unclipped
 
 
 def name_of(widget: QWidget) -> str:
@@ -68,9 +77,11 @@ def name_of(widget: QWidget) -> str:
 
 
 def _visible_children(widget: QWidget) -> list[QWidget]:
-    return [child for child in
-            widget.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly)
-            if not child.isWindow() and child.isVisibleTo(widget)]
+    return [
+        child
+        for child in widget.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly)
+        if not child.isWindow() and child.isVisibleTo(widget)
+    ]
 
 
 def _is_custom_painted(widget: QWidget) -> bool:
@@ -90,11 +101,16 @@ def _leaves(window: QWidget, problems: list[str]) -> list[_Leaf]:
             # The part outside its parent is not drawn: only a scroll area's content may
             # reach outside, since its viewport is there to clip it.
             parent_rect = QRect(widget.mapTo(window, QPoint(0, 0)), widget.size())
-            if not isinstance(widget.parentWidget(), QScrollArea) and child.width() > 0 \
-                    and child.height() > 0 and not parent_rect.contains(full):
+            if (
+                not isinstance(widget.parentWidget(), QScrollArea)
+                and child.width() > 0
+                and child.height() > 0
+                and not parent_rect.contains(full)
+            ):
                 problems.append(  # i18n-exempt: a diagnostic, never in a window
                     f"{name_of(child)} sticks out of {name_of(widget)} "
-                    f"({_r(full)} outside {_r(parent_rect)})")
+                    f"({_r(full)} outside {_r(parent_rect)})"
+                )
             seen = full.intersected(clip)
             if isinstance(child, QAbstractScrollArea) and not isinstance(child, _WHOLE):
                 _check_scroll(child, problems)
@@ -102,14 +118,22 @@ def _leaves(window: QWidget, problems: list[str]) -> list[_Leaf]:
                 inner = QRect(viewport.mapTo(window, QPoint(0, 0)), viewport.size())
                 for bar in (child.horizontalScrollBar(), child.verticalScrollBar()):
                     if bar.isVisibleTo(window) and bar.width() and bar.height():
-                        found.append(_Leaf(bar, QRect(bar.mapTo(window, QPoint(0, 0)),
-                                                      bar.size()).intersected(clip),
-                                           QRect(bar.mapTo(window, QPoint(0, 0)),
-                                                 bar.size())))
+                        found.append(
+                            _Leaf(
+                                bar,
+                                QRect(bar.mapTo(window, QPoint(0, 0)), bar.size()).intersected(
+                                    clip
+                                ),
+                                QRect(bar.mapTo(window, QPoint(0, 0)), bar.size()),
+                            )
+                        )
                 walk(viewport, inner.intersected(clip))
                 continue
-            if isinstance(child, _WHOLE) or _is_custom_painted(child) \
-                    or not _visible_children(child):
+            if (
+                isinstance(child, _WHOLE)
+                or _is_custom_painted(child)
+                or not _visible_children(child)
+            ):
                 if not seen.isEmpty():
                     found.append(_Leaf(child, seen, full))
                 continue
@@ -129,16 +153,17 @@ def _check_scroll(area: QAbstractScrollArea, problems: list[str]) -> None:
     if content.width() > viewport.width() and not area.horizontalScrollBar().isVisible():
         problems.append(  # i18n-exempt: a diagnostic, never in a window
             f"{name_of(content)} is {content.width()} px wide in {name_of(area)}, which "
-            f"shows {viewport.width()} px and cannot scroll sideways")
+            f"shows {viewport.width()} px and cannot scroll sideways"
+        )
     if content.height() > viewport.height() and not area.verticalScrollBar().isVisible():
         problems.append(  # i18n-exempt: a diagnostic, never in a window
             f"{name_of(content)} is {content.height()} px high in {name_of(area)}, which "
-            f"shows {viewport.height()} px and cannot scroll")
+            f"shows {viewport.height()} px and cannot scroll"
+        )
 
 
 def _r(rect: QRect) -> str:
-    return (f"{rect.width()}×{rect.height()} at {rect.x()},{rect.y()}"
-            )  # i18n-exempt: diagnostic
+    return f"{rect.width()}×{rect.height()} at {rect.x()},{rect.y()}"  # i18n-exempt: diagnostic
 
 
 def _cut(widget: QWidget) -> str | None:
@@ -158,7 +183,7 @@ def _cut(widget: QWidget) -> str | None:
         if hint.width() > size.width() or hint.height() > size.height():
             return _smaller_than(hint, size)
         return None
-    if isinstance(widget, QAbstractSlider):   # scroll bars shrink as they like
+    if isinstance(widget, QAbstractSlider):  # scroll bars shrink as they like
         return None
     hint = _smallest(widget)
     if widget.hasHeightForWidth():
@@ -174,13 +199,17 @@ def _cut(widget: QWidget) -> str | None:
 
 
 def _short_of(need: int, size: QSize) -> str:
-    return (f"needs {need} px of height at {size.width()} px wide, "  # i18n-exempt: diagnostic
-            f"has {size.height()}")
+    return (
+        f"needs {need} px of height at {size.width()} px wide, "  # i18n-exempt: diagnostic
+        f"has {size.height()}"
+    )
 
 
 def _smaller_than(need: QSize, size: QSize) -> str:
-    return (f"needs {need.width()}×{need.height()} px, "  # i18n-exempt: diagnostic
-            f"has {size.width()}×{size.height()}")
+    return (
+        f"needs {need.width()}×{need.height()} px, "  # i18n-exempt: diagnostic
+        f"has {size.width()}×{size.height()}"
+    )
 
 
 def _smallest(widget: QWidget) -> QSize:
@@ -188,10 +217,12 @@ def _smallest(widget: QWidget) -> QSize:
     hint = widget.minimumSizeHint()
     set_to = widget.minimumSize()
     policy = widget.sizePolicy()
-    w = set_to.width() or (0 if policy.horizontalPolicy() == QSizePolicy.Policy.Ignored
-                           else max(hint.width(), 0))
-    h = set_to.height() or (0 if policy.verticalPolicy() == QSizePolicy.Policy.Ignored
-                            else max(hint.height(), 0))
+    w = set_to.width() or (
+        0 if policy.horizontalPolicy() == QSizePolicy.Policy.Ignored else max(hint.width(), 0)
+    )
+    h = set_to.height() or (
+        0 if policy.verticalPolicy() == QSizePolicy.Policy.Ignored else max(hint.height(), 0)
+    )
     return QSize(w, h)
 
 
@@ -205,7 +236,8 @@ def _breathing(widget: QWidget) -> list[str]:
     if diameter < widget.min_circle_diameter():
         found.append(  # i18n-exempt: diagnostic
             f"{name_of(widget)}: the circle is {diameter:.0f} px across, below its "
-            f"minimum of {widget.min_circle_diameter()} px")
+            f"minimum of {widget.min_circle_diameter()} px"
+        )
     guide = widget.guide_label()
     if guide.isVisible():
         reason = _cut(guide)
@@ -213,8 +245,9 @@ def _breathing(widget: QWidget) -> list[str]:
             found.append(f"{name_of(widget)}: its words {reason}")  # i18n-exempt: diagnostic
         circle = widget.circle_rect().toAlignedRect()
         if circle.intersects(guide.geometry()):
-            found.append(f"{name_of(widget)}: its words are drawn over the circle"
-                         )  # i18n-exempt: diagnostic
+            found.append(
+                f"{name_of(widget)}: its words are drawn over the circle"
+            )  # i18n-exempt: diagnostic
     return found
 
 
@@ -234,7 +267,8 @@ def layout_problems(window: QWidget, area: QRect | None = None) -> list[str]:
             problems.append(  # i18n-exempt: diagnostic
                 f"{name_of(window)} is {window.width()}×{window.height()} px "
                 f"({outer.width()}×{outer.height()} with its frame), larger than "
-                f"the {area.width()}×{area.height()} px its screen has for it")
+                f"the {area.width()}×{area.height()} px its screen has for it"
+            )
     leaves = _leaves(window, problems)
     for leaf in leaves:
         reason = _cut(leaf.widget)
@@ -242,12 +276,13 @@ def layout_problems(window: QWidget, area: QRect | None = None) -> list[str]:
             problems.append(f"{name_of(leaf.widget)} is cut: {reason}")  # i18n-exempt: diagnostic
         problems += _breathing(leaf.widget)
     for n, one in enumerate(leaves):
-        for other in leaves[n + 1:]:
+        for other in leaves[n + 1 :]:
             both = one.rect.intersected(other.rect)
             if not both.isEmpty():
                 problems.append(  # i18n-exempt: diagnostic
                     f"{name_of(one.widget)} and {name_of(other.widget)} overlap "
-                    f"({_r(both)}; {_r(one.full)} and {_r(other.full)})")
+                    f"({_r(both)}; {_r(one.full)} and {_r(other.full)})"
+                )
     if problems:
         log.debug("layout of %s: %s", window.objectName(), problems)
     return problems
@@ -258,8 +293,9 @@ def open_windows() -> list[QWidget]:
     from PySide6.QtWidgets import QApplication
 
     passing = (Qt.WindowType.Popup, Qt.WindowType.ToolTip)
-    return [w for w in QApplication.topLevelWidgets()
-            if w.isVisible() and w.windowType() not in passing]
+    return [
+        w for w in QApplication.topLevelWidgets() if w.isVisible() and w.windowType() not in passing
+    ]
 
 
 def layout_report(windows: list[QWidget] | None = None) -> dict[str, Any]:
@@ -274,6 +310,9 @@ def layout_report(windows: list[QWidget] | None = None) -> dict[str, Any]:
         screen = window.screen()
         area = screen.availableGeometry() if screen is not None else None
         problems[name] = layout_problems(window, area)
-        sizes[name] = {"width": window.width(), "height": window.height(),
-                       "screen": [area.width(), area.height()] if area is not None else None}
+        sizes[name] = {
+            "width": window.width(),
+            "height": window.height(),
+            "screen": [area.width(), area.height()] if area is not None else None,
+        }
     return {"layout_problems": problems, "windows": sizes}

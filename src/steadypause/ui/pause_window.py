@@ -67,9 +67,11 @@ log = logging.getLogger(__name__)
 WINDOW_SIZE = (420, 560)
 # The note beside each text field (in English; journal_note() gives it translated).
 NOT_KEPT = QT_TRANSLATE_NOOP(
-    "PauseWindow", "Journaling is off: nothing you type is kept once this window closes.")
-KEPT = QT_TRANSLATE_NOOP("PauseWindow", "Journaling is on: what you type is kept on this "
-                         "computer only.")
+    "PauseWindow", "Journaling is off: nothing you type is kept once this window closes."
+)
+KEPT = QT_TRANSLATE_NOOP(
+    "PauseWindow", "Journaling is on: what you type is kept on this computer only."
+)
 # How many of the person's own entries a step offers before its suggestions.
 PERSONAL_MAX = 6
 
@@ -77,10 +79,12 @@ PERSONAL_MAX = 6
 def journal_note(journaling: bool) -> str:
     """The note beside each text field, in the language in use."""
     if journaling:
-        return translate("PauseWindow", "Journaling is on: what you type is kept on this "
-                         "computer only.")
-    return translate("PauseWindow", "Journaling is off: nothing you type is kept once this "
-                     "window closes.")
+        return translate(
+            "PauseWindow", "Journaling is on: what you type is kept on this computer only."
+        )
+    return translate(
+        "PauseWindow", "Journaling is off: nothing you type is kept once this window closes."
+    )
 
 
 @dataclass(frozen=True)
@@ -100,9 +104,17 @@ class PauseOptions:
     @classmethod
     def from_settings(cls, settings: Settings, tip: str = "") -> PauseOptions:
         s = settings
-        return cls(s.breath_in_seconds, s.breath_out_seconds, s.breath_cycles,
-                   s.reduce_motion, s.journaling, s.kind_phrases, s.difficulty_names,
-                   s.boundary_cues, tip)
+        return cls(
+            s.breath_in_seconds,
+            s.breath_out_seconds,
+            s.breath_cycles,
+            s.reduce_motion,
+            s.journaling,
+            s.kind_phrases,
+            s.difficulty_names,
+            s.boundary_cues,
+            tip,
+        )
 
     def personal(self, name: str) -> tuple[str, ...]:
         """The person's own entries of the settings list ``name`` ('' gives none)."""
@@ -118,8 +130,14 @@ class PauseWindow(QWidget):
     stepAnnounced = Signal(str)
     PREFERRED_SIZE = WINDOW_SIZE
 
-    def __init__(self, routine: Routine, options: PauseOptions | None = None,
-                 parent: QWidget | None = None, *, checkin: bool = False) -> None:
+    def __init__(
+        self,
+        routine: Routine,
+        options: PauseOptions | None = None,
+        parent: QWidget | None = None,
+        *,
+        checkin: bool = False,
+    ) -> None:
         super().__init__(parent, Qt.WindowType.Window | Qt.WindowType.WindowStaysOnTopHint)
         self.setObjectName("pauseWindow")
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -128,7 +146,8 @@ class PauseWindow(QWidget):
         self._done = False
         self._reached = 1
         self.setWindowTitle(
-            translate("PauseWindow", "{routine} · Steady Pause").format(routine=routine.title))
+            translate("PauseWindow", "{routine} · Steady Pause").format(routine=routine.title)
+        )
         self.setAccessibleName(routine.title)
         self.setAccessibleDescription(f"{routine.summary} {routine.duration}.")
         self.resize(*WINDOW_SIZE)
@@ -182,13 +201,15 @@ class PauseWindow(QWidget):
         self.help_button.setCursor(Qt.CursorShape.PointingHandCursor)
         self.help_button.setAccessibleName(translate("PauseWindow", "Getting help"))
         self.help_button.setAccessibleDescription(
-            translate("PauseWindow", "Where to turn when this is more than a pause can hold"))
+            translate("PauseWindow", "Where to turn when this is more than a pause can hold")
+        )
         self.help_button.clicked.connect(self.helpRequested)
         self.back_button = QPushButton(translate("PauseWindow", "&Back"), self)
         self.back_button.setObjectName("backButton")
         self.back_button.setAccessibleName(translate("PauseWindow", "Back"))
         self.back_button.setAccessibleDescription(
-            translate("PauseWindow", "Go to the previous step"))
+            translate("PauseWindow", "Go to the previous step")
+        )
         self.back_button.clicked.connect(self.back)
         self.next_button = QPushButton(translate("PauseWindow", "&Next"), self)
         self.next_button.setObjectName("nextButton")
@@ -262,21 +283,25 @@ class PauseWindow(QWidget):
         last = index == total - 1
         self._progress.setText(
             translate("PauseWindow", "{routine} · step {step} of {steps}").format(
-                routine=self.routine.title, step=index + 1, steps=total))
+                routine=self.routine.title, step=index + 1, steps=total
+            )
+        )
         self._progress.setAccessibleName(
-            translate("PauseWindow", "Step {step} of {steps}").format(step=index + 1,
-                                                                     steps=total))
+            translate("PauseWindow", "Step {step} of {steps}").format(step=index + 1, steps=total)
+        )
         self.back_button.setEnabled(index > 0)
         if last:
             self.next_button.setText(translate("PauseWindow", "&Done"))
             self.next_button.setAccessibleName(translate("PauseWindow", "Done"))
             self.next_button.setAccessibleDescription(
-                translate("PauseWindow", "Finish this pause and close the window"))
+                translate("PauseWindow", "Finish this pause and close the window")
+            )
         else:
             self.next_button.setText(translate("PauseWindow", "&Next"))
             self.next_button.setAccessibleName(translate("PauseWindow", "Next"))
             self.next_button.setAccessibleDescription(
-                translate("PauseWindow", "Go to the next step"))
+                translate("PauseWindow", "Go to the next step")
+            )
         page = self.current_page()
         scroll = self._stack.currentWidget()
         if isinstance(scroll, QScrollArea):
@@ -294,7 +319,8 @@ class PauseWindow(QWidget):
             return
         total = len(self._pages)
         text = translate("PauseWindow", "Step {step} of {steps}: {title}").format(
-            step=self.index + 1, steps=total, title=self.current_page().step.title)
+            step=self.index + 1, steps=total, title=self.current_page().step.title
+        )
         if QAccessible.isActive():
             event = QAccessibleAnnouncementEvent(self, text)
             event.setPoliteness(QAccessible.AnnouncementPoliteness.Polite)
@@ -307,8 +333,7 @@ class PauseWindow(QWidget):
         """The 0–10 check-in before and after (None where skipped or not reached)."""
         before = self.checkin_before.value if self.checkin_before is not None else None
         reached_end = self._reached == len(self._pages)
-        after = self.checkin_after.value \
-            if self.checkin_after is not None and reached_end else None
+        after = self.checkin_after.value if self.checkin_after is not None and reached_end else None
         return before, after
 
     def _checkin(self, when: str) -> CheckIn:
@@ -318,8 +343,7 @@ class PauseWindow(QWidget):
 
     def _show_checkins(self, index: int) -> None:
         last = len(self._pages) - 1
-        for strip, here in ((self.checkin_before, index == 0),
-                            (self.checkin_after, index == last)):
+        for strip, here in ((self.checkin_before, index == 0), (self.checkin_after, index == last)):
             if strip is None:
                 continue
             strip.setVisible(here and not strip.is_skipped)
@@ -333,14 +357,19 @@ class PauseWindow(QWidget):
         scroll = self._stack.currentWidget()
         for strip in (self.checkin_before, self.checkin_after):
             content = scroll.widget() if isinstance(scroll, QScrollArea) else None
-            if strip is not None and strip.isVisible() and isinstance(scroll, QScrollArea) \
-                    and content is not None and content.isAncestorOf(strip):
+            if (
+                strip is not None
+                and strip.isVisible()
+                and isinstance(scroll, QScrollArea)
+                and content is not None
+                and content.isAncestorOf(strip)
+            ):
                 scroll.ensureWidgetVisible(strip, 0, 0)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self.current_page().enter()
-        QTimer.singleShot(0, self, self._tell_step)   # once the window has the focus
+        QTimer.singleShot(0, self, self._tell_step)  # once the window has the focus
 
     def show_centred(self) -> None:
         """Show, sized for its screen, and take focus.
@@ -364,7 +393,8 @@ class PauseWindow(QWidget):
         elif key == Qt.Key.Key_Escape:
             self.close()
         elif key == Qt.Key.Key_Backspace or (
-                key == Qt.Key.Key_Left and mods & Qt.KeyboardModifier.AltModifier):
+            key == Qt.Key.Key_Left and mods & Qt.KeyboardModifier.AltModifier
+        ):
             self.back()
         else:
             super().keyPressEvent(event)
@@ -410,7 +440,7 @@ def _passes_enter_on(event: QKeyEvent) -> bool:
     and the window would never see it. Push buttons keep the desktop's own behaviour.
     """
     if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-        event.ignore()   # on to the parent, and so to PauseWindow.keyPressEvent
+        event.ignore()  # on to the parent, and so to PauseWindow.keyPressEvent
         return True
     return False
 
@@ -434,8 +464,9 @@ class _Choice(QRadioButton):
 class _StepPage(QWidget):
     """One step: its title, words and whatever the step's kind needs."""
 
-    def __init__(self, step: Step, routine: Routine, options: PauseOptions,
-                 parent: QWidget) -> None:
+    def __init__(
+        self, step: Step, routine: Routine, options: PauseOptions, parent: QWidget
+    ) -> None:
         super().__init__(parent)
         self.step = step
         self.setObjectName(f"step_{step.id}")
@@ -443,8 +474,8 @@ class _StepPage(QWidget):
         self.checks: list[QCheckBox] = []
         self.choices: QButtonGroup | None = None
         self.own_words: QLineEdit | None = None
-        self.loop: PracticeLoop | None = None        # the whole routine's, on the last step
-        self.step_loop: PracticeLoop | None = None   # this step's points, where there is room
+        self.loop: PracticeLoop | None = None  # the whole routine's, on the last step
+        self.step_loop: PracticeLoop | None = None  # this step's points, where there is room
         self._journaling = options.journaling
 
         layout = QVBoxLayout(self)
@@ -470,9 +501,12 @@ class _StepPage(QWidget):
             if step.checklist:
                 self._add_checklist(step, layout)
             self.breathing = BreathingWidget(
-                inhale_s=options.inhale_s, exhale_s=options.exhale_s,
-                cycles=step.cycles or options.cycles, reduce_motion=options.reduce_motion,
-                parent=self)
+                inhale_s=options.inhale_s,
+                exhale_s=options.exhale_s,
+                cycles=step.cycles or options.cycles,
+                reduce_motion=options.reduce_motion,
+                parent=self,
+            )
             self.breathing.setObjectName("breathing")
             # The circle takes whatever room the words leave, down to its smallest size
             # (its height for its width); below that the step scrolls.
@@ -482,7 +516,8 @@ class _StepPage(QWidget):
         elif step.kind == "choose":
             self._add_choices(step, options.personal(step.personal), layout)
             self.own_words = self._own_words_field(
-                step.own_label or translate("PauseWindow", "In your own words"), layout)
+                step.own_label or translate("PauseWindow", "In your own words"), layout
+            )
             self.own_words.textEdited.connect(self._typed)
             self._add_step_loop(step, layout)
         elif step.kind == "write":
@@ -499,8 +534,13 @@ class _StepPage(QWidget):
             else:
                 layout.addStretch(1)
             if step.tip and options.tip:
-                tip = _text(translate("PauseWindow", "Another small practice: {tip}").format(
-                    tip=options.tip), self, "stepTip")
+                tip = _text(
+                    translate("PauseWindow", "Another small practice: {tip}").format(
+                        tip=options.tip
+                    ),
+                    self,
+                    "stepTip",
+                )
                 tip.setAccessibleName(translate("PauseWindow", "Another small practice"))
                 layout.addWidget(tip)
             if step.note:
@@ -543,8 +583,10 @@ class _StepPage(QWidget):
             box.setObjectName(f"signal_{n}")
             box.setAccessibleName(signal)
             box.setAccessibleDescription(
-                translate("PauseWindow", "{label}: tick it if it is there now. Any, all or none "
-                          "is fine.").format(label=label))
+                translate(
+                    "PauseWindow", "{label}: tick it if it is there now. Any, all or none is fine."
+                ).format(label=label)
+            )
             self.checks.append(box)
             # Down the first column, then the second: the order they are read in.
             grid.addWidget(box, n % half, n // half)
@@ -552,8 +594,7 @@ class _StepPage(QWidget):
             heading.setBuddy(self.checks[0])
         layout.addLayout(grid)
 
-    def _add_choices(self, step: Step, personal: tuple[str, ...],
-                     layout: QVBoxLayout) -> None:
+    def _add_choices(self, step: Step, personal: tuple[str, ...], layout: QVBoxLayout) -> None:
         own = list(personal[:PERSONAL_MAX])
         taken = {text.casefold() for text in own}
         offered = [(text, True) for text in own]
@@ -564,22 +605,30 @@ class _StepPage(QWidget):
             radio.setObjectName(f"option_{n}")
             radio.setAccessibleName(option)
             described = (
-                translate("PauseWindow", "One of your own, from your settings; {number} of "
-                          "{count}. Arrow keys move between them.") if is_own
-                else translate("PauseWindow", "A suggestion; {number} of {count}. Arrow keys "
-                               "move between them."))
+                translate(
+                    "PauseWindow",
+                    "One of your own, from your settings; {number} of "
+                    "{count}. Arrow keys move between them.",
+                )
+                if is_own
+                else translate(
+                    "PauseWindow",
+                    "A suggestion; {number} of {count}. Arrow keys move between them.",
+                )
+            )
             radio.setAccessibleDescription(described.format(number=n + 1, count=len(offered)))
             radio.setProperty("personal", is_own)
             self.choices.addButton(radio, n)
             layout.addWidget(radio)
 
-    def _own_words_field(self, label_text: str, layout: QVBoxLayout,
-                         question: bool = False) -> QLineEdit:
+    def _own_words_field(
+        self, label_text: str, layout: QVBoxLayout, question: bool = False
+    ) -> QLineEdit:
         note = journal_note(self._journaling)
         label = QLabel(label_text, self)
         label.setObjectName("ownWordsLabel")
         label.setWordWrap(True)
-        if question:   # the step's question itself: it should stand out
+        if question:  # the step's question itself: it should stand out
             font = label.font()
             font.setBold(True)
             font.setPointSizeF(font.pointSizeF() * 1.1)

@@ -44,12 +44,16 @@ def describe(highlighted: Iterable[str] = (), lead: str = PAUSE_LEAD) -> str:
     """The picture in words, for screen readers."""
     labels = loop_words()
     words = ", ".join(labels[p].lower() for p in LOOP_IDS)
-    text = translate("PracticeLoop", "Five points on a loop, in order: {points}, and round "
-                     "again to noticing.").format(points=words)
+    text = translate(
+        "PracticeLoop", "Five points on a loop, in order: {points}, and round again to noticing."
+    ).format(points=words)
     lit = ", ".join(labels[p].lower() for p in LOOP_IDS if p in set(highlighted))
     if lit:
-        more = (translate("PracticeLoop", "This step works on: {points}.") if lead == STEP_LEAD
-                else translate("PracticeLoop", "This pause worked on: {points}."))
+        more = (
+            translate("PracticeLoop", "This step works on: {points}.")
+            if lead == STEP_LEAD
+            else translate("PracticeLoop", "This pause worked on: {points}.")
+        )
         text += " " + more.format(points=lit)
     return text
 
@@ -57,13 +61,14 @@ def describe(highlighted: Iterable[str] = (), lead: str = PAUSE_LEAD) -> str:
 class PracticeLoop(QWidget):
     """The loop picture; ``highlighted`` holds the ids of the points drawn in the accent."""
 
-    MARGIN = 4.0   # px between the labels and the widget's edges
+    MARGIN = 4.0  # px between the labels and the widget's edges
     # Below this radius (in line heights) the picture is not drawn at all: a loop squeezed
     # smaller than that does not read, and the words around it say the same.
     MIN_RADIUS_LINES = 2.2
 
-    def __init__(self, highlighted: Iterable[str] = (), parent: QWidget | None = None,
-                 lead: str = PAUSE_LEAD) -> None:
+    def __init__(
+        self, highlighted: Iterable[str] = (), parent: QWidget | None = None, lead: str = PAUSE_LEAD
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("practiceLoop")
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -87,10 +92,11 @@ class PracticeLoop(QWidget):
         unknown = wanted - set(LOOP_IDS)
         if unknown:
             raise ValueError(  # i18n-exempt: a programmer error
-                f"not points of the loop: {', '.join(sorted(unknown))}")
+                f"not points of the loop: {', '.join(sorted(unknown))}"
+            )
         self._highlighted = tuple(p for p in LOOP_IDS if p in wanted)
         self.setAccessibleDescription(describe(self._highlighted, self._lead))
-        self._laid_out_for = QSize()   # bold labels are a little wider
+        self._laid_out_for = QSize()  # bold labels are a little wider
         self.update()
 
     def is_drawn(self) -> bool:
@@ -108,8 +114,9 @@ class PracticeLoop(QWidget):
         rects = {}
         for i, point in enumerate(LOOP_IDS):
             centre = self._point(i, self._radius)
-            rects[point] = QRectF(centre.x() - self._dot, centre.y() - self._dot,
-                                  2 * self._dot, 2 * self._dot)
+            rects[point] = QRectF(
+                centre.x() - self._dot, centre.y() - self._dot, 2 * self._dot, 2 * self._dot
+            )
         return rects
 
     # ----------------------------------------------------------------- Qt overrides
@@ -131,8 +138,11 @@ class PracticeLoop(QWidget):
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
-        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange,
-                            QEvent.Type.PaletteChange):
+        if event.type() in (
+            QEvent.Type.FontChange,
+            QEvent.Type.StyleChange,
+            QEvent.Type.PaletteChange,
+        ):
             self._laid_out_for = QSize()
             self.update()
 
@@ -163,7 +173,7 @@ class PracticeLoop(QWidget):
         for i in range(len(LOOP_IDS)):
             angle = self._angle(i + 0.5)
             tip = self._at(angle, self._radius)
-            ahead = QPointF(-math.sin(angle), math.cos(angle))   # clockwise tangent
+            ahead = QPointF(-math.sin(angle), math.cos(angle))  # clockwise tangent
             out = QPointF(math.cos(angle), math.sin(angle))
             back = tip - ahead * size
             arrow = QPainterPath(back + out * size * 0.6)
@@ -171,7 +181,7 @@ class PracticeLoop(QWidget):
             arrow.lineTo(back - out * size * 0.6)
             painter.drawPath(arrow)
 
-        plain = not self._highlighted   # nothing picked out: every point reads the same
+        plain = not self._highlighted  # nothing picked out: every point reads the same
         labels = loop_words()
         for i, point in enumerate(LOOP_IDS):
             lit = point in self._highlighted
@@ -233,7 +243,7 @@ class PracticeLoop(QWidget):
             box = QRectF(-radius - dot, -radius - dot, 2 * (radius + dot), 2 * (radius + dot))
             for rect in labels.values():
                 box = box.united(rect)
-            half = max(-box.left(), box.right())   # keep the loop in the middle
+            half = max(-box.left(), box.right())  # keep the loop in the middle
             box = QRectF(-half, box.top(), 2 * half, box.height())
             shift = area.center() - box.center()
             labels = {p: r.translated(shift) for p, r in labels.items()}
@@ -256,6 +266,7 @@ class PracticeLoop(QWidget):
         self._centre = QPointF(0.0, 0.0)
         if labels:
             # Recover the centre from where the top label went.
-            self._centre = labels[LOOP_IDS[0]].center() - \
-                self._place_labels(radius, dot)[LOOP_IDS[0]].center()
+            self._centre = (
+                labels[LOOP_IDS[0]].center() - self._place_labels(radius, dot)[LOOP_IDS[0]].center()
+            )
         self._radius, self._labels, self._dot = radius, labels, dot

@@ -34,11 +34,21 @@ class PromptWindow(QWidget):
 
     answered = Signal(str)
 
-    def __init__(self, heading: str, reason: str, later_minutes: int = 10,
-                 timeout_ms: int = 120_000, parent: QWidget | None = None) -> None:
-        super().__init__(parent, Qt.WindowType.Tool | Qt.WindowType.FramelessWindowHint
-                         | Qt.WindowType.WindowStaysOnTopHint
-                         | Qt.WindowType.WindowDoesNotAcceptFocus)
+    def __init__(
+        self,
+        heading: str,
+        reason: str,
+        later_minutes: int = 10,
+        timeout_ms: int = 120_000,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(
+            parent,
+            Qt.WindowType.Tool
+            | Qt.WindowType.FramelessWindowHint
+            | Qt.WindowType.WindowStaysOnTopHint
+            | Qt.WindowType.WindowDoesNotAcceptFocus,
+        )
         self.setObjectName("prompt")
         self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -72,14 +82,24 @@ class PromptWindow(QWidget):
         pal.setColor(why.foregroundRole(), muted_colour(pal))
         why.setPalette(pal)
 
-        self.start_button = self._button("promptStart", translate("Prompt", "Start"), frame,
-                                         translate("Prompt", "Open the pause now"))
+        self.start_button = self._button(
+            "promptStart",
+            translate("Prompt", "Start"),
+            frame,
+            translate("Prompt", "Open the pause now"),
+        )
         self.later_button = self._button(
-            "promptLater", translate("Prompt", "In %n minute(s)", None, later_minutes), frame,
-            translate("Prompt", "Ask again in %n minute(s)", None, later_minutes))
-        self.skip_button = self._button("promptSkip", translate("Prompt", "Skip"), frame,
-                                        translate("Prompt", "Skip this pause; the timer starts "
-                                                  "again"))
+            "promptLater",
+            translate("Prompt", "In %n minute(s)", None, later_minutes),
+            frame,
+            translate("Prompt", "Ask again in %n minute(s)", None, later_minutes),
+        )
+        self.skip_button = self._button(
+            "promptSkip",
+            translate("Prompt", "Skip"),
+            frame,
+            translate("Prompt", "Skip this pause; the timer starts again"),
+        )
         self.start_button.clicked.connect(lambda: self._answer("start"))
         self.later_button.clicked.connect(lambda: self._answer("later"))
         self.skip_button.clicked.connect(lambda: self._answer("skip"))

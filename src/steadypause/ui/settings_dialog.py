@@ -56,7 +56,7 @@ from steadypause.ui.window_fit import fit_when_first_shown
 log = logging.getLogger(__name__)
 
 SITE_NOTE = QT_TRANSLATE_NOOP("Settings", "Set by your organisation")
-PREVIEW_PAUSE_MS = 2000   # between two rounds of the breathing preview
+PREVIEW_PAUSE_MS = 2000  # between two rounds of the breathing preview
 PREVIEW_FIELDS = ("breath_in_seconds", "breath_out_seconds", "breath_cycles", "reduce_motion")
 
 
@@ -69,11 +69,16 @@ class SettingsDialog(QDialog):
     applied = Signal(object)
     PREFERRED_SIZE = (720, 600)
 
-    def __init__(self, loaded: LoadResult, store: SettingsStore, autostart: Autostart,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        loaded: LoadResult,
+        store: SettingsStore,
+        autostart: Autostart,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("settingsDialog")
-        self.setWindowTitle(translate("Settings", "Settings"))   # Qt adds " — Steady Pause"
+        self.setWindowTitle(translate("Settings", "Settings"))  # Qt adds " — Steady Pause"
         self.setAccessibleName(translate("Settings", "{app} settings").format(app=DISPLAY_NAME))
         self._loaded = loaded
         self._store = store
@@ -81,7 +86,8 @@ class SettingsDialog(QDialog):
         self._base = loaded.base
         # Keys whose fallback value comes from the system-wide file.
         self._site_keys = {k for k, source in loaded.sources.items() if source == "site"} | {
-            f.name for f in FIELDS if getattr(loaded.base, f.name) != f.default}
+            f.name for f in FIELDS if getattr(loaded.base, f.name) != f.default
+        }
         self.editors: dict[str, FieldEditor] = {}
         self.problem_labels: dict[str, QLabel] = {}
         self.site_marks: dict[str, QLabel] = {}
@@ -129,21 +135,34 @@ class SettingsDialog(QDialog):
 
     def _build_buttons(self) -> None:
         self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+            QDialogButtonBox.StandardButton.Ok
+            | QDialogButtonBox.StandardButton.Cancel
             | QDialogButtonBox.StandardButton.Apply
-            | QDialogButtonBox.StandardButton.RestoreDefaults, self)
+            | QDialogButtonBox.StandardButton.RestoreDefaults,
+            self,
+        )
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.cancel_button = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
         self.apply_button = self.buttons.button(QDialogButtonBox.StandardButton.Apply)
         self.restore_button = self.buttons.button(QDialogButtonBox.StandardButton.RestoreDefaults)
         for button, name, description in (
-                (self.ok_button, "okButton", translate("Settings", "Save the settings and close")),
-                (self.cancel_button, "cancelButton", translate("Settings", "Close without saving")),
-                (self.apply_button, "applyButton",
-                 translate("Settings", "Save the settings and keep this open")),
-                (self.restore_button, "restoreButton",
-                 translate("Settings", "Put every setting back to its default (asks first; "
-                                       "saved only with OK or Apply)"))):
+            (self.ok_button, "okButton", translate("Settings", "Save the settings and close")),
+            (self.cancel_button, "cancelButton", translate("Settings", "Close without saving")),
+            (
+                self.apply_button,
+                "applyButton",
+                translate("Settings", "Save the settings and keep this open"),
+            ),
+            (
+                self.restore_button,
+                "restoreButton",
+                translate(
+                    "Settings",
+                    "Put every setting back to its default (asks first; "
+                    "saved only with OK or Apply)",
+                ),
+            ),
+        ):
             button.setObjectName(name)
             button.setAccessibleName(button.text().replace("&", ""))
             button.setAccessibleDescription(description)
@@ -176,7 +195,8 @@ class SettingsDialog(QDialog):
             self.preview = BreathingWidget(parent=page)
             self.preview.setObjectName("breathingPreview")
             self.preview.setAccessibleName(
-                translate("Settings", "Preview of the breathing animation"))
+                translate("Settings", "Preview of the breathing animation")
+            )
             self.preview.setMinimumSize(QSize(200, 220))
             self.preview.finished.connect(self._preview_again)
             self._preview_timer = QTimer(self)
@@ -203,10 +223,13 @@ class SettingsDialog(QDialog):
         self.editors[field.name] = editor
         mark = QLabel(shown_text(SITE_NOTE), page)
         mark.setObjectName(f"site_{field.name}")
-        mark.setToolTip(translate(
-            "Settings", "This value comes from the system-wide settings of this computer "
-                        "({path}). You can still change it for yourself.").format(
-            path=self._store.site_path))
+        mark.setToolTip(
+            translate(
+                "Settings",
+                "This value comes from the system-wide settings of this computer "
+                "({path}). You can still change it for yourself.",
+            ).format(path=self._store.site_path)
+        )
         self._muted.append(mark)
         mark.hide()
         self.site_marks[field.name] = mark
@@ -218,13 +241,17 @@ class SettingsDialog(QDialog):
         return place_field(grid, row, field, editor, mark, problem, self._muted)
 
     def _build_autostart(self, page: QWidget, layout: QVBoxLayout) -> None:
-        check = QCheckBox(translate("Settings", "Start {app} when I log in").format(
-            app=DISPLAY_NAME), page)
+        check = QCheckBox(
+            translate("Settings", "Start {app} when I log in").format(app=DISPLAY_NAME), page
+        )
         check.setObjectName("autostartCheck")
         check.setAccessibleName(translate("Settings", "Start at login"))
-        description = translate("Settings", "Adds or removes the entry your desktop uses to "
-                                            "start programs at login. Shows what is set there "
-                                            "now.")
+        description = translate(
+            "Settings",
+            "Adds or removes the entry your desktop uses to "
+            "start programs at login. Shows what is set there "
+            "now.",
+        )
         check.setAccessibleDescription(description)
         check.setToolTip(description)
         available = self._autostart.is_available()
@@ -249,8 +276,8 @@ class SettingsDialog(QDialog):
         """How to open a pause from the keyboard, here (ui/shortcut_section.py)."""
         self.shortcut_section = ShortcutSection(page)
         layout.addWidget(self.shortcut_section)
-        if not self.shortcut_section.uses_hotkey:   # the desktop binds the keys instead
-            name = "pause_shortcut"                 # kept and saved as it is, not shown
+        if not self.shortcut_section.uses_hotkey:  # the desktop binds the keys instead
+            name = "pause_shortcut"  # kept and saved as it is, not shown
             for prefix in ("label", "edit", "description"):
                 widget = page.findChild(QWidget, f"{prefix}_{name}")
                 if widget is not None:
@@ -278,8 +305,9 @@ class SettingsDialog(QDialog):
             label.setText(text)
             label.setVisible(bool(text))
         for name, mark in self.site_marks.items():
-            mark.setVisible(name in self._site_keys
-                            and self.editors[name].value() == getattr(self._base, name))
+            mark.setVisible(
+                name in self._site_keys and self.editors[name].value() == getattr(self._base, name)
+            )
         can_save = not problems and self._loaded.writable
         self.ok_button.setEnabled(can_save)
         self.apply_button.setEnabled(can_save)
@@ -292,8 +320,11 @@ class SettingsDialog(QDialog):
             return
         e = self.editors
         self.preview.set_reduce_motion(e["reduce_motion"].value())
-        self.preview.set_pace(e["breath_in_seconds"].value(), e["breath_out_seconds"].value(),
-                              e["breath_cycles"].value())
+        self.preview.set_pace(
+            e["breath_in_seconds"].value(),
+            e["breath_out_seconds"].value(),
+            e["breath_cycles"].value(),
+        )
 
     def _preview_again(self) -> None:
         self._preview_timer.start()
@@ -313,12 +344,17 @@ class SettingsDialog(QDialog):
     def restore_defaults(self) -> bool:
         """Ask, then put the built-in and system-wide defaults into the form (not saved)."""
         answer = QMessageBox.question(
-            self, translate("Settings", "Restore defaults?"),
-            translate("Settings", "Put every setting on every tab back to its default? Your "
-                                  "own phrases, boundary cues and contacts are cleared too."
-                                  "\n\nNothing is saved until you press OK or Apply."),
+            self,
+            translate("Settings", "Restore defaults?"),
+            translate(
+                "Settings",
+                "Put every setting on every tab back to its default? Your "
+                "own phrases, boundary cues and contacts are cleared too."
+                "\n\nNothing is saved until you press OK or Apply.",
+            ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No)
+            QMessageBox.StandardButton.No,
+        )
         if answer != QMessageBox.StandardButton.Yes:
             return False
         for field in FIELDS:
@@ -335,9 +371,11 @@ class SettingsDialog(QDialog):
             self._store.save(settings)
         except OSError as exc:
             log.warning("could not save %s: %s", self._store.path, exc)
-            self._show_banner(translate("Settings", "Could not save {path} ({reason}). "
-                                                    "Nothing was changed.").format(
-                path=self._store.path, reason=exc.strerror or exc))
+            self._show_banner(
+                translate(
+                    "Settings", "Could not save {path} ({reason}). Nothing was changed."
+                ).format(path=self._store.path, reason=exc.strerror or exc)
+            )
             return False
         self._apply_autostart()
         self.applied.emit(settings)
@@ -357,9 +395,13 @@ class SettingsDialog(QDialog):
                 (self._autostart.enable if want else self._autostart.disable)()
         except OSError as exc:
             log.warning("start at login: %s", exc)
-            self._show_banner(translate("Settings", "Your settings were saved, but starting "
-                                                    "at login could not be changed ({reason})."
-                                        ).format(reason=exc.strerror or exc))
+            self._show_banner(
+                translate(
+                    "Settings",
+                    "Your settings were saved, but starting "
+                    "at login could not be changed ({reason}).",
+                ).format(reason=exc.strerror or exc)
+            )
         check.setChecked(self._autostart.is_enabled())
 
     # -- look -------------------------------------------------------------------------------
@@ -368,9 +410,13 @@ class SettingsDialog(QDialog):
         """The banner and button for settings that cannot be saved."""
         self._show_banner(
             translate("Settings", "Changes cannot be saved: {messages}").format(
-                messages=" ".join(self._loaded.messages)) if self._loaded.messages else
-            translate("Settings", "Changes cannot be saved: {path} cannot be written."
-                      ).format(path=self._store.path))
+                messages=" ".join(self._loaded.messages)
+            )
+            if self._loaded.messages
+            else translate("Settings", "Changes cannot be saved: {path} cannot be written.").format(
+                path=self._store.path
+            )
+        )
         self.cancel_button.setText(translate("Settings", "Close"))
         self.cancel_button.setAccessibleName(translate("Settings", "Close"))
 
@@ -383,9 +429,11 @@ class SettingsDialog(QDialog):
             pal = label.palette()
             pal.setColor(label.foregroundRole(), muted_colour(self.palette()))
             label.setPalette(pal)
-        for label in (*self.problem_labels.values(), self.banner,
-                      *(e.message for e in self.editors.values()
-                        if isinstance(e, TextListEditor))):
+        for label in (
+            *self.problem_labels.values(),
+            self.banner,
+            *(e.message for e in self.editors.values() if isinstance(e, TextListEditor)),
+        ):
             pal = label.palette()
             pal.setColor(label.foregroundRole(), problem_colour(self.palette()))
             label.setPalette(pal)

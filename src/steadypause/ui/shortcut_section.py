@@ -65,8 +65,14 @@ def gnome_setup(binding: str) -> shortcut.Plan:
 class ShortcutSection(QGroupBox):
     """``uses_hotkey``: True on Windows, where the pause_shortcut field is the way."""
 
-    def __init__(self, parent: QWidget | None = None, *, system: str | None = None,
-                 command: str | None = None, setup: Setup = gnome_setup) -> None:
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        *,
+        system: str | None = None,
+        command: str | None = None,
+        setup: Setup = gnome_setup,
+    ) -> None:
         super().__init__(translate("Shortcut", "Keyboard shortcut for a pause"), parent)
         self.setObjectName("shortcutSection")
         self.system = system or this_system()
@@ -84,11 +90,16 @@ class ShortcutSection(QGroupBox):
         if self.system == "gnome":
             keys = shortcut.shown(shortcut.DEFAULT_BINDING)
             self.button = QPushButton(
-                translate("Shortcut", "Set up {keys}").format(keys=keys), self)
+                translate("Shortcut", "Set up {keys}").format(keys=keys), self
+            )
             self.button.setObjectName("shortcutSetupButton")
-            self.button.setAccessibleDescription(translate(
-                "Shortcut", "Adds {keys} to GNOME's custom shortcuts to open a pause; a "
-                "shortcut you already have is never changed").format(keys=keys))
+            self.button.setAccessibleDescription(
+                translate(
+                    "Shortcut",
+                    "Adds {keys} to GNOME's custom shortcuts to open a pause; a "
+                    "shortcut you already have is never changed",
+                ).format(keys=keys)
+            )
             self.button.setAutoDefault(False)
             self.button.clicked.connect(self.set_up)
             self.outcome = QLabel(self)
@@ -102,33 +113,40 @@ class ShortcutSection(QGroupBox):
     def _text(self, command: str) -> str:
         if self.system == "windows":
             return translate(
-                "Shortcut", "The pause shortcut above opens a pause from any program. If "
+                "Shortcut",
+                "The pause shortcut above opens a pause from any program. If "
                 "another program already uses those keys, {app} leaves them alone and tells "
-                "you, so that you can choose others.").format(app=DISPLAY_NAME)
+                "you, so that you can choose others.",
+            ).format(app=DISPLAY_NAME)
         if self.system == "macos":
             return translate(
-                "Shortcut", "In the Shortcuts app, create a shortcut with the action Run Shell "
-                "Script running\n{command}\nthen give it a keyboard shortcut in its details.")\
-                .format(command=command)
+                "Shortcut",
+                "In the Shortcuts app, create a shortcut with the action Run Shell "
+                "Script running\n{command}\nthen give it a keyboard shortcut in its details.",
+            ).format(command=command)
         if self.system == "gnome":
             return translate(
-                "Shortcut", "{app} can add {keys} to GNOME's custom shortcuts, to open a "
-                "pause from anywhere. A shortcut you already have is never changed.").format(
-                    app=DISPLAY_NAME, keys=shortcut.shown(shortcut.DEFAULT_BINDING))
+                "Shortcut",
+                "{app} can add {keys} to GNOME's custom shortcuts, to open a "
+                "pause from anywhere. A shortcut you already have is never changed.",
+            ).format(app=DISPLAY_NAME, keys=shortcut.shown(shortcut.DEFAULT_BINDING))
         if self.system == "kde":
             return translate(
-                "Shortcut", "In System Settings → Shortcuts → Custom Shortcuts (in Plasma 6: "
+                "Shortcut",
+                "In System Settings → Shortcuts → Custom Shortcuts (in Plasma 6: "
                 "Add New → Command or URL), add the command\n{command}\nthen choose the keys "
-                "that open a pause.").format(command=command)
+                "that open a pause.",
+            ).format(command=command)
         return translate(
-            "Shortcut", "In your desktop's keyboard settings, bind keys of your choice to the "
-            "command\n{command}").format(command=command)
+            "Shortcut",
+            "In your desktop's keyboard settings, bind keys of your choice to the "
+            "command\n{command}",
+        ).format(command=command)
 
     def set_up(self) -> str:
         """The GNOME button: run the setup, show (and return) what happened."""
         try:
-            text = shortcut.outcome(self._setup(shortcut.DEFAULT_BINDING),
-                                    shortcut.DEFAULT_BINDING)
+            text = shortcut.outcome(self._setup(shortcut.DEFAULT_BINDING), shortcut.DEFAULT_BINDING)
         except shortcut.ShortcutError as exc:
             text = shortcut.failure(exc)
         if self.outcome is not None:

@@ -103,31 +103,53 @@ class StatusWindow(QWidget):
         """Set every text of the window (again) in the language in use (the schedule line
         comes with the next ``refresh``)."""
         self.setAccessibleName(translate("StatusWindow", "{app} status").format(app=DISPLAY_NAME))
-        self.reason.setText(translate(
-            "StatusWindow",
-            "This desktop has no system tray, so Steady Pause lives in this small window instead. "
-            "If a tray appears later (on GNOME, for example, through the AppIndicator extension), "
-            "the app moves there by itself."))
-        _texts(self.pause_button, translate("StatusWindow", "Pause now"),
-               translate("StatusWindow", "Open a pause now"))
+        self.reason.setText(
+            translate(
+                "StatusWindow",
+                "This desktop has no system tray, so Steady Pause lives in this small window "
+                "instead. If a tray appears later (on GNOME, for example, through the "
+                "AppIndicator extension), the app moves there by itself.",
+            )
+        )
+        _texts(
+            self.pause_button,
+            translate("StatusWindow", "Pause now"),
+            translate("StatusWindow", "Open a pause now"),
+        )
         self.snooze_button.setText(translate("StatusWindow", "Snooze"))
         self.snooze_button.setAccessibleName(translate("StatusWindow", "Snooze"))
         self.snooze_button.setAccessibleDescription(
-            translate("StatusWindow", "Pause the reminders for a while"))
+            translate("StatusWindow", "Pause the reminders for a while")
+        )
         menu = self.snooze_button.menu()
         if menu is not None:
             menu.setTitle(translate("Tray", "Snooze"))
         self.set_snooze_lengths(self._snooze_lengths)
-        _texts(self.resume_button, translate("StatusWindow", "Resume reminders"),
-               translate("StatusWindow", "End the snooze now"))
-        _texts(self.help_button, translate("StatusWindow", "Getting help"),
-               translate("StatusWindow", "Where to turn when a pause is not enough"))
-        _texts(self.history_button, translate("StatusWindow", "History…"),
-               translate("StatusWindow", "Your recent pauses"))
-        _texts(self.settings_button, translate("StatusWindow", "Settings…"),
-               translate("StatusWindow", "Change the reminders, your phrases and contacts"))
-        _texts(self.quit_button, translate("StatusWindow", "Quit"),
-               translate("StatusWindow", "Close {app}").format(app=DISPLAY_NAME))
+        _texts(
+            self.resume_button,
+            translate("StatusWindow", "Resume reminders"),
+            translate("StatusWindow", "End the snooze now"),
+        )
+        _texts(
+            self.help_button,
+            translate("StatusWindow", "Getting help"),
+            translate("StatusWindow", "Where to turn when a pause is not enough"),
+        )
+        _texts(
+            self.history_button,
+            translate("StatusWindow", "History…"),
+            translate("StatusWindow", "Your recent pauses"),
+        )
+        _texts(
+            self.settings_button,
+            translate("StatusWindow", "Settings…"),
+            translate("StatusWindow", "Change the reminders, your phrases and contacts"),
+        )
+        _texts(
+            self.quit_button,
+            translate("StatusWindow", "Quit"),
+            translate("StatusWindow", "Close {app}").format(app=DISPLAY_NAME),
+        )
 
     def _button(self, name: str, signal: SignalInstance) -> QPushButton:
         b = QPushButton(self)

@@ -29,7 +29,9 @@ from steadypause.ui.window_fit import fit_when_first_shown
 
 def help_html() -> str:
     """The Get help section; ``{contacts}`` stands for the person's own contacts."""
-    return translate("Support", """
+    return translate(
+        "Support",
+        """
 <h2>Getting help</h2>
 <p>Steady Pause is a way to practise attention and kindness during a busy day. It is
 <b>not treatment</b>, and it cannot fix a workload, a staffing gap or an unsafe workplace.
@@ -69,22 +71,31 @@ representative or occupational health.</li>
 <li>If anyone is in immediate danger, call your local emergency number or a crisis line.</li>
 <li>Come back to this practice as one support once care and safety are in place.</li>
 </ol>
-""")
+""",
+    )
+
 
 def no_contacts_html() -> str:
     return translate("Support", "<p>You have not added anyone yet.</p>")
 
+
 def add_contacts_html() -> str:
     """How to add the people to turn to."""
-    return translate("Support", """
+    return translate(
+        "Support",
+        """
 <p>You can add the people you would turn to (a therapist, your doctor, your employee
 assistance programme, a colleague you trust) in <b>Settings → Support contacts</b>: a name,
 and a phone number or a link. They are then listed here, ready to call or open.</p>
-""")
+""",
+    )
+
 
 def learn_html() -> str:
     """The Learn section."""
-    return translate("Support", """
+    return translate(
+        "Support",
+        """
 <h2>Learn</h2>
 <p>Three kinds of strain overlap in caring work. Telling them apart helps you choose the
 support that fits.</p>
@@ -118,11 +129,15 @@ shifted.<br>
 contact.<br>
 <b>What it cannot do:</b> be the only response. Supervision, peer support, therapy, a look
 at your caseload and a plan for your safety matter more here.</p>
-""")
+""",
+    )
+
 
 def fit_html() -> str:
     """The Fit and limits section."""
-    return translate("Support", """
+    return translate(
+        "Support",
+        """
 <h2>Who it fits, and its limits</h2>
 <p>A pause like this works best while you still have some room to stop, reflect and
 practise. When the real trouble is danger, a crisis, or more work than any one person could
@@ -160,7 +175,8 @@ workplace safety support comes first.</li>
 it moves the responsibility for the workload onto the people carrying it. Workload is for
 the organisation to fix, not for you to breathe through.</li>
 </ul>
-""")
+""",
+    )
 
 
 def contacts_html(contacts: tuple[Contact, ...]) -> str:
@@ -169,60 +185,88 @@ def contacts_html(contacts: tuple[Contact, ...]) -> str:
         return no_contacts_html() + add_contacts_html()
     items = "".join(
         f'<li><a href="{escape(c.url, quote=True)}">{escape(c.name)}</a>'  # i18n-exempt: markup
-        f" · {escape(c.link)}</li>" for c in contacts)
+        f" · {escape(c.link)}</li>"
+        for c in contacts
+    )
     return f"<ul>{items}</ul>{add_contacts_html()}"
 
 
 def tabs() -> tuple[tuple[str, str, str, str], ...]:
     """(object name, tab label, accessible name, accessible description) of each section."""
     return (
-        ("helpTab", translate("Support", "&Get help"), translate("Support", "Getting help now"),
-         translate("Support", "What this practice is not, crisis lines, your own contacts, the "
-                   "signs that need more than a pause, and what to do in order")),
-        ("learnTab", translate("Support", "&Learn"), translate("Support", "Learn"),
-         translate("Support", "Compassion fatigue, burnout and vicarious trauma: what each is, "
-                   "and what this practice can and cannot do for it")),
-        ("fitTab", translate("Support", "&Fit and limits"),
-         translate("Support", "Who it fits, and its limits"),
-         translate("Support", "Who this practice fits, when it is not enough, and its "
-                   "limitations")),
+        (
+            "helpTab",
+            translate("Support", "&Get help"),
+            translate("Support", "Getting help now"),
+            translate(
+                "Support",
+                "What this practice is not, crisis lines, your own contacts, the "
+                "signs that need more than a pause, and what to do in order",
+            ),
+        ),
+        (
+            "learnTab",
+            translate("Support", "&Learn"),
+            translate("Support", "Learn"),
+            translate(
+                "Support",
+                "Compassion fatigue, burnout and vicarious trauma: what each is, "
+                "and what this practice can and cannot do for it",
+            ),
+        ),
+        (
+            "fitTab",
+            translate("Support", "&Fit and limits"),
+            translate("Support", "Who it fits, and its limits"),
+            translate(
+                "Support", "Who this practice fits, when it is not enough, and its limitations"
+            ),
+        ),
     )
 
 
 class SupportDialog(QDialog):
     PREFERRED_SIZE = (500, 600)
 
-    def __init__(self, contacts: tuple[Contact, ...] = (),
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, contacts: tuple[Contact, ...] = (), parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("supportDialog")
         self.setWindowTitle(translate("Support", "Getting help · {app}").format(app=DISPLAY_NAME))
         self.setAccessibleName(translate("Support", "Getting help"))
         self.setAccessibleDescription(
-            translate("Support", "Where to turn when this is more than a pause can hold"))
+            translate("Support", "Where to turn when this is more than a pause can hold")
+        )
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setWindowFlag(Qt.WindowType.WindowStaysOnTopHint)
 
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("supportTabs")
         self.tabs.setAccessibleName(translate("Support", "Sections"))
-        self.tabs.setAccessibleDescription(translate(
-            "Support", "Get help, Learn, and Fit and limits. Ctrl+Tab moves to the next section."))
+        self.tabs.setAccessibleDescription(
+            translate(
+                "Support",
+                "Get help, Learn, and Fit and limits. Ctrl+Tab moves to the next section.",
+            )
+        )
         self.browsers: list[QTextBrowser] = []
-        pages = (help_html().replace("{contacts}", contacts_html(contacts)), learn_html(),
-                 fit_html())
+        pages = (
+            help_html().replace("{contacts}", contacts_html(contacts)),
+            learn_html(),
+            fit_html(),
+        )
         for (name, label, accessible, description), html in zip(tabs(), pages, strict=True):
             browser = QTextBrowser(self.tabs)
             browser.setObjectName(name)
             browser.setAccessibleName(accessible)
             browser.setAccessibleDescription(description)
-            browser.setOpenExternalLinks(True)   # tel:, https:, mailto: via the desktop
+            browser.setOpenExternalLinks(True)  # tel:, https:, mailto: via the desktop
             browser.setHtml(html)
             self.browsers.append(browser)
             self.tabs.addTab(browser, label)
         self.tabs.tabBar().setAccessibleName(translate("Support", "Sections"))
         self.tabs.tabBar().setAccessibleDescription(
-            translate("Support", "Choose a section with the arrow keys"))
+            translate("Support", "Choose a section with the arrow keys")
+        )
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)

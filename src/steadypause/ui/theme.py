@@ -17,14 +17,28 @@ log = logging.getLogger(__name__)
 THEMES = ("system", "light", "dark")
 
 _LIGHT = {
-    "window": "#f6f4f0", "base": "#ffffff", "alt": "#efece6", "text": "#26313a",
-    "muted": "#5d6a73", "button": "#ebe7e0", "highlight": "#2f7f78", "hl_text": "#ffffff",
-    "link": "#1f6a64", "tooltip": "#ffffff",
+    "window": "#f6f4f0",
+    "base": "#ffffff",
+    "alt": "#efece6",
+    "text": "#26313a",
+    "muted": "#5d6a73",
+    "button": "#ebe7e0",
+    "highlight": "#2f7f78",
+    "hl_text": "#ffffff",
+    "link": "#1f6a64",
+    "tooltip": "#ffffff",
 }
 _DARK = {
-    "window": "#1f2428", "base": "#2b3338", "alt": "#262c31", "text": "#e6e9eb",
-    "muted": "#a7b0b6", "button": "#2b3237", "highlight": "#5fb3aa", "hl_text": "#0f1416",
-    "link": "#8fd3ca", "tooltip": "#2b3237",
+    "window": "#1f2428",
+    "base": "#2b3338",
+    "alt": "#262c31",
+    "text": "#e6e9eb",
+    "muted": "#a7b0b6",
+    "button": "#2b3237",
+    "highlight": "#5fb3aa",
+    "hl_text": "#0f1416",
+    "link": "#8fd3ca",
+    "tooltip": "#2b3237",
 }
 
 
@@ -40,20 +54,29 @@ def palette_for(name: str) -> QPalette:
     c = {k: QColor(v) for k, v in (_DARK if name == "dark" else _LIGHT).items()}
     p = QPalette()
     roles = {
-        QPalette.ColorRole.Window: c["window"], QPalette.ColorRole.WindowText: c["text"],
-        QPalette.ColorRole.Base: c["base"], QPalette.ColorRole.AlternateBase: c["alt"],
-        QPalette.ColorRole.Text: c["text"], QPalette.ColorRole.Button: c["button"],
-        QPalette.ColorRole.ButtonText: c["text"], QPalette.ColorRole.Highlight: c["highlight"],
-        QPalette.ColorRole.HighlightedText: c["hl_text"], QPalette.ColorRole.Link: c["link"],
-        QPalette.ColorRole.ToolTipBase: c["tooltip"], QPalette.ColorRole.ToolTipText: c["text"],
+        QPalette.ColorRole.Window: c["window"],
+        QPalette.ColorRole.WindowText: c["text"],
+        QPalette.ColorRole.Base: c["base"],
+        QPalette.ColorRole.AlternateBase: c["alt"],
+        QPalette.ColorRole.Text: c["text"],
+        QPalette.ColorRole.Button: c["button"],
+        QPalette.ColorRole.ButtonText: c["text"],
+        QPalette.ColorRole.Highlight: c["highlight"],
+        QPalette.ColorRole.HighlightedText: c["hl_text"],
+        QPalette.ColorRole.Link: c["link"],
+        QPalette.ColorRole.ToolTipBase: c["tooltip"],
+        QPalette.ColorRole.ToolTipText: c["text"],
         QPalette.ColorRole.PlaceholderText: c["muted"],
         QPalette.ColorRole.BrightText: c["hl_text"],
     }
     for role, colour in roles.items():
         p.setColor(role, colour)
     muted = c["muted"]
-    for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text,
-                 QPalette.ColorRole.ButtonText):
+    for role in (
+        QPalette.ColorRole.WindowText,
+        QPalette.ColorRole.Text,
+        QPalette.ColorRole.ButtonText,
+    ):
         p.setColor(QPalette.ColorGroup.Disabled, role, muted)
     return p
 
@@ -66,21 +89,30 @@ class CalmStyle(QProxyStyle):
     which stands out on light and dark alike (keyboard focus keeps Fusion's own highlight).
     """
 
-    _EDGED = (QStyle.PrimitiveElement.PE_IndicatorCheckBox,
-              QStyle.PrimitiveElement.PE_IndicatorRadioButton,
-              QStyle.PrimitiveElement.PE_PanelLineEdit)
+    _EDGED = (
+        QStyle.PrimitiveElement.PE_IndicatorCheckBox,
+        QStyle.PrimitiveElement.PE_IndicatorRadioButton,
+        QStyle.PrimitiveElement.PE_PanelLineEdit,
+    )
 
     def __init__(self) -> None:
         super().__init__("Fusion")  # i18n-exempt: Qt style key
 
-    def drawPrimitive(self, element: QStyle.PrimitiveElement, option: QStyleOption,
-                      painter: QPainter, widget: QWidget | None = None) -> None:
+    def drawPrimitive(
+        self,
+        element: QStyle.PrimitiveElement,
+        option: QStyleOption,
+        painter: QPainter,
+        widget: QWidget | None = None,
+    ) -> None:
         super().drawPrimitive(element, option, painter, widget)
         if element not in self._EDGED:
             return
         state = option.state
-        if (state & QStyle.StateFlag.State_HasFocus
-                and state & QStyle.StateFlag.State_KeyboardFocusChange):
+        if (
+            state & QStyle.StateFlag.State_HasFocus
+            and state & QStyle.StateFlag.State_KeyboardFocusChange
+        ):
             return
         if not state & QStyle.StateFlag.State_Enabled:
             return
@@ -104,9 +136,11 @@ def edge_colour(palette: QPalette) -> QColor:
     muted = palette.color(QPalette.ColorRole.PlaceholderText)
     window = palette.color(QPalette.ColorRole.Window)
     t = 0.25
-    return QColor.fromRgbF(muted.redF() + (window.redF() - muted.redF()) * t,
-                           muted.greenF() + (window.greenF() - muted.greenF()) * t,
-                           muted.blueF() + (window.blueF() - muted.blueF()) * t)
+    return QColor.fromRgbF(
+        muted.redF() + (window.redF() - muted.redF()) * t,
+        muted.greenF() + (window.greenF() - muted.greenF()) * t,
+        muted.blueF() + (window.blueF() - muted.blueF()) * t,
+    )
 
 
 def apply(app: QApplication, theme: str = "system") -> str:

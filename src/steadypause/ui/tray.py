@@ -25,7 +25,8 @@ def snooze_label(minutes: int) -> str:
         both = translate("Tray", "{hours} {minutes}", "a snooze length: 1 hour 30 minutes")
         return both.format(
             hours=translate("Tray", "%n hour(s)", None, hours),
-            minutes=translate("Tray", "%n minute(s)", None, rest))
+            minutes=translate("Tray", "%n minute(s)", None, rest),
+        )
     if hours:
         return translate("Tray", "%n hour(s)", None, hours)
     if rest:
@@ -33,8 +34,11 @@ def snooze_label(minutes: int) -> str:
     return ""
 
 
-def build_snooze_menu(parent: QWidget | None, on_choice: Callable[[int | None], None],
-                      lengths: tuple[int, ...] = DEFAULT_SNOOZE_MINUTES) -> QMenu:
+def build_snooze_menu(
+    parent: QWidget | None,
+    on_choice: Callable[[int | None], None],
+    lengths: tuple[int, ...] = DEFAULT_SNOOZE_MINUTES,
+) -> QMenu:
     """The Snooze submenu: the chosen lengths, then 'Until tomorrow' (``None``)."""
     menu = QMenu(translate("Tray", "Snooze"), parent)
     menu.setObjectName("menuSnooze")
@@ -43,15 +47,17 @@ def build_snooze_menu(parent: QWidget | None, on_choice: Callable[[int | None], 
     return menu
 
 
-def set_snooze_lengths(menu: QMenu, lengths: tuple[int, ...],
-                       on_choice: Callable[[int | None], None]) -> None:
+def set_snooze_lengths(
+    menu: QMenu, lengths: tuple[int, ...], on_choice: Callable[[int | None], None]
+) -> None:
     """Rebuild the Snooze submenu's entries for ``lengths`` (after a settings change)."""
     for action in menu.actions():
         menu.removeAction(action)
         action.deleteLater()
     for minutes in (*lengths, None):
-        label = (snooze_label(minutes) if minutes is not None
-                 else translate("Tray", "Until tomorrow"))
+        label = (
+            snooze_label(minutes) if minutes is not None else translate("Tray", "Until tomorrow")
+        )
         action = QAction(label, menu)
         action.setObjectName(f"actionSnooze_{minutes or 'tomorrow'}")
         action.triggered.connect(lambda _=False, m=minutes: on_choice(m))
@@ -66,19 +72,19 @@ class TrayIcon(QObject):
 
     pauseRequested = Signal()
     closeDayRequested = Signal()
-    snoozeRequested = Signal(object)   # int minutes, or None for "until tomorrow"
+    snoozeRequested = Signal(object)  # int minutes, or None for "until tomorrow"
     resumeRequested = Signal()
     helpRequested = Signal()
     historyRequested = Signal()
     settingsRequested = Signal()
     aboutRequested = Signal()
     quitRequested = Signal()
-    scheduleWanted = Signal()   # the menu, with its schedule line, is about to show
+    scheduleWanted = Signal()  # the menu, with its schedule line, is about to show
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._snooze_lengths: tuple[int, ...] = DEFAULT_SNOOZE_MINUTES
-        self._schedule: str | None = None   # until the first refresh
+        self._schedule: str | None = None  # until the first refresh
         self.menu = QMenu()
         self.menu.setObjectName("trayMenu")
         self.action_pause = self._action("actionPauseNow", self.pauseRequested)
@@ -124,11 +130,11 @@ class TrayIcon(QObject):
         self._set_tooltip()
 
     def _set_tooltip(self) -> None:
-        self.icon.setToolTip(DISPLAY_NAME if self._schedule is None
-                             else f"{DISPLAY_NAME}\n{self._schedule}")
+        self.icon.setToolTip(
+            DISPLAY_NAME if self._schedule is None else f"{DISPLAY_NAME}\n{self._schedule}"
+        )
 
-    def _action(self, name: str, signal: SignalInstance | None,
-                visible: bool = True) -> QAction:
+    def _action(self, name: str, signal: SignalInstance | None, visible: bool = True) -> QAction:
         action = QAction(self.menu)
         action.setObjectName(name)
         action.setVisible(visible)

@@ -38,8 +38,12 @@ def frame_margins(window: QWidget) -> QMargins:
     """The frame the window system draws around ``window``'s contents (or an allowance)."""
     frame, inner = window.frameGeometry(), window.geometry()
     if window.isVisible() and frame != inner:
-        return QMargins(inner.left() - frame.left(), inner.top() - frame.top(),
-                        frame.right() - inner.right(), frame.bottom() - inner.bottom())
+        return QMargins(
+            inner.left() - frame.left(),
+            inner.top() - frame.top(),
+            frame.right() - inner.right(),
+            frame.bottom() - inner.bottom(),
+        )
     return FRAME_ALLOWANCE
 
 
@@ -76,9 +80,14 @@ def fit_to_area(window: QWidget, area: QRect, preferred: QSize | None = None) ->
             wanted.setHeight(layout.totalHeightForWidth(width))
     size = QSize(width, max(min(wanted.height(), room.height()), least.height()))
     if size.width() > room.width() or size.height() > room.height():
-        log.warning("%s needs %d×%d px, more than the %d×%d px its screen has",
-                    window.objectName(), size.width(), size.height(), room.width(),
-                    room.height())
+        log.warning(
+            "%s needs %d×%d px, more than the %d×%d px its screen has",
+            window.objectName(),
+            size.width(),
+            size.height(),
+            room.width(),
+            room.height(),
+        )
     window.resize(size)
     return size
 
@@ -93,8 +102,7 @@ def screen_for(window: QWidget) -> QScreen | None:
     return window.screen() or QGuiApplication.primaryScreen()
 
 
-def show_fitted(window: QWidget, preferred: QSize | None = None, *,
-                centre: bool = False) -> None:
+def show_fitted(window: QWidget, preferred: QSize | None = None, *, centre: bool = False) -> None:
     """Size ``window`` for its screen and show it; ``centre`` it there where we place windows.
 
     Under Wayland the window is sized again if the compositor opens it on another screen.
@@ -107,11 +115,13 @@ def show_fitted(window: QWidget, preferred: QSize | None = None, *,
             window.move(area.center() - QPoint(size.width() // 2, size.height() // 2))
     if not window.isVisible():
         window.show()
-    if compositor_places_windows() and window.windowHandle() is not None \
-            and not window.property("followsScreen"):
+    if (
+        compositor_places_windows()
+        and window.windowHandle() is not None
+        and not window.property("followsScreen")
+    ):
         window.setProperty("followsScreen", True)
-        window.windowHandle().screenChanged.connect(
-            lambda new: _refit(window, new, preferred))
+        window.windowHandle().screenChanged.connect(lambda new: _refit(window, new, preferred))
 
 
 def fit_when_first_shown(window: QWidget, preferred: QSize | None = None) -> None:
