@@ -17,7 +17,8 @@ import pytest
 from steadypause.core import history
 from steadypause.core.clock import FakeClock
 from steadypause.core.cues import Cue, CueKind
-from steadypause.core.history import HistoryStore, Outcome, Record
+from steadypause.core.history import HistoryStore, Outcome, Record, migrations
+from steadypause.core.history import store as writer
 
 TZ = ZoneInfo("Europe/Berlin")
 T0 = datetime(2026, 3, 28, 9, 30, tzinfo=TZ)  # the day before the clocks go forward
@@ -133,7 +134,7 @@ def test_a_failed_migration_leaves_the_older_version(
         c.execute("ALTER TABLE pauses ADD COLUMN half_done INTEGER")
         raise RuntimeError("boom")
 
-    monkeypatch.setattr(history, "MIGRATIONS", (history.MIGRATIONS[0], broken))
+    monkeypatch.setattr(migrations, "MIGRATIONS", (history.MIGRATIONS[0], broken))
     with pytest.raises(RuntimeError):
         history.migrate(conn, target=2)
     assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
@@ -313,12 +314,12 @@ def test_the_store_writes_on_its_own_thread(path: Path, clock: FakeClock) -> Non
 
     store = started(path, clock)
     try:
-        history.insert, saved = watching, history.insert
+        writer.insert, saved = watching, writer.insert
         for n in range(5):
             store.record(pause(T0 + timedelta(minutes=n)))
         assert store.flush()
     finally:
-        history.insert = saved
+        writer.insert = saved
         store.close()
     assert seen == ["history-writer"] * 5
     assert len(history.read(path)) == 5
@@ -337,7 +338,7 @@ def test_a_failed_write_is_retried_reported_once_and_not_lost(
             raise sqlite3.OperationalError("disk I/O error")
         return real_insert(conn, record)
 
-    monkeypatch.setattr(history, "insert", flaky)
+    monkeypatch.setattr(writer, "insert", flaky)
     store = started(path, clock, notices, retry_delays=(0.01, 0.01))
     store.record(pause(T0))
     assert not store.flush()  # tried once, still pending
@@ -361,7 +362,7 @@ def test_records_that_cannot_be_written_are_kept_when_closing(
     def broken(conn: sqlite3.Connection, record: Record) -> int:
         raise sqlite3.OperationalError("database or disk is full")
 
-    monkeypatch.setattr(history, "insert", broken)
+    monkeypatch.setattr(writer, "insert", broken)
     store = started(path, clock, retry_delays=(60.0,))
     store.record(pause(T0, journal={"name": "keep me"}))
     store.close()

@@ -1,0 +1,272 @@
+"""The app's history writer: records go to the file on their own thread.
+
+Pure Python, no Qt. Recording never blocks the pause window: :class:`HistoryStore` writes
+behind a queue. A failed write stays queued, is retried, logged and reported once; what
+cannot be written by the time the app closes is kept as ``unsaved-<time>.jsonl``. A
+damaged file is moved aside as ``history.sqlite3.damaged-<time>`` and a new one started;
+the person is told once.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import logging
+import os
+import queue
+import sqlite3
+import threading
+from collections.abc import Callable, Sequence
+from concurrent.futures import Future
+from pathlib import Path
+from typing import Any
+
+from steadypause.core.clock import Clock
+from steadypause.core.history.connection import (
+    DamagedError,
+    connect,
+    history_files,
+    is_damage,
+    open_checked,
+    private_dir,
+    set_aside,
+)
+from steadypause.core.history.migrations import HistoryError
+from steadypause.core.history.record import Record
+from steadypause.core.history.rows import insert, to_row
+from steadypause.core.i18n import translate
+
+log = logging.getLogger(__name__)
+
+# Waits between attempts at a write that failed; the last one repeats while it keeps failing.
+RETRY_DELAYS = (0.5, 2.0, 10.0, 60.0)
+
+Notice = Callable[[str], None]
+
+
+class HistoryStore:
+    """Records on a writer thread; reads with short-lived read-only connections.
+
+    ``on_notice`` is called (from the writer thread) with a sentence for the person, at
+    most once per kind of trouble: a damaged file set aside, writes that keep failing.
+    """
+
+    def __init__(
+        self,
+        path: Path,
+        clock: Clock,
+        on_notice: Notice | None = None,
+        retry_delays: Sequence[float] = RETRY_DELAYS,
+    ) -> None:
+        self.path = path
+        self._clock = clock
+        self._on_notice = on_notice
+        self._delays = tuple(retry_delays)
+        self._queue: queue.Queue[tuple[str, Any]] = queue.Queue()
+        self._pending: list[Record] = []
+        self._conn: sqlite3.Connection | None = None
+        self._told: set[str] = set()
+        self._failures = 0
+        self._thread: threading.Thread | None = None
+        self.unavailable: str | None = None  # why the file cannot be used, if it cannot
+
+    # -- what the app calls (any thread; nothing here waits on the disk) -----------------
+
+    def start(self) -> None:
+        self._thread = threading.Thread(target=self._run, name="history-writer", daemon=True)
+        self._thread.start()
+
+    def record(self, record: Record) -> None:
+        self._queue.put(("record", record))
+
+    def flush(self, timeout: float = 10.0) -> bool:
+        """Wait until everything submitted so far has been tried once; True if all saved."""
+        done: Future[bool] = Future()
+        self._queue.put(("flush", done))
+        return done.result(timeout)
+
+    def delete_all(self, timeout: float = 10.0) -> list[Path]:
+        """Remove every history file (and anything not yet written); returns what was removed.
+
+        The next record starts a new, empty file.
+        """
+        done: Future[list[Path]] = Future()
+        self._queue.put(("delete", done))
+        return done.result(timeout)
+
+    def close(self, timeout: float = 10.0) -> None:
+        if self._thread is None:
+            return
+        self._queue.put(("stop", None))
+        self._thread.join(timeout)
+        if self._thread.is_alive():
+            log.error("history: the writer did not stop within %.0f s", timeout)
+        self._thread = None
+
+    @property
+    def pending(self) -> int:
+        return len(self._pending)
+
+    # -- the writer thread ---------------------------------------------------------------
+
+    def _run(self) -> None:
+        self._open()
+        while True:
+            timeout = (
+                self._delays[min(self._failures, len(self._delays)) - 1]
+                if self._pending and self._failures
+                else None
+            )
+            try:
+                kind, item = self._queue.get(timeout=timeout)
+            except queue.Empty:
+                self._write_pending()
+                continue
+            if kind == "record":
+                self._pending.append(item)
+                self._write_pending()
+            elif kind == "flush":
+                self._write_pending()
+                item.set_result(not self._pending)
+            elif kind == "delete":
+                self._run_safely(item, self._delete)
+            elif kind == "stop":
+                self._write_pending()
+                self._keep_unsaved()
+                self._disconnect()
+                return
+
+    def _run_safely(self, future: Future[Any], job: Callable[[], Any]) -> None:
+        try:
+            future.set_result(job())
+        except Exception as exc:
+            log.exception("history: %s failed", getattr(job, "__name__", "a job"))
+            future.set_exception(exc)
+
+    def _open(self) -> sqlite3.Connection | None:
+        if self._conn is not None:
+            return self._conn
+        try:
+            self._conn = open_checked(self.path)
+            self.unavailable = None
+        except HistoryError as exc:
+            self.unavailable = str(exc)
+            log.error("history: %s", exc)
+            self._tell(
+                "newer",
+                translate(
+                    "History",
+                    "Your history was saved by a newer version of Steady Pause, so this "
+                    "version leaves it as it is. Pauses from now on are kept in {folder} as "
+                    "unsaved-….jsonl when the app closes.",
+                ).format(folder=self.path.parent),
+            )
+        except DamagedError as exc:
+            log.error("history: %s is damaged: %s", self.path, exc)
+            moved = set_aside(self.path, self._clock.now())
+            self._tell(
+                "damaged",
+                translate(
+                    "History",
+                    "Your pause history could not be read, so it was put aside as "
+                    "{name} and a new one started. Nothing else is affected.",
+                ).format(name=moved.name),
+            )
+            try:
+                self._conn = connect(self.path)
+            except sqlite3.Error as again:
+                log.error("history: cannot start a new file: %s", again)
+        except sqlite3.Error as exc:
+            log.warning("history: cannot open %s: %s", self.path, exc)
+        return self._conn
+
+    def _disconnect(self) -> None:
+        if self._conn is not None:
+            with contextlib.suppress(sqlite3.Error):
+                self._conn.close()
+            self._conn = None
+
+    def _write_pending(self) -> None:
+        while self._pending:
+            conn = self._open()
+            if conn is None:
+                self._failed("the history file cannot be opened")  # i18n-exempt: log only
+                return
+            try:
+                insert(conn, self._pending[0])
+            except sqlite3.Error as exc:
+                self._disconnect()
+                if is_damage(exc):
+                    log.error("history: the file is damaged: %s", exc)
+                    with contextlib.suppress(OSError):
+                        set_aside(self.path, self._clock.now())
+                        self._tell(
+                            "damaged",
+                            translate(
+                                "History",
+                                "Your pause history was damaged, so it was put aside "
+                                "and a new one started. Nothing else is affected.",
+                            ),
+                        )
+                self._failed(str(exc))
+                return
+            self._pending.pop(0)
+            if self._failures:
+                log.info("history: writing works again after %d failed attempts", self._failures)
+            self._failures = 0
+
+    def _failed(self, reason: str) -> None:
+        self._failures += 1
+        log.warning(
+            "history: could not save %d record(s) (attempt %d): %s",
+            len(self._pending),
+            self._failures,
+            reason,
+        )
+        if self._failures >= len(self._delays) and self.unavailable is None:
+            self._tell(
+                "failing",
+                translate(
+                    "History",
+                    "Steady Pause cannot save your pauses to its history right now. It "
+                    "keeps them and keeps trying; nothing else is affected.",
+                ),
+            )
+
+    def _keep_unsaved(self) -> None:
+        if not self._pending:
+            return
+        stamp = self._clock.now().strftime("%Y%m%dT%H%M%S")
+        target = self.path.parent / f"unsaved-{stamp}.jsonl"
+        try:
+            private_dir(target.parent)
+            fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
+            with os.fdopen(fd, "w", encoding="utf-8") as out:
+                for record in self._pending:
+                    out.write(json.dumps(to_row(record), ensure_ascii=False) + "\n")
+            log.error(
+                "history: %d record(s) could not be saved; kept in %s", len(self._pending), target
+            )
+        except OSError:
+            log.exception("history: %d record(s) could not be saved or kept", len(self._pending))
+
+    def _delete(self) -> list[Path]:
+        self._disconnect()
+        self._pending.clear()
+        self._failures = 0
+        removed = []
+        for p in history_files(self.path):
+            p.unlink(missing_ok=True)
+            removed.append(p)
+        log.info("history: deleted %d file(s)", len(removed))
+        return removed
+
+    def _tell(self, kind: str, text: str) -> None:
+        if kind in self._told:
+            return
+        self._told.add(kind)
+        if self._on_notice is not None:
+            try:
+                self._on_notice(text)
+            except Exception:
+                log.exception("history: telling the person failed")
