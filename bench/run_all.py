@@ -395,7 +395,7 @@ def bench_idle(screen: Screen, copies: int, minutes: float, settle_s: float) -> 
 def wait_for_quiet(screen: Screen) -> None:
     """Wait until the X server has seen no input for the app's pause in typing, as the app
     reads it (XScreenSaver's idle time), but not so long that it counts the person as away."""
-    from steadypause.core.scheduler import TYPING_QUIET
+    from steadypause.core.typing_gap import TYPING_QUIET
     from steadypause.platform.linux.x11_idle import X11Idle
 
     idle = X11Idle(display=screen.env["DISPLAY"])

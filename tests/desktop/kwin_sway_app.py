@@ -24,9 +24,11 @@ from pytestqt.qtbot import QtBot
 
 from steadypause import ipc
 from steadypause.core.clock import FakeClock
+from steadypause.core.decision import Action, Decision
 from steadypause.core.routine import Routine, load_builtin_routines
-from steadypause.core.scheduler import TYPING_QUIET, Action, Decision, Scheduler
+from steadypause.core.scheduler import Scheduler
 from steadypause.core.settings import Settings
+from steadypause.core.typing_gap import TYPING_QUIET
 from steadypause.platform.base import Unavailable
 from steadypause.platform.sources import CueSources
 from steadypause.platform.wayland_idle import WaylandIdle

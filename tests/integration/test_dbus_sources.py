@@ -20,9 +20,10 @@ from pytestqt.qtbot import QtBot  # noqa: E402
 
 from steadypause.core import history  # noqa: E402
 from steadypause.core.clock import FakeClock  # noqa: E402
+from steadypause.core.decision import Action, Decision  # noqa: E402
 from steadypause.core.history import HistoryStore  # noqa: E402
 from steadypause.core.routine import Routine, load_builtin_routines  # noqa: E402
-from steadypause.core.scheduler import Action, Decision, Scheduler  # noqa: E402
+from steadypause.core.scheduler import Scheduler  # noqa: E402
 from steadypause.core.settings import Settings  # noqa: E402
 from steadypause.platform.any_busy import AnyBusy  # noqa: E402
 from steadypause.platform.base import Unavailable  # noqa: E402

@@ -14,9 +14,11 @@ from zoneinfo import ZoneInfo
 import pytest
 from pytestqt.qtbot import QtBot
 
+from steadypause.core.busy_wait import BUSY_RECHECK
 from steadypause.core.clock import FakeClock
 from steadypause.core.cues import CueKind
-from steadypause.core.scheduler import BUSY_RECHECK, Action, Decision, Scheduler, SchedulerConfig
+from steadypause.core.decision import Action, Decision
+from steadypause.core.scheduler import Scheduler, SchedulerConfig
 from steadypause.platform.linux.x11_fullscreen import X11FullScreen, is_fullscreen
 
 pytestmark = pytest.mark.slow

@@ -8,18 +8,13 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from steadypause.core.busy_wait import BUSY_RECHECK
 from steadypause.core.clock import FakeClock
 from steadypause.core.cues import Cue, CueKind
+from steadypause.core.decision import Action, Decision, Why
 from steadypause.core.history import Outcome
-from steadypause.core.scheduler import (
-    BUSY_RECHECK,
-    Action,
-    Decision,
-    Scheduler,
-    SchedulerConfig,
-    Why,
-    parse_hours,
-)
+from steadypause.core.scheduler import Scheduler, SchedulerConfig
+from steadypause.core.working_hours import parse_hours
 
 TZ = ZoneInfo("Europe/Berlin")
 WEEK = tuple(parse_hours(h) for h in ["08:00-18:00"] * 5 + ["", ""])

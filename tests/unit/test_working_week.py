@@ -13,15 +13,10 @@ import pytest
 from steadypause.core.activity import IDLE_THRESHOLD_SECONDS
 from steadypause.core.clock import FakeClock
 from steadypause.core.cues import Cue, CueKind
+from steadypause.core.decision import Action, Decision, Why
 from steadypause.core.history import Outcome
-from steadypause.core.scheduler import (
-    Action,
-    Decision,
-    Scheduler,
-    SchedulerConfig,
-    Why,
-    parse_hours,
-)
+from steadypause.core.scheduler import Scheduler, SchedulerConfig
+from steadypause.core.working_hours import parse_hours
 
 TZ = ZoneInfo("Europe/Berlin")
 HOURS = tuple(parse_hours(h) for h in ["08:00-18:00"] * 5 + ["", ""])

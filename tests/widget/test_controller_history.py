@@ -213,7 +213,7 @@ def test_a_cue_let_go_while_busy_is_recorded_as_deferred_out(
     clock: FakeClock, controller: Controller, store: HistoryStore
 ) -> None:
     from steadypause.core.cues import Cue, CueKind
-    from steadypause.core.scheduler import Action, Decision, Why
+    from steadypause.core.decision import Action, Decision, Why
 
     cue = Cue(CueKind.UNLOCK, clock.now(), "locked 12 min")
     clock.advance(60 * 60)

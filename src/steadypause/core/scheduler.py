@@ -18,76 +18,42 @@ The cues and their rules (docs/adr/004 and 005):
   the start of that day's working hours) on. **End of day**: from ``end_of_day`` on working
   days, or :meth:`close_day` from the tray.
 - **cooldown**: at most one automatic prompt per ``cooldown_minutes``.
-- **busy** (:meth:`set_busy`, pushed by the session; :meth:`set_busy_check`, asked
-  only when a prompt is about to be shown and, while one waits, every ``BUSY_RECHECK``):
-  a prompt waits, at most ``busy_cap_minutes``, then it is let go and recorded as
-  deferred-out.
-- **a pause in typing**: a timer or scheduled prompt waits for ``TYPING_QUIET`` seconds
-  without input (at most ``TYPING_WAIT_MAX``) when the idle time can be read.
-- **working hours**: no prompt outside them, except manual.
+- **busy** (core/busy_wait.py): a prompt waits, at most ``busy_cap_minutes``, then it is let
+  go and recorded as deferred-out.
+- **a pause in typing** (core/typing_gap.py): a timer or scheduled prompt waits for a
+  moment without input when the idle time can be read.
+- **working hours** (core/working_hours.py): no prompt outside them, except manual.
 
-Every cue that the scheduler creates ends in exactly one :class:`Decision` with action
-PROMPT or DROP, reported to ``on_decision``; a wait because of a busy session is reported
-once as DEFER.
+Every cue ends in exactly one :class:`~steadypause.core.decision.Decision`, reported to
+``on_decision``.
 """
 
 from __future__ import annotations
 
-import enum
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from datetime import time as dtime
 
+from steadypause.core import working_hours
 from steadypause.core.activity import Absence, ActivityTracker, Reason
+from steadypause.core.busy_wait import BUSY_RECHECK, BusyWait
 from steadypause.core.clock import Clock
 from steadypause.core.cues import CUES, Cue, CueKind
+from steadypause.core.decision import Action, Decision, Why
 from steadypause.core.history import Outcome
+from steadypause.core.typing_gap import TypingGap
+from steadypause.core.working_hours import Week
 
 log = logging.getLogger(__name__)
 
 # Re-check the wall clock at least this often, so that a suspend or a clock change (which a
 # monotonic single-shot timer does not see) is noticed within this bound.
 MAX_SLEEP = timedelta(minutes=10)
-# A timer prompt waits for this many seconds without input ...
-TYPING_QUIET = 10.0
-# ... but not longer than this in all.
-TYPING_WAIT_MAX = 120.0
-# While a prompt waits because the busy *check* said so (full screen: nothing reports its
-# end), look again this often. Nothing is checked while no prompt waits.
-BUSY_RECHECK = timedelta(minutes=1)
 
 # When two cues compete for one prompt, the higher one is shown (core/cues.py).
 PRIORITY = {row.kind: row.priority for row in CUES}
-
-Hours = tuple[dtime, dtime] | None  # one weekday's working hours, or None for a day off
-
-
-class Action(enum.StrEnum):
-    PROMPT = "prompt"  # shown now
-    DEFER = "defer"  # waiting (busy); a PROMPT or DROP follows
-    DROP = "drop"  # let go; ``reason`` says why
-
-
-class Why(enum.StrEnum):
-    """Why a cue was deferred or dropped (stable strings: history stores them)."""
-
-    BUSY = "busy"
-    DEFERRED_OUT = "deferred-out"
-    COOLDOWN = "cooldown"
-    OUTSIDE_HOURS = "outside working hours"  # i18n-exempt: stable key, only logged
-    SNOOZED = "snoozed"
-    PAUSE_OPEN = "a pause is open"  # i18n-exempt: stable key, only logged
-    MERGED = "merged into another cue"  # i18n-exempt: stable key, only logged
-
-
-@dataclass(frozen=True)
-class Decision:
-    action: Action
-    cue: Cue
-    at: datetime
-    reason: str = ""
 
 
 @dataclass(frozen=True)
@@ -108,15 +74,7 @@ class SchedulerConfig:
     end_of_day: bool = False
     end_of_day_at: dtime = dtime(17, 30)
     # Working hours Monday..Sunday; None: no limit (and no working days for the day cues).
-    hours: tuple[Hours, ...] | None = None
-
-
-def parse_hours(text: str) -> Hours:
-    """'08:00-18:00' -> (08:00, 18:00); '' -> None (a day off)."""
-    if not text:
-        return None
-    start, end = (dtime.fromisoformat(p.strip()) for p in text.split("-"))
-    return start, end
+    hours: Week | None = None
 
 
 class Scheduler:
@@ -134,21 +92,18 @@ class Scheduler:
         # Told (started, closed) whenever the day marks change, so they can be kept.
         self.on_day_marks: Callable[[date | None, date | None], None] | None = None
         self._config = config or SchedulerConfig()
-        self._idle_seconds = idle_seconds or (lambda: None)
+        self._typing = TypingGap(idle_seconds)
         self.on_decision = on_decision
         self.activity = ActivityTracker(clock, on_return=self._returned)
         self._target = self._interval_s  # active seconds at which the timer is due
         self._later = False  # the target was set by "In N minutes"
         self._snoozed_until: datetime | None = None
         self._window_open = False  # a prompt or a pause is on screen
-        self._reported_busy = False  # a call, a video, DND (pushed)
-        self._busy_check: Callable[[], bool] | None = None
-        self._checked_busy = False  # what the busy check said last (full screen)
+        self._busy = BusyWait()
         self._pending: Cue | None = None
         self._pending_since = 0.0  # elapsed
         self._deferred_noted = False
         self._last_prompt: float | None = None  # elapsed, of the last automatic prompt
-        self._typing_since: float | None = None  # elapsed, when a ready prompt began waiting
         self._day_started: date | None = None
         self._day_closed: date | None = None
 
@@ -202,7 +157,7 @@ class Scheduler:
     def busy(self) -> bool:
         """The session is busy (a call, a video, do-not-disturb) as last reported, or as the
         busy check found it (full screen) for the waiting cue."""
-        return self._reported_busy or (self._checked_busy and self._pending is not None)
+        return self._busy.busy(waiting=self._pending is not None)
 
     @property
     def pending(self) -> Cue | None:
@@ -244,17 +199,20 @@ class Scheduler:
             cap = self._config.busy_cap_minutes * 60.0
             left = cap - (self.activity.elapsed() - self._pending_since)
             candidates.append(now + timedelta(seconds=max(0.0, left)))
-            if self._checked_busy:
+            if self._busy.checked:
                 candidates.append(now + BUSY_RECHECK)
         elif self.activity.present:
-            if self._typing_since is not None:
+            if self._typing.waiting:
                 # A prompt is ready and waits for a pause in typing: look again then.
-                candidates.append(now + timedelta(seconds=self._typing_recheck()))
+                candidates.append(now + timedelta(seconds=self._typing_wait()))
             else:
                 nxt = self.next_pause_at
                 if nxt is not None:
                     candidates.append(nxt)
-                candidates.extend(self._day_moments(now))
+                c = self._config
+                candidates += working_hours.day_moments(
+                    c.hours, c.day_start_hour, c.end_of_day_at, now, self._clock
+                )
         return max(now, min(candidates))
 
     # -- what the app tells it ----------------------------------------------------------
@@ -278,7 +236,7 @@ class Scheduler:
 
     def set_idle_seconds(self, idle_seconds: Callable[[], float | None]) -> None:
         """Where to read the seconds since the last input (for the pause in typing)."""
-        self._idle_seconds = idle_seconds
+        self._typing.idle_seconds = idle_seconds
 
     def set_busy_check(self, check: Callable[[], bool] | None) -> None:
         """How to ask whether the session is busy right now (e.g. a full-screen window).
@@ -286,14 +244,11 @@ class Scheduler:
         Asked only when a prompt is ready to be shown, and again every ``BUSY_RECHECK``
         while one waits because of it: never on a schedule of its own.
         """
-        self._busy_check = check
-        self._checked_busy = False
+        self._busy.set_check(check)
 
     def set_busy(self, busy: bool) -> None:
         """The session is busy (a call, a video, full screen, do-not-disturb) or not."""
-        if busy != self._reported_busy:
-            log.info("busy: %s", busy)
-            self._reported_busy = busy
+        self._busy.report(busy)
 
     def due_now(self) -> None:
         """Bring the work-timer deadline forward to now (demonstrations, benchmarks)."""
@@ -362,14 +317,14 @@ class Scheduler:
         self.activity.reset()
         self._target = self._interval_s
         self._later = False
-        self._typing_since = None
+        self._typing.reset()
 
     def _open_by_request(self, cue: Cue) -> Cue:
         if self._pending is not None:
             self._decide(Action.DROP, self._pending, Why.PAUSE_OPEN)
             self._pending = None
         self._window_open = True
-        self._typing_since = None
+        self._typing.reset()
         # A pause the person asked for also counts for the cooldown: no "welcome back"
         # right after it.
         self._last_prompt = self.activity.elapsed()
@@ -436,12 +391,7 @@ class Scheduler:
         cue = self._pending
         assert cue is not None
         waited = self.activity.elapsed() - self._pending_since
-        if not self._reported_busy:
-            # Asked only now, when the prompt would otherwise be shown (no need while the
-            # person is away: it waits for their return anyway).
-            self._checked_busy = (
-                self._busy_check is not None and self.activity.present and self._busy_check()
-            )
+        self._busy.ask(present=self.activity.present)  # only now, when it would be shown
         if self.busy:
             if waited >= self._config.busy_cap_minutes * 60:
                 self._pending = None
@@ -461,7 +411,7 @@ class Scheduler:
             return None
         self._pending = None
         self._window_open = True
-        self._typing_since = None
+        self._typing.reset()
         self._last_prompt = self.activity.elapsed()
         self._decide(Action.PROMPT, cue)
         return cue
@@ -477,26 +427,18 @@ class Scheduler:
             cue = Cue(CueKind.WORK_TIMER, now, "later" if self._later else f"{c.work_minutes} min")
         else:
             return
-        if self._typing_recheck() > 0:
+        if self._typing_wait() > 0:
             return  # wait for a pause in typing
-        self._typing_since = None
+        self._typing.reset()
         if cue.kind is CueKind.START_OF_DAY:
             self._mark_day(started=now.date())
         elif cue.kind is CueKind.END_OF_DAY:
             self._mark_day(closed=now.date())
         self._offer(cue)
 
-    def _typing_recheck(self) -> float:
+    def _typing_wait(self) -> float:
         """Seconds to wait for a pause in typing before a ready prompt (0: show it now)."""
-        idle = self._idle_seconds()
-        if idle is None or idle >= TYPING_QUIET:
-            return 0.0
-        now = self.activity.elapsed()
-        if self._typing_since is None:
-            self._typing_since = now
-        if now - self._typing_since >= TYPING_WAIT_MAX:
-            return 0.0
-        return min(TYPING_QUIET - idle, TYPING_WAIT_MAX - (now - self._typing_since))
+        return self._typing.wait(self.activity.elapsed())
 
     def _timer_due(self, now: datetime) -> bool:
         c = self._config
@@ -512,61 +454,19 @@ class Scheduler:
         c = self._config
         if not c.start_of_day or c.hours is None or self._day_started == now.date():
             return False
-        hours = c.hours[now.weekday()]
-        if hours is None:
-            return False
-        t = now.time().replace(tzinfo=None)
-        return max(dtime(c.day_start_hour), hours[0]) <= t < hours[1]
+        return working_hours.start_of_day_due(c.hours, c.day_start_hour, now)
 
     def _end_of_day_due(self, now: datetime) -> bool:
         c = self._config
         if not c.end_of_day or c.hours is None or self._day_closed == now.date():
             return False
-        hours = c.hours[now.weekday()]
-        if hours is None:
-            return False
-        t = now.time().replace(tzinfo=None)
-        return c.end_of_day_at <= t < hours[1]
-
-    def _day_moments(self, now: datetime) -> list[datetime]:
-        """The next instants at which a day cue may become due (start or end of day)."""
-        c = self._config
-        if c.hours is None:
-            return []
-        moments = []
-        for offset in range(8):
-            day = now.date() + timedelta(days=offset)
-            hours = c.hours[day.weekday()]
-            if hours is None:
-                continue
-            starts = [max(dtime(c.day_start_hour), hours[0]), c.end_of_day_at]
-            moments += [at for at in (self._clock.local(day, t) for t in starts) if at > now]
-            if moments:
-                break
-        return moments
+        return working_hours.end_of_day_due(c.hours, c.end_of_day_at, now)
 
     def _in_hours(self, now: datetime) -> bool:
-        hours = self._config.hours
-        if hours is None:
-            return True
-        today = hours[now.weekday()]
-        t = now.time().replace(tzinfo=None)
-        return today is not None and today[0] <= t < today[1]
+        return working_hours.in_hours(self._config.hours, now)
 
     def _within_hours(self, at: datetime) -> datetime | None:
-        """``at``, or the next start of working hours if ``at`` is outside them."""
-        hours = self._config.hours
-        if hours is None or self._in_hours(at):
-            return at
-        for offset in range(8):
-            day = at.date() + timedelta(days=offset)
-            today = hours[day.weekday()]
-            if today is None:
-                continue
-            start = self._clock.local(day, today[0])
-            if start > at:
-                return start
-        return None
+        return working_hours.within_hours(self._config.hours, at, self._clock)
 
     def _cooldown_left(self) -> float:
         if self._last_prompt is None:

@@ -30,7 +30,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, QSocketNotifier, Signal
 
 from steadypause.core.activity import IDLE_THRESHOLD_SECONDS
-from steadypause.core.scheduler import TYPING_QUIET
+from steadypause.core.typing_gap import TYPING_QUIET
 from steadypause.platform.base import Backend
 from steadypause.platform.wayland_client import (
     SEAT,

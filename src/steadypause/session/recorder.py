@@ -11,8 +11,8 @@ from typing import TYPE_CHECKING
 from steadypause.core import cues, history
 from steadypause.core.clock import Clock
 from steadypause.core.cues import Cue
+from steadypause.core.decision import Action, Decision, Why
 from steadypause.core.history import HistoryStore, Outcome, Record
-from steadypause.core.scheduler import Action, Decision, Why
 from steadypause.core.settings import Settings
 
 if TYPE_CHECKING:
