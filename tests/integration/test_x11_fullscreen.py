@@ -18,7 +18,8 @@ from steadypause.core.busy_wait import BUSY_RECHECK
 from steadypause.core.clock import FakeClock
 from steadypause.core.cues import CueKind
 from steadypause.core.decision import Action, Decision
-from steadypause.core.scheduler import Scheduler, SchedulerConfig
+from steadypause.core.scheduler import Scheduler
+from steadypause.core.scheduler_config import SchedulerConfig
 from steadypause.platform.linux.x11_fullscreen import X11FullScreen, is_fullscreen
 
 pytestmark = pytest.mark.slow

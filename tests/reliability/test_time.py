@@ -285,7 +285,7 @@ def test_random_timelines_never_burst_and_always_look_ahead(
     timeline: list[tuple[str, int]],
     outcomes: list[Outcome],
 ) -> None:
-    from steadypause.core.scheduler import SchedulerConfig
+    from steadypause.core.scheduler_config import SchedulerConfig
 
     clock = FakeClock(start.replace(tzinfo=zone))
     s = Scheduler(

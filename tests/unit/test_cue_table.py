@@ -28,7 +28,8 @@ from steadypause.core.cues import (
     routine_for,
     switches,
 )
-from steadypause.core.scheduler import PRIORITY, SchedulerConfig
+from steadypause.core.scheduler import PRIORITY
+from steadypause.core.scheduler_config import SchedulerConfig
 from steadypause.core.settings import FIELDS_BY_NAME, ROUTINE_CHOICES, Settings
 from steadypause.core.summary import Summary
 from steadypause.core.wording import prompt_text

@@ -16,7 +16,8 @@ from steadypause.core.clock import FakeClock
 from steadypause.core.cues import CueKind
 from steadypause.core.daymarks import DayMarks
 from steadypause.core.history import Outcome
-from steadypause.core.scheduler import Scheduler, SchedulerConfig
+from steadypause.core.scheduler import Scheduler
+from steadypause.core.scheduler_config import SchedulerConfig
 from steadypause.core.working_hours import parse_hours
 
 TZ = ZoneInfo("Europe/Berlin")

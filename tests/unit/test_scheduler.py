@@ -10,7 +10,8 @@ import pytest
 from steadypause.core.clock import FakeClock
 from steadypause.core.cues import CueKind
 from steadypause.core.history import Outcome
-from steadypause.core.scheduler import MAX_SLEEP, Scheduler, SchedulerConfig
+from steadypause.core.scheduler import MAX_SLEEP, Scheduler
+from steadypause.core.scheduler_config import SchedulerConfig
 
 TZ = ZoneInfo("Europe/Berlin")
 

@@ -6,23 +6,16 @@ every presence event it passes on to :attr:`Scheduler.activity`. ``poll`` return
 one cue; whatever happened to the clock in between (suspend, a manual change, DST), nothing
 bursts.
 
-The cues and their rules (docs/adr/004 and 005):
+The cues and their rules (docs/adr/004 and 005), each in its own module:
 
-- **work timer**: after ``work_minutes`` of *active* time (see core/activity.py). An absence
-  of at least ``away_minutes`` is a natural break and restarts the count; so does the end of
-  any prompt or pause.
-- **resume / unlock / back from away**: when the person is back after an absence: asleep at
-  least ``away_minutes``, else locked at least ``lock_minutes``, else away without a lock at
-  least ``away_minutes``. One absence gives at most one of them.
-- **start of day**: the first presence on a working day from ``day_start_hour`` (and from
-  the start of that day's working hours) on. **End of day**: from ``end_of_day`` on working
-  days, or :meth:`close_day` from the tray.
-- **cooldown**: at most one automatic prompt per ``cooldown_minutes``.
-- **busy** (core/busy_wait.py): a prompt waits, at most ``busy_cap_minutes``, then it is let
-  go and recorded as deferred-out.
-- **a pause in typing** (core/typing_gap.py): a timer or scheduled prompt waits for a
-  moment without input when the idle time can be read.
-- **working hours** (core/working_hours.py): no prompt outside them, except manual.
+- **work timer** (work_timer): after ``work_minutes`` of *active* time (core/activity.py);
+  an absence of at least ``away_minutes`` or the end of any prompt or pause restarts the
+  count; at most one automatic prompt per ``cooldown_minutes``.
+- **resume / unlock / back from away** (return_cues): at most one per absence.
+- **start of day, end of day** (day_cues), or :meth:`close_day` from the tray.
+- **busy means wait** (busy_wait), at most ``busy_cap_minutes``, then deferred-out.
+- **a pause in typing** (typing_gap) before a timer or scheduled prompt.
+- **working hours** (working_hours): no prompt outside them, except manual.
 
 Every cue ends in exactly one :class:`~steadypause.core.decision.Decision`, reported to
 ``on_decision``.
@@ -32,19 +25,20 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from datetime import time as dtime
 
 from steadypause.core import working_hours
-from steadypause.core.activity import Absence, ActivityTracker, Reason
+from steadypause.core.activity import Absence, ActivityTracker
 from steadypause.core.busy_wait import BUSY_RECHECK, BusyWait
 from steadypause.core.clock import Clock
 from steadypause.core.cues import CUES, Cue, CueKind
+from steadypause.core.day_cues import DayCues, next_day_start
 from steadypause.core.decision import Action, Decision, Why
 from steadypause.core.history import Outcome
+from steadypause.core.return_cues import return_cue
+from steadypause.core.scheduler_config import SchedulerConfig
 from steadypause.core.typing_gap import TypingGap
-from steadypause.core.working_hours import Week
+from steadypause.core.work_timer import WorkTimer
 
 log = logging.getLogger(__name__)
 
@@ -56,29 +50,9 @@ MAX_SLEEP = timedelta(minutes=10)
 PRIORITY = {row.kind: row.priority for row in CUES}
 
 
-@dataclass(frozen=True)
-class SchedulerConfig:
-    work_minutes: int = 60
-    later_minutes: int = 10
-    day_start_hour: int = 6
-    away_minutes: int = 5
-    lock_minutes: int = 5
-    cooldown_minutes: int = 20
-    busy_cap_minutes: int = 60
-    work_timer: bool = True
-    resume: bool = True
-    unlock: bool = True
-    back_from_away: bool = True
-    # The day cues need working days: they are off unless ``hours`` is given.
-    start_of_day: bool = False
-    end_of_day: bool = False
-    end_of_day_at: dtime = dtime(17, 30)
-    # Working hours Monday..Sunday; None: no limit (and no working days for the day cues).
-    hours: Week | None = None
-
-
 class Scheduler:
-    """Owns the cue rules, snooze and the 'a prompt or pause is open' state."""
+    """Owns the state (the waiting cue, snooze, "a prompt or pause is open") and applies
+    the rules of the modules named above to it."""
 
     def __init__(
         self,
@@ -95,17 +69,14 @@ class Scheduler:
         self._typing = TypingGap(idle_seconds)
         self.on_decision = on_decision
         self.activity = ActivityTracker(clock, on_return=self._returned)
-        self._target = self._interval_s  # active seconds at which the timer is due
-        self._later = False  # the target was set by "In N minutes"
+        self._timer = WorkTimer(self._config.work_minutes)
+        self._days = DayCues(clock, self._report_day_marks)
         self._snoozed_until: datetime | None = None
         self._window_open = False  # a prompt or a pause is on screen
         self._busy = BusyWait()
         self._pending: Cue | None = None
         self._pending_since = 0.0  # elapsed
         self._deferred_noted = False
-        self._last_prompt: float | None = None  # elapsed, of the last automatic prompt
-        self._day_started: date | None = None
-        self._day_closed: date | None = None
 
     # -- what the app reads -------------------------------------------------------------
 
@@ -116,10 +87,6 @@ class Scheduler:
     @property
     def interval(self) -> timedelta:
         return timedelta(minutes=self._config.work_minutes)
-
-    @property
-    def _interval_s(self) -> float:
-        return self._config.work_minutes * 60.0
 
     @property
     def active_minutes(self) -> int:
@@ -136,11 +103,10 @@ class Scheduler:
         if self._snoozed_until is not None:
             # The count restarts when the snooze ends.
             return self._within_hours(self._snoozed_until + self.interval)
-        if self._day_closed == now.date():
+        if self._days.closed == now.date():
             return None
-        remaining = max(0.0, self._target - self.activity.active_seconds())
-        at = now + timedelta(seconds=remaining)
-        if self._last_prompt is not None and not self._later:
+        at = now + timedelta(seconds=self._timer.remaining(self.activity.active_seconds()))
+        if self._timer.last_prompt is not None and not self._timer.later:
             at = max(at, now + timedelta(seconds=self._cooldown_left()))
         return self._within_hours(at)
 
@@ -165,27 +131,19 @@ class Scheduler:
 
     @property
     def day_started(self) -> date | None:
-        return self._day_started
+        return self._days.started
 
     @property
     def day_closed(self) -> date | None:
-        return self._day_closed
+        return self._days.closed
 
     def restore_day_marks(self, started: date | None, closed: date | None) -> None:
         """What an earlier run already did today (so a restart does not say good morning)."""
-        self._day_started, self._day_closed = started, closed
+        self._days.restore(started, closed)
 
-    def _mark_day(
-        self, *, started: date | bool | None = False, closed: date | bool | None = False
-    ) -> None:
-        """Change a day mark (``False``: leave it) and report the change, if any."""
-        before = self._day_started, self._day_closed
-        if not isinstance(started, bool):
-            self._day_started = started
-        if not isinstance(closed, bool):
-            self._day_closed = closed
-        if (self._day_started, self._day_closed) != before and self.on_day_marks is not None:
-            self.on_day_marks(self._day_started, self._day_closed)
+    def _report_day_marks(self, started: date | None, closed: date | None) -> None:
+        if self.on_day_marks is not None:
+            self.on_day_marks(started, closed)
 
     def wake_at(self) -> datetime | None:
         """When the app should next call :meth:`poll` (never more than MAX_SLEEP away)."""
@@ -209,10 +167,7 @@ class Scheduler:
                 nxt = self.next_pause_at
                 if nxt is not None:
                     candidates.append(nxt)
-                c = self._config
-                candidates += working_hours.day_moments(
-                    c.hours, c.day_start_hour, c.end_of_day_at, now, self._clock
-                )
+                candidates += self._days.moments(self._config, now)
         return max(now, min(candidates))
 
     # -- what the app tells it ----------------------------------------------------------
@@ -254,9 +209,8 @@ class Scheduler:
         """Bring the work-timer deadline forward to now (demonstrations, benchmarks)."""
         if not self._window_open:
             self._snoozed_until = None
-            self._last_prompt = None
-            self._mark_day(closed=None)
-            self._target = self.activity.active_seconds()
+            self._days.mark(closed=None)
+            self._timer.bring_forward(self.activity.active_seconds())
 
     def manual(self, source: str = "tray") -> Cue:
         """The person asked for a pause. Always allowed, even while snoozed."""
@@ -265,7 +219,7 @@ class Scheduler:
     def close_day(self, source: str = "tray") -> Cue:
         """'Close the day': the end-of-day cue now, on request; the timer rests until tomorrow."""
         now = self._clock.now()
-        self._mark_day(closed=now.date())
+        self._days.mark(closed=now.date())
         return self._open_by_request(Cue(CueKind.END_OF_DAY, now, source))
 
     def settle(self, outcome: Outcome) -> None:
@@ -273,8 +227,7 @@ class Scheduler:
         aim the next deadline: "In N minutes" (LATER) from now, anything else a new count."""
         self._window_open = False
         if outcome is Outcome.LATER:
-            self._target = self.activity.active_seconds() + self._config.later_minutes * 60.0
-            self._later = True
+            self._timer.later_from(self.activity.active_seconds(), self._config.later_minutes)
         else:
             self._restart_count()
 
@@ -291,11 +244,7 @@ class Scheduler:
         2 a.m. means "until the morning", not "until the morning after".
         """
         now = self._clock.now()
-        start = dtime(hour=self._config.day_start_hour)
-        day = now.date()
-        if now.time().replace(tzinfo=None) >= start:
-            day += timedelta(days=1)
-        self._snoozed_until = self._clock.local(day, start)
+        self._snoozed_until = next_day_start(now, self._config.day_start_hour, self._clock)
         return self._snoozed_until
 
     def resume(self) -> None:
@@ -308,15 +257,13 @@ class Scheduler:
         """Apply new settings; an interval change re-aims the pending deadline."""
         old = self._config
         self._config = config
-        if not self._later and old.work_minutes != config.work_minutes:
-            self._target = self._target - old.work_minutes * 60.0 + self._interval_s
+        self._timer.reaim(old.work_minutes, config.work_minutes)
 
     # -- the rules ----------------------------------------------------------------------
 
     def _restart_count(self) -> None:
         self.activity.reset()
-        self._target = self._interval_s
-        self._later = False
+        self._timer.restart(self._config.work_minutes)
         self._typing.reset()
 
     def _open_by_request(self, cue: Cue) -> Cue:
@@ -327,7 +274,7 @@ class Scheduler:
         self._typing.reset()
         # A pause the person asked for also counts for the cooldown: no "welcome back"
         # right after it.
-        self._last_prompt = self.activity.elapsed()
+        self._timer.prompted(self.activity.elapsed())
         return cue
 
     def _returned(self, absence: Absence) -> None:
@@ -343,24 +290,12 @@ class Scheduler:
         if absence.seconds >= c.away_minutes * 60 and not self._window_open:
             self._restart_count()
         now = self._clock.now()
-        if self._start_of_day_due(now):
-            self._mark_day(started=now.date())
-            self._offer(Cue(CueKind.START_OF_DAY, now, str(absence.minutes)))
-            return
-        if self._end_of_day_due(now):
-            self._mark_day(closed=now.date())
-            self._offer(Cue(CueKind.END_OF_DAY, now, str(absence.minutes)))
-            return
-        # One absence gives at most one of these; a switched-off cue is not created at all.
-        cue: tuple[CueKind, bool, float] | None = None
-        if absence.slept >= c.away_minutes * 60:
-            cue = CueKind.RESUME, c.resume, absence.slept
-        elif absence.locked >= c.lock_minutes * 60:
-            cue = CueKind.UNLOCK, c.unlock, absence.locked
-        elif Reason.LOCKED not in absence.reasons and absence.seconds >= c.away_minutes * 60:
-            cue = CueKind.BACK_FROM_AWAY, c.back_from_away, absence.seconds
-        if cue is not None and cue[1]:
-            self._offer(Cue(cue[0], now, str(int(cue[2] // 60))))
+        day = self._days.due(c, now)
+        if day is not None:
+            self._days.mark_for(day, now.date())
+        cue = return_cue(absence, c, now) if day is None else Cue(day, now, str(absence.minutes))
+        if cue is not None:
+            self._offer(cue)
 
     def _offer(self, cue: Cue) -> None:
         """A cue happened: drop it at once, or keep it as the one pending prompt."""
@@ -371,7 +306,9 @@ class Scheduler:
             self._decide(Action.DROP, cue, Why.SNOOZED)
         elif not self._in_hours(now):
             self._decide(Action.DROP, cue, Why.OUTSIDE_HOURS)
-        elif self._cooldown_left() > 0 and not (cue.kind is CueKind.WORK_TIMER and self._later):
+        elif self._cooldown_left() > 0 and not (
+            cue.kind is CueKind.WORK_TIMER and self._timer.later
+        ):
             self._decide(Action.DROP, cue, Why.COOLDOWN)
         elif self._pending is not None:
             keep, drop = (
@@ -412,28 +349,27 @@ class Scheduler:
         self._pending = None
         self._window_open = True
         self._typing.reset()
-        self._last_prompt = self.activity.elapsed()
+        self._timer.prompted(self.activity.elapsed())
         self._decide(Action.PROMPT, cue)
         return cue
 
     def _make_scheduled_cue(self, now: datetime) -> None:
         """Start of day, end of day or the work timer, when one is due and typing paused."""
         c = self._config
-        if self._start_of_day_due(now):
-            cue = Cue(CueKind.START_OF_DAY, now, "")
-        elif self._end_of_day_due(now):
-            cue = Cue(CueKind.END_OF_DAY, now, c.end_of_day_at.strftime("%H:%M"))
+        day = self._days.due(c, now)
+        if day is not None:
+            end_at = c.end_of_day_at.strftime("%H:%M")
+            cue = Cue(day, now, "" if day is CueKind.START_OF_DAY else end_at)
         elif self._timer_due(now):
-            cue = Cue(CueKind.WORK_TIMER, now, "later" if self._later else f"{c.work_minutes} min")
+            cue = Cue(
+                CueKind.WORK_TIMER, now, "later" if self._timer.later else f"{c.work_minutes} min"
+            )
         else:
             return
         if self._typing_wait() > 0:
             return  # wait for a pause in typing
         self._typing.reset()
-        if cue.kind is CueKind.START_OF_DAY:
-            self._mark_day(started=now.date())
-        elif cue.kind is CueKind.END_OF_DAY:
-            self._mark_day(closed=now.date())
+        self._days.mark_for(cue.kind, now.date())  # nothing for the work timer
         self._offer(cue)
 
     def _typing_wait(self) -> float:
@@ -442,25 +378,10 @@ class Scheduler:
 
     def _timer_due(self, now: datetime) -> bool:
         c = self._config
-        if not c.work_timer or self._day_closed == now.date() or not self._in_hours(now):
+        if not c.work_timer or self._days.closed == now.date() or not self._in_hours(now):
             return False
-        if self.activity.active_seconds() < self._target:
-            return False
-        # The timer waits out the cooldown instead of being dropped by it (unless the
-        # person asked for it with "In N minutes").
-        return self._later or self._cooldown_left() <= 0
-
-    def _start_of_day_due(self, now: datetime) -> bool:
-        c = self._config
-        if not c.start_of_day or c.hours is None or self._day_started == now.date():
-            return False
-        return working_hours.start_of_day_due(c.hours, c.day_start_hour, now)
-
-    def _end_of_day_due(self, now: datetime) -> bool:
-        c = self._config
-        if not c.end_of_day or c.hours is None or self._day_closed == now.date():
-            return False
-        return working_hours.end_of_day_due(c.hours, c.end_of_day_at, now)
+        elapsed = self.activity.elapsed()
+        return self._timer.due(self.activity.active_seconds(), elapsed, c.cooldown_minutes)
 
     def _in_hours(self, now: datetime) -> bool:
         return working_hours.in_hours(self._config.hours, now)
@@ -469,12 +390,7 @@ class Scheduler:
         return working_hours.within_hours(self._config.hours, at, self._clock)
 
     def _cooldown_left(self) -> float:
-        if self._last_prompt is None:
-            return 0.0
-        return max(
-            0.0,
-            self._config.cooldown_minutes * 60.0 - (self.activity.elapsed() - self._last_prompt),
-        )
+        return self._timer.cooldown_left(self.activity.elapsed(), self._config.cooldown_minutes)
 
     def _decide(self, action: Action, cue: Cue, reason: str = "") -> None:
         decision = Decision(action, cue, self._clock.now(), str(reason))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import time as dtime
 
 from steadypause.core import cues
-from steadypause.core.scheduler import SchedulerConfig
+from steadypause.core.scheduler_config import SchedulerConfig
 from steadypause.core.settings import WEEKDAYS, Settings
 from steadypause.core.working_hours import parse_hours
 
