@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from steadypause import __version__, translations
 from steadypause.core import cues
+from steadypause.core.autostart import Autostart
 from steadypause.core.clock import Clock
 from steadypause.core.cues import Cue
 from steadypause.core.history import HistoryStore, Outcome
@@ -30,7 +31,6 @@ from steadypause.core.settings import Settings, SettingsStore
 from steadypause.core.tips import Tip, TipError, load_builtin_tips, tip_for
 from steadypause.core.wording import prompt_text, schedule_line
 from steadypause.ipc import CommandError
-from steadypause.platform.autostart import Autostart
 from steadypause.platform.hotkey import GlobalHotkey
 from steadypause.reminders import Answer
 from steadypause.session.commands import CommandTable, register_commands, wants_test_commands

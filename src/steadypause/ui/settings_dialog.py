@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from steadypause import DISPLAY_NAME
+from steadypause.core.autostart import Autostart
 from steadypause.core.i18n import QT_TRANSLATE_NOOP, translate
 from steadypause.core.settings import (
     FIELDS,
@@ -43,12 +44,11 @@ from steadypause.core.settings import (
     group_title,
     shown_text,
 )
-from steadypause.platform.autostart import Autostart
 from steadypause.ui.breathing import BreathingWidget
 from steadypause.ui.field_editor import FieldEditor
 from steadypause.ui.setting_editors import make_editor
 from steadypause.ui.settings_form import place_field, smaller
-from steadypause.ui.shortcut_section import ShortcutSection
+from steadypause.ui.shortcut_section import DesktopShortcut, ShortcutSection
 from steadypause.ui.text_list_editor import TextListEditor
 from steadypause.ui.theme import muted_colour, problem_colour
 from steadypause.ui.window_fit import fit_when_first_shown
@@ -75,6 +75,8 @@ class SettingsDialog(QDialog):
         store: SettingsStore,
         autostart: Autostart,
         parent: QWidget | None = None,
+        *,
+        shortcut: DesktopShortcut,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("settingsDialog")
@@ -83,6 +85,7 @@ class SettingsDialog(QDialog):
         self._loaded = loaded
         self._store = store
         self._autostart = autostart
+        self._shortcut = shortcut
         self._base = loaded.base
         # Keys whose fallback value comes from the system-wide file.
         self._site_keys = {k for k, source in loaded.sources.items() if source == "site"} | {
@@ -274,7 +277,7 @@ class SettingsDialog(QDialog):
 
     def _build_shortcut(self, page: QWidget, layout: QVBoxLayout) -> None:
         """How to open a pause from the keyboard, here (ui/shortcut_section.py)."""
-        self.shortcut_section = ShortcutSection(page)
+        self.shortcut_section = ShortcutSection(page, shortcut=self._shortcut)
         layout.addWidget(self.shortcut_section)
         if not self.shortcut_section.uses_hotkey:  # the desktop binds the keys instead
             name = "pause_shortcut"  # kept and saved as it is, not shown
