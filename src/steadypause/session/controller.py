@@ -30,7 +30,7 @@ from steadypause.core.scheduler import Scheduler
 from steadypause.core.settings import Settings, SettingsStore
 from steadypause.core.tips import Tip, TipError, load_builtin_tips, tip_for
 from steadypause.core.wording import prompt_text, schedule_line
-from steadypause.ipc import CommandError
+from steadypause.ipc.errors import CommandError
 from steadypause.platform.hotkey import GlobalHotkey
 from steadypause.reminders import Answer
 from steadypause.session.commands import CommandTable, register_commands, wants_test_commands
