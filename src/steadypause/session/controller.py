@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 import os
+import weakref
 from collections.abc import Callable
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
@@ -18,17 +19,17 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 
-from steadypause import __version__, translations
+from steadypause import __version__
 from steadypause.core import cues
 from steadypause.core.autostart import Autostart
 from steadypause.core.clock import Clock
 from steadypause.core.cues import Cue
 from steadypause.core.history import HistoryStore, Outcome
 from steadypause.core.i18n import translate
-from steadypause.core.routine import Routine, RoutineError, load_builtin_routines
+from steadypause.core.routine import Routine
 from steadypause.core.scheduler import Scheduler
 from steadypause.core.settings import Settings, SettingsStore
-from steadypause.core.tips import Tip, TipError, load_builtin_tips, tip_for
+from steadypause.core.tips import Tip
 from steadypause.core.wording import prompt_text, schedule_line
 from steadypause.ipc.errors import CommandError
 from steadypause.platform.hotkey import GlobalHotkey
@@ -36,9 +37,10 @@ from steadypause.reminders import Answer
 from steadypause.session.commands import CommandTable, register_commands, wants_test_commands
 from steadypause.session.cue_wiring import wire_cue_sources
 from steadypause.session.deadline import Deadline, Timer
+from steadypause.session.pause_content import PauseContent
 from steadypause.session.recorder import Recorder
 from steadypause.session.reminder_choice import ReminderChoice
-from steadypause.session.scheduler_config import scheduler_config
+from steadypause.session.settings_effects import SettingsEffects
 from steadypause.session.shell import ShellHost
 from steadypause.session.windows import WindowManager
 
@@ -84,13 +86,10 @@ class Controller(QObject):
         self._clock = clock
         self._scheduler = scheduler
         self._settings = settings
-        self._routines = routines
-        self._tips = tips
         # The tip line moves on with every pause, and starts somewhere new each day.
-        self._tip_turn = clock.now().toordinal()
+        self._content = PauseContent(routines, tips, first_turn=clock.now().toordinal())
         self._last_cue: Cue | None = None
         self._sources: CueSources | None = None
-        self._hotkey: GlobalHotkey | None = None
         # The reminder on screen (the window, or a notification), and the form they take.
         self._prompt: Reminder | None = None
         self._reminders = ReminderChoice(notifications)
@@ -115,6 +114,15 @@ class Controller(QObject):
             )
         )
         self._connect_shell(self.shell)
+        me = weakref.proxy(self)  # no strong reference back (docs/adr/001)
+        self._effects = SettingsEffects(
+            scheduler,
+            self.shell,
+            self.windows,
+            self._reminders,
+            self._content,
+            lambda text: me.notify(text),
+        )
         self.commands = commands if commands is not None else CommandTable()
         register_commands(
             self.commands,
@@ -146,8 +154,7 @@ class Controller(QObject):
     def quit(self) -> None:
         log.info("quitting")
         self.close_windows()
-        if self._hotkey is not None:
-            self._hotkey.stop()
+        self._effects.stop()
         self.shell.dispose()
         # exit(), not quit(): quit() first asks every window to close, and the status
         # window refuses (closing it only minimises it), which would cancel quitting.
@@ -177,7 +184,7 @@ class Controller(QObject):
 
     @property
     def routines(self) -> dict[str, Routine]:
-        return self._routines
+        return self._content.routines
 
     @property
     def prompt(self) -> Reminder | None:
@@ -209,15 +216,8 @@ class Controller(QObject):
     # -- the pause shortcut (a Windows global hotkey; elsewhere the desktop binds it) ------
 
     def connect_hotkey(self, hotkey: GlobalHotkey) -> None:
-        self._hotkey = hotkey
-        hotkey.activated.connect(lambda: self.pause_now("shortcut"))
-        self._register_hotkey()
-
-    def _register_hotkey(self) -> None:
-        if self._hotkey is not None and self._hotkey.is_available():
-            problem = self._hotkey.register(self._settings.pause_shortcut)
-            if problem:  # the keys are taken, or cannot be used: nothing was taken
-                self.notify(problem)
+        keys = self._settings.pause_shortcut
+        self._effects.connect_hotkey(hotkey, keys, lambda: self.pause_now("shortcut"))
 
     # -- the cue sources ----------------------------------------------------------------
 
@@ -341,9 +341,8 @@ class Controller(QObject):
     def _open_routine(self, routine_id: str, cue: Cue, prompted_at: datetime | None = None) -> None:
         from steadypause.ui.pause_window import PauseOptions, PauseWindow
 
-        routine = self._routines.get(routine_id) or self._routines["full"]
-        tip = tip_for(self._tips, self._tip_turn, routine.id)
-        self._tip_turn += 1
+        routine = self._content.routine(routine_id)
+        tip = self._content.next_tip(routine.id)
         try:
             window = PauseWindow(
                 routine,
@@ -447,45 +446,16 @@ class Controller(QObject):
     # -- settings -----------------------------------------------------------------------
 
     def apply_settings(self, new: Settings) -> None:
-        """Use ``new`` from now on: the timer, the colours, the tray; the next pause's pace."""
+        """Use ``new`` from now on: the timer, the colours, the tray; the next pause's pace
+        (what changes outside the reminder/pause state: :mod:`.settings_effects`)."""
         old, self._settings = self._settings, new
         self.recorder.settings = self.windows.settings = new
         if new == old:
             return
         log.info("settings changed")
-        self._scheduler.configure(scheduler_config(new))
-        if new.pause_shortcut != old.pause_shortcut:
-            self._register_hotkey()
-        if new.snooze_minutes != old.snooze_minutes:
-            self.shell.set_snooze_lengths(new.snooze_minutes)
-        if new.theme != old.theme:
-            app = QApplication.instance()
-            if isinstance(app, QApplication):
-                from steadypause.ui import theme
-
-                theme.apply(app, new.theme)
-        if new.language != old.language:
-            self._use_language(new.language)
-        if new.reminder_style != old.reminder_style:
-            self._reminders.choose_again()  # for the next reminder
+        self._effects.apply(old, new)
         self.deadline.arm()
         self.refresh()
-
-    def _use_language(self, setting: str) -> None:
-        """Speak the language ``setting`` asks for from now on: the tray and the status window
-        at once, every window opened afterwards, and the next pause's routine and tip (the
-        built-in ones are translated as they load). ``refresh`` redoes the schedule line."""
-        language = translations.install(setting)
-        log.info("language %s (setting %r)", language, setting)
-        try:
-            self._routines = {**self._routines, **load_builtin_routines()}
-            self.windows.routines = self._routines
-            if self._tips:
-                self._tips = load_builtin_tips()
-        except (RoutineError, TipError):  # loaded fine at start: a packaging bug
-            log.exception("the built-in routines or tips could not be loaded again")
-        self.shell.retranslate()
-        self.windows.reopen_settings_soon()
 
     def reload_settings(self) -> list[str]:
         """Read the settings file again (after ``steadypause config set``); its messages."""
