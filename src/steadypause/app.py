@@ -117,7 +117,8 @@ def _make_application() -> QApplication:
 
 def _hand_over(initial_command: str | None) -> int:
     """Another Steady Pause is running: hand it a pause if one was asked for."""
-    from steadypause.ipc import IpcError, send_command
+    from steadypause.ipc.client import send_command
+    from steadypause.ipc.errors import IpcError
 
     if initial_command == "pause":
         try:
@@ -190,7 +191,8 @@ def _add_probe(commands: CommandTable, probe: Probe) -> None:
 def run(*, initial_command: str | None = None, autostart: bool = False) -> int:
     """Start Steady Pause (or hand ``initial_command`` to the one already running)."""
     from steadypause import translations
-    from steadypause.ipc import IpcError, claim_instance
+    from steadypause.ipc.errors import IpcError
+    from steadypause.ipc.instance import claim_instance
     from steadypause.platform.autostart import for_this_system
     from steadypause.session.commands import CommandTable
     from steadypause.session.controller import Controller

@@ -633,13 +633,14 @@ class App:
         so this process needs no QCoreApplication)."""
         code = (
             "import json, sys\n"
-            "from steadypause import ipc\n"
+            "from steadypause.ipc.client import send_command\n"
+            "from steadypause.ipc.errors import CommandError, IpcError\n"
             "try:\n"
-            "    r = ipc.send_command(sys.argv[1], json.loads(sys.argv[2]), timeout_ms=10000)\n"
+            "    r = send_command(sys.argv[1], json.loads(sys.argv[2]), timeout_ms=10000)\n"
             "    print(json.dumps({'ok': True, 'result': r}))\n"
-            "except ipc.CommandError as e:\n"
+            "except CommandError as e:\n"
             "    print(json.dumps({'ok': False, 'error': str(e)}))\n"
-            "except ipc.IpcError as e:\n"
+            "except IpcError as e:\n"
             "    print(json.dumps({'ok': False, 'ipc': str(e)}))\n"
         )
         out = subprocess.run(

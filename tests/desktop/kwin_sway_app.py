@@ -22,13 +22,14 @@ from zoneinfo import ZoneInfo
 from kwin_session import wait_for
 from pytestqt.qtbot import QtBot
 
-from steadypause import ipc
 from steadypause.core.clock import FakeClock
 from steadypause.core.decision import Action, Decision
 from steadypause.core.routine import Routine, load_builtin_routines
 from steadypause.core.scheduler import Scheduler
 from steadypause.core.settings import Settings
 from steadypause.core.typing_gap import TYPING_QUIET
+from steadypause.ipc.client import send_command
+from steadypause.ipc.errors import IpcError
 from steadypause.platform.base import Unavailable
 from steadypause.platform.sources import CueSources
 from steadypause.platform.wayland_idle import WaylandIdle
@@ -125,8 +126,8 @@ def away_scenario(qtbot: QtBot, idle: WaylandIdle, device: Input) -> None:
 
 def status(runtime: Path) -> dict[str, Any]:
     try:
-        return ipc.send_command("status", runtime=runtime, timeout_ms=2000)
-    except ipc.IpcError:
+        return send_command("status", runtime=runtime, timeout_ms=2000)
+    except IpcError:
         return {}
 
 
@@ -200,7 +201,7 @@ def reminder_scenario(desk: Any, device: Input, tmp_path: Path, idle_name: str) 
         for letter in "abc":
             device.key(KEY_CODES[letter])
         asked = time.monotonic()
-        ipc.send_command("timer-now", runtime=runtime)
+        send_command("timer-now", runtime=runtime)
         # The reminder waits for a pause in typing (TYPING_QUIET, read from the Wayland
         # backend's typing-gap object), then shows itself (a window or a notification);
         # the status says "prompt" either way.
@@ -218,8 +219,8 @@ def reminder_scenario(desk: Any, device: Input, tmp_path: Path, idle_name: str) 
     finally:
         editor.terminate()
         rest = editor.communicate(timeout=10)[0]
-        with contextlib.suppress(ipc.IpcError):
-            ipc.send_command("quit", runtime=runtime)
+        with contextlib.suppress(IpcError):
+            send_command("quit", runtime=runtime)
         app.wait(timeout=10)
         app_log.close()
     assert "unfocused" not in rest, (

@@ -35,6 +35,8 @@ from steadypause.core.routine import Routine, load_builtin_routines  # noqa: E40
 from steadypause.core.scheduler import Scheduler  # noqa: E402
 from steadypause.core.settings import Settings  # noqa: E402
 from steadypause.platform import notification_reminder as nr  # noqa: E402
+from steadypause.platform import notification_servers as ns  # noqa: E402
+from steadypause.platform.linux.dbus_helpers import NOTIFICATIONS  # noqa: E402
 from steadypause.platform.linux.dbus_wire import uint32  # noqa: E402
 from steadypause.reminders import NotificationForm, WindowForm, choose  # noqa: E402
 from steadypause.session.controller import Controller  # noqa: E402
@@ -130,10 +132,10 @@ def server(session_bus: PrivateDBus) -> Iterator[SpawnedMock]:
 @pytest.fixture
 def portal(session_bus: PrivateDBus) -> Iterator[SpawnedMock]:
     mock = SpawnedMock.spawn_for_name(
-        nr.PORTAL, nr.PORTAL_PATH, nr.PORTAL_NOTIFICATION, BusType.SESSION
+        ns.PORTAL, ns.PORTAL_PATH, ns.PORTAL_NOTIFICATION, BusType.SESSION
     )
     mock.obj.AddMethods(
-        nr.PORTAL_NOTIFICATION,
+        ns.PORTAL_NOTIFICATION,
         [
             ("AddNotification", "sa{sv}", "", ""),
             ("RemoveNotification", "s", "", ""),
@@ -197,7 +199,7 @@ def make_app(qtbot: QtBot, routines: dict[str, Routine], session_bus: PrivateDBu
         app = App(
             routines,
             Settings(reminder_style=style),
-            lambda: nr.for_this_session(APP_ID, conn, flatpak=flatpak),
+            lambda: ns.for_this_session(APP_ID, conn, flatpak=flatpak),
         )
         apps.append(app)
         return app
@@ -222,7 +224,7 @@ def known_by_entry() -> Iterator[None]:
 def test_notify_is_sent_with_exactly_the_declared_types(
     qtbot: QtBot, session_bus: PrivateDBus, server: SpawnedMock, wire: Wire, known_by_entry: None
 ) -> None:
-    channel = nr.FreedesktopNotifications(connect(session_bus), APP_ID)
+    channel = ns.FreedesktopNotifications(connect(session_bus), APP_ID)
     assert channel.is_available(), channel.reason
     reminder = channel.create("Time for a pause", "You have worked for an hour.", 10, 60_000)
     reminder.present()
@@ -261,7 +263,7 @@ def test_without_an_installed_entry_the_hint_names_no_entry(
     before = QGuiApplication.desktopFileName()
     QGuiApplication.setDesktopFileName("Steady Pause")
     try:
-        channel = nr.FreedesktopNotifications(connect(session_bus), APP_ID)
+        channel = ns.FreedesktopNotifications(connect(session_bus), APP_ID)
         channel.create("Time for a pause", "You have worked for an hour.", 10, 60_000).present()
         call = wire.wait_for(qtbot, "Notify")
     finally:
@@ -272,7 +274,7 @@ def test_without_an_installed_entry_the_hint_names_no_entry(
 def test_the_next_reminder_replaces_the_last_and_closing_sends_a_uint(
     qtbot: QtBot, session_bus: PrivateDBus, server: SpawnedMock, wire: Wire
 ) -> None:
-    channel = nr.FreedesktopNotifications(connect(session_bus), APP_ID)
+    channel = ns.FreedesktopNotifications(connect(session_bus), APP_ID)
     first = channel.create("One", "First.", 10, 60_000)
     first.present()
     first.dismiss()
@@ -318,7 +320,7 @@ def test_each_button_gives_the_controller_its_answer(
     shown = [w.objectName() for w in app.controller.widgets()]
     assert shown == ["statusWindow"]  # no tray offscreen; and no reminder window
     key = plain(wire.wait_for(qtbot, "Notify")["args"][1]) or 1
-    emit(server, nr.NOTIFICATIONS, "ActionInvoked", "us", [dbus.UInt32(key), action])
+    emit(server, NOTIFICATIONS, "ActionInvoked", "us", [dbus.UInt32(key), action])
     qtbot.waitUntil(lambda: app.controller.window == window, timeout=5000)
     if action == "start":
         assert app.controller.pause_window is not None
@@ -336,7 +338,7 @@ def test_closed_by_the_person_counts_as_skip(
     wire.wait_for(qtbot, "Notify")
     emit(
         server,
-        nr.NOTIFICATIONS,
+        NOTIFICATIONS,
         "NotificationClosed",
         "uu",
         [dbus.UInt32(1), dbus.UInt32(nr.CLOSED_DISMISSED)],
@@ -354,9 +356,9 @@ def test_a_signal_for_another_notification_is_not_an_answer(
     app = make_app()
     app.remind()
     wire.wait_for(qtbot, "Notify")
-    emit(server, nr.NOTIFICATIONS, "ActionInvoked", "us", [dbus.UInt32(99), "start"])
-    emit(server, nr.NOTIFICATIONS, "ActionInvoked", "us", [dbus.UInt32(1), "unknown"])
-    emit(server, nr.NOTIFICATIONS, "ActionInvoked", "us", [dbus.UInt32(1), "skip"])
+    emit(server, NOTIFICATIONS, "ActionInvoked", "us", [dbus.UInt32(99), "start"])
+    emit(server, NOTIFICATIONS, "ActionInvoked", "us", [dbus.UInt32(1), "unknown"])
+    emit(server, NOTIFICATIONS, "ActionInvoked", "us", [dbus.UInt32(1), "skip"])
     qtbot.waitUntil(lambda: app.controller.window == "closed", timeout=5000)
     assert app.controller.pause_window is None
 
@@ -364,7 +366,7 @@ def test_a_signal_for_another_notification_is_not_an_answer(
 def test_unanswered_it_is_closed_at_its_timeout_and_counts_as_missed(
     qtbot: QtBot, session_bus: PrivateDBus, server: SpawnedMock, wire: Wire
 ) -> None:
-    channel = nr.FreedesktopNotifications(connect(session_bus), APP_ID)
+    channel = ns.FreedesktopNotifications(connect(session_bus), APP_ID)
     reminder = channel.create("Time for a pause", "Why.", 10, timeout_ms=50)
     with qtbot.waitSignal(reminder.answered, timeout=5000) as answered:
         reminder.present()
@@ -414,8 +416,8 @@ def test_the_activation_token_before_start_is_handed_to_qt(
     app = make_app()
     app.remind()
     wire.wait_for(qtbot, "Notify")
-    emit(server, nr.NOTIFICATIONS, "ActivationToken", "us", [dbus.UInt32(1), "token-42"])
-    emit(server, nr.NOTIFICATIONS, "ActionInvoked", "us", [dbus.UInt32(1), "start"])
+    emit(server, NOTIFICATIONS, "ActivationToken", "us", [dbus.UInt32(1), "token-42"])
+    emit(server, NOTIFICATIONS, "ActionInvoked", "us", [dbus.UInt32(1), "start"])
     qtbot.waitUntil(lambda: app.controller.window == "routine", timeout=5000)
     assert os.environ["XDG_ACTIVATION_TOKEN"] == "token-42"
 
@@ -427,8 +429,8 @@ def test_an_activation_token_before_another_answer_is_dropped(
     app = make_app()
     app.remind()
     wire.wait_for(qtbot, "Notify")
-    emit(server, nr.NOTIFICATIONS, "ActivationToken", "us", [dbus.UInt32(1), "token-43"])
-    emit(server, nr.NOTIFICATIONS, "ActionInvoked", "us", [dbus.UInt32(1), "later"])
+    emit(server, NOTIFICATIONS, "ActivationToken", "us", [dbus.UInt32(1), "token-43"])
+    emit(server, NOTIFICATIONS, "ActionInvoked", "us", [dbus.UInt32(1), "later"])
     qtbot.waitUntil(lambda: app.controller.window == "closed", timeout=5000)
     assert os.environ["XDG_ACTIVATION_TOKEN"] == ""  # not left for some other window
     assert app.controller.activation_token == ""
@@ -451,7 +453,7 @@ def test_auto_follows_the_qt_platform(session_bus: PrivateDBus, server: SpawnedM
 
     def channel() -> nr.NotificationChannel:
         built.append("asked")
-        return nr.FreedesktopNotifications(connect(session_bus), APP_ID)
+        return ns.FreedesktopNotifications(connect(session_bus), APP_ID)
 
     for platform in ("xcb", "offscreen", "windows", "cocoa"):
         form = choose("auto", platform, channel)
@@ -472,7 +474,7 @@ def test_a_server_without_buttons_means_the_window(session_bus: PrivateDBus, mak
     mock = notification_server("body body-markup")
     try:
         form = choose(
-            "auto", "wayland", lambda: nr.FreedesktopNotifications(connect(session_bus), APP_ID)
+            "auto", "wayland", lambda: ns.FreedesktopNotifications(connect(session_bus), APP_ID)
         )
         assert isinstance(form, WindowForm)
         assert "has no buttons" in form.description
@@ -529,7 +531,7 @@ def test_the_portal_gets_buttons_as_an_array_of_dicts_and_answers_start(
     assert plain(notification)["body"].startswith("You have been at it for an hour.")
     emit(
         portal,
-        nr.PORTAL_NOTIFICATION,
+        ns.PORTAL_NOTIFICATION,
         "ActionInvoked",
         "ssav",
         ["reminder", "start", dbus.Array([], signature="v")],
@@ -542,7 +544,7 @@ def test_the_portal_gets_buttons_as_an_array_of_dicts_and_answers_start(
 def test_the_portal_reminder_is_removed_at_its_timeout(
     qtbot: QtBot, session_bus: PrivateDBus, portal: SpawnedMock, wire: Wire
 ) -> None:
-    channel = nr.PortalNotifications(connect(session_bus))
+    channel = ns.PortalNotifications(connect(session_bus))
     assert channel.is_available(), channel.reason
     reminder = channel.create("Time for a pause", "Why.", 10, timeout_ms=50)
     with qtbot.waitSignal(reminder.answered, timeout=5000) as answered:
@@ -559,7 +561,7 @@ def test_a_server_gone_since_the_choice_means_missed_and_the_window_next_time(
     assert app.controller.status()["reminder"].startswith("notification (")
     mock.terminate()
     qtbot.waitUntil(
-        lambda: not connect(session_bus).interface().isServiceRegistered(nr.NOTIFICATIONS).value(),
+        lambda: not connect(session_bus).interface().isServiceRegistered(NOTIFICATIONS).value(),
         timeout=5000,
     )
     app.remind()

@@ -19,8 +19,11 @@ from typing import Any
 
 import pytest
 
-from steadypause import __version__, ipc
+from steadypause import __version__
 from steadypause.cli import app_commands, entry, exits, status_text
+from steadypause.ipc import client as ipc_client
+from steadypause.ipc.errors import CommandError, IpcError
+from steadypause.ipc.instance import claim_instance
 
 # --- fixtures and helpers ----------------------------------------------------------------
 
@@ -65,7 +68,7 @@ class StandIn:
     def __call__(self, cmd: str, args: dict[str, Any]) -> dict[str, Any]:
         self.calls.append((cmd, args))
         if self.refusal is not None:
-            raise ipc.CommandError(self.refusal)
+            raise CommandError(self.refusal)
         if cmd == "snooze":
             until = local_now() + timedelta(minutes=args.get("minutes", 600))
             self.status["snoozed_until"] = until.isoformat()
@@ -77,7 +80,7 @@ class StandIn:
 @pytest.fixture
 def stand_in(qapp: Any, runtime: Path) -> Iterator[StandIn]:
     handler = StandIn()
-    server = ipc.claim_instance(handler)
+    server = claim_instance(handler)
     assert server is not None
     yield handler
     server.close()
@@ -215,9 +218,9 @@ def test_channel_failure_exits_1(
     capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, runtime: Path
 ) -> None:
     def broken(*args: Any, **kwargs: Any) -> dict[str, Any]:
-        raise ipc.IpcError("no answer from Steady Pause within 3000 ms")
+        raise IpcError("no answer from Steady Pause within 3000 ms")
 
-    monkeypatch.setattr(ipc, "send_command", broken)
+    monkeypatch.setattr(ipc_client, "send_command", broken)
 
     assert entry.main(["status"]) == exits.EXIT_FAILED
 

@@ -36,21 +36,7 @@ FORBIDDEN: dict[str, set[str]] = {
 }
 
 # Known exceptions, each with the reason it stands (and what would end it).
-ALLOWED: dict[tuple[str, str], str] = {
-    (
-        "steadypause.ui.settings_dialog",
-        "steadypause.platform.autostart",
-    ): "the start-at-login switch shows the Autostart it is handed; only its Protocol "
-    "is used (move the Protocol below ui to end this)",
-    (
-        "steadypause.ui.shortcut_section",
-        "steadypause.platform.gnome_shortcut",
-    ): "the GNOME button sets up the shortcut itself (inject it from the session to end this)",
-    (
-        "steadypause.ui.shortcut_section",
-        "steadypause.platform.autostart",
-    ): "it shows the command line to bind, which autostart knows (same)",
-}
+ALLOWED: dict[tuple[str, str], str] = {}
 
 
 def layer(module: str) -> str | None:

@@ -25,7 +25,13 @@ import pytest
 from PySide6.QtCore import QLockFile
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
-from steadypause import __version__, ipc
+from steadypause import __version__
+from steadypause.ipc.client import instance_running, send_command
+from steadypause.ipc.errors import CommandError, IpcError, NotRunning
+from steadypause.ipc.instance import claim_instance
+from steadypause.ipc.paths import LOCK_NAME, runtime_dir, socket_path
+from steadypause.ipc.server import InstanceServer
+from steadypause.ipc.wire import MAX_MESSAGE
 
 CONNECTED = QLocalSocket.LocalSocketState.ConnectedState
 UNCONNECTED = QLocalSocket.LocalSocketState.UnconnectedState
@@ -43,7 +49,7 @@ class Handler:
     def __call__(self, cmd: str, args: dict[str, Any]) -> dict[str, Any]:
         self.calls.append((cmd, args))
         if cmd == "fail":
-            raise ipc.CommandError("cannot do that now")
+            raise CommandError("cannot do that now")
         if cmd == "boom":
             raise RuntimeError("kaboom")
         if cmd == "not-a-dict":
@@ -61,8 +67,8 @@ def handler() -> Handler:
 
 
 @pytest.fixture
-def server(qapp: Any, runtime: Path, handler: Handler) -> Iterator[ipc.InstanceServer]:
-    srv = ipc.claim_instance(handler)
+def server(qapp: Any, runtime: Path, handler: Handler) -> Iterator[InstanceServer]:
+    srv = claim_instance(handler)
     assert srv is not None
     assert srv.is_listening()
     yield srv
@@ -98,7 +104,7 @@ class RawClient:
 
 
 @pytest.fixture
-def connect(qtbot: Any, server: ipc.InstanceServer) -> Iterator[Any]:
+def connect(qtbot: Any, server: InstanceServer) -> Iterator[Any]:
     clients: list[RawClient] = []
 
     def make() -> RawClient:
@@ -138,15 +144,16 @@ def request(cmd: str, **args: Any) -> bytes:
 CLIENT_SCRIPT = """
     import json
     from PySide6.QtCore import QCoreApplication
-    from steadypause import ipc
+    from steadypause.ipc.client import send_command
+    from steadypause.ipc.errors import CommandError
 
     outcomes = []
     for cmd, args in [("hello", {"n": 1, "text": "café"}), ("ping", None),
                       ("fail", None), ("boom", None), ("not-a-dict", None),
                       ("unencodable", None), ("hello", None)]:
         try:
-            outcomes.append(["ok", ipc.send_command(cmd, args)])
-        except ipc.CommandError as exc:
+            outcomes.append(["ok", send_command(cmd, args)])
+        except CommandError as exc:
             outcomes.append(["CommandError", str(exc)])
     # The client made its own QCoreApplication and removed it again.
     outcomes.append(["app left behind", QCoreApplication.instance() is not None])
@@ -154,7 +161,7 @@ CLIENT_SCRIPT = """
 """
 
 
-def test_send_command_round_trip(qtbot: Any, server: ipc.InstanceServer, handler: Handler):
+def test_send_command_round_trip(qtbot: Any, server: InstanceServer, handler: Handler):
     done = run_python(qtbot, CLIENT_SCRIPT)
 
     assert done.returncode == 0, done.stderr
@@ -192,7 +199,7 @@ def test_handler_crash_is_logged(
     [reply] = client.replies(1)
 
     assert reply == {"ok": False, "error": "internal error: kaboom"}
-    [record] = [r for r in caplog.records if r.name == "steadypause.ipc" and r.exc_info]
+    [record] = [r for r in caplog.records if r.name == "steadypause.ipc.server" and r.exc_info]
     assert "boom" in record.getMessage()
     assert isinstance(record.exc_info[1], RuntimeError)
 
@@ -270,7 +277,7 @@ def test_half_message_waits_for_the_rest(connect: Any, handler: Handler) -> None
 
 @pytest.mark.parametrize("newline", [b"\n", b""], ids=["with-newline", "no-newline"])
 def test_oversized_line_is_refused_and_client_dropped(
-    qtbot: Any, connect: Any, server: ipc.InstanceServer, handler: Handler, newline: bytes
+    qtbot: Any, connect: Any, server: InstanceServer, handler: Handler, newline: bytes
 ) -> None:
     greedy = connect()
     greedy.send(b'{"cmd": "x", "args": {"pad": "' + b"x" * 70 * 1024 + b'"}}' + newline)
@@ -288,9 +295,9 @@ def test_oversized_line_is_refused_and_client_dropped(
 
 def test_line_of_exactly_max_size_is_accepted(connect: Any, handler: Handler) -> None:
     head, tail = b'{"cmd": "measure", "args": {"pad": "', b'"}}'
-    padding = ipc.MAX_MESSAGE - len(head) - len(tail)
+    padding = MAX_MESSAGE - len(head) - len(tail)
     line = head + b"x" * padding + tail
-    assert len(line) == ipc.MAX_MESSAGE
+    assert len(line) == MAX_MESSAGE
     client = connect()
     client.send(line + b"\n")
 
@@ -300,7 +307,7 @@ def test_line_of_exactly_max_size_is_accepted(connect: Any, handler: Handler) ->
 
 
 def test_disconnected_clients_are_cleaned_up(
-    qtbot: Any, connect: Any, server: ipc.InstanceServer
+    qtbot: Any, connect: Any, server: InstanceServer
 ) -> None:
     clients = [connect() for _ in range(5)]
     for client in clients:
@@ -316,7 +323,7 @@ def test_disconnected_clients_are_cleaned_up(
 
 
 def test_client_that_hangs_up_before_the_answer_does_not_hurt(
-    qtbot: Any, connect: Any, server: ipc.InstanceServer
+    qtbot: Any, connect: Any, server: InstanceServer
 ) -> None:
     rude = connect()
     rude.send(request("one") + request("two"))
@@ -331,7 +338,7 @@ def test_client_that_hangs_up_before_the_answer_does_not_hurt(
 def test_server_dropped_with_clients_connected(
     qtbot: Any, qapp: Any, runtime: Path, handler: Handler
 ) -> None:
-    srv = ipc.claim_instance(handler)
+    srv = claim_instance(handler)
     assert srv is not None
     client = RawClient(qtbot, srv.path)
     client.send(request("ping"))
@@ -348,9 +355,9 @@ def test_server_dropped_with_clients_connected(
 # --- files and permissions ---------------------------------------------------------------
 
 
-def test_socket_is_user_only_in_a_private_directory(server: ipc.InstanceServer, runtime: Path):
+def test_socket_is_user_only_in_a_private_directory(server: InstanceServer, runtime: Path):
     assert server.path == runtime / "ipc.sock"
-    assert ipc.socket_path() == server.path
+    assert socket_path() == server.path
     mode = server.path.stat().st_mode
     assert stat.S_ISSOCK(mode)
     assert stat.S_IMODE(mode) == 0o600
@@ -362,7 +369,7 @@ def test_runtime_dir_tightens_a_loose_directory(tmp_path: Path) -> None:
     loose.mkdir(mode=0o755)
     loose.chmod(0o755)
 
-    assert ipc.runtime_dir(loose) == loose
+    assert runtime_dir(loose) == loose
     assert stat.S_IMODE(loose.stat().st_mode) == 0o700
 
 
@@ -370,26 +377,26 @@ def test_unusable_runtime_dir_is_an_ipc_error(tmp_path: Path) -> None:
     blocker = tmp_path / "file"
     blocker.write_text("")
 
-    with pytest.raises(ipc.IpcError, match="cannot use"):
-        ipc.send_command("status", runtime=blocker)
+    with pytest.raises(IpcError, match="cannot use"):
+        send_command("status", runtime=blocker)
 
 
 def test_runtime_dir_default_follows_xdg_runtime_dir(runtime: Path) -> None:
     assert not runtime.exists()
 
-    assert ipc.runtime_dir() == runtime
+    assert runtime_dir() == runtime
     assert stat.S_IMODE(runtime.stat().st_mode) == 0o700
-    assert ipc.socket_path() == runtime / "ipc.sock"
+    assert socket_path() == runtime / "ipc.sock"
 
 
 def test_close_removes_socket_and_releases_lock(qapp: Any, runtime: Path, handler: Handler):
-    first = ipc.claim_instance(handler)
+    first = claim_instance(handler)
     assert first is not None
     first.close()
 
     assert not (runtime / "ipc.sock").exists()
     assert not (runtime / "instance.lock").exists()
-    again = ipc.claim_instance(handler)
+    again = claim_instance(handler)
     assert again is not None
     again.close()
     first.close()  # a second close is harmless
@@ -399,15 +406,15 @@ def test_close_removes_socket_and_releases_lock(qapp: Any, runtime: Path, handle
 
 
 def test_second_claim_finds_the_running_instance(
-    qtbot: Any, server: ipc.InstanceServer, connect: Any
+    qtbot: Any, server: InstanceServer, connect: Any
 ) -> None:
     done = run_python(
         qtbot,
         """
         from PySide6.QtCore import QCoreApplication
-        from steadypause import ipc
+        from steadypause.ipc.instance import claim_instance
         app = QCoreApplication([])
-        print(ipc.claim_instance(lambda cmd, args: {}) is None)
+        print(claim_instance(lambda cmd, args: {}) is None)
         """,
     )
 
@@ -428,9 +435,10 @@ def test_socket_left_by_a_killed_instance_is_recovered(
         """
         import os, signal
         from PySide6.QtCore import QCoreApplication
-        from steadypause import ipc
+        from steadypause.ipc.instance import claim_instance
+        from steadypause.ipc.paths import runtime_dir
         app = QCoreApplication([])
-        server = ipc.claim_instance(lambda cmd, args: {})
+        server = claim_instance(lambda cmd, args: {})
         assert server is not None
         os.kill(os.getpid(), signal.SIGKILL)
         """,
@@ -439,7 +447,7 @@ def test_socket_left_by_a_killed_instance_is_recovered(
     assert stat.S_ISSOCK((runtime / "ipc.sock").stat().st_mode)
     assert (runtime / "instance.lock").exists()
 
-    server = ipc.claim_instance(handler)
+    server = claim_instance(handler)
 
     assert server is not None
     try:
@@ -454,10 +462,10 @@ def test_socket_left_by_a_killed_instance_is_recovered(
 def test_plain_file_in_place_of_the_socket_is_replaced(
     qtbot: Any, qapp: Any, runtime: Path, handler: Handler
 ) -> None:
-    ipc.runtime_dir()
+    runtime_dir()
     (runtime / "ipc.sock").write_text("not a socket")
 
-    server = ipc.claim_instance(handler)
+    server = claim_instance(handler)
 
     assert server is not None
     try:
@@ -472,7 +480,7 @@ def test_plain_file_in_place_of_the_socket_is_replaced(
 
 def test_claim_respects_a_lock_held_by_a_live_process(qtbot: Any, qapp: Any, runtime: Path) -> None:
     # Another instance is starting: it holds the lock but does not listen yet.
-    ipc.runtime_dir()
+    runtime_dir()
     lock = QLockFile(str(runtime / "instance.lock"))
     assert lock.tryLock(0)
     try:
@@ -480,11 +488,12 @@ def test_claim_respects_a_lock_held_by_a_live_process(qtbot: Any, qapp: Any, run
             qtbot,
             """
             from PySide6.QtCore import QCoreApplication
-            from steadypause import ipc
+            from steadypause.ipc.errors import IpcError
+            from steadypause.ipc.instance import claim_instance
             app = QCoreApplication([])
             try:
-                server = ipc.claim_instance(lambda cmd, args: {}, timeout_ms=1000)
-            except ipc.IpcError as exc:
+                server = claim_instance(lambda cmd, args: {}, timeout_ms=1000)
+            except IpcError as exc:
                 print("IpcError:", exc)
             else:
                 print("claimed:", server)
@@ -503,7 +512,7 @@ RACER_SCRIPT = """
     import sys, time
     from pathlib import Path
     from PySide6.QtCore import QCoreApplication, QTimer
-    from steadypause import ipc
+    from steadypause.ipc.instance import claim_instance
 
     app = QCoreApplication([])
     sync = Path(sys.argv[1])
@@ -517,7 +526,7 @@ RACER_SCRIPT = """
             QTimer.singleShot(0, app.quit)
         return {}
 
-    server = ipc.claim_instance(handler)
+    server = claim_instance(handler)
     if server is None:
         print("none")
         sys.exit(0)
@@ -544,7 +553,7 @@ def test_simultaneous_starts_elect_one_server(qtbot: Any, runtime: Path, tmp_pat
         (sync / "go").touch()
         qtbot.waitUntil(lambda: sum(p.poll() is not None for p in racers) >= 2, timeout=20000)
         [winner] = [p for p in racers if p.poll() is None]
-        ipc.send_command("quit")
+        send_command("quit")
         winner.wait(timeout=10)
         outputs = sorted(p.communicate()[0].strip() for p in racers)
         assert outputs == ["none", "none", "server"]
@@ -560,29 +569,29 @@ def test_simultaneous_starts_elect_one_server(qtbot: Any, runtime: Path, tmp_pat
 
 
 def test_send_command_without_instance_raises_not_running(runtime: Path) -> None:
-    with pytest.raises(ipc.NotRunning):
-        ipc.send_command("status")
-    assert ipc.instance_running() is False
+    with pytest.raises(NotRunning):
+        send_command("status")
+    assert instance_running() is False
 
 
 def test_send_command_to_a_stale_socket_raises_not_running(runtime: Path) -> None:
-    ipc.runtime_dir()
+    runtime_dir()
     stale = socket.socket(socket.AF_UNIX)
     stale.bind(str(runtime / "ipc.sock"))
     stale.close()  # the file stays, nobody listens
 
-    with pytest.raises(ipc.NotRunning):
-        ipc.send_command("status")
+    with pytest.raises(NotRunning):
+        send_command("status")
 
 
 def test_send_command_times_out_on_a_silent_server(qapp: Any, runtime: Path) -> None:
-    ipc.runtime_dir()
+    runtime_dir()
     silent = QLocalServer()
     assert silent.listen(str(runtime / "ipc.sock"))
     try:
-        with pytest.raises(ipc.IpcError, match="no answer") as caught:
-            ipc.send_command("status", timeout_ms=300)
-        assert not isinstance(caught.value, ipc.NotRunning)
+        with pytest.raises(IpcError, match="no answer") as caught:
+            send_command("status", timeout_ms=300)
+        assert not isinstance(caught.value, NotRunning)
     finally:
         silent.close()
 
@@ -614,7 +623,7 @@ def fake_server(runtime: Path) -> Iterator[Any]:
 
     Another process, not a thread: PySide keeps the GIL in QLocalSocket.waitFor*.
     """
-    ipc.runtime_dir()
+    runtime_dir()
     procs: list[subprocess.Popen[str]] = []
 
     def start(*replies: bytes) -> subprocess.Popen[str]:
@@ -660,10 +669,10 @@ def fake_server(runtime: Path) -> Iterator[Any]:
 def test_send_command_rejects_bad_replies(fake_server: Any, reply: bytes, complaint: str):
     fake_server(reply)
 
-    with pytest.raises(ipc.IpcError, match=complaint) as caught:
-        ipc.send_command("status", timeout_ms=5000)
+    with pytest.raises(IpcError, match=complaint) as caught:
+        send_command("status", timeout_ms=5000)
 
-    assert not isinstance(caught.value, ipc.NotRunning)
+    assert not isinstance(caught.value, NotRunning)
 
 
 def test_send_command_reports_refusal_and_result(fake_server: Any) -> None:
@@ -672,9 +681,9 @@ def test_send_command_reports_refusal_and_result(fake_server: Any) -> None:
         b'{"ok": true, "result": {"a": 1}}\n{"ignored": true}\n',
     )
 
-    with pytest.raises(ipc.CommandError, match=r"^not now$"):
-        ipc.send_command("snooze", {"minutes": 5})
-    assert ipc.send_command("status") == {"a": 1}
+    with pytest.raises(CommandError, match=r"^not now$"):
+        send_command("snooze", {"minutes": 5})
+    assert send_command("status") == {"a": 1}
 
     out, _ = proc.communicate(timeout=10)
     assert [json.loads(line) for line in out.splitlines()] == [
@@ -684,18 +693,18 @@ def test_send_command_reports_refusal_and_result(fake_server: Any) -> None:
 
 
 def test_send_command_refuses_oversized_request(runtime: Path) -> None:
-    with pytest.raises(ipc.IpcError, match="too long"):
-        ipc.send_command("x", {"pad": "x" * ipc.MAX_MESSAGE})
+    with pytest.raises(IpcError, match="too long"):
+        send_command("x", {"pad": "x" * MAX_MESSAGE})
 
 
 def test_an_empty_lock_file_from_a_killed_start_does_not_lock_us_out(runtime: Path) -> None:
     # A start killed between creating instance.lock and writing its PID leaves an empty
     # file; QLockFile alone would treat it as held forever.
     runtime.mkdir(mode=0o700, parents=True, exist_ok=True)
-    lock = runtime / ipc.LOCK_NAME
+    lock = runtime / LOCK_NAME
     lock.write_bytes(b"")
     old = time.time() - 5
     os.utime(lock, (old, old))
-    server = ipc.claim_instance(lambda cmd, args: {}, runtime, timeout_ms=3000)
+    server = claim_instance(lambda cmd, args: {}, runtime, timeout_ms=3000)
     assert server is not None
     server.close()

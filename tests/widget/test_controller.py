@@ -18,7 +18,7 @@ from steadypause.core.routine import Routine
 from steadypause.core.scheduler import MAX_SLEEP, Scheduler
 from steadypause.core.settings import ROUTINE_CHOICES, Contact, Settings
 from steadypause.core.tips import Tip, load_builtin_tips
-from steadypause.ipc import CommandError
+from steadypause.ipc.errors import CommandError
 from steadypause.session.controller import Controller
 from steadypause.session.scheduler_config import scheduler_config
 from steadypause.ui.tray import TrayIcon

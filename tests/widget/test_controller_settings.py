@@ -19,7 +19,7 @@ from steadypause.core.clock import FakeClock
 from steadypause.core.routine import Routine
 from steadypause.core.scheduler import Scheduler
 from steadypause.core.settings import Settings, SettingsStore
-from steadypause.ipc import CommandError
+from steadypause.ipc.errors import CommandError
 from steadypause.platform.autostart import XdgAutostart
 from steadypause.session.controller import Controller
 from steadypause.session.scheduler_config import scheduler_config

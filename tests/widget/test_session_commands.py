@@ -14,7 +14,7 @@ from steadypause.core.clock import FakeClock
 from steadypause.core.routine import Routine
 from steadypause.core.scheduler import Scheduler
 from steadypause.core.settings import Settings
-from steadypause.ipc import CommandError
+from steadypause.ipc.errors import CommandError
 from steadypause.session.commands import (
     TEST_COMMANDS,
     TEST_COMMANDS_ENV,

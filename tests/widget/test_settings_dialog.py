@@ -22,6 +22,7 @@ from steadypause.core.settings import (
     kinds,
 )
 from steadypause.platform.autostart import XdgAutostart
+from steadypause.session.desktop_shortcut import DesktopShortcutSetup
 from steadypause.ui.contacts_editor import ContactsEditor
 from steadypause.ui.field_editor import FieldEditor
 from steadypause.ui.setting_editors import HoursEditor, TimeEditor
@@ -47,7 +48,8 @@ def open_dialog(
     qtbot: QtBot, store: SettingsStore, autostart: XdgAutostart
 ) -> Callable[[], SettingsDialog]:
     def make() -> SettingsDialog:
-        dialog = SettingsDialog(store.load(), store, autostart)
+        shortcut = DesktopShortcutSetup([*COMMAND, "pause"])
+        dialog = SettingsDialog(store.load(), store, autostart, shortcut=shortcut)
         qtbot.addWidget(dialog)
         dialog.show()
         return dialog

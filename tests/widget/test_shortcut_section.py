@@ -22,11 +22,13 @@ from steadypause.platform import gnome_shortcut as sc
 from steadypause.platform.autostart import XdgAutostart
 from steadypause.platform.hotkey import GlobalHotkey
 from steadypause.session.controller import Controller
+from steadypause.session.desktop_shortcut import DesktopShortcutSetup
 from steadypause.session.scheduler_config import scheduler_config
 from steadypause.ui import shortcut_section
 from steadypause.ui.settings_dialog import SettingsDialog
 from steadypause.ui.shortcut_section import ShortcutSection, this_system
 
+PROGRAM = ["/home/sam/.local/bin/steadypause"]
 COMMAND = "/home/sam/.local/bin/steadypause pause"
 OURS = sc.Custom(f"{sc.CUSTOM_DIR}custom0/", "Steady Pause: pause now", COMMAND, "<Super><Shift>p")
 
@@ -45,7 +47,8 @@ def test_which_system(platform: str, desktop: str | None, system: str) -> None:
 
 
 def section(qtbot: QtBot, system: str, **kwargs: object) -> ShortcutSection:
-    widget = ShortcutSection(system=system, command=COMMAND, **kwargs)  # type: ignore[arg-type]
+    shortcut = DesktopShortcutSetup([*PROGRAM, "pause"], **kwargs)  # type: ignore[arg-type]
+    widget = ShortcutSection(system=system, shortcut=shortcut)
     qtbot.addWidget(widget)
     widget.show()
     return widget
@@ -153,7 +156,12 @@ def test_windows_explains_the_hotkey_setting(qtbot: QtBot) -> None:
 
 def open_dialog(qtbot: QtBot, tmp_path: Path) -> SettingsDialog:
     store = SettingsStore(tmp_path / "user", tmp_path / "site")
-    dialog = SettingsDialog(store.load(), store, XdgAutostart(tmp_path / "config", ["/bin/sp"]))
+    dialog = SettingsDialog(
+        store.load(),
+        store,
+        XdgAutostart(tmp_path / "config", ["/bin/sp"]),
+        shortcut=DesktopShortcutSetup(["/bin/sp", "pause"]),
+    )
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.tabs.setCurrentWidget(dialog.tab_pages["general"])

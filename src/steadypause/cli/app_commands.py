@@ -12,12 +12,13 @@ import json
 import re
 from collections.abc import Callable
 
-from steadypause import DISPLAY_NAME, ipc
+from steadypause import DISPLAY_NAME
 from steadypause.cli import language
 from steadypause.cli.exits import EXIT_OK
 from steadypause.cli.status_text import format_status, format_time, local_now, parse_time
 from steadypause.core import i18n
 from steadypause.core.i18n import translate
+from steadypause.ipc import client, errors
 
 MAX_SNOOZE_MINUTES = 1440
 
@@ -66,7 +67,7 @@ def add_parsers(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -
 
 def start(*, autostart: bool = False, initial_command: str | None = None) -> int:
     """Start the app unless an instance already answers."""
-    if ipc.instance_running():
+    if client.instance_running():
         if i18n.in_use() is None:  # not read yet for a bare start (language.prints_human_text)
             language.use_the_persons_language()
         print(translate("Cli", "{name} is already running.").format(name=DISPLAY_NAME))
@@ -78,8 +79,8 @@ def start(*, autostart: bool = False, initial_command: str | None = None) -> int
 
 def pause(options: argparse.Namespace) -> int:
     try:
-        ipc.send_command("pause", {"source": "cli"})
-    except ipc.NotRunning:
+        client.send_command("pause", {"source": "cli"})
+    except errors.NotRunning:
         # So that a keyboard shortcut bound to `steadypause pause` always works.
         return start(initial_command="pause")
     print(translate("Cli", "Opening a pause."))
@@ -89,7 +90,7 @@ def pause(options: argparse.Namespace) -> int:
 def snooze(options: argparse.Namespace) -> int:
     length = options.minutes
     args = {"until": length} if isinstance(length, str) else {"minutes": length}
-    result = ipc.send_command("snooze", args)
+    result = client.send_command("snooze", args)
     until = parse_time(result.get("snoozed_until"))
     if until is None:
         print(translate("Cli", "Reminders snoozed."))
@@ -103,25 +104,25 @@ def snooze(options: argparse.Namespace) -> int:
 
 
 def resume(options: argparse.Namespace) -> int:
-    ipc.send_command("resume")
+    client.send_command("resume")
     print(translate("Cli", "Reminders are back on."))
     return EXIT_OK
 
 
 def close_day(options: argparse.Namespace) -> int:
-    ipc.send_command("close-day")
+    client.send_command("close-day")
     print(translate("Cli", "Closing the day. No more reminders today."))
     return EXIT_OK
 
 
 def quit_app(options: argparse.Namespace) -> int:
-    ipc.send_command("quit")
+    client.send_command("quit")
     print(translate("Cli", "{name} is closing.").format(name=DISPLAY_NAME))
     return EXIT_OK
 
 
 def status(options: argparse.Namespace) -> int:
-    result = ipc.send_command("status")
+    result = client.send_command("status")
     if options.json:
         print(json.dumps(result, ensure_ascii=False))
     else:

@@ -17,7 +17,7 @@ import difflib
 import sys
 from typing import Any
 
-from steadypause import APP_NAME, DISPLAY_NAME, ipc
+from steadypause import APP_NAME, DISPLAY_NAME
 from steadypause.core.i18n import QT_TRANSLATE_NOOP, translate
 from steadypause.core.settings import (
     FIELDS,
@@ -28,6 +28,7 @@ from steadypause.core.settings import (
     user_store,
 )
 from steadypause.core.settings.reference import reference
+from steadypause.ipc import client, errors
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
@@ -148,10 +149,10 @@ def _print_messages(messages: list[str]) -> None:
 
 def _tell_running_instance() -> None:
     try:
-        ipc.send_command("reload-settings")
-    except ipc.NotRunning:
+        client.send_command("reload-settings")
+    except errors.NotRunning:
         return
-    except (ipc.IpcError, ipc.CommandError) as exc:
+    except (errors.IpcError, errors.CommandError) as exc:
         print(
             translate(
                 "Cli",

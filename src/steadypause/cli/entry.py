@@ -14,7 +14,7 @@ import argparse
 import sys
 from collections.abc import Callable
 
-from steadypause import APP_NAME, DISPLAY_NAME, __version__, ipc
+from steadypause import APP_NAME, DISPLAY_NAME, __version__
 from steadypause.cli import (
     app_commands,
     config_command,
@@ -25,6 +25,7 @@ from steadypause.cli import (
 from steadypause.cli.exits import EXIT_NOT_RUNNING, EXIT_USAGE, fail
 from steadypause.core import i18n
 from steadypause.core.i18n import translate
+from steadypause.ipc import errors
 
 # Every command by name (the first word after ``steadypause``).
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
@@ -110,12 +111,12 @@ def _main(argv: list[str]) -> int:
             )
             return EXIT_USAGE
         return COMMANDS[options.command](options)
-    except ipc.NotRunning:
+    except errors.NotRunning:
         print(translate("Cli", "{name} is not running.").format(name=DISPLAY_NAME), file=sys.stderr)
         return EXIT_NOT_RUNNING
-    except ipc.CommandError as exc:
+    except errors.CommandError as exc:
         return fail(str(exc))
-    except ipc.IpcError as exc:
+    except errors.IpcError as exc:
         return fail(
             translate("Cli", "could not talk to {name}: {problem}").format(
                 name=DISPLAY_NAME, problem=exc

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Protocol
 
 from steadypause import APP_ID, APP_NAME, DISPLAY_NAME
+from steadypause.core.autostart import Autostart
 from steadypause.core.files import write_private_atomic
 from steadypause.core.i18n import translate
 
@@ -32,18 +33,6 @@ log = logging.getLogger(__name__)
 AUTOSTART_FLAG = "--autostart"
 RUN_KEY = r"Software\Microsoft\Windows\CurrentVersion\Run"
 RUN_VALUE = "SteadyPause"
-
-
-class Autostart(Protocol):
-    """Starting Steady Pause when the person logs in."""
-
-    # Why it cannot be offered here, in words for the person; "" when available.
-    reason: str
-
-    def is_available(self) -> bool: ...
-    def is_enabled(self) -> bool: ...
-    def enable(self) -> None: ...  # raises OSError when it cannot be written
-    def disable(self) -> None: ...  # raises OSError when it cannot be removed
 
 
 def program_command() -> list[str]:

@@ -1,10 +1,10 @@
 """The command channel's table: a command's name and the handler that answers it.
 
 ``steadypause status``, ``pause``, ``snooze`` … arrive here through the single-instance
-socket (ipc.py). The commands only tests, benchmarks and screenshots use (``timer-now``,
-``dismiss``, ``show-history``, ``open-settings``, ``layout``) are registered only when the
-environment says so (:data:`TEST_COMMANDS_ENV` set to ``1``); otherwise they are unknown,
-like any other name.
+socket (the ipc package). The commands only tests, benchmarks and screenshots use
+(``timer-now``, ``dismiss``, ``show-history``, ``open-settings``, ``layout``) are
+registered only when the environment says so (:data:`TEST_COMMANDS_ENV` set to ``1``);
+otherwise they are unknown, like any other name.
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from PySide6.QtCore import QTimer
 
 from steadypause.core.i18n import translate
 from steadypause.core.wording import clock_time
-from steadypause.ipc import CommandError
+from steadypause.ipc.errors import CommandError
 
 if TYPE_CHECKING:
     from steadypause.session.controller import Controller

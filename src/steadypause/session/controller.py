@@ -1,16 +1,17 @@
-"""The prompt/pause state machine: turns scheduler decisions into what is on screen.
+"""The session: one object the app, the command channel and the tests talk to.
 
-Qt-aware but free of layout code. It decides which window is up (none, the reminder, or a
-pause), answers the reminder and the pause's end, snoozes, closes the day, and applies
-changed settings. The timer (:mod:`.deadline`), the tray or status window (:mod:`.shell`),
-the other windows (:mod:`.windows`), the history (:mod:`.recorder`) and the command
-channel (:mod:`.commands`) are its collaborators (docs/adr/001).
+Qt-aware but free of layout code. It builds the session's parts and wires them once: the
+timer (:mod:`.deadline`) aimed at the scheduler's next due moment, the state machine of
+what is on screen (:mod:`.pause_flow`: the reminder, the pause, snooze, close the day),
+the tray or status window (:mod:`.shell`), the other windows (:mod:`.windows`), the
+history (:mod:`.recorder`), what a changed setting does (:mod:`.settings_effects`) and the
+command channel (:mod:`.commands`). Collaborators do not hold it strongly (docs/adr/001).
 """
 
 from __future__ import annotations
 
 import logging
-import os
+import weakref
 from collections.abc import Callable
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
@@ -18,27 +19,27 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 
-from steadypause import __version__, translations
-from steadypause.core import cues
+from steadypause import __version__
+from steadypause.core.autostart import Autostart
 from steadypause.core.clock import Clock
 from steadypause.core.cues import Cue
-from steadypause.core.history import HistoryStore, Outcome
+from steadypause.core.history import HistoryStore
 from steadypause.core.i18n import translate
-from steadypause.core.routine import Routine, RoutineError, load_builtin_routines
+from steadypause.core.routine import Routine
 from steadypause.core.scheduler import Scheduler
 from steadypause.core.settings import Settings, SettingsStore
-from steadypause.core.tips import Tip, TipError, load_builtin_tips, tip_for
-from steadypause.core.wording import prompt_text, schedule_line
-from steadypause.ipc import CommandError
-from steadypause.platform.autostart import Autostart
+from steadypause.core.tips import Tip
+from steadypause.core.wording import schedule_line
+from steadypause.ipc.errors import CommandError
 from steadypause.platform.hotkey import GlobalHotkey
-from steadypause.reminders import Answer
 from steadypause.session.commands import CommandTable, register_commands, wants_test_commands
 from steadypause.session.cue_wiring import wire_cue_sources
 from steadypause.session.deadline import Deadline, Timer
+from steadypause.session.pause_content import PauseContent
+from steadypause.session.pause_flow import PauseFlow
 from steadypause.session.recorder import Recorder
 from steadypause.session.reminder_choice import ReminderChoice
-from steadypause.session.scheduler_config import scheduler_config
+from steadypause.session.settings_effects import SettingsEffects
 from steadypause.session.shell import ShellHost
 from steadypause.session.windows import WindowManager
 
@@ -84,17 +85,12 @@ class Controller(QObject):
         self._clock = clock
         self._scheduler = scheduler
         self._settings = settings
-        self._routines = routines
-        self._tips = tips
         # The tip line moves on with every pause, and starts somewhere new each day.
-        self._tip_turn = clock.now().toordinal()
-        self._last_cue: Cue | None = None
+        self._content = PauseContent(routines, tips, first_turn=clock.now().toordinal())
         self._sources: CueSources | None = None
-        self._hotkey: GlobalHotkey | None = None
-        # The reminder on screen (the window, or a notification), and the form they take.
-        self._prompt: Reminder | None = None
+        # The form reminders take, and what is on screen (the reminder, the pause).
         self._reminders = ReminderChoice(notifications)
-        self._pause: PauseWindow | None = None
+        self._flow = PauseFlow(self, scheduler, self._reminders, self._content)
 
         if timer is None:
             qtimer = QTimer(self)
@@ -115,6 +111,15 @@ class Controller(QObject):
             )
         )
         self._connect_shell(self.shell)
+        me = weakref.proxy(self)  # no strong reference back (docs/adr/001)
+        self._effects = SettingsEffects(
+            scheduler,
+            self.shell,
+            self.windows,
+            self._reminders,
+            self._content,
+            lambda text: me.notify(text),
+        )
         self.commands = commands if commands is not None else CommandTable()
         register_commands(
             self.commands,
@@ -146,8 +151,7 @@ class Controller(QObject):
     def quit(self) -> None:
         log.info("quitting")
         self.close_windows()
-        if self._hotkey is not None:
-            self._hotkey.stop()
+        self._effects.stop()
         self.shell.dispose()
         # exit(), not quit(): quit() first asks every window to close, and the status
         # window refuses (closing it only minimises it), which would cancel quitting.
@@ -177,24 +181,24 @@ class Controller(QObject):
 
     @property
     def routines(self) -> dict[str, Routine]:
-        return self._routines
+        return self._content.routines
 
     @property
     def prompt(self) -> Reminder | None:
         """The reminder on screen, if any."""
-        return self._prompt
+        return self._flow.prompt
 
     @property
     def pause_window(self) -> PauseWindow | None:
         """The pause on screen, if any."""
-        return self._pause
+        return self._flow.pause_window
 
     def now(self) -> datetime:
         return self._clock.now()
 
     @property
     def last_cue(self) -> Cue | None:
-        return self._last_cue
+        return self._flow.last_cue
 
     @property
     def activation_token(self) -> str:
@@ -209,15 +213,8 @@ class Controller(QObject):
     # -- the pause shortcut (a Windows global hotkey; elsewhere the desktop binds it) ------
 
     def connect_hotkey(self, hotkey: GlobalHotkey) -> None:
-        self._hotkey = hotkey
-        hotkey.activated.connect(lambda: self.pause_now("shortcut"))
-        self._register_hotkey()
-
-    def _register_hotkey(self) -> None:
-        if self._hotkey is not None and self._hotkey.is_available():
-            problem = self._hotkey.register(self._settings.pause_shortcut)
-            if problem:  # the keys are taken, or cannot be used: nothing was taken
-                self.notify(problem)
+        keys = self._settings.pause_shortcut
+        self._effects.connect_hotkey(hotkey, keys, lambda: self.pause_now("shortcut"))
 
     # -- the cue sources ----------------------------------------------------------------
 
@@ -249,189 +246,51 @@ class Controller(QObject):
         """
         self._on_deadline()
 
-    # -- what is on screen ------------------------------------------------------------
+    # -- what is on screen (the state machine: :mod:`.pause_flow`) ------------------------
 
     @property
     def window(self) -> str:
-        if self._pause is not None:
-            return "routine"
-        if self._prompt is not None:
-            return "prompt"
-        return "closed"
+        """ "closed", "prompt" or "routine"."""
+        return self._flow.window
 
     def routine_for(self, cue: Cue) -> str:
-        return cues.routine_for(cue.kind, self._settings)
+        return self._flow.routine_for(cue)
 
     def offer(self, cue: Cue) -> None:
         """A cue the scheduler let through: ask gently."""
-        self._last_cue = cue
-        if self._settings.prompt_style == "direct":
-            self._open_routine(self._settings.timer_routine, cue, prompted_at=cue.at)
-            return
-        heading, reason = prompt_text(cue, self._settings.work_minutes)
-        prompt = self.reminder_form().create(
-            heading,
-            reason,
-            later_minutes=self._settings.later_minutes,
-            timeout_ms=self._settings.prompt_timeout_seconds * 1000,
-        )
-        prompt.answered.connect(lambda answer: self._prompt_answered(prompt, cue, Answer(answer)))
-        self._prompt = prompt
-        prompt.present(self.shell.anchor())
-        self.windowChanged.emit(self.window)
+        self._flow.offer(cue)
 
     def reminder_form(self) -> ReminderForm:
         """The form reminders take here (the window or a notification), chosen once."""
-        return self._reminders.form(self._settings.reminder_style)
-
-    def _prompt_answered(self, prompt: Reminder, cue: Cue, answer: Answer) -> None:
-        if self._prompt is not prompt:
-            return  # a reminder already dismissed (a pause started) answering late
-        self._prompt = None
-        token = self._reminders.take_token()
-        if getattr(prompt, "refused", False):
-            # The notification server went away or refused it: choose again next time (the
-            # window, if there is no server now).
-            log.warning("the reminder could not be shown as a notification; choosing again")
-            self._reminders.choose_again()
-        outcome = answer.outcome
-        if outcome is None:  # Start
-            if token:
-                # Qt's Wayland plugin reads the token from the environment when the pause
-                # window asks to be activated (and then unsets it), and the compositor gives
-                # that window the focus the person asked for (docs/adr/010).
-                os.environ["XDG_ACTIVATION_TOKEN"] = token
-            self._open_routine(self.routine_for(cue), cue, prompted_at=cue.at)
-            return
-        self.recorder.prompt(cue, outcome)
-        self._settle(outcome)
+        return self._flow.reminder_form()
 
     def pause_now(self, source: str = "tray") -> None:
         """Open a pause because the person asked for one (always allowed)."""
-        if self._pause is not None:
-            self._pause.show_centred()
-            return
-        answered: Cue | None = None
-        if self._prompt is not None:
-            # Asking for a pause while a prompt is up answers that prompt.
-            self._prompt.dismiss()
-            self._prompt = None
-            answered = self._last_cue
-        self._last_cue = self._scheduler.manual(source)
-        self.deadline.stop()
-        if answered is not None:
-            self._open_routine(self._settings.manual_routine, answered, prompted_at=answered.at)
-        else:
-            self._open_routine(self._settings.manual_routine, self._last_cue)
+        self._flow.pause_now(source)
 
     def close_day(self, source: str = "tray") -> None:
         """'Close the day': the end-of-day pause now, and no more reminders today."""
-        if self._pause is not None:
-            self._pause.show_centred()
-            return
-        if self._prompt is not None:
-            self._prompt.dismiss()
-            self._prompt = None
-            if self._last_cue is not None:
-                self.recorder.prompt(self._last_cue, Outcome.SKIPPED)
-        self._last_cue = self._scheduler.close_day(source)
-        self.deadline.stop()
-        self._open_routine(self.routine_for(self._last_cue), self._last_cue)
-
-    def _open_routine(self, routine_id: str, cue: Cue, prompted_at: datetime | None = None) -> None:
-        from steadypause.ui.pause_window import PauseOptions, PauseWindow
-
-        routine = self._routines.get(routine_id) or self._routines["full"]
-        tip = tip_for(self._tips, self._tip_turn, routine.id)
-        self._tip_turn += 1
-        try:
-            window = PauseWindow(
-                routine,
-                PauseOptions.from_settings(self._settings, tip),
-                checkin=self.recorder.keeping,
-            )
-        except Exception:
-            # A bug, never the person's doing: say so once, and let the reminders go on
-            # (otherwise the scheduler would wait for a pause that never closes).
-            log.exception("the pause window could not be opened")
-            self._settle(Outcome.SKIPPED)
-            self.notify(
-                translate(
-                    "Notice",
-                    "The pause could not be opened, because of a fault "
-                    "in Steady Pause (the details are in its log). "
-                    "Reminders carry on as usual.",
-                )
-            )
-            return
-        self.recorder.pause_opened(cue, prompted_at)
-        window.closed.connect(self._pause_closed)
-        window.helpRequested.connect(self.show_help)
-        self._pause = window
-        window.show_centred()
-        self.windowChanged.emit(self.window)
-        self.refresh()
-
-    def _pause_closed(self, ended: str, steps_reached: int) -> None:
-        outcome = Outcome(ended)  # "completed" or "skipped"
-        log.info("pause ended: %s (%d steps)", outcome, steps_reached)
-        if self._pause is not None:
-            self.recorder.pause_ended(self._pause, outcome, steps_reached)
-        self._pause = None
-        self._settle(outcome)
-
-    def _settle(self, outcome: Outcome) -> None:
-        self._scheduler.settle(outcome)
-        self.deadline.arm()
-        self.refresh()
-        self.windowChanged.emit(self.window)
+        self._flow.close_day(source)
 
     def close_windows(self) -> None:
         """Close every window of the session (a pause on screen is kept as skipped)."""
-        if self._prompt is not None:
-            self._prompt.dismiss()
-            self._prompt = None
-        if self._pause is not None:
-            self._pause.closed.disconnect(self._pause_closed)
-            self.recorder.pause_ended(self._pause, Outcome.SKIPPED, self._pause.steps_reached)
-            self._pause.close()
-            self._pause = None
+        self._flow.close_windows()
         self.windows.close_all()
 
     def dismiss(self) -> None:
         """Close the pause on screen, or skip the reminder, the way Skip or Esc would."""
-        if self._pause is not None:
-            self._pause.close()
-        elif self._prompt is not None:
-            self._prompt.skip()
-
-    # -- snooze -------------------------------------------------------------------------
+        self._flow.dismiss()
 
     def snooze(self, minutes: int | None) -> datetime:
-        if self._prompt is not None:
-            self._prompt.dismiss()
-            self._prompt = None
-            if self._last_cue is not None:
-                self.recorder.prompt(self._last_cue, Outcome.SNOOZED)
-            self._scheduler.settle(Outcome.SKIPPED)
-        if minutes is None:
-            until = self._scheduler.snooze_until_tomorrow()
-        else:
-            until = self._scheduler.snooze(minutes)
-        log.info("snoozed until %s", until.isoformat())
-        self.deadline.arm()
-        self.refresh()
-        return until
+        return self._flow.snooze(minutes)
 
     def resume(self) -> None:
-        self._scheduler.resume()
-        self.deadline.arm()
-        self.refresh()
+        self._flow.resume()
 
     # -- other windows ------------------------------------------------------------------
 
     def show_help(self) -> None:
-        self.windows.show_help(self._pause)
+        self.windows.show_help(self._flow.pause_window)
 
     def show_history(self) -> None:
         self.windows.show_history()
@@ -447,45 +306,16 @@ class Controller(QObject):
     # -- settings -----------------------------------------------------------------------
 
     def apply_settings(self, new: Settings) -> None:
-        """Use ``new`` from now on: the timer, the colours, the tray; the next pause's pace."""
+        """Use ``new`` from now on: the timer, the colours, the tray; the next pause's pace
+        (what changes outside the reminder/pause state: :mod:`.settings_effects`)."""
         old, self._settings = self._settings, new
         self.recorder.settings = self.windows.settings = new
         if new == old:
             return
         log.info("settings changed")
-        self._scheduler.configure(scheduler_config(new))
-        if new.pause_shortcut != old.pause_shortcut:
-            self._register_hotkey()
-        if new.snooze_minutes != old.snooze_minutes:
-            self.shell.set_snooze_lengths(new.snooze_minutes)
-        if new.theme != old.theme:
-            app = QApplication.instance()
-            if isinstance(app, QApplication):
-                from steadypause.ui import theme
-
-                theme.apply(app, new.theme)
-        if new.language != old.language:
-            self._use_language(new.language)
-        if new.reminder_style != old.reminder_style:
-            self._reminders.choose_again()  # for the next reminder
+        self._effects.apply(old, new)
         self.deadline.arm()
         self.refresh()
-
-    def _use_language(self, setting: str) -> None:
-        """Speak the language ``setting`` asks for from now on: the tray and the status window
-        at once, every window opened afterwards, and the next pause's routine and tip (the
-        built-in ones are translated as they load). ``refresh`` redoes the schedule line."""
-        language = translations.install(setting)
-        log.info("language %s (setting %r)", language, setting)
-        try:
-            self._routines = {**self._routines, **load_builtin_routines()}
-            self.windows.routines = self._routines
-            if self._tips:
-                self._tips = load_builtin_tips()
-        except (RoutineError, TipError):  # loaded fine at start: a packaging bug
-            log.exception("the built-in routines or tips could not be loaded again")
-        self.shell.retranslate()
-        self.windows.reopen_settings_soon()
 
     def reload_settings(self) -> list[str]:
         """Read the settings file again (after ``steadypause config set``); its messages."""
@@ -509,7 +339,7 @@ class Controller(QObject):
             s.snoozed_until,
             s.window_open,
             self._clock.now(),
-            reminder=self._prompt is not None and self._pause is None,
+            reminder=self.window == "prompt",
         )
         self.shell.refresh(line, s.snoozed_until is not None)
 
@@ -523,7 +353,7 @@ class Controller(QObject):
             "next_pause_at": _iso(s.next_pause_at),
             "snoozed_until": _iso(s.snoozed_until),
             "window": self.window,
-            "last_cue": self._last_cue.to_json() if self._last_cue else None,
+            "last_cue": self.last_cue.to_json() if self.last_cue else None,
             "active_minutes": s.active_minutes,
             "cue_sources": self._sources.describe() if self._sources else {},
             "reminder": self.reminder_form().description,
@@ -534,11 +364,18 @@ class Controller(QObject):
 
     def widgets(self) -> list[QWidget]:
         """The app's own top-level windows that are open (for tests and benchmarks)."""
-        prompt = self._prompt if isinstance(self._prompt, QWidget) else None
+        prompt = self.prompt if isinstance(self.prompt, QWidget) else None
         w = self.windows
         return [
             x
-            for x in (prompt, self._pause, self.status_window, w.help, w.history, w.settings_dialog)
+            for x in (
+                prompt,
+                self.pause_window,
+                self.status_window,
+                w.help,
+                w.history,
+                w.settings_dialog,
+            )
             if x is not None
         ]
 

@@ -64,7 +64,7 @@ class ReminderChoice:
 
 
 def _session_channel() -> NotificationChannel:
-    from steadypause.platform.notification_reminder import for_this_session
+    from steadypause.platform.notification_servers import for_this_session
 
     return for_this_session(APP_ID)
 

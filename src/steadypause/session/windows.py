@@ -13,10 +13,10 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
+from steadypause.core.autostart import Autostart
 from steadypause.core.clock import Clock
 from steadypause.core.routine import Routine
 from steadypause.core.settings import Settings, SettingsStore
-from steadypause.platform.autostart import Autostart
 from steadypause.session.recorder import Recorder
 
 # The windows' modules are imported when first opened (they cost MB and ms at start-up).
@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from steadypause.ui.about import AboutDialog
     from steadypause.ui.history_view import HistoryWindow
     from steadypause.ui.settings_dialog import SettingsDialog
+    from steadypause.ui.shortcut_section import DesktopShortcut
     from steadypause.ui.support import SupportDialog
 
 log = logging.getLogger(__name__)
@@ -43,6 +44,7 @@ class WindowManager(QObject):
         *,
         store: SettingsStore | None = None,
         autostart: Autostart | None = None,
+        shortcut: DesktopShortcut | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -53,6 +55,8 @@ class WindowManager(QObject):
         self.routines = routines
         self._store = store  # None: settings cannot be changed in this session
         self._autostart = autostart
+        # The settings dialog's shortcut section: the command and the GNOME setup.
+        self._shortcut = shortcut
         self._help: SupportDialog | None = None
         self._history: HistoryWindow | None = None
         self._about: AboutDialog | None = None
@@ -145,7 +149,11 @@ class WindowManager(QObject):
 
             from steadypause.ui.settings_dialog import SettingsDialog
 
-            dialog = SettingsDialog(loaded, self._store, self._autostart)
+            if self._shortcut is None:
+                from steadypause.session.desktop_shortcut import DesktopShortcutSetup
+
+                self._shortcut = DesktopShortcutSetup()
+            dialog = SettingsDialog(loaded, self._store, self._autostart, shortcut=self._shortcut)
             dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
             dialog.applied.connect(self.settingsApplied)
             dialog.destroyed.connect(lambda: self._forget_settings_dialog(dialog))

@@ -14,7 +14,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from steadypause import DISPLAY_NAME
+from steadypause.core.autostart import Autostart
 from steadypause.core.i18n import QT_TRANSLATE_NOOP, translate
 from steadypause.core.settings import (
     FIELDS,
@@ -43,12 +44,13 @@ from steadypause.core.settings import (
     group_title,
     shown_text,
 )
-from steadypause.platform.autostart import Autostart
+from steadypause.ui.autostart_switch import AutostartSwitch
 from steadypause.ui.breathing import BreathingWidget
+from steadypause.ui.breathing_preview import BreathingPreview
 from steadypause.ui.field_editor import FieldEditor
 from steadypause.ui.setting_editors import make_editor
-from steadypause.ui.settings_form import place_field, smaller
-from steadypause.ui.shortcut_section import ShortcutSection
+from steadypause.ui.settings_form import place_field
+from steadypause.ui.shortcut_section import DesktopShortcut, ShortcutSection
 from steadypause.ui.text_list_editor import TextListEditor
 from steadypause.ui.theme import muted_colour, problem_colour
 from steadypause.ui.window_fit import fit_when_first_shown
@@ -56,8 +58,6 @@ from steadypause.ui.window_fit import fit_when_first_shown
 log = logging.getLogger(__name__)
 
 SITE_NOTE = QT_TRANSLATE_NOOP("Settings", "Set by your organisation")
-PREVIEW_PAUSE_MS = 2000  # between two rounds of the breathing preview
-PREVIEW_FIELDS = ("breath_in_seconds", "breath_out_seconds", "breath_cycles", "reduce_motion")
 
 
 # --- the dialog ---------------------------------------------------------------------------
@@ -75,6 +75,8 @@ class SettingsDialog(QDialog):
         store: SettingsStore,
         autostart: Autostart,
         parent: QWidget | None = None,
+        *,
+        shortcut: DesktopShortcut,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("settingsDialog")
@@ -83,6 +85,7 @@ class SettingsDialog(QDialog):
         self._loaded = loaded
         self._store = store
         self._autostart = autostart
+        self._shortcut = shortcut
         self._base = loaded.base
         # Keys whose fallback value comes from the system-wide file.
         self._site_keys = {k for k, source in loaded.sources.items() if source == "site"} | {
@@ -92,8 +95,10 @@ class SettingsDialog(QDialog):
         self.problem_labels: dict[str, QLabel] = {}
         self.site_marks: dict[str, QLabel] = {}
         self._muted: list[QLabel] = []
-        self.preview: BreathingWidget | None = None
+        self.preview: BreathingWidget | None = None  # the animation on the Practice tab
+        self._breathing: BreathingPreview | None = None
         self.autostart_check: QCheckBox | None = None
+        self._autostart_switch: AutostartSwitch | None = None
 
         self.banner = QLabel(self)
         self.banner.setObjectName("settingsBanner")
@@ -192,23 +197,14 @@ class SettingsDialog(QDialog):
         for field in fields:
             row = self._add_field(page, grid, row, field)
         if group == "practice":
-            self.preview = BreathingWidget(parent=page)
-            self.preview.setObjectName("breathingPreview")
-            self.preview.setAccessibleName(
-                translate("Settings", "Preview of the breathing animation")
-            )
-            self.preview.setMinimumSize(QSize(200, 220))
-            self.preview.finished.connect(self._preview_again)
-            self._preview_timer = QTimer(self)
-            self._preview_timer.setSingleShot(True)
-            self._preview_timer.setInterval(PREVIEW_PAUSE_MS)
-            self._preview_timer.timeout.connect(self._restart_preview)
+            self._breathing = BreathingPreview(page)
+            self.preview = self._breathing.widget
             form = QVBoxLayout()
             form.addLayout(grid)
             form.addStretch(1)
             side = QHBoxLayout()
             side.addLayout(form, 3)
-            side.addWidget(self.preview, 2)
+            side.addWidget(self._breathing.widget, 2)
             outer.addLayout(side)
         else:
             outer.addLayout(grid)
@@ -241,40 +237,12 @@ class SettingsDialog(QDialog):
         return place_field(grid, row, field, editor, mark, problem, self._muted)
 
     def _build_autostart(self, page: QWidget, layout: QVBoxLayout) -> None:
-        check = QCheckBox(
-            translate("Settings", "Start {app} when I log in").format(app=DISPLAY_NAME), page
-        )
-        check.setObjectName("autostartCheck")
-        check.setAccessibleName(translate("Settings", "Start at login"))
-        description = translate(
-            "Settings",
-            "Adds or removes the entry your desktop uses to "
-            "start programs at login. Shows what is set there "
-            "now.",
-        )
-        check.setAccessibleDescription(description)
-        check.setToolTip(description)
-        available = self._autostart.is_available()
-        check.setChecked(available and self._autostart.is_enabled())
-        check.setEnabled(available)
-        layout.addWidget(check)
-        note = QLabel(description, page)
-        note.setWordWrap(True)
-        note.setIndent(24)
-        smaller(note)
-        self._muted.append(note)
-        layout.addWidget(note)
-        if not available:
-            reason = QLabel(self._autostart.reason, page)
-            reason.setObjectName("autostartReason")
-            reason.setWordWrap(True)
-            self._muted.append(reason)
-            layout.addWidget(reason)
-        self.autostart_check = check
+        self._autostart_switch = AutostartSwitch(self._autostart, page, layout, self._muted)
+        self.autostart_check = self._autostart_switch.check
 
     def _build_shortcut(self, page: QWidget, layout: QVBoxLayout) -> None:
         """How to open a pause from the keyboard, here (ui/shortcut_section.py)."""
-        self.shortcut_section = ShortcutSection(page)
+        self.shortcut_section = ShortcutSection(page, shortcut=self._shortcut)
         layout.addWidget(self.shortcut_section)
         if not self.shortcut_section.uses_hotkey:  # the desktop binds the keys instead
             name = "pause_shortcut"  # kept and saved as it is, not shown
@@ -311,33 +279,14 @@ class SettingsDialog(QDialog):
         can_save = not problems and self._loaded.writable
         self.ok_button.setEnabled(can_save)
         self.apply_button.setEnabled(can_save)
-        self._follow_preview(problems)
-
-    # -- the breathing preview ----------------------------------------------------------------
-
-    def _follow_preview(self, problems: dict[str, str]) -> None:
-        if self.preview is None or any(name in problems for name in PREVIEW_FIELDS):
-            return
-        e = self.editors
-        self.preview.set_reduce_motion(e["reduce_motion"].value())
-        self.preview.set_pace(
-            e["breath_in_seconds"].value(),
-            e["breath_out_seconds"].value(),
-            e["breath_cycles"].value(),
-        )
-
-    def _preview_again(self) -> None:
-        self._preview_timer.start()
-
-    def _restart_preview(self) -> None:
-        if self.preview is not None:
-            self.preview.restart()
+        if self._breathing is not None:
+            self._breathing.follow(self.editors, problems)
 
     def showEvent(self, event: QShowEvent) -> None:
         fit_when_first_shown(self)
         super().showEvent(event)
-        if self.preview is not None and not self.preview.is_running():
-            self.preview.start()
+        if self._breathing is not None:
+            self._breathing.start()
 
     # -- buttons ----------------------------------------------------------------------------
 
@@ -386,23 +335,9 @@ class SettingsDialog(QDialog):
             self.accept()
 
     def _apply_autostart(self) -> None:
-        check = self.autostart_check
-        if check is None or not check.isEnabled():
-            return
-        want = check.isChecked()
-        try:
-            if want != self._autostart.is_enabled():
-                (self._autostart.enable if want else self._autostart.disable)()
-        except OSError as exc:
-            log.warning("start at login: %s", exc)
-            self._show_banner(
-                translate(
-                    "Settings",
-                    "Your settings were saved, but starting "
-                    "at login could not be changed ({reason}).",
-                ).format(reason=exc.strerror or exc)
-            )
-        check.setChecked(self._autostart.is_enabled())
+        problem = self._autostart_switch.apply() if self._autostart_switch else None
+        if problem:
+            self._show_banner(problem)
 
     # -- look -------------------------------------------------------------------------------
 

@@ -2,34 +2,45 @@
 
 What it offers depends on who owns the keys (issue 8):
 
-- GNOME: a button that adds Super+Shift+P as a custom shortcut through
-  platform/gnome_shortcut.py (the same as ``steadypause --setup-shortcut``), showing what
-  happened; an existing shortcut or a taken combination is never changed;
+- GNOME: a button that adds Super+Shift+P as a custom shortcut (the same as
+  ``steadypause --setup-shortcut``), showing what happened; an existing shortcut or a
+  taken combination is never changed;
 - KDE Plasma, other Linux desktops: the steps to bind the command in their settings;
 - Windows: the ``pause_shortcut`` setting (a global hotkey, platform/hotkey.py), which the
   dialog shows as a field; this section says how it behaves;
 - macOS: the Shortcuts app's route.
+
+The widget imports no platform module: the session hands it a :class:`DesktopShortcut`
+(session/desktop_shortcut.py), which knows the command and runs the GNOME setup.
 """
 
 from __future__ import annotations
 
 import os
-import shlex
 import sys
-from collections.abc import Callable
+from typing import Protocol
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGroupBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from steadypause import DISPLAY_NAME
 from steadypause.core.i18n import translate
-from steadypause.platform import gnome_shortcut as shortcut
 
 # Which of the texts below this computer gets.
 SYSTEMS = ("gnome", "kde", "linux", "windows", "macos")
 
-# Runs the GNOME setup for a binding; returns the plan, raises ShortcutError.
-Setup = Callable[[str], shortcut.Plan]
+
+class DesktopShortcut(Protocol):
+    """What the section shows and does, given by the session."""
+
+    # The command a desktop shortcut runs: this installation's, by its full path.
+    command: str
+    # The keys the GNOME button offers, as a person reads them ("Super+Shift+P").
+    keys: str
+
+    def set_up(self) -> str:
+        """Add the GNOME shortcut (never overwriting one); what happened, in words."""
+        ...
 
 
 def this_system(platform: str = sys.platform, desktop: str | None = None) -> str:
@@ -48,20 +59,6 @@ def this_system(platform: str = sys.platform, desktop: str | None = None) -> str
     return "linux"
 
 
-def pause_command() -> str:
-    """The command a desktop shortcut runs: this installation's, by its full path."""
-    from steadypause.platform.autostart import program_command
-
-    return shlex.join([*program_command(), "pause"])
-
-
-def gnome_setup(binding: str) -> shortcut.Plan:
-    """gnome_shortcut.py's setup with the real gsettings (as ``--setup-shortcut`` does)."""
-    from steadypause.platform.autostart import program_command
-
-    return shortcut.setup(binding, [*program_command(), "pause"], shortcut.gsettings_runner())
-
-
 class ShortcutSection(QGroupBox):
     """``uses_hotkey``: True on Windows, where the pause_shortcut field is the way."""
 
@@ -69,26 +66,24 @@ class ShortcutSection(QGroupBox):
         self,
         parent: QWidget | None = None,
         *,
+        shortcut: DesktopShortcut,
         system: str | None = None,
-        command: str | None = None,
-        setup: Setup = gnome_setup,
     ) -> None:
         super().__init__(translate("Shortcut", "Keyboard shortcut for a pause"), parent)
         self.setObjectName("shortcutSection")
         self.system = system or this_system()
         self.uses_hotkey = self.system == "windows"
-        self._setup = setup
+        self._shortcut = shortcut
         self.button: QPushButton | None = None
         self.outcome: QLabel | None = None
-        command = command or pause_command()
         layout = QVBoxLayout(self)
-        self.text = QLabel(self._text(command), self)
+        self.text = QLabel(self._text(shortcut.command), self)
         self.text.setObjectName("shortcutText")
         self.text.setWordWrap(True)
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.text)
         if self.system == "gnome":
-            keys = shortcut.shown(shortcut.DEFAULT_BINDING)
+            keys = shortcut.keys
             self.button = QPushButton(
                 translate("Shortcut", "Set up {keys}").format(keys=keys), self
             )
@@ -129,7 +124,7 @@ class ShortcutSection(QGroupBox):
                 "Shortcut",
                 "{app} can add {keys} to GNOME's custom shortcuts, to open a "
                 "pause from anywhere. A shortcut you already have is never changed.",
-            ).format(app=DISPLAY_NAME, keys=shortcut.shown(shortcut.DEFAULT_BINDING))
+            ).format(app=DISPLAY_NAME, keys=self._shortcut.keys)
         if self.system == "kde":
             return translate(
                 "Shortcut",
@@ -145,10 +140,7 @@ class ShortcutSection(QGroupBox):
 
     def set_up(self) -> str:
         """The GNOME button: run the setup, show (and return) what happened."""
-        try:
-            text = shortcut.outcome(self._setup(shortcut.DEFAULT_BINDING), shortcut.DEFAULT_BINDING)
-        except shortcut.ShortcutError as exc:
-            text = shortcut.failure(exc)
+        text = self._shortcut.set_up()
         if self.outcome is not None:
             self.outcome.setText(text)
             self.outcome.show()

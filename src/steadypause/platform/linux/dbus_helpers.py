@@ -10,7 +10,7 @@ from PySide6.QtDBus import QDBusConnection, QDBusInterface, QDBusMessage
 
 PROPERTIES = "org.freedesktop.DBus.Properties"
 # The notification server: its do-not-disturb (session_busy) and the reminder
-# (notification_reminder) both talk to it.
+# (notification_servers) both talk to it.
 NOTIFICATIONS = "org.freedesktop.Notifications"
 NOTIFICATIONS_PATH = "/org/freedesktop/Notifications"
 
