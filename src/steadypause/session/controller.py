@@ -339,7 +339,8 @@ class Controller(QObject):
         self._open_routine(self.routine_for(self._last_cue), self._last_cue)
 
     def _open_routine(self, routine_id: str, cue: Cue, prompted_at: datetime | None = None) -> None:
-        from steadypause.ui.pause_window import PauseOptions, PauseWindow
+        from steadypause.ui.pause_options import PauseOptions
+        from steadypause.ui.pause_window import PauseWindow
 
         routine = self._routines.get(routine_id) or self._routines["full"]
         tip = tip_for(self._tips, self._tip_turn, routine.id)
