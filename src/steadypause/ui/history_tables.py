@@ -10,7 +10,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from steadypause.core.cues import cue_name
 from steadypause.core.history import Record
@@ -126,3 +126,17 @@ def entry_rows(
             row.append(" · ".join(r.journal.values()))
         rows.append(row)
     return header, rows
+
+
+def read_only_table(view: QTableView) -> None:
+    """A table to read: rows selected whole, no editing, columns sized from the first rows."""
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setAlternatingRowColors(True)
+    view.verticalHeader().setVisible(False)
+    view.setWordWrap(False)
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    # Columns are sized from the first rows only; 90 dense days are 4,500 rows.
+    header.setResizeContentsPrecision(60)
+    header.setStretchLastSection(True)

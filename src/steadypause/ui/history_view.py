@@ -19,11 +19,9 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QButtonGroup,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -41,7 +39,12 @@ from steadypause.core.history import HistoryStore
 from steadypause.core.i18n import translate
 from steadypause.core.summary import Summary, first_day, sentence, summarize
 from steadypause.ui.history_chart import DayChart, legend_html
-from steadypause.ui.history_tables import TextTableModel, entry_rows, numbers_rows
+from steadypause.ui.history_tables import (
+    TextTableModel,
+    entry_rows,
+    numbers_rows,
+    read_only_table,
+)
 from steadypause.ui.scroll_page import FillingContent, ScrollPage
 from steadypause.ui.theme import muted_colour
 from steadypause.ui.window_fit import fit_when_first_shown
@@ -92,15 +95,56 @@ class HistoryWindow(QWidget):
         self.ask_export_path: Callable[[Path], Path | None] = self._ask_export_path
         self.confirm_delete: Callable[[], bool] = self._confirm_delete
 
-        self.sentence = QLabel(self)
-        self.sentence.setObjectName("historySentence")
-        self.sentence.setWordWrap(True)
-        self.sentence.setTextFormat(Qt.TextFormat.PlainText)
-        font = self.sentence.font()
-        font.setPointSizeF(font.pointSizeF() * 1.25)
-        self.sentence.setFont(font)
-        self.sentence.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # readable by screen readers
+        self.sentence = self._sentence_label()
+        ranges = self._range_buttons()
+        self.tabs = self._chart_and_numbers()
+        self.entries = self._entries_table()
+        self.note = QLabel(self)
+        self.note.setObjectName("historyNote")
+        self.note.setWordWrap(True)
+        pal = self.note.palette()
+        pal.setColor(self.note.foregroundRole(), muted_colour(pal))
+        self.note.setPalette(pal)
+        buttons = self._action_buttons()
 
+        split = QSplitter(Qt.Orientation.Vertical, self)
+        split.addWidget(self.tabs)
+        split.addWidget(self.entries)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        split.setChildrenCollapsible(False)
+        # All but the buttons scroll together when even the least of it does not fit.
+        body = FillingContent(self)
+        column = QVBoxLayout(body)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(10)
+        column.addWidget(self.sentence)
+        column.addLayout(ranges)
+        column.addWidget(split, 1)
+        column.addWidget(self.note)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(18, 14, 18, 14)
+        layout.setSpacing(10)
+        layout.addWidget(ScrollPage(self, body), 1)
+        layout.addLayout(buttons)
+        self.reload()
+
+    # -- building -------------------------------------------------------------------------
+
+    def _sentence_label(self) -> QLabel:
+        """The plain sentence at the top ("12 pauses in the last 7 days ...")."""
+        sentence = QLabel(self)
+        sentence.setObjectName("historySentence")
+        sentence.setWordWrap(True)
+        sentence.setTextFormat(Qt.TextFormat.PlainText)
+        font = sentence.font()
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        sentence.setFont(font)
+        sentence.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # readable by screen readers
+        return sentence
+
+    def _range_buttons(self) -> QHBoxLayout:
+        """The choice of range: "Show the last 7 / 30 / 90 days"."""
         ranges = QHBoxLayout()
         ranges.addWidget(QLabel(translate("History", "Show the last"), self))
         self.range_group = QButtonGroup(self)
@@ -113,7 +157,10 @@ class HistoryWindow(QWidget):
         ranges.addStretch(1)
         self.range_group.button(7).setChecked(True)
         self.range_group.idToggled.connect(self._range_toggled)
+        return ranges
 
+    def _chart_and_numbers(self) -> QTabWidget:
+        """The Chart tab (the chart and its key) and the Numbers tab (the same as a table)."""
         self.chart = DayChart(self)
         self.legend = QLabel(self)
         self.legend.setObjectName("historyLegend")
@@ -134,36 +181,27 @@ class HistoryWindow(QWidget):
         )
         self._numbers = TextTableModel(self)
         self.numbers.setModel(self._numbers)
-        self.tabs = QTabWidget(self)
-        self.tabs.setObjectName("historyTabs")
-        self.tabs.addTab(chart_page, translate("History", "&Chart"))
-        self.tabs.addTab(self.numbers, translate("History", "N&umbers"))
+        read_only_table(self.numbers)
+        tabs = QTabWidget(self)
+        tabs.setObjectName("historyTabs")
+        tabs.addTab(chart_page, translate("History", "&Chart"))
+        tabs.addTab(self.numbers, translate("History", "N&umbers"))
+        return tabs
 
-        self.entries = QTableView(self)
-        self.entries.setObjectName("historyEntries")
-        self.entries.setAccessibleName(
+    def _entries_table(self) -> QTableView:
+        """Every prompt and pause in the period, newest first."""
+        entries = QTableView(self)
+        entries.setObjectName("historyEntries")
+        entries.setAccessibleName(
             translate("History", "Every prompt and pause in this period, newest first")
         )
         self._entries = TextTableModel(self)
-        self.entries.setModel(self._entries)
-        for view in (self.numbers, self.entries):
-            view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-            view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-            view.setAlternatingRowColors(True)
-            view.verticalHeader().setVisible(False)
-            view.setWordWrap(False)
-            header = view.horizontalHeader()
-            header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-            # Columns are sized from the first rows only; 90 dense days are 4,500 rows.
-            header.setResizeContentsPrecision(60)
-            header.setStretchLastSection(True)
+        entries.setModel(self._entries)
+        read_only_table(entries)
+        return entries
 
-        self.note = QLabel(self)
-        self.note.setObjectName("historyNote")
-        self.note.setWordWrap(True)
-        pal = self.note.palette()
-        pal.setColor(self.note.foregroundRole(), muted_colour(pal))
-        self.note.setPalette(pal)
+    def _action_buttons(self) -> QHBoxLayout:
+        """Export CSV, Delete all history, Close."""
         self.export_button = QPushButton(translate("History", "&Export CSV…"), self)
         self.export_button.setObjectName("exportButton")
         self.export_button.setAccessibleDescription(
@@ -187,28 +225,7 @@ class HistoryWindow(QWidget):
         buttons.addWidget(self.delete_button)
         buttons.addStretch(1)
         buttons.addWidget(close)
-
-        split = QSplitter(Qt.Orientation.Vertical, self)
-        split.addWidget(self.tabs)
-        split.addWidget(self.entries)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 2)
-        split.setChildrenCollapsible(False)
-        # All but the buttons scroll together when even the least of it does not fit.
-        body = FillingContent(self)
-        column = QVBoxLayout(body)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(10)
-        column.addWidget(self.sentence)
-        column.addLayout(ranges)
-        column.addWidget(split, 1)
-        column.addWidget(self.note)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(18, 14, 18, 14)
-        layout.setSpacing(10)
-        layout.addWidget(ScrollPage(self, body), 1)
-        layout.addLayout(buttons)
-        self.reload()
+        return buttons
 
     # -- data ---------------------------------------------------------------------------
 
