@@ -46,7 +46,7 @@ from PySide6.QtWidgets import (
 )
 
 from steadypause.core.i18n import translate
-from steadypause.core.routine import Routine
+from steadypause.core.routine import Routine, Step
 from steadypause.ui.checkin import CheckIn
 from steadypause.ui.pause_keys import StepScroll
 from steadypause.ui.pause_options import PauseOptions
@@ -99,33 +99,51 @@ class PauseWindow(QWidget):
         self.checkin_before = self._checkin("before") if checkin else None
         self.checkin_after = self._checkin("after") if checkin else None
         self._stack = QStackedWidget(self)
-        self._pages: list[StepPage] = []
-        last = len(routine.steps) - 1
-        for n, step in enumerate(routine.steps):
-            # Everything a step shows scrolls as a whole when it does not fit, above the
-            # footer, which stays put (docs/adr/011-pause-window-layout.md).
-            scroll = StepScroll(self._stack)
-            scroll.setObjectName(f"scroll_{step.id}")
-            # Its height for a width is the least its words need at that width: the circle
-            # and the loop ask for their smallest size as their preferred one, and grow
-            # into any room beyond it.
-            content = QWidget(scroll)
-            content.setObjectName(f"content_{step.id}")
-            content.setAutoFillBackground(False)
-            column = QVBoxLayout(content)
-            column.setContentsMargins(0, 0, 0, 0)
-            column.setSpacing(8)
-            if n == 0 and self.checkin_before is not None:
-                column.addWidget(self.checkin_before)
-            page = StepPage(step, routine, self._options, content)
-            page.setAutoFillBackground(False)
-            column.addWidget(page, 1)
-            if n == last and self.checkin_after is not None:
-                column.addWidget(self.checkin_after)
-            scroll.setWidget(content)
-            self._pages.append(page)
-            self._stack.addWidget(scroll)
+        self._pages = [self._add_step(n, step) for n, step in enumerate(routine.steps)]
+        footer = self._footer()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(22, 16, 22, 16)
+        layout.setSpacing(8)
+        layout.addWidget(self._progress)
+        layout.addWidget(self._stack, 1)
+        line = QFrame(self)
+        line.setFrameShape(QFrame.Shape.HLine)
+        line.setFrameShadow(QFrame.Shadow.Plain)
+        mute(line)
+        layout.addWidget(line)
+        layout.addLayout(footer)
+        self._go(0)
 
+    # -- building -----------------------------------------------------------------------
+
+    def _add_step(self, n: int, step: Step) -> StepPage:
+        """Step ``n``'s page, in its own scroll area on the stack (with a check-in where due)."""
+        # Everything a step shows scrolls as a whole when it does not fit, above the
+        # footer, which stays put (docs/adr/011-pause-window-layout.md).
+        scroll = StepScroll(self._stack)
+        scroll.setObjectName(f"scroll_{step.id}")
+        # Its height for a width is the least its words need at that width: the circle
+        # and the loop ask for their smallest size as their preferred one, and grow
+        # into any room beyond it.
+        content = QWidget(scroll)
+        content.setObjectName(f"content_{step.id}")
+        content.setAutoFillBackground(False)
+        column = QVBoxLayout(content)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(8)
+        if n == 0 and self.checkin_before is not None:
+            column.addWidget(self.checkin_before)
+        page = StepPage(step, self.routine, self._options, content)
+        page.setAutoFillBackground(False)
+        column.addWidget(page, 1)
+        if n == len(self.routine.steps) - 1 and self.checkin_after is not None:
+            column.addWidget(self.checkin_after)
+        scroll.setWidget(content)
+        self._stack.addWidget(scroll)
+        return page
+
+    def _footer(self) -> QHBoxLayout:
+        """Getting help on the left; Back and Next (Done on the last step) on the right."""
         self.help_button = QPushButton(translate("PauseWindow", "&Getting help"), self)
         self.help_button.setObjectName("helpButton")
         self.help_button.setFlat(True)
@@ -159,18 +177,7 @@ class PauseWindow(QWidget):
         footer.addStretch(1)
         footer.addWidget(self.back_button)
         footer.addWidget(self.next_button)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(22, 16, 22, 16)
-        layout.setSpacing(8)
-        layout.addWidget(self._progress)
-        layout.addWidget(self._stack, 1)
-        line = QFrame(self)
-        line.setFrameShape(QFrame.Shape.HLine)
-        line.setFrameShadow(QFrame.Shadow.Plain)
-        mute(line)
-        layout.addWidget(line)
-        layout.addLayout(footer)
-        self._go(0)
+        return footer
 
     # -- navigation ---------------------------------------------------------------------
 
