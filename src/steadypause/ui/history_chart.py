@@ -119,15 +119,20 @@ class DayChart(QWidget):
     def _paint(self, p: QPainter, s: Summary) -> None:
         pal = self.palette()
         text, muted = pal.color(QPalette.ColorRole.WindowText), muted_colour(pal)
+        plot = self._plot()
+        top, tick = axis_steps(max((d.pauses for d in s.days), default=0))
+        slot = plot.width() / s.period
+        self._paint_count_axis(p, plot, top, tick, muted)
+        self._paint_bars(p, s, plot, top, slot)
+        self._paint_dates(p, s, plot, slot, muted)
+        self._paint_checkin(p, s, plot, slot, text, muted)
+
+    def _paint_count_axis(
+        self, p: QPainter, plot: QRectF, top: int, tick: int, muted: QColor
+    ) -> None:
         grid = QColor(muted)
         grid.setAlpha(70)
         fm = self.fontMetrics()
-        plot = self._plot()
-        n = s.period
-        top, tick = axis_steps(max((d.pauses for d in s.days), default=0))
-        slot = plot.width() / n
-        bar = max(1.0, min(slot * 0.7, 28.0))
-
         # Left axis: pauses. Three quiet grid lines.
         p.setPen(muted)
         p.drawText(
@@ -146,6 +151,9 @@ class DayChart(QWidget):
                 str(value),
             )
 
+    def _paint_bars(self, p: QPainter, s: Summary, plot: QRectF, top: int, slot: float) -> None:
+        bar = max(1.0, min(slot * 0.7, 28.0))
+        pal = self.palette()
         # Bars, stacked in a fixed cue order so each colour keeps its place.
         cues = s.cues
         p.setPen(Qt.PenStyle.NoPen)
@@ -161,6 +169,11 @@ class DayChart(QWidget):
                 p.drawRect(QRectF(x, y - h, bar, h))
                 y -= h
 
+    def _paint_dates(
+        self, p: QPainter, s: Summary, plot: QRectF, slot: float, muted: QColor
+    ) -> None:
+        fm = self.fontMetrics()
+        n = s.period
         # Dates along the bottom: every day for a week, else about eight labels.
         step = 1 if n <= 7 else max(1, round(n / 8))
         p.setPen(muted)
@@ -184,6 +197,12 @@ class DayChart(QWidget):
                 label,
             )
 
+    def _paint_checkin(
+        self, p: QPainter, s: Summary, plot: QRectF, slot: float, text: QColor, muted: QColor
+    ) -> None:
+        pal = self.palette()
+        fm = self.fontMetrics()
+        n = s.period
         # The check-in change on its own scale (right): above the middle line it eased.
         points = [
             (i, d.checkin_change) for i, d in enumerate(s.days) if d.checkin_change is not None
