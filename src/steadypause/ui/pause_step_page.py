@@ -70,21 +70,7 @@ class StepPage(QWidget):
         layout.addWidget(plain_label(step.body, self, "stepBody"))
 
         if step.kind == "breathe":
-            if step.checklist:
-                self._add_checklist(step, layout)
-            self.breathing = BreathingWidget(
-                inhale_s=options.inhale_s,
-                exhale_s=options.exhale_s,
-                cycles=step.cycles or options.cycles,
-                reduce_motion=options.reduce_motion,
-                parent=self,
-            )
-            self.breathing.setObjectName("breathing")
-            # The circle takes whatever room the words leave, down to its smallest size
-            # (its height for its width); below that the step scrolls.
-            layout.addWidget(self.breathing, 1)
-            if step.anchor:
-                layout.addWidget(plain_label(step.anchor, self, "stepAnchor"))
+            self._add_breathing(step, options, layout)
         elif step.kind == "choose":
             self._add_choices(step, options.personal(step.personal), layout)
             self.own_words = self._own_words_field(
@@ -96,29 +82,51 @@ class StepPage(QWidget):
             self.own_words = self._own_words_field(step.field_label, layout, question=True)
             self._add_step_loop(step, layout)
         else:  # finish
-            if step.next_prompt:
-                self.own_words = self._own_words_field(step.next_prompt, layout)
-            if step.loop_picture:
-                # At least its smallest drawn size (its minimum size hint), more if there is
-                # room; below that the step scrolls.
-                self.loop = PracticeLoop(routine.loop_points(), self)
-                layout.addWidget(self.loop, 1)
-            else:
-                layout.addStretch(1)
-            if step.tip and options.tip:
-                tip = plain_label(
-                    translate("PauseWindow", "Another small practice: {tip}").format(
-                        tip=options.tip
-                    ),
-                    self,
-                    "stepTip",
-                )
-                tip.setAccessibleName(translate("PauseWindow", "Another small practice"))
-                layout.addWidget(tip)
-            if step.note:
-                note = plain_label(step.note, self, "stepNote")
-                mute(note)
-                layout.addWidget(note)
+            self._add_finish(step, routine, options, layout)
+
+    def _add_breathing(self, step: Step, options: PauseOptions, layout: QVBoxLayout) -> None:
+        """The breathing circle at the pace of the settings (and the body signals to tick)."""
+        if step.checklist:
+            self._add_checklist(step, layout)
+        self.breathing = BreathingWidget(
+            inhale_s=options.inhale_s,
+            exhale_s=options.exhale_s,
+            cycles=step.cycles or options.cycles,
+            reduce_motion=options.reduce_motion,
+            parent=self,
+        )
+        self.breathing.setObjectName("breathing")
+        # The circle takes whatever room the words leave, down to its smallest size
+        # (its height for its width); below that the step scrolls.
+        layout.addWidget(self.breathing, 1)
+        if step.anchor:
+            layout.addWidget(plain_label(step.anchor, self, "stepAnchor"))
+
+    def _add_finish(
+        self, step: Step, routine: Routine, options: PauseOptions, layout: QVBoxLayout
+    ) -> None:
+        """The last step: a question for next time, the practice loop, a tip and a note."""
+        if step.next_prompt:
+            self.own_words = self._own_words_field(step.next_prompt, layout)
+        if step.loop_picture:
+            # At least its smallest drawn size (its minimum size hint), more if there is
+            # room; below that the step scrolls.
+            self.loop = PracticeLoop(routine.loop_points(), self)
+            layout.addWidget(self.loop, 1)
+        else:
+            layout.addStretch(1)
+        if step.tip and options.tip:
+            tip = plain_label(
+                translate("PauseWindow", "Another small practice: {tip}").format(tip=options.tip),
+                self,
+                "stepTip",
+            )
+            tip.setAccessibleName(translate("PauseWindow", "Another small practice"))
+            layout.addWidget(tip)
+        if step.note:
+            note = plain_label(step.note, self, "stepNote")
+            mute(note)
+            layout.addWidget(note)
 
     def _add_step_loop(self, step: Step, layout: QVBoxLayout) -> None:
         """The loop with this step's points lit, in the room left below the words (drawn
