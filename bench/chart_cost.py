@@ -88,7 +88,7 @@ def _painter_view(data: list[tuple[dict[str, int], float | None]]):
     from datetime import date, timedelta
 
     from steadypause.core.summary import DaySummary, Summary
-    from steadypause.ui.history_view import DayChart
+    from steadypause.ui.history_chart import DayChart
 
     start = date(2026, 1, 1)
     days = tuple(
@@ -196,7 +196,7 @@ def main() -> None:
         p.stat().st_size
         for p in (*qt.glob("QtCharts*"), *(qt / "Qt" / "lib").glob("libQt6Charts*"))
     )
-    ours = Path(__file__).resolve().parents[1] / "src/steadypause/ui/history_view.py"
+    ours = Path(__file__).resolve().parents[1] / "src/steadypause/ui/history_chart.py"
     print(
         f"PySide6 {PySide6.__version__}; {args.repetitions} fresh processes each, medians "
         "(min–max)\n"
@@ -220,7 +220,7 @@ def main() -> None:
     print(
         f"\non disk: PySide6-Addons {addons / 2**20:.0f} MiB in {n} files (QtCharts' own "
         f"libraries {charts / 2**20:.1f} MiB of it), beside PySide6-Essentials "
-        f"{essentials / 2**20:.0f} MiB; history_view.py {ours.stat().st_size / 1024:.0f} KiB"
+        f"{essentials / 2**20:.0f} MiB; history_chart.py {ours.stat().st_size / 1024:.0f} KiB"
     )
 
 

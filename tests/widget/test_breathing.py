@@ -12,8 +12,9 @@ from PySide6.QtCore import QAbstractAnimation, QPoint, QRect, Qt, QTimer
 from PySide6.QtGui import QColor, QImage, QPainter, QPalette
 from PySide6.QtWidgets import QLabel
 
-from steadypause.ui import breathing
-from steadypause.ui.breathing import BreathingWidget, system_prefers_reduced_motion
+from steadypause.ui import breathing_circle, motion_preference
+from steadypause.ui.breathing import BreathingWidget
+from steadypause.ui.motion_preference import system_prefers_reduced_motion
 
 QUICK_SECOND_MS = 50  # seconds pass 20 times faster in these tests
 FAST = (3, 3, 2)  # inhale s, exhale s, cycles: 0.6 s of real time for the whole exercise
@@ -330,15 +331,15 @@ def test_reduced_motion_is_also_described(qtbot):
 
 
 def test_system_preference_is_off_when_qt_cannot_tell(qtbot):
-    if hasattr(breathing._accessibility_hints(), "motionPreference"):
+    if hasattr(motion_preference.accessibility_hints(), "motionPreference"):
         pytest.skip("this Qt can tell (motionPreference is new in Qt 6.12)")
     assert system_prefers_reduced_motion() is False
 
 
 def test_system_preference_is_followed(qtbot, monkeypatch):
     hints = SimpleNamespace(motionPreference=lambda: "reduced")
-    monkeypatch.setattr(breathing, "_accessibility_hints", lambda: hints)
-    monkeypatch.setattr(breathing, "_REDUCED_MOTION", "reduced")
+    monkeypatch.setattr(motion_preference, "accessibility_hints", lambda: hints)
+    monkeypatch.setattr(motion_preference, "REDUCED_MOTION", "reduced")
     assert system_prefers_reduced_motion() is True
     widget = BreathingWidget(reduce_motion=False)
     qtbot.addWidget(widget)
@@ -511,7 +512,8 @@ def _reference(widget: BreathingWidget, ratio: float) -> QImage:
     image.fill(widget.palette().color(QPalette.ColorRole.Window))  # as render() does
     fraction = widget.MIN_SCALE_RADIUS + (1.0 - widget.MIN_SCALE_RADIUS) * widget.current_scale
     painter = QPainter(image)
-    widget._draw_circle(painter, widget._centre, widget._max_radius * fraction, "full")
+    circle = widget._circle
+    circle.draw(painter, circle.centre, circle.max_radius * fraction, "full")
     painter.end()
     return image
 
@@ -541,7 +543,7 @@ def test_scaled_pixmap_looks_like_the_gradients(qtbot, palette, ratio):
     widget.resize(260, 300)
     widget.setPalette(palette)
     _render(widget, ratio)  # laid out
-    circle = widget._dirty  # the label below is not part of the reference
+    circle = widget._circle.dirty  # the label below is not part of the reference
     area = QRect(
         int(circle.x() * ratio),
         int(circle.y() * ratio),
@@ -555,7 +557,7 @@ def test_scaled_pixmap_looks_like_the_gradients(qtbot, palette, ratio):
         rim = (
             2.0
             * math.pi
-            * widget._max_radius
+            * widget._circle.max_radius
             * ratio
             * (widget.MIN_SCALE_RADIUS + (1.0 - widget.MIN_SCALE_RADIUS) * scale)
         )
@@ -567,7 +569,7 @@ def test_scaled_pixmap_looks_like_the_gradients(qtbot, palette, ratio):
         assert sum(1 for d in differences if d > 8) < rim / 2, scale
 
 
-class _CountingPixmap(breathing.QPixmap):
+class _CountingPixmap(breathing_circle.QPixmap):
     made: ClassVar[list[tuple[int, int]]] = []
 
     def __init__(self, *args) -> None:
@@ -576,7 +578,7 @@ class _CountingPixmap(breathing.QPixmap):
 
 
 def test_pixmap_is_made_once_and_again_when_colours_size_or_ratio_change(qtbot, monkeypatch):
-    monkeypatch.setattr(breathing, "QPixmap", _CountingPixmap)
+    monkeypatch.setattr(breathing_circle, "QPixmap", _CountingPixmap)
     made = _CountingPixmap.made = []
     widget = BreathingWidget()
     qtbot.addWidget(widget)
@@ -609,7 +611,7 @@ def test_pixmap_is_made_once_and_again_when_colours_size_or_ratio_change(qtbot, 
 
 
 def test_pixmap_is_let_go_while_hidden(qtbot, monkeypatch):
-    monkeypatch.setattr(breathing, "QPixmap", _CountingPixmap)
+    monkeypatch.setattr(breathing_circle, "QPixmap", _CountingPixmap)
     made = _CountingPixmap.made = []
     widget = BreathingWidget()
     qtbot.addWidget(widget)
@@ -619,7 +621,7 @@ def test_pixmap_is_let_go_while_hidden(qtbot, monkeypatch):
     _render(widget)
     assert len(made) == 1
     widget.hide()
-    assert widget._sprite is None
+    assert widget._circle.sprite is None
     widget.show()
     qtbot.waitExposed(widget)
     _render(widget)
@@ -627,7 +629,7 @@ def test_pixmap_is_let_go_while_hidden(qtbot, monkeypatch):
 
 
 def test_reduced_motion_paints_the_gradients_without_a_pixmap(qtbot, monkeypatch):
-    monkeypatch.setattr(breathing, "QPixmap", _CountingPixmap)
+    monkeypatch.setattr(breathing_circle, "QPixmap", _CountingPixmap)
     made = _CountingPixmap.made = []
     widget = BreathingWidget(reduce_motion=True)
     qtbot.addWidget(widget)

@@ -8,7 +8,8 @@ from pytestqt.qtbot import QtBot
 
 from steadypause.core.routine import Routine
 from steadypause.ui.checkin import CheckIn, CheckInScale
-from steadypause.ui.pause_window import KEPT, NOT_KEPT, PauseOptions, PauseWindow
+from steadypause.ui.pause_options import KEPT, NOT_KEPT, PauseOptions
+from steadypause.ui.pause_window import PauseWindow
 
 FAST = PauseOptions(inhale_s=1.0, exhale_s=1.0, cycles=1)
 

@@ -19,7 +19,8 @@ from steadypause.core.clock import FakeClock
 from steadypause.core.history import HistoryStore, Outcome, Record
 from steadypause.core.summary import sentence
 from steadypause.ui import theme
-from steadypause.ui.history_view import HistoryWindow, cue_colour, is_dark
+from steadypause.ui.history_chart import cue_colour, is_dark
+from steadypause.ui.history_view import HistoryWindow
 
 TZ = ZoneInfo("Europe/London")
 TODAY = date(2026, 11, 25)
@@ -212,7 +213,8 @@ def test_tray_history_opens_the_window(
 def test_day_and_month_names_are_translatable_texts_that_read_as_before() -> None:
     # The names come from translatable texts, not strftime (always English); in English
     # they read exactly as strftime's C locale did.
-    from steadypause.ui.history_view import month_names, weekday_names
+    from steadypause.core.wording import weekday_names
+    from steadypause.ui.history_chart import month_names
 
     days = [TODAY + timedelta(days=n) for n in range(366)]
     assert all(weekday_names()[d.weekday()] == d.strftime("%a") for d in days)

@@ -42,7 +42,8 @@ from steadypause.session.controller import Controller
 from steadypause.session.scheduler_config import scheduler_config
 from steadypause.ui import theme
 from steadypause.ui.layout_audit import layout_problems
-from steadypause.ui.pause_window import PauseOptions, PauseWindow
+from steadypause.ui.pause_options import PauseOptions
+from steadypause.ui.pause_window import PauseWindow
 from steadypause.ui.window_fit import fit_to_area
 
 TZ = ZoneInfo("Europe/Madrid")

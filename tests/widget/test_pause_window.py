@@ -7,7 +7,8 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QLineEdit, QRadioBu
 from pytestqt.qtbot import QtBot
 
 from steadypause.core.routine import Routine
-from steadypause.ui.pause_window import NOT_KEPT, PauseOptions, PauseWindow
+from steadypause.ui.pause_options import NOT_KEPT, PauseOptions
+from steadypause.ui.pause_window import PauseWindow
 
 FAST = PauseOptions(inhale_s=1.0, exhale_s=1.0, cycles=1)
 

@@ -8,7 +8,8 @@ from pytestqt.qtbot import QtBot
 
 from steadypause.core.routine import Routine
 from steadypause.probe import Probe
-from steadypause.ui.pause_window import PauseOptions, PauseWindow
+from steadypause.ui.pause_options import PauseOptions
+from steadypause.ui.pause_window import PauseWindow
 from steadypause.ui.prompt import PromptWindow
 
 

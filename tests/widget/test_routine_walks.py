@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from steadypause.core.routine import Routine, load_builtin_routines
-from steadypause.ui.pause_window import KEPT, NOT_KEPT, WINDOW_SIZE, PauseOptions, PauseWindow
+from steadypause.ui.pause_options import KEPT, NOT_KEPT, PauseOptions
+from steadypause.ui.pause_window import WINDOW_SIZE, PauseWindow
 
 ROUTINES = sorted(load_builtin_routines().items())
 IDS = [rid for rid, _ in ROUTINES]

@@ -160,7 +160,8 @@ class PauseFlow:
 
     def _open_routine(self, routine_id: str, cue: Cue, prompted_at: datetime | None = None) -> None:
         s = self._session
-        from steadypause.ui.pause_window import PauseOptions, PauseWindow
+        from steadypause.ui.pause_options import PauseOptions
+        from steadypause.ui.pause_window import PauseWindow
 
         routine = self._content.routine(routine_id)
         tip = self._content.next_tip(routine.id)

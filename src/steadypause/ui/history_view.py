@@ -1,9 +1,8 @@
 """The History window: a plain sentence, a chart of the last 7/30/90 days, and the entries.
 
-The chart (pauses per day, stacked by cue; the check-in change as a second series) is one
-small QPainter widget (docs/adr/007-history-chart.md says why not QtCharts). Its numbers
-are also in an accessible table on the *Numbers* tab. Colours come from the palette, so the
-chart follows the theme; nothing is red and nothing counts streaks or targets.
+The chart is ``history_chart.DayChart``; its numbers are also in an accessible table on the
+*Numbers* tab, and the entries on the *Entries* tab (both from ``history_tables``). Export
+and delete all are the two buttons below them.
 
 Reading is quick (an index range over at most 90 days), so it happens here on the UI
 thread with a short-lived read-only connection; writing belongs to the store's thread.
@@ -12,41 +11,17 @@ thread with a short-lived read-only connection; writing belongs to the store's t
 from __future__ import annotations
 
 import logging
-import math
 import sqlite3
 from collections.abc import Callable, Mapping
 from datetime import date
-from html import escape
-from itertools import pairwise
 from pathlib import Path
-from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QEvent,
-    QModelIndex,
-    QPersistentModelIndex,
-    QPointF,
-    QRectF,
-    QSize,
-    Qt,
-    Signal,
-)
-from PySide6.QtGui import (
-    QColor,
-    QPainter,
-    QPainterPath,
-    QPaintEvent,
-    QPalette,
-    QPen,
-    QShowEvent,
-)
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QButtonGroup,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -60,18 +35,16 @@ from PySide6.QtWidgets import (
 
 from steadypause import DISPLAY_NAME
 from steadypause.core import history
-from steadypause.core.cues import chart_colour, cue_name
-from steadypause.core.history import HistoryStore, Record
+from steadypause.core.history import HistoryStore
 from steadypause.core.i18n import translate
-from steadypause.core.summary import (
-    Summary,
-    checkin_words,
-    first_day,
-    outcome_words,
-    sentence,
-    summarize,
+from steadypause.core.summary import Summary, first_day, sentence, summarize
+from steadypause.ui.history_chart import DayChart, legend_html
+from steadypause.ui.history_tables import (
+    TextTableModel,
+    entry_rows,
+    numbers_rows,
+    read_only_table,
 )
-from steadypause.core.wording import weekday_names
 from steadypause.ui.scroll_page import FillingContent, ScrollPage
 from steadypause.ui.theme import muted_colour
 from steadypause.ui.window_fit import fit_when_first_shown
@@ -80,24 +53,6 @@ log = logging.getLogger(__name__)
 
 RANGES = (7, 30, 90)
 WINDOW_SIZE = (780, 760)
-
-
-def month_names() -> tuple[str, ...]:
-    """Short month names, January first."""
-    return (
-        translate("History", "Jan"),
-        translate("History", "Feb"),
-        translate("History", "Mar"),
-        translate("History", "Apr"),
-        translate("History", "May"),
-        translate("History", "Jun"),
-        translate("History", "Jul"),
-        translate("History", "Aug"),
-        translate("History", "Sep"),
-        translate("History", "Oct"),
-        translate("History", "Nov"),
-        translate("History", "Dec"),
-    )
 
 
 def range_label(days: int) -> str:
@@ -109,323 +64,6 @@ def range_label(days: int) -> str:
     if days == 90:
         return translate("History", "9&0 days")
     return translate("History", "{days} days").format(days=days)
-
-
-def keep_together(text: str) -> str:
-    """``text`` as HTML that wraps only after a comma or before a bracket."""
-    words = escape(text).split(" ")
-    out = words[0]
-    for before, word in pairwise(words):
-        out += " " if before.endswith(",") or word.startswith("(") else "&nbsp;"
-        out += word
-    return out
-
-
-def is_dark(palette: QPalette) -> bool:
-    return palette.color(QPalette.ColorRole.Window).lightness() < 128
-
-
-def cue_colour(cue: str, palette: QPalette) -> QColor:
-    """The cue's colour in the chart and legend (core/cues.py), for this palette."""
-    return QColor(chart_colour(cue, dark=is_dark(palette)))
-
-
-def axis_steps(value: float) -> tuple[int, int]:
-    """(top, step) for a count axis: whole numbers, at most four steps."""
-    for step in (1, 2, 5, 10, 20, 25, 50, 100, 200, 500):
-        if value <= step * 4:
-            return max(step, math.ceil(value / step) * step), step
-    step = math.ceil(value / 4)
-    return step * 4, step
-
-
-class DayChart(QWidget):
-    """Pauses per day stacked by cue, and the day's mean check-in change as linked dots."""
-
-    painted = Signal()
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("historyChart")
-        self.setMinimumHeight(200)
-        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self._summary: Summary | None = None
-
-    def sizeHint(self) -> QSize:
-        return QSize(700, 260)
-
-    def set_summary(self, summary: Summary) -> None:
-        self._summary = summary
-        self.setAccessibleName(translate("History", "Chart of pauses per day"))
-        self.setAccessibleDescription(
-            translate("History", "{summary} The same numbers are on the Numbers tab.").format(
-                summary=sentence(summary)
-            )
-        )
-        self.update()
-
-    # -- geometry -----------------------------------------------------------------------
-
-    def _plot(self) -> QRectF:
-        fm = self.fontMetrics()
-        left = fm.horizontalAdvance("000") + 14
-        right = fm.horizontalAdvance("+10") + 16
-        return QRectF(
-            left, fm.height() + 6, self.width() - left - right, self.height() - fm.height() * 2 - 16
-        )
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        p = QPainter(self)
-        p.setRenderHint(QPainter.RenderHint.Antialiasing)
-        try:
-            if self._summary is not None:
-                self._paint(p, self._summary)
-        finally:
-            p.end()
-        self.painted.emit()
-
-    def _paint(self, p: QPainter, s: Summary) -> None:
-        pal = self.palette()
-        text, muted = pal.color(QPalette.ColorRole.WindowText), muted_colour(pal)
-        grid = QColor(muted)
-        grid.setAlpha(70)
-        fm = self.fontMetrics()
-        plot = self._plot()
-        n = s.period
-        top, tick = axis_steps(max((d.pauses for d in s.days), default=0))
-        slot = plot.width() / n
-        bar = max(1.0, min(slot * 0.7, 28.0))
-
-        # Left axis: pauses. Three quiet grid lines.
-        p.setPen(muted)
-        p.drawText(
-            QRectF(0, 0, plot.left() + 40, fm.height()),
-            Qt.AlignmentFlag.AlignLeft,
-            translate("History", "pauses", "chart axis"),
-        )
-        for value in range(0, top + 1, tick):
-            y = plot.bottom() - plot.height() * value / top
-            p.setPen(QPen(grid, 1))
-            p.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
-            p.setPen(muted)
-            p.drawText(
-                QRectF(0, y - fm.height() / 2, plot.left() - 6, fm.height()),
-                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                str(value),
-            )
-
-        # Bars, stacked in a fixed cue order so each colour keeps its place.
-        cues = s.cues
-        p.setPen(Qt.PenStyle.NoPen)
-        for i, day in enumerate(s.days):
-            x = plot.left() + slot * i + (slot - bar) / 2
-            y = plot.bottom()
-            for cue in cues:
-                count = day.by_cue.get(cue, 0)
-                if not count:
-                    continue
-                h = plot.height() * count / top
-                p.setBrush(cue_colour(cue, pal))
-                p.drawRect(QRectF(x, y - h, bar, h))
-                y -= h
-
-        # Dates along the bottom: every day for a week, else about eight labels.
-        step = 1 if n <= 7 else max(1, round(n / 8))
-        p.setPen(muted)
-        weekdays, months = weekday_names(), month_names()
-        for i, day in enumerate(s.days):
-            if (n - 1 - i) % step:
-                continue
-            if n <= 7:
-                label = translate("History", "{weekday} {day}", "chart date: Mon 03").format(
-                    weekday=weekdays[day.day.weekday()], day=f"{day.day.day:02d}"
-                )
-            else:
-                label = translate("History", "{day} {month}", "chart date: 03 Jan").format(
-                    day=f"{day.day.day:02d}", month=months[day.day.month - 1]
-                )
-            x = plot.left() + slot * (i + 0.5)
-            w = fm.horizontalAdvance(label) + 4
-            p.drawText(
-                QRectF(x - w / 2, plot.bottom() + 4, w, fm.height()),
-                Qt.AlignmentFlag.AlignCenter,
-                label,
-            )
-
-        # The check-in change on its own scale (right): above the middle line it eased.
-        points = [
-            (i, d.checkin_change) for i, d in enumerate(s.days) if d.checkin_change is not None
-        ]
-        if points:
-            span = max(2, math.ceil(max(abs(v) for _, v in points)))
-            mid = plot.center().y()
-
-            def y_of(v: float) -> float:
-                return mid - (plot.height() / 2) * v / span
-
-            p.setPen(muted)
-            # right-aligned over the right half: room for a longer translation
-            p.drawText(
-                QRectF(plot.center().x(), 0, self.width() - plot.center().x(), fm.height()),
-                Qt.AlignmentFlag.AlignRight,
-                translate("History", "check-in eased", "chart axis: up is eased"),
-            )
-            for tick in (span, 0, -span):
-                p.drawText(
-                    QRectF(
-                        plot.right() + 6,
-                        y_of(tick) - fm.height() / 2,
-                        self.width() - plot.right() - 6,
-                        fm.height(),
-                    ),
-                    Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                    f"{tick:+d}" if tick else "0",
-                )
-            line = QPen(text, 1.6)
-            line.setStyle(Qt.PenStyle.DashLine)
-            path = QPainterPath()
-            previous = None
-            for i, v in points:
-                pt = QPointF(plot.left() + slot * (i + 0.5), y_of(v))
-                if previous is not None and i - previous == 1:
-                    path.lineTo(pt)
-                else:
-                    path.moveTo(pt)
-                previous = i
-            p.setBrush(Qt.BrushStyle.NoBrush)
-            p.setPen(line)
-            p.drawPath(path)
-            p.setPen(QPen(pal.color(QPalette.ColorRole.Window), 1.5))
-            p.setBrush(text)
-            r = 3.5 if n <= 30 else 2.5
-            for i, v in points:
-                p.drawEllipse(QPointF(plot.left() + slot * (i + 0.5), y_of(v)), r, r)
-
-
-def legend_html(s: Summary, palette: QPalette) -> str:
-    """The chart's key as wrapping rich text: a coloured square per cue, the dashed line."""
-    items = [  # i18n-exempt: markup around the translated cue names
-        f'<span style="color:{cue_colour(c, palette).name()}">&#9632;</span>&nbsp;'
-        f"{escape(cue_name(c))}"
-        for c in s.cues
-    ]
-    if any(d.checkin_change is not None for d in s.days):
-        items.append(
-            "-&nbsp;-&nbsp;-&nbsp;"
-            + keep_together(
-                translate(
-                    "History", "check-in change, before → after (right scale)", "chart legend"
-                )
-            )
-        )
-    return " &nbsp; ".join(items)
-
-
-_ROOT = QModelIndex()
-
-
-class _Table(QAbstractTableModel):
-    """A read-only table from a header and rows of text."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._header: list[str] = []
-        self._rows: list[list[str]] = []
-
-    def set(self, header: list[str], rows: list[list[str]]) -> None:
-        self.beginResetModel()
-        self._header, self._rows = header, rows
-        self.endResetModel()
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self._header)
-
-    def data(
-        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            role
-            in (
-                Qt.ItemDataRole.DisplayRole,
-                Qt.ItemDataRole.AccessibleTextRole,
-                Qt.ItemDataRole.ToolTipRole,
-            )
-            and index.isValid()
-        ):
-            return self._rows[index.row()][index.column()]
-        return None
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            role == Qt.ItemDataRole.DisplayRole
-            and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < len(self._header)
-        ):
-            return self._header[section]
-        return None
-
-    def cell(self, row: int, column: int) -> str:
-        return self._rows[row][column]
-
-
-def numbers_rows(s: Summary) -> tuple[list[str], list[list[str]]]:
-    """The chart's numbers, one row per day (newest first)."""
-    header = [
-        translate("History", "Day"),
-        *(cue_name(c) for c in s.cues),
-        translate("History", "Pauses"),
-        translate("History", "Check-in change"),
-    ]
-    weekdays = weekday_names()
-    rows = []
-    for d in reversed(s.days):
-        change = "" if d.checkin_change is None else f"{d.checkin_change:+.1f}"
-        rows.append(
-            [
-                f"{weekdays[d.day.weekday()]} {d.day.isoformat()}",
-                *(str(d.by_cue.get(c, 0)) for c in s.cues),
-                str(d.pauses),
-                change,
-            ]
-        )
-    return header, rows
-
-
-def entry_rows(
-    records: list[Record], routine_titles: Mapping[str, str] | None = None
-) -> tuple[list[str], list[list[str]]]:
-    """One row per prompt or pause (newest first); Journal only if there is any.
-    ``routine_titles`` names each routine id as the person knows it (the id otherwise)."""
-    titles = routine_titles or {}
-    journal = any(r.journal for r in records)
-    header = [
-        translate("History", "When"),
-        translate("History", "Cue"),
-        translate("History", "Routine"),
-        translate("History", "How it ended"),
-        translate("History", "Check-in"),
-    ]
-    if journal:
-        header.append(translate("History", "Journal"))
-    weekdays = weekday_names()
-    rows = []
-    for r in reversed(records):
-        row = [
-            f"{weekdays[r.at.weekday()]} {r.at.strftime('%Y-%m-%d %H:%M')}",
-            cue_name(r.cue),
-            titles.get(r.routine, r.routine) if r.routine else "",
-            outcome_words(r),
-            checkin_words(r),
-        ]
-        if journal:
-            row.append(" · ".join(r.journal.values()))
-        rows.append(row)
-    return header, rows
 
 
 class HistoryWindow(QWidget):
@@ -457,15 +95,56 @@ class HistoryWindow(QWidget):
         self.ask_export_path: Callable[[Path], Path | None] = self._ask_export_path
         self.confirm_delete: Callable[[], bool] = self._confirm_delete
 
-        self.sentence = QLabel(self)
-        self.sentence.setObjectName("historySentence")
-        self.sentence.setWordWrap(True)
-        self.sentence.setTextFormat(Qt.TextFormat.PlainText)
-        font = self.sentence.font()
-        font.setPointSizeF(font.pointSizeF() * 1.25)
-        self.sentence.setFont(font)
-        self.sentence.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # readable by screen readers
+        self.sentence = self._sentence_label()
+        ranges = self._range_buttons()
+        self.tabs = self._chart_and_numbers()
+        self.entries = self._entries_table()
+        self.note = QLabel(self)
+        self.note.setObjectName("historyNote")
+        self.note.setWordWrap(True)
+        pal = self.note.palette()
+        pal.setColor(self.note.foregroundRole(), muted_colour(pal))
+        self.note.setPalette(pal)
+        buttons = self._action_buttons()
 
+        split = QSplitter(Qt.Orientation.Vertical, self)
+        split.addWidget(self.tabs)
+        split.addWidget(self.entries)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        split.setChildrenCollapsible(False)
+        # All but the buttons scroll together when even the least of it does not fit.
+        body = FillingContent(self)
+        column = QVBoxLayout(body)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(10)
+        column.addWidget(self.sentence)
+        column.addLayout(ranges)
+        column.addWidget(split, 1)
+        column.addWidget(self.note)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(18, 14, 18, 14)
+        layout.setSpacing(10)
+        layout.addWidget(ScrollPage(self, body), 1)
+        layout.addLayout(buttons)
+        self.reload()
+
+    # -- building -------------------------------------------------------------------------
+
+    def _sentence_label(self) -> QLabel:
+        """The plain sentence at the top ("12 pauses in the last 7 days ...")."""
+        sentence = QLabel(self)
+        sentence.setObjectName("historySentence")
+        sentence.setWordWrap(True)
+        sentence.setTextFormat(Qt.TextFormat.PlainText)
+        font = sentence.font()
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        sentence.setFont(font)
+        sentence.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # readable by screen readers
+        return sentence
+
+    def _range_buttons(self) -> QHBoxLayout:
+        """The choice of range: "Show the last 7 / 30 / 90 days"."""
         ranges = QHBoxLayout()
         ranges.addWidget(QLabel(translate("History", "Show the last"), self))
         self.range_group = QButtonGroup(self)
@@ -478,7 +157,10 @@ class HistoryWindow(QWidget):
         ranges.addStretch(1)
         self.range_group.button(7).setChecked(True)
         self.range_group.idToggled.connect(self._range_toggled)
+        return ranges
 
+    def _chart_and_numbers(self) -> QTabWidget:
+        """The Chart tab (the chart and its key) and the Numbers tab (the same as a table)."""
         self.chart = DayChart(self)
         self.legend = QLabel(self)
         self.legend.setObjectName("historyLegend")
@@ -497,38 +179,29 @@ class HistoryWindow(QWidget):
         self.numbers.setAccessibleName(
             translate("History", "Pauses per day, by cue, with the check-in change")
         )
-        self._numbers = _Table(self)
+        self._numbers = TextTableModel(self)
         self.numbers.setModel(self._numbers)
-        self.tabs = QTabWidget(self)
-        self.tabs.setObjectName("historyTabs")
-        self.tabs.addTab(chart_page, translate("History", "&Chart"))
-        self.tabs.addTab(self.numbers, translate("History", "N&umbers"))
+        read_only_table(self.numbers)
+        tabs = QTabWidget(self)
+        tabs.setObjectName("historyTabs")
+        tabs.addTab(chart_page, translate("History", "&Chart"))
+        tabs.addTab(self.numbers, translate("History", "N&umbers"))
+        return tabs
 
-        self.entries = QTableView(self)
-        self.entries.setObjectName("historyEntries")
-        self.entries.setAccessibleName(
+    def _entries_table(self) -> QTableView:
+        """Every prompt and pause in the period, newest first."""
+        entries = QTableView(self)
+        entries.setObjectName("historyEntries")
+        entries.setAccessibleName(
             translate("History", "Every prompt and pause in this period, newest first")
         )
-        self._entries = _Table(self)
-        self.entries.setModel(self._entries)
-        for view in (self.numbers, self.entries):
-            view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-            view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-            view.setAlternatingRowColors(True)
-            view.verticalHeader().setVisible(False)
-            view.setWordWrap(False)
-            header = view.horizontalHeader()
-            header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-            # Columns are sized from the first rows only; 90 dense days are 4,500 rows.
-            header.setResizeContentsPrecision(60)
-            header.setStretchLastSection(True)
+        self._entries = TextTableModel(self)
+        entries.setModel(self._entries)
+        read_only_table(entries)
+        return entries
 
-        self.note = QLabel(self)
-        self.note.setObjectName("historyNote")
-        self.note.setWordWrap(True)
-        pal = self.note.palette()
-        pal.setColor(self.note.foregroundRole(), muted_colour(pal))
-        self.note.setPalette(pal)
+    def _action_buttons(self) -> QHBoxLayout:
+        """Export CSV, Delete all history, Close."""
         self.export_button = QPushButton(translate("History", "&Export CSV…"), self)
         self.export_button.setObjectName("exportButton")
         self.export_button.setAccessibleDescription(
@@ -552,28 +225,7 @@ class HistoryWindow(QWidget):
         buttons.addWidget(self.delete_button)
         buttons.addStretch(1)
         buttons.addWidget(close)
-
-        split = QSplitter(Qt.Orientation.Vertical, self)
-        split.addWidget(self.tabs)
-        split.addWidget(self.entries)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 2)
-        split.setChildrenCollapsible(False)
-        # All but the buttons scroll together when even the least of it does not fit.
-        body = FillingContent(self)
-        column = QVBoxLayout(body)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(10)
-        column.addWidget(self.sentence)
-        column.addLayout(ranges)
-        column.addWidget(split, 1)
-        column.addWidget(self.note)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(18, 14, 18, 14)
-        layout.setSpacing(10)
-        layout.addWidget(ScrollPage(self, body), 1)
-        layout.addLayout(buttons)
-        self.reload()
+        return buttons
 
     # -- data ---------------------------------------------------------------------------
 
@@ -613,10 +265,10 @@ class HistoryWindow(QWidget):
         self._numbers.set(*numbers_rows(self.summary))
         self._entries.set(*entry_rows(records, self._routine_titles))
 
-    def numbers_model(self) -> _Table:
+    def numbers_model(self) -> TextTableModel:
         return self._numbers
 
-    def entries_model(self) -> _Table:
+    def entries_model(self) -> TextTableModel:
         return self._entries
 
     # -- export and delete --------------------------------------------------------------

@@ -1,0 +1,129 @@
+"""The breathing guide's words: the line under the circle, what a screen reader is told, and
+how the circle is described.
+
+The line under the circle counts breaths ("Breathe in · 2 of 3") or, with reduced motion, the
+seconds left in the phase ("Breathe in · 3"). The spoken words change once per phase
+("Breathe in, 2 of 3", "Breathe out"), never per counted second.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from steadypause.core.breath_pace import DONE, IDLE, IN
+from steadypause.core.i18n import QT_TRANSLATE_NOOP, translate
+
+log = logging.getLogger(__name__)
+
+# 'One' ... 'Twenty': how many breaths, at the start of a sentence (translated where used).
+_NUMBER_WORDS = (
+    #: These count breaths ("Three slow breaths, done."): in Spanish "respiración" is
+    #: feminine, so 1 reads "Una".
+    QT_TRANSLATE_NOOP("Breathing", "One"),
+    QT_TRANSLATE_NOOP("Breathing", "Two"),
+    QT_TRANSLATE_NOOP("Breathing", "Three"),
+    QT_TRANSLATE_NOOP("Breathing", "Four"),
+    QT_TRANSLATE_NOOP("Breathing", "Five"),
+    QT_TRANSLATE_NOOP("Breathing", "Six"),
+    QT_TRANSLATE_NOOP("Breathing", "Seven"),
+    QT_TRANSLATE_NOOP("Breathing", "Eight"),
+    QT_TRANSLATE_NOOP("Breathing", "Nine"),
+    QT_TRANSLATE_NOOP("Breathing", "Ten"),
+    QT_TRANSLATE_NOOP("Breathing", "Eleven"),
+    QT_TRANSLATE_NOOP("Breathing", "Twelve"),
+    QT_TRANSLATE_NOOP("Breathing", "Thirteen"),
+    QT_TRANSLATE_NOOP("Breathing", "Fourteen"),
+    QT_TRANSLATE_NOOP("Breathing", "Fifteen"),
+    QT_TRANSLATE_NOOP("Breathing", "Sixteen"),
+    QT_TRANSLATE_NOOP("Breathing", "Seventeen"),
+    QT_TRANSLATE_NOOP("Breathing", "Eighteen"),
+    QT_TRANSLATE_NOOP("Breathing", "Nineteen"),
+    QT_TRANSLATE_NOOP("Breathing", "Twenty"),
+)
+
+
+def number_word(n: int) -> str:
+    """The word for ``n`` breaths, in the language in use."""
+    return translate("Breathing", _NUMBER_WORDS[n - 1])
+
+
+def done_text(cycles: int) -> str:
+    """'Three slow breaths, done. Stay here as long as you like.'"""
+    return translate(
+        "Breathing",
+        "{number} slow breath(s), done. Stay here as long as you like.",
+        None,
+        cycles,
+    ).format(number=number_word(cycles))
+
+
+def counted(breathing_in: bool, breath: int, cycles: int) -> str:
+    """'Breathe in · 2 of 3': the phase and which breath of how many."""
+    text = (
+        translate("Breathing", "Breathe in · {breath} of {breaths}")
+        if breathing_in
+        else translate("Breathing", "Breathe out · {breath} of {breaths}")
+    )
+    return text.format(breath=breath, breaths=cycles)
+
+
+def longest_line(cycles: int) -> str:
+    """The longest line the guide writes under the circle for ``cycles`` breaths."""
+    return max(
+        (done_text(cycles), counted(False, cycles, cycles), counted(True, cycles, cycles)),
+        key=len,
+    )
+
+
+def guide_line(phase: str, breath: int, cycles: int, reduced: bool, countdown: int) -> str:
+    """The line under the circle: the breath counted, or with reduced motion the seconds."""
+    if phase == IDLE:
+        return translate("Breathing", "Ready when you are.")
+    if phase == DONE:
+        return done_text(cycles)
+    breathing_in = phase == IN
+    if reduced:
+        if not countdown:
+            return (
+                translate("Breathing", "Breathe in")
+                if breathing_in
+                else translate("Breathing", "Breathe out")
+            )
+        text = (
+            translate("Breathing", "Breathe in · {seconds}")
+            if breathing_in
+            else translate("Breathing", "Breathe out · {seconds}")
+        )
+        return text.format(seconds=countdown)
+    return counted(breathing_in, breath, cycles)
+
+
+def spoken_line(phase: str, breath: int, cycles: int) -> str:
+    """The phase in words for a screen reader: "Breathe in, 2 of 3", "Breathe out"; the same
+    with reduced motion (no counted seconds)."""
+    if phase == IDLE:
+        return translate("Breathing", "Ready when you are.")
+    if phase == DONE:
+        return done_text(cycles)
+    if phase == IN:
+        return translate("Breathing", "Breathe in, {breath} of {breaths}").format(
+            breath=breath, breaths=cycles
+        )
+    return translate("Breathing", "Breathe out")
+
+
+def circle_description(reduced: bool) -> str:
+    """The circle's accessible description, with or without motion."""
+    if reduced:
+        return translate(
+            "Breathing",
+            "A still circle that changes shade between breathing "
+            "in and breathing out, with the seconds of each breath counted "
+            "below it.",
+        )
+    return translate(
+        "Breathing",
+        "A soft circle that grows while you breathe in and "
+        "shrinks while you breathe out, with the current breath written "
+        "below it.",
+    )
