@@ -1,0 +1,22 @@
+"""What the tests and the benchmarks both need to run the real app and its surroundings.
+
+One module per job: ``waiting`` (deadline polling), ``displays`` (a private Xvfb on a free
+display number, the tray host's command line), ``buses`` (a private session bus, asking it
+who owns a name), ``app_home`` (private HOME and XDG directories for an app process) and
+``app_socket`` (one request over the running app's command socket, and waiting until it
+answers).
+
+How it is imported, as ``support`` (``from support.waiting import wait_for``):
+
+- tests: ``tests/`` is on ``sys.path`` while pytest runs, because ``tests/conftest.py`` is
+  the root conftest and the tests are not packages (pytest's default ``prepend`` import
+  mode puts its folder first);
+- bench scripts, run as ``python bench/x.py`` from the repository's root: they put
+  ``tests/`` on the path themselves before importing it::
+
+      sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
+      from support.waiting import wait_for  # noqa: E402
+
+It imports neither pytest nor Qt nor the app, so a bench script needs nothing more than the
+standard library to use it.
+"""
