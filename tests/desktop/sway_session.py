@@ -26,9 +26,11 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from kwin_session import SessionProcesses, wait_for
+from kwin_session import SessionProcesses
 
 from steadypause.platform.wayland_client import SEAT, Connection, Interface, fixed
+from support.buses import start_session_bus
+from support.waiting import wait_for
 
 NOBODY = 65534
 CONFIG = """\
@@ -150,15 +152,11 @@ def sway_session() -> Iterator[SwaySession]:
             found = [p for p in own.glob("wayland-*") if not p.name.endswith(".lock")]
             return found[0] if found else None
 
-        wait_for(socket, "the Sway socket", proc=sway)
+        wait_for(socket, 20, "the Sway socket", proc=sway)
         session.display = env["WAYLAND_DISPLAY"] = str(socket())
-        bus = session.start(
-            ["dbus-daemon", "--session", "--nofork", "--print-address=1"],
-            stdout=subprocess.PIPE,
-            stderr=subprocess.DEVNULL,
+        _, env["DBUS_SESSION_BUS_ADDRESS"] = start_session_bus(
+            session.start, stderr=subprocess.DEVNULL
         )
-        assert bus.stdout is not None
-        env["DBUS_SESSION_BUS_ADDRESS"] = bus.stdout.readline().decode().strip()
         yield session
     finally:
         session.close()

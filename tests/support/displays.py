@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import os
 import subprocess
-from typing import IO
+from typing import IO, Any
 
 # trayer, a real XEmbed tray host (Debian package trayer): a panel at the top right corner.
 TRAYER = [
@@ -28,12 +28,13 @@ TRAYER = [
 
 
 def start_xvfb(
-    size: str, *, output: int | IO[bytes] | None = subprocess.DEVNULL
+    size: str, *, output: int | IO[bytes] | None = subprocess.DEVNULL, **kwargs: Any
 ) -> tuple[subprocess.Popen[bytes], str]:
     """An Xvfb of ``size`` (``"WxH"``, 24-bit) on a display number it picks.
 
     Returns the server and its display (``":N"``), or ``""`` for the display when it did
-    not start; the caller ends the server. ``output``: where its stdout and stderr go.
+    not start; the caller ends the server. ``output``: where its stdout and stderr go;
+    ``kwargs`` go to ``subprocess.Popen`` (``start_new_session``, ``env``).
     """
     read, write = os.pipe()
     server = subprocess.Popen(
@@ -41,6 +42,7 @@ def start_xvfb(
         pass_fds=(write,),
         stdout=output,
         stderr=output,
+        **kwargs,
     )
     os.close(write)
     with os.fdopen(read) as announced:
