@@ -4,7 +4,7 @@ One module per job: ``waiting`` (deadline polling), ``displays`` (a private Xvfb
 display number, the tray host's command line), ``buses`` (a private session bus, asking it
 who owns a name), ``app_home`` (private HOME and XDG directories for an app process) and
 ``app_socket`` (one request over the running app's command socket, and waiting until it
-answers).
+answers), ``history_records`` (made-up history for the windows that show it).
 
 How it is imported, as ``support`` (``from support.waiting import wait_for``):
 
@@ -17,6 +17,8 @@ How it is imported, as ``support`` (``from support.waiting import wait_for``):
       sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
       from support.waiting import wait_for  # noqa: E402
 
-It imports neither pytest nor Qt nor the app, so a bench script needs nothing more than the
-standard library to use it.
+It imports neither pytest nor Qt: a bench script needs only the standard library for the
+test beds (``history_records`` also needs the Qt-free ``steadypause.core``). A wait that
+times out raises (``TimeoutError`` unless the caller names its own error), which fails a
+test as ``pytest.fail`` did.
 """
