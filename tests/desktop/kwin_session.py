@@ -29,6 +29,7 @@ from pathlib import Path
 
 from steadypause.platform.wayland_client import Connection, Interface, fixed
 from support.buses import name_has_owner, start_session_bus
+from support.environment import without_desktop_session
 from support.waiting import wait_for
 
 KWIN = "kwin_wayland"
@@ -156,21 +157,7 @@ def kwin_session(width: int = 1024, height: int = 768) -> Iterator[KWinSession]:
     root = Path(tempfile.mkdtemp(prefix="sp-kwin-", dir="/tmp"))
     runtime = root / "run"
     runtime.mkdir(mode=0o700)
-    env = {
-        k: v
-        for k, v in os.environ.items()
-        if not k.startswith(
-            (
-                "WAYLAND_",
-                "DISPLAY",
-                "DBUS_",
-                "QT_",
-                "XDG_RUNTIME_DIR",
-                "XDG_SESSION",
-                "XDG_CURRENT_DESKTOP",
-            )
-        )
-    }
+    env = without_desktop_session()
     env.update(
         XDG_RUNTIME_DIR=str(runtime),
         KWIN_WAYLAND_NO_PERMISSION_CHECKS="1",

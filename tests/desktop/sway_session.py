@@ -30,6 +30,7 @@ from kwin_session import SessionProcesses
 
 from steadypause.platform.wayland_client import SEAT, Connection, Interface, fixed
 from support.buses import start_session_bus
+from support.environment import without_desktop_session
 from support.waiting import wait_for
 
 NOBODY = 65534
@@ -105,22 +106,7 @@ def sway_session() -> Iterator[SwaySession]:
     if os.geteuid() == 0:
         os.chown(own, NOBODY, NOBODY)
         as_nobody = ["setpriv", f"--reuid={NOBODY}", f"--regid={NOBODY}", "--clear-groups"]
-    base = {
-        k: v
-        for k, v in os.environ.items()
-        if not k.startswith(
-            (
-                "WAYLAND_",
-                "DISPLAY",
-                "DBUS_",
-                "QT_",
-                "XDG_RUNTIME_DIR",
-                "XDG_SESSION",
-                "XDG_CURRENT_DESKTOP",
-                "SWAYSOCK",
-            )
-        )
-    }
+    base = without_desktop_session("SWAYSOCK")
     sway_env = {
         **base,
         "XDG_RUNTIME_DIR": str(own),

@@ -1,10 +1,11 @@
 """What the tests and the benchmarks both need to run the real app and its surroundings.
 
-One module per job: ``waiting`` (deadline polling), ``displays`` (a private Xvfb on a free
-display number, the tray host's command line), ``buses`` (a private session bus, asking it
-who owns a name), ``app_home`` (private HOME and XDG directories for an app process) and
+One module per job: ``waiting`` (deadline polling), ``environment`` (the caller's
+environment without its desktop session), ``displays`` (a private Xvfb on a free display
+number, the tray host's command line), ``buses`` (a private session bus, asking it who
+owns a name), ``app_home`` (private HOME and XDG directories for an app process),
 ``app_socket`` (one request over the running app's command socket, and waiting until it
-answers), ``history_records`` (made-up history for the windows that show it).
+answers) and ``history_records`` (made-up history for the windows that show it).
 
 How it is imported, as ``support`` (``from support.waiting import wait_for``):
 
