@@ -42,12 +42,15 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "tests" / "desktop"))
+sys.path.insert(0, str(REPO / "tests"))  # the support package the tests use too
 sys.path.insert(0, str(REPO / "bench"))
 
-from idle_cost import Sample, free_display  # noqa: E402
+from idle_cost import Sample  # noqa: E402
 from kwin_session import kwin_runnable, kwin_session  # noqa: E402
 
 from steadypause.core.activity import IDLE_THRESHOLD_SECONDS  # noqa: E402
+from support.buses import start_session_bus  # noqa: E402
+from support.displays import start_xvfb  # noqa: E402
 
 _libc = ctypes.CDLL(None, use_errno=True)
 
@@ -147,14 +150,8 @@ print((t1 - t0) * 1000, rss() - before)
 
 
 def mutter_mock(env: dict[str, str], procs: list[subprocess.Popen]) -> None:
-    bus = subprocess.Popen(
-        ["dbus-daemon", "--session", "--nofork", "--print-address=1"],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.DEVNULL,
-    )
+    bus, env["DBUS_SESSION_BUS_ADDRESS"] = start_session_bus(stderr=subprocess.DEVNULL)
     procs.append(bus)
-    assert bus.stdout is not None
-    env["DBUS_SESSION_BUS_ADDRESS"] = bus.stdout.readline().decode().strip()
     iface = "org.gnome.Mutter.IdleMonitor"
     procs.append(
         subprocess.Popen(
@@ -218,17 +215,10 @@ def one_round(
         for variant in variants:
             env = dict(base_env)
             if variant == "x11":
-                n = free_display()
-                procs.append(
-                    subprocess.Popen(
-                        ["Xvfb", f":{n}", "-screen", "0", "640x480x24", "-nolisten", "tcp"],
-                        stdout=subprocess.DEVNULL,
-                        stderr=subprocess.DEVNULL,
-                    )
-                )
-                while not Path(f"/tmp/.X11-unix/X{n}").exists():
-                    time.sleep(0.05)
-                env["DISPLAY"] = f":{n}"
+                server, env["DISPLAY"] = start_xvfb("640x480")
+                procs.append(server)
+                if not env["DISPLAY"]:
+                    raise SystemExit("Xvfb did not start")
             elif variant == "mutter":
                 mutter_mock(env, procs)
             elif variant in ("wayland", "pywayland"):

@@ -30,6 +30,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO / "tests"))  # the support package the tests use too
+
+from support.app_home import make_private_dirs  # noqa: E402
+from support.buses import start_session_bus  # noqa: E402
+from support.displays import TRAYER, start_xvfb  # noqa: E402
+
 SETTLE_S = 15.0
 TICK = os.sysconf("SC_CLK_TCK")
 RUN_APP = "import sys; from steadypause.cli.entry import main; sys.exit(main([]))"
@@ -56,13 +62,6 @@ def sample(pid: int) -> Sample:
     return Sample(cpu, switches)
 
 
-def free_display() -> int:
-    for n in range(150, 250):
-        if not Path(f"/tmp/.X{n}-lock").exists() and not Path(f"/tmp/.X11-unix/X{n}").exists():
-            return n
-    raise SystemExit("no free X display number")
-
-
 class Desk:
     """One Xvfb + trayer + session bus + XDG dirs, and the app running in it."""
 
@@ -70,43 +69,19 @@ class Desk:
         self.label = label
         self.procs: list[subprocess.Popen] = []
         self.tmp = Path(tempfile.mkdtemp(prefix=f"sp-idle-{label}-", dir="/tmp"))
-        n = free_display()
         self.env = {
             k: v
             for k, v in os.environ.items()
             if not k.startswith(("XDG_", "DBUS_", "WAYLAND", "QT_"))
         }
-        for name in (
-            "XDG_CONFIG_HOME",
-            "XDG_DATA_HOME",
-            "XDG_STATE_HOME",
-            "XDG_CACHE_HOME",
-            "XDG_RUNTIME_DIR",
-        ):
-            (self.tmp / name).mkdir(mode=0o700)
-            self.env[name] = str(self.tmp / name)
-        self.env.update(DISPLAY=f":{n}", QT_QPA_PLATFORM="xcb", PYTHONPATH=str(src / "src"))
-        self._start(["Xvfb", f":{n}", "-screen", "0", "1280x800x24", "-nolisten", "tcp"])
-        self._until(lambda: Path(f"/tmp/.X11-unix/X{n}").exists(), "Xvfb")
-        bus = self._start(
-            ["dbus-daemon", "--session", "--nofork", "--print-address=1"], stdout=subprocess.PIPE
-        )
-        self.env["DBUS_SESSION_BUS_ADDRESS"] = bus.stdout.readline().decode().strip()
-        self._start(
-            [
-                "trayer",
-                "--edge",
-                "top",
-                "--align",
-                "right",
-                "--widthtype",
-                "request",
-                "--height",
-                "28",
-                "--SetDockType",
-                "true",
-            ]
-        )
+        make_private_dirs(self.tmp, self.env)
+        server, display = start_xvfb("1280x800", env=self.env, stdin=subprocess.DEVNULL)
+        self.procs.append(server)
+        if not display:
+            raise SystemExit("Xvfb did not start")
+        self.env.update(DISPLAY=display, QT_QPA_PLATFORM="xcb", PYTHONPATH=str(src / "src"))
+        _, self.env["DBUS_SESSION_BUS_ADDRESS"] = start_session_bus(self._start)
+        self._start(TRAYER)
         time.sleep(1.0)  # trayer claims the tray selection
         self.log = (self.tmp / "app.log").open("wb")
         self.app = self._start(
@@ -122,13 +97,6 @@ class Desk:
         )  # type: ignore[arg-type]
         self.procs.append(proc)
         return proc
-
-    def _until(self, done, what: str, seconds: float = 10.0) -> None:
-        deadline = time.monotonic() + seconds
-        while not done():
-            if time.monotonic() > deadline:
-                raise SystemExit(f"{what} did not start")
-            time.sleep(0.05)
 
     def alive(self) -> bool:
         return self.app.poll() is None

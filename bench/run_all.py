@@ -33,14 +33,12 @@ import platform
 import re
 import shutil
 import signal
-import socket
 import statistics
 import subprocess
 import sys
 import tempfile
 import threading
 import time
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -50,6 +48,13 @@ BENCH = Path(__file__).resolve().parent
 PYTHON = sys.executable
 SHOWN = re.compile(r"tray icon shown \(monotonic ([0-9.]+)\)")
 START_TIMEOUT = 30.0
+
+sys.path.insert(0, str(BENCH.parent / "tests"))  # the support package the tests use too
+
+from support import app_socket  # noqa: E402
+from support.app_home import ipc_socket, make_private_dirs, settings_file  # noqa: E402
+from support.displays import TRAYER, start_xvfb  # noqa: E402
+from support.waiting import wait_for  # noqa: E402
 
 
 def log(message: str) -> None:
@@ -77,20 +82,11 @@ class Screen:
                 f"run_all: missing {', '.join(missing)} (apt-get install xvfb openbox "
                 "trayer dbus-x11 xdotool)"
             )
-        read, write = os.pipe()
-        xvfb = subprocess.Popen(
-            ["Xvfb", "-displayfd", str(write), "-screen", "0", "1600x1000x24", "-nolisten", "tcp"],
-            pass_fds=(write,),
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-        )
+        xvfb, display = start_xvfb("1600x1000")
         self._procs.append(xvfb)
-        os.close(write)
-        with os.fdopen(read) as f:
-            display = f.readline().strip()
         if not display:
             sys.exit("run_all: Xvfb did not start")
-        self.env.update(DISPLAY=f":{display}", QT_QPA_PLATFORM="xcb")
+        self.env.update(DISPLAY=display, QT_QPA_PLATFORM="xcb")
         self.env.pop("WAYLAND_DISPLAY", None)
         self._spawn(["openbox"])
         out = subprocess.run(
@@ -100,25 +96,7 @@ class Screen:
             match = re.search(rf"{key}='?([^';\n]+)'?;", out)
             if match:
                 self.env[key] = match.group(1)
-        self._spawn(
-            [
-                "trayer",
-                "--edge",
-                "top",
-                "--align",
-                "right",
-                "--widthtype",
-                "request",
-                "--height",
-                "28",
-                "--SetDockType",
-                "true",
-                "--transparent",
-                "false",
-                "--tint",
-                "0x303540",
-            ]
-        )
+        self._spawn([*TRAYER, "--transparent", "false", "--tint", "0x303540"])
         wait_for(
             lambda: (
                 subprocess.run(
@@ -130,7 +108,7 @@ class Screen:
             "trayer to map its panel",
         )
         time.sleep(0.5)
-        log(f"virtual screen :{display} with openbox and trayer")
+        log(f"virtual screen {display} with openbox and trayer")
         return self
 
     def _spawn(self, argv: list[str]) -> None:
@@ -153,17 +131,6 @@ class Screen:
                 proc.kill()
 
 
-def wait_for(check: Callable[[], Any], timeout: float, what: str, every: float = 0.02) -> Any:
-    deadline = time.monotonic() + timeout
-    while True:
-        value = check()
-        if value:
-            return value
-        if time.monotonic() > deadline:
-            raise TimeoutError(f"timed out waiting for {what}")
-        time.sleep(every)
-
-
 # --- the two programs --------------------------------------------------------------------
 
 
@@ -173,6 +140,7 @@ class Program:
     proc: subprocess.Popen[str]
     started: float  # time.monotonic() just before the process was created
     home: Path
+    socket: Path  # the app's command socket
     lines: list[str] = field(default_factory=list)
     shown_at: float | None = None
     _shown: threading.Event = field(default_factory=threading.Event)
@@ -197,26 +165,12 @@ class Program:
         assert self.shown_at is not None
         return self.shown_at - self.started
 
-    @property
-    def socket(self) -> Path:
-        return self.home / "run" / "steadypause" / "ipc.sock"
-
     def command(self, cmd: str, **args: Any) -> dict[str, Any]:
         """One command over the app's socket (the protocol of steadypause.ipc)."""
-        with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as s:
-            s.settimeout(10)
-            s.connect(str(self.socket))
-            s.sendall(json.dumps({"cmd": cmd, "args": args}).encode() + b"\n")
-            data = b""
-            while not data.endswith(b"\n"):
-                chunk = s.recv(65536)
-                if not chunk:
-                    break
-                data += chunk
-        reply = json.loads(data)
+        reply = app_socket.request(self.socket, cmd, **args)
         if not reply.get("ok"):
             raise RuntimeError(f"{cmd}: {reply.get('error')}")
-        return reply["result"]
+        return dict(reply["result"])
 
     def timer_events(self) -> dict[str, int]:
         if self.kind == "app":
@@ -249,19 +203,11 @@ def launch(kind: str, screen: Screen, *, probe: bool = False, settings: str = ""
     # A fresh home per process: its own settings, data and (short) runtime directory.
     home = Path(tempfile.mkdtemp(prefix=f"spb-{kind}-", dir="/tmp"))
     env = dict(screen.env)
-    for name, sub in (
-        ("XDG_CONFIG_HOME", "config"),
-        ("XDG_DATA_HOME", "data"),
-        ("XDG_STATE_HOME", "state"),
-        ("XDG_CACHE_HOME", "cache"),
-        ("XDG_RUNTIME_DIR", "run"),
-    ):
-        (home / sub).mkdir(mode=0o700)
-        env[name] = str(home / sub)
+    make_private_dirs(home, env)
     # Every hour a working hour and no day cues: the figures must not depend on the time of
     # day the bench runs (a "Good morning" prompt would otherwise sit on screen while idle).
-    (home / "config" / "steadypause").mkdir(mode=0o700)
-    (home / "config" / "steadypause" / "settings.toml").write_text(
+    settings_file(env).parent.mkdir(mode=0o700)
+    settings_file(env).write_text(
         "".join(
             f'hours_{day} = "00:00-23:59"\n'
             for day in ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
@@ -284,7 +230,7 @@ def launch(kind: str, screen: Screen, *, probe: bool = False, settings: str = ""
     proc = subprocess.Popen(
         argv, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, bufsize=1
     )
-    program = Program(kind, proc, started, home)
+    program = Program(kind, proc, started, home, ipc_socket(env))
     threading.Thread(target=program._read, daemon=True).start()
     return program
 

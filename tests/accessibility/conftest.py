@@ -1,7 +1,7 @@
 """The app on a private accessibility bus under Xvfb, and a walker that reads it through AT-SPI.
 
-What runs, all private to the test and ended by it: an Xvfb display (a free number, checked to
-be ours through its lock file) with openbox, a session ``dbus-daemon`` (which starts
+What runs, all private to the test and ended by it: an Xvfb display (on a number it picks
+itself: tests/support/displays.py) with openbox, a session ``dbus-daemon`` (which starts
 ``at-spi-bus-launcher`` and ``at-spi2-registryd`` from at-spi2-core on demand, as on a
 desktop), Steady Pause itself (``python -m steadypause`` with private XDG directories and
 ``QT_LINUX_ACCESSIBILITY_ALWAYS_ON=1``) and ``atspi_walker.py`` under the system Python,
@@ -15,16 +15,20 @@ import json
 import os
 import shutil
 import signal
-import socket
 import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
+
+from support import app_socket
+from support.app_home import ipc_socket, make_private_dirs, settings_file
+from support.buses import start_session_bus
+from support.displays import start_xvfb
 
 HERE = Path(__file__).parent
 SYSTEM_PYTHON = "/usr/bin/python3"
@@ -40,17 +44,6 @@ BASE_SETTINGS = "\n".join(
         *(f'hours_{d} = "00:00-23:59"' for d in ("mon", "tue", "wed", "thu", "fri", "sat", "sun")),
     ]
 )
-
-
-def wait_for(check: Callable[[], Any], timeout: float, what: str) -> Any:
-    deadline = time.monotonic() + timeout
-    while True:
-        value = check()
-        if value:
-            return value
-        if time.monotonic() > deadline:
-            pytest.fail(f"timed out after {timeout} s waiting for {what}")
-        time.sleep(0.05)
 
 
 def missing_tools() -> list[str]:
@@ -161,17 +154,7 @@ class A11yDesktop:
             if not k.startswith(("DBUS_", "WAYLAND", "XDG_", "QT_", "AT_SPI"))
             and k not in ("DISPLAY", "STEADYPAUSE_BENCH")
         }
-        for name in (
-            "HOME",
-            "XDG_CONFIG_HOME",
-            "XDG_DATA_HOME",
-            "XDG_STATE_HOME",
-            "XDG_CACHE_HOME",
-            "XDG_RUNTIME_DIR",
-        ):
-            path = self.root / name.lower()
-            path.mkdir(mode=0o700)
-            self.env[name] = str(path)
+        make_private_dirs(self.root, self.env)
         self.env["XDG_CONFIG_DIRS"] = str(self.root / "no-site")
         self.env["DBUS_SYSTEM_BUS_ADDRESS"] = f"unix:path={self.root}/no-system-bus"
         self.procs: list[subprocess.Popen[bytes]] = []
@@ -184,56 +167,37 @@ class A11yDesktop:
             proc = subprocess.Popen(
                 args,
                 env=self.env,
-                stdout=out,
-                stderr=subprocess.STDOUT,
                 start_new_session=True,
-                **kw,
+                **{"stdout": out, "stderr": subprocess.STDOUT, **kw},
             )
         self.procs.append(proc)
         self.logs.append(log)
         return proc
 
     def start_display(self) -> None:
-        for number in range(160, 260):
-            if (
-                not Path(f"/tmp/.X{number}-lock").exists()
-                and not Path(f"/tmp/.X11-unix/X{number}").exists()
-            ):
-                server = self.spawn(
-                    "xvfb",
-                    ["Xvfb", f":{number}", "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
-                )
-                lock = Path(f"/tmp/.X{number}-lock")
-                wait_for(
-                    lambda lock=lock, server=server: lock.exists() or server.poll() is not None,
-                    10,
-                    "Xvfb",
-                )
-                if server.poll() is None and lock.read_text().strip() == str(server.pid):
-                    wait_for(
-                        lambda n=number: Path(f"/tmp/.X11-unix/X{n}").exists(), 10, "Xvfb's socket"
-                    )
-                    self.env["DISPLAY"] = f":{number}"
-                    break
-                server.kill()  # another test took the number first: try the next one
-                server.wait()
-                self.procs.remove(server)
-        else:
-            pytest.skip("no free X display number")
+        log = self.root / "xvfb.log"
+        with log.open("wb") as out:
+            # Its own process group, as every process here, so close() ends it like the rest.
+            server, display = start_xvfb(
+                "1280x800", output=out, env=self.env, start_new_session=True
+            )
+        self.procs.append(server)
+        self.logs.append(log)
+        if not display:
+            pytest.skip(f"Xvfb did not start:\n{self.log('xvfb')}")
+        self.env["DISPLAY"] = display
         self.spawn("openbox", ["openbox", "--sm-disable"])
 
     def start_bus(self) -> None:
-        bus = self.root / "bus"
-        self.spawn("dbus", ["dbus-daemon", "--session", "--nofork", f"--address=unix:path={bus}"])
-        wait_for(bus.exists, 10, "the session bus")
-        self.env["DBUS_SESSION_BUS_ADDRESS"] = f"unix:path={bus}"
+        _, address = start_session_bus(lambda argv, **kw: self.spawn("dbus", argv, **kw))
+        self.env["DBUS_SESSION_BUS_ADDRESS"] = address
 
     # -- the app --------------------------------------------------------------------------
 
     def write_settings(self, extra: str = "") -> None:
-        folder = Path(self.env["XDG_CONFIG_HOME"]) / "steadypause"
-        folder.mkdir(exist_ok=True)
-        (folder / "settings.toml").write_text(BASE_SETTINGS + "\n" + extra + "\n")
+        path = settings_file(self.env)
+        path.parent.mkdir(exist_ok=True)
+        path.write_text(BASE_SETTINGS + "\n" + extra + "\n")
 
     def start_app(self) -> subprocess.Popen[bytes]:
         self.env["QT_LINUX_ACCESSIBILITY_ALWAYS_ON"] = "1"
@@ -243,33 +207,12 @@ class A11yDesktop:
         if os.environ.get("STEADYPAUSE_A11Y_GDB") == "1":  # a C++ backtrace in app.log
             command = ["gdb", "-q", "-batch", "-ex", "run", "-ex", "bt 40", "--args", *command]
         app = self.spawn("app", command)
-        wait_for(lambda: self._answers(app), 30, "the app to answer")
+        app_socket.wait_answering(app, ipc_socket(self.env), 30, lambda: self.log("app"))
         return app
 
-    def _answers(self, app: subprocess.Popen[bytes]) -> bool:
-        if app.poll() is not None:
-            pytest.fail(f"the app exited with {app.returncode}:\n{self.log('app')}")
-        try:
-            return bool(self.command("ping")["pid"] == app.pid)
-        except OSError:
-            return False
-
     def command(self, cmd: str, **args: Any) -> dict[str, Any]:
-        """One request over the app's socket (the wire format of steadypause.ipc)."""
-        path = Path(self.env["XDG_RUNTIME_DIR"]) / "steadypause" / "ipc.sock"
-        with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as s:
-            s.settimeout(10)
-            s.connect(str(path))
-            s.sendall(json.dumps({"cmd": cmd, "args": args}).encode() + b"\n")
-            data = b""
-            while not data.endswith(b"\n"):
-                chunk = s.recv(65536)
-                if not chunk:
-                    raise ConnectionError("closed without an answer")
-                data += chunk
-        reply = json.loads(data)
-        assert reply["ok"], reply
-        return dict(reply["result"])
+        """One request over the app's socket; AssertionError when the app refuses it."""
+        return app_socket.command(ipc_socket(self.env), cmd, **args)
 
     def log(self, name: str) -> str:
         return (self.root / f"{name}.log").read_text(errors="replace")
@@ -290,6 +233,8 @@ class A11yDesktop:
             # helpers the bus started in that group (the accessibility bus)
             with contextlib.suppress(ProcessLookupError):
                 os.killpg(proc.pid, signal.SIGTERM)
+            if proc.stdout is not None:  # the session bus's address pipe
+                proc.stdout.close()
         if os.environ.get("STEADYPAUSE_KEEP_A11Y") != "1":
             shutil.rmtree(self.root, ignore_errors=True)
 

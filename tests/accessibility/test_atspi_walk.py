@@ -19,7 +19,9 @@ from typing import Any
 
 import pytest
 
-from conftest import A11yDesktop, Walker, wait_for
+from conftest import A11yDesktop, Walker
+from support.displays import TRAYER
+from support.waiting import wait_for
 
 pytestmark = pytest.mark.slow
 
@@ -279,22 +281,7 @@ def test_about_from_the_tray_menu(a11y: tuple[A11yDesktop, Walker], desk: A11yDe
     walker = a11y[1]
     if not shutil.which("trayer") or not shutil.which("xdotool"):
         pytest.skip("trayer and xdotool are needed for the tray (apt: trayer xdotool)")
-    desk.spawn(
-        "trayer",
-        [
-            "trayer",
-            "--edge",
-            "top",
-            "--align",
-            "right",
-            "--widthtype",
-            "request",
-            "--height",
-            "28",
-            "--SetDockType",
-            "true",
-        ],
-    )
+    desk.spawn("trayer", TRAYER)
     wait_for(lambda: desk.command("status")["tray"] == "available", 20, "the app in the tray")
     for _ in range(10):
         # The icon is the only one in the tray, at the screen's top right corner.

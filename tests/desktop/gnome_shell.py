@@ -40,6 +40,8 @@ from typing import Any
 
 import dbus
 
+from support.waiting import wait_for
+
 log = logging.getLogger(__name__)
 
 REPO = Path(__file__).resolve().parents[2]
@@ -95,14 +97,7 @@ def missing_programs() -> list[str]:
 
 def wait_until(check: Callable[[], Any], seconds: float, what: str, every: float = 0.1) -> Any:
     """Poll ``check`` until it returns something true; its value, or DesktopError."""
-    deadline = time.monotonic() + seconds
-    while True:
-        value = check()
-        if value:
-            return value
-        if time.monotonic() > deadline:
-            raise DesktopError(f"timed out after {seconds:.0f} s waiting for {what}")
-        time.sleep(every)
+    return wait_for(check, seconds, what, every=every, error=DesktopError)
 
 
 class _Processes:

@@ -23,12 +23,14 @@ import shutil
 import subprocess
 import sys
 import tempfile
-import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from steadypause.platform.wayland_client import Connection, Interface, fixed
+from support.buses import name_has_owner, start_session_bus
+from support.environment import without_desktop_session
+from support.waiting import wait_for
 
 KWIN = "kwin_wayland"
 
@@ -53,22 +55,6 @@ FAKE_INPUT = Interface(
 )
 
 KEY_PRESSED, KEY_RELEASED = 1, 0
-
-
-def wait_for(
-    done: Callable[[], object],
-    what: str,
-    seconds: float = 20.0,
-    proc: subprocess.Popen | None = None,
-) -> None:
-    """Deadline polling for something another process sets up."""
-    deadline = time.monotonic() + seconds
-    while not done():
-        if proc is not None and proc.poll() is not None:
-            raise RuntimeError(f"{what}: the process ended with {proc.returncode}")
-        if time.monotonic() > deadline:
-            raise TimeoutError(f"{what} did not happen within {seconds:g} s")
-        time.sleep(0.05)
 
 
 def kwin_runnable() -> str:
@@ -132,22 +118,7 @@ class SessionProcesses:
 
     def owns(self, name: str) -> bool:
         """Whether ``name`` has an owner on the session's bus."""
-        out = subprocess.run(
-            [
-                "dbus-send",
-                "--session",
-                "--print-reply",
-                "--dest=org.freedesktop.DBus",
-                "/org/freedesktop/DBus",
-                "org.freedesktop.DBus.NameHasOwner",
-                f"string:{name}",
-            ],
-            env=self.env,
-            capture_output=True,
-            text=True,
-            check=False,
-        )
-        return "boolean true" in out.stdout
+        return name_has_owner(self.env, name)
 
     def close(self) -> None:
         for proc in reversed(self.procs):
@@ -186,21 +157,7 @@ def kwin_session(width: int = 1024, height: int = 768) -> Iterator[KWinSession]:
     root = Path(tempfile.mkdtemp(prefix="sp-kwin-", dir="/tmp"))
     runtime = root / "run"
     runtime.mkdir(mode=0o700)
-    env = {
-        k: v
-        for k, v in os.environ.items()
-        if not k.startswith(
-            (
-                "WAYLAND_",
-                "DISPLAY",
-                "DBUS_",
-                "QT_",
-                "XDG_RUNTIME_DIR",
-                "XDG_SESSION",
-                "XDG_CURRENT_DESKTOP",
-            )
-        )
-    }
+    env = without_desktop_session()
     env.update(
         XDG_RUNTIME_DIR=str(runtime),
         KWIN_WAYLAND_NO_PERMISSION_CHECKS="1",
@@ -210,13 +167,9 @@ def kwin_session(width: int = 1024, height: int = 768) -> Iterator[KWinSession]:
     socket = f"sp-kwin-{os.getpid()}"
     session = KWinSession(root, env, socket)
     try:
-        bus = session.start(
-            ["dbus-daemon", "--session", "--nofork", "--print-address=1"],
-            stdout=subprocess.PIPE,
-            stderr=subprocess.DEVNULL,
+        _, env["DBUS_SESSION_BUS_ADDRESS"] = start_session_bus(
+            session.start, stderr=subprocess.DEVNULL
         )
-        assert bus.stdout is not None
-        env["DBUS_SESSION_BUS_ADDRESS"] = bus.stdout.readline().decode().strip()
         log = (root / "kwin.log").open("wb")
         kwin = session.start(
             [KWIN, "--virtual", "--width", str(width), "--height", str(height), "--socket", socket],
@@ -224,11 +177,12 @@ def kwin_session(width: int = 1024, height: int = 768) -> Iterator[KWinSession]:
             stderr=log,
         )
         log.close()
-        wait_for(lambda: (runtime / socket).exists(), "the KWin socket", proc=kwin)
+        wait_for(lambda: (runtime / socket).exists(), 20, "the KWin socket", proc=kwin)
         env["WAYLAND_DISPLAY"] = socket
         # Its D-Bus services (the screensaver among them) come a moment after the socket.
         wait_for(
             lambda: session.owns("org.freedesktop.ScreenSaver"),
+            20,
             "KWin's org.freedesktop.ScreenSaver",
             proc=kwin,
         )

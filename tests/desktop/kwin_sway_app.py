@@ -19,7 +19,6 @@ from pathlib import Path
 from typing import Any, Protocol
 from zoneinfo import ZoneInfo
 
-from kwin_session import wait_for
 from pytestqt.qtbot import QtBot
 
 from steadypause.core.clock import FakeClock
@@ -35,6 +34,7 @@ from steadypause.platform.sources import CueSources
 from steadypause.platform.wayland_idle import WaylandIdle
 from steadypause.session.controller import Controller
 from steadypause.session.scheduler_config import scheduler_config
+from support.waiting import wait_for
 
 TZ = ZoneInfo("Europe/Berlin")
 HERE = Path(__file__).parent
@@ -175,9 +175,12 @@ def reminder_scenario(desk: Any, device: Input, tmp_path: Path, idle_name: str) 
         days + "cue_start_of_day = false\ncue_end_of_day = false\n", encoding="utf-8"
     )
     wait_for(
-        lambda: desk.owns("org.freedesktop.Notifications"), "the notification server", proc=notify
+        lambda: desk.owns("org.freedesktop.Notifications"),
+        20,
+        "the notification server",
+        proc=notify,
     )
-    wait_for(lambda: desk.owns("org.kde.StatusNotifierWatcher"), "the tray host", proc=tray)
+    wait_for(lambda: desk.owns("org.kde.StatusNotifierWatcher"), 20, "the tray host", proc=tray)
 
     typed = tmp_path / "typed.txt"
     editor = desk.start(
@@ -195,7 +198,9 @@ def reminder_scenario(desk: Any, device: Input, tmp_path: Path, idle_name: str) 
     )
     runtime = desk.runtime_dir / "steadypause"
     try:
-        wait_for(lambda: status(runtime).get("cue_sources", {}).get("idle"), "the app", proc=app)
+        wait_for(
+            lambda: status(runtime).get("cue_sources", {}).get("idle"), 20, "the app", proc=app
+        )
         assert status(runtime)["cue_sources"]["idle"] == idle_name
 
         for letter in "abc":
@@ -205,7 +210,7 @@ def reminder_scenario(desk: Any, device: Input, tmp_path: Path, idle_name: str) 
         # The reminder waits for a pause in typing (TYPING_QUIET, read from the Wayland
         # backend's typing-gap object), then shows itself (a window or a notification);
         # the status says "prompt" either way.
-        wait_for(lambda: status(runtime).get("window") == "prompt", "the reminder", 30, proc=app)
+        wait_for(lambda: status(runtime).get("window") == "prompt", 30, "the reminder", proc=app)
         waited = time.monotonic() - asked
         # Not before the gap (less 5 %: compositors' timers are coarse); at most one more
         # gap when the scheduler looked just before the compositor's gap object fired.
@@ -214,7 +219,7 @@ def reminder_scenario(desk: Any, device: Input, tmp_path: Path, idle_name: str) 
         for letter in "def":
             device.key(KEY_CODES[letter])
         with contextlib.suppress(TimeoutError):
-            wait_for(lambda: typed.read_text() == "abcdef", "the keys in the editor", 3)
+            wait_for(lambda: typed.read_text() == "abcdef", 3, "the keys in the editor")
         text = typed.read_text()
     finally:
         editor.terminate()

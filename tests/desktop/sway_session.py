@@ -26,9 +26,12 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from kwin_session import SessionProcesses, wait_for
+from kwin_session import SessionProcesses
 
 from steadypause.platform.wayland_client import SEAT, Connection, Interface, fixed
+from support.buses import start_session_bus
+from support.environment import without_desktop_session
+from support.waiting import wait_for
 
 NOBODY = 65534
 CONFIG = """\
@@ -103,22 +106,7 @@ def sway_session() -> Iterator[SwaySession]:
     if os.geteuid() == 0:
         os.chown(own, NOBODY, NOBODY)
         as_nobody = ["setpriv", f"--reuid={NOBODY}", f"--regid={NOBODY}", "--clear-groups"]
-    base = {
-        k: v
-        for k, v in os.environ.items()
-        if not k.startswith(
-            (
-                "WAYLAND_",
-                "DISPLAY",
-                "DBUS_",
-                "QT_",
-                "XDG_RUNTIME_DIR",
-                "XDG_SESSION",
-                "XDG_CURRENT_DESKTOP",
-                "SWAYSOCK",
-            )
-        )
-    }
+    base = without_desktop_session("SWAYSOCK")
     sway_env = {
         **base,
         "XDG_RUNTIME_DIR": str(own),
@@ -150,15 +138,11 @@ def sway_session() -> Iterator[SwaySession]:
             found = [p for p in own.glob("wayland-*") if not p.name.endswith(".lock")]
             return found[0] if found else None
 
-        wait_for(socket, "the Sway socket", proc=sway)
+        wait_for(socket, 20, "the Sway socket", proc=sway)
         session.display = env["WAYLAND_DISPLAY"] = str(socket())
-        bus = session.start(
-            ["dbus-daemon", "--session", "--nofork", "--print-address=1"],
-            stdout=subprocess.PIPE,
-            stderr=subprocess.DEVNULL,
+        _, env["DBUS_SESSION_BUS_ADDRESS"] = start_session_bus(
+            session.start, stderr=subprocess.DEVNULL
         )
-        assert bus.stdout is not None
-        env["DBUS_SESSION_BUS_ADDRESS"] = bus.stdout.readline().decode().strip()
         yield session
     finally:
         session.close()

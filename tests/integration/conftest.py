@@ -6,19 +6,12 @@ import os
 import shutil
 import subprocess
 import tempfile
-import time
 from collections.abc import Iterator
 
 import pytest
 
-
-def _wait_for(done, proc: subprocess.Popen, what: str, seconds: float = 10) -> None:
-    """Deadline polling for something a child process sets up."""
-    deadline = time.monotonic() + seconds
-    while not done():
-        if proc.poll() is not None or time.monotonic() > deadline:
-            pytest.skip(f"{what} did not start")
-        time.sleep(0.05)
+from support.displays import start_xvfb
+from support.waiting import wait_for
 
 
 @pytest.fixture
@@ -27,21 +20,12 @@ def xvfb() -> Iterator[str]:
     a display another run on this machine starts at the same moment is never taken for ours."""
     if not shutil.which("Xvfb") or not shutil.which("xdotool"):
         pytest.skip("Xvfb and xdotool are needed (apt: xvfb xdotool)")
-    read, write = os.pipe()
     with tempfile.TemporaryFile() as log:
-        server = subprocess.Popen(
-            ["Xvfb", "-displayfd", str(write), "-screen", "0", "640x480x24", "-nolisten", "tcp"],
-            pass_fds=(write,),
-            stdout=log,
-            stderr=log,
-        )
-        os.close(write)
+        server, display = start_xvfb("640x480", output=log)
         try:
-            with os.fdopen(read) as announced:
-                number = announced.readline().strip()  # written once it listens
-            if not number:
+            if not display:
                 pytest.skip("Xvfb did not start")
-            yield f":{number}"
+            yield display
         finally:
             server.terminate()
             server.wait(timeout=10)
@@ -64,7 +48,10 @@ def openbox(xvfb: str) -> Iterator[str]:
     with tempfile.TemporaryFile() as log:
         wm = subprocess.Popen(["openbox", "--sm-disable"], env=env, stdout=log, stderr=log)
         try:
-            _wait_for(managing, wm, "openbox", seconds=30)  # a loaded machine is slow
+            try:  # a loaded machine is slow
+                wait_for(managing, 30, "openbox to manage the display", proc=wm)
+            except TimeoutError as why:
+                pytest.skip(str(why))
             yield xvfb
         finally:
             wm.terminate()

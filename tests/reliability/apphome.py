@@ -2,33 +2,19 @@
 
 from __future__ import annotations
 
-import json
 import os
 import shutil
-import socket
 import subprocess
 import sys
 import tempfile
-import time
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-import pytest
+from support import app_socket
+from support.app_home import ipc_socket, make_private_dirs
+from support.waiting import wait_for
 
 START_TIMEOUT = 20.0
-
-
-def wait_for(check: Callable[[], Any], timeout: float, what: str) -> Any:
-    """Poll ``check`` until it returns something true, or fail after ``timeout`` s."""
-    deadline = time.monotonic() + timeout
-    while True:
-        value = check()
-        if value:
-            return value
-        if time.monotonic() > deadline:
-            pytest.fail(f"timed out after {timeout} s waiting for {what}")
-        time.sleep(0.02)
 
 
 class AppHome:
@@ -40,17 +26,7 @@ class AppHome:
         self.env["QT_QPA_PLATFORM"] = "offscreen"
         self.env.pop("STEADYPAUSE_BENCH", None)
         self.env["STEADYPAUSE_TEST_COMMANDS"] = "1"  # timer-now, dismiss … (session/commands.py)
-        for name in (
-            "HOME",
-            "XDG_CONFIG_HOME",
-            "XDG_DATA_HOME",
-            "XDG_STATE_HOME",
-            "XDG_CACHE_HOME",
-            "XDG_RUNTIME_DIR",
-        ):
-            path = self.root / name.lower()
-            path.mkdir(mode=0o700)
-            self.env[name] = str(path)
+        make_private_dirs(self.root, self.env)
         self.procs: list[subprocess.Popen[bytes]] = []
 
     @property
@@ -59,7 +35,7 @@ class AppHome:
 
     @property
     def socket(self) -> Path:
-        return Path(self.env["XDG_RUNTIME_DIR"]) / "steadypause" / "ipc.sock"
+        return ipc_socket(self.env)
 
     def start(self, *args: str, wait: bool = True) -> subprocess.Popen[bytes]:
         log = (self.root / f"app-{len(self.procs)}.log").open("wb")
@@ -87,15 +63,7 @@ class AppHome:
         )
 
     def wait_answering(self, proc: subprocess.Popen[bytes]) -> None:
-        def answering() -> bool:
-            if proc.poll() is not None:
-                pytest.fail(f"the app exited with {proc.returncode}:\n{self.log(proc)}")
-            try:
-                return self.command("ping")["pid"] == proc.pid
-            except OSError:
-                return False
-
-        wait_for(answering, START_TIMEOUT, "the app to answer")
+        app_socket.wait_answering(proc, self.socket, START_TIMEOUT, lambda: self.log(proc))
 
     def cli(self, *args: str) -> subprocess.CompletedProcess[str]:
         return subprocess.run(
@@ -108,20 +76,8 @@ class AppHome:
         )
 
     def command(self, cmd: str, **args: Any) -> dict[str, Any]:
-        """One request over the socket (the wire format of steadypause.ipc)."""
-        with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as s:
-            s.settimeout(10)
-            s.connect(str(self.socket))
-            s.sendall(json.dumps({"cmd": cmd, "args": args}).encode() + b"\n")
-            data = b""
-            while not data.endswith(b"\n"):
-                chunk = s.recv(65536)
-                if not chunk:
-                    raise ConnectionError("closed without an answer")
-                data += chunk
-        reply = json.loads(data)
-        assert reply["ok"], reply
-        return reply["result"]
+        """One request over the socket; AssertionError when the app refuses it."""
+        return app_socket.command(self.socket, cmd, **args)
 
     def close(self) -> None:
         for proc in self.procs:

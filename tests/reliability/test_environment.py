@@ -24,6 +24,7 @@ from apphome import AppHome
 
 from steadypause.core import files
 from steadypause.core.settings import Settings, SettingsStore
+from support.displays import start_xvfb
 
 pytestmark = pytest.mark.slow
 
@@ -47,20 +48,11 @@ def test_no_session_bus_and_no_system_bus(home: AppHome) -> None:
 def x_display() -> Iterator[str]:
     if shutil.which("Xvfb") is None:
         pytest.skip("Xvfb is not installed (scripts/system-packages.txt, [test])")
-    read, write = os.pipe()
-    xvfb = subprocess.Popen(
-        ["Xvfb", "-displayfd", str(write), "-screen", "0", "1024x768x24", "-nolisten", "tcp"],
-        pass_fds=(write,),
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    os.close(write)
-    with os.fdopen(read) as f:
-        number = f.readline().strip()
+    xvfb, display = start_xvfb("1024x768")
     try:
-        if not number:
+        if not display:
             pytest.skip("Xvfb did not start")
-        yield f":{number}"
+        yield display
     finally:
         xvfb.terminate()
         xvfb.wait(10)

@@ -24,9 +24,10 @@ import time
 from pathlib import Path
 
 import pytest
-from apphome import AppHome, wait_for
+from apphome import AppHome
 
 from steadypause.core.settings import SettingsStore
+from support.waiting import wait_for
 
 pytestmark = pytest.mark.slow
 

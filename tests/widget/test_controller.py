@@ -7,7 +7,7 @@ from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
-from controllers import dispose_controller
+from controllers import dispose_controller, start_controller
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QSystemTrayIcon
@@ -252,11 +252,7 @@ def test_help_opens_from_the_routine(qtbot: QtBot, controller: Controller) -> No
 def make_controller(
     clock: FakeClock, routines: dict[str, Routine], settings: Settings, tips: tuple[Tip, ...] = ()
 ) -> Controller:
-    c = Controller(
-        clock, Scheduler(clock, scheduler_config(settings)), settings, routines, tips=tips
-    )
-    c.start()
-    return c
+    return start_controller(clock, settings, routines, tips=tips)
 
 
 @pytest.mark.parametrize("routine_id", ROUTINE_CHOICES)

@@ -9,7 +9,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
-from controllers import dispose_controller
+from controllers import dispose_controller, start_controller
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
@@ -17,12 +17,9 @@ from pytestqt.qtbot import QtBot
 
 from steadypause.core.clock import FakeClock
 from steadypause.core.routine import Routine
-from steadypause.core.scheduler import Scheduler
 from steadypause.core.settings import Settings, SettingsStore
 from steadypause.ipc.errors import CommandError
-from steadypause.platform.autostart import XdgAutostart
 from steadypause.session.controller import Controller
-from steadypause.session.scheduler_config import scheduler_config
 from steadypause.ui import theme
 
 TZ = ZoneInfo("Europe/Berlin")
@@ -42,16 +39,7 @@ def make_controller(
     clock: FakeClock, routines: dict[str, Routine], store: SettingsStore | None, tmp_path: Path
 ) -> Controller:
     settings = store.load().settings if store is not None else Settings()
-    c = Controller(
-        clock,
-        Scheduler(clock, scheduler_config(settings)),
-        settings,
-        routines,
-        store=store,
-        autostart=XdgAutostart(tmp_path / "config", ["/bin/sp"]),
-    )
-    c.start()
-    return c
+    return start_controller(clock, settings, routines, store=store, autostart_home=tmp_path)
 
 
 @pytest.fixture

@@ -19,7 +19,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
-from controllers import dispose_controller
+from controllers import dispose_controller, start_controller
 from PySide6.QtCore import QCoreApplication, Qt, QTranslator
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
@@ -40,17 +40,15 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from steadypause import translations
-from steadypause.core import history, i18n
+from steadypause.core import i18n
 from steadypause.core.clock import FakeClock
 from steadypause.core.cues import Cue, CueKind
-from steadypause.core.history import HistoryStore, Outcome, Record
+from steadypause.core.history import HistoryStore
 from steadypause.core.routine import load_builtin_routines
-from steadypause.core.scheduler import Scheduler
 from steadypause.core.settings import ROUTINE_CHOICES, Settings, SettingsStore
 from steadypause.core.tips import load_builtin_tips
-from steadypause.platform.autostart import XdgAutostart
 from steadypause.session.controller import Controller
-from steadypause.session.scheduler_config import scheduler_config
+from support.history_records import a_week_of_pauses
 
 TZ = ZoneInfo("Europe/Madrid")
 WRAPPED = re.compile(r"⟦[^⟦⟧]*⟧")
@@ -160,21 +158,15 @@ def make_controller(
     history_store: HistoryStore | None = None,
 ) -> Controller:
     # loaded now, through the pseudo-translator, as the app loads them after install()
-    routines = load_builtin_routines()
-    store = SettingsStore(home / "user", home / "site") if home is not None else None
-    autostart = XdgAutostart(home / "config", ["/bin/sp"]) if home is not None else None
-    controller = Controller(
+    return start_controller(
         clock,
-        Scheduler(clock, scheduler_config(settings)),
         settings,
-        routines,
+        load_builtin_routines(),
         history_store,
         tips=load_builtin_tips(),
-        store=store,
-        autostart=autostart,
+        store=SettingsStore(home / "user", home / "site") if home is not None else None,
+        autostart_home=home,
     )
-    controller.start()
-    return controller
 
 
 @pytest.fixture
@@ -238,26 +230,7 @@ def test_the_other_windows_and_the_tray_menu(
 ) -> None:
     # a week of pauses from every cue and routine, ending every way, for the History window
     path = tmp_path / "history.sqlite3"
-    outcomes = list(Outcome)
-    with history.opened(path) as conn:
-        routines = [*ROUTINE_CHOICES, *["full"] * len(CueKind)]  # one per cue
-        for n, (cue, routine) in enumerate(zip(CueKind, routines, strict=False)):
-            start = clock.now() - timedelta(days=n % 7, hours=n)
-            history.insert(
-                conn,
-                Record(
-                    cue=cue.value,
-                    outcome=outcomes[n % len(outcomes)],
-                    routine=routine,
-                    started_at=start,
-                    ended_at=start + timedelta(minutes=3),
-                    steps_reached=2,
-                    steps_total=5,
-                    checkin_before=6,
-                    checkin_after=4,
-                    journal={"name": "written by the person"} if n == 0 else {},
-                ),
-            )
+    a_week_of_pauses(path, clock.now(), first_journal={"name": "written by the person"})
     store = HistoryStore(path, clock)
     store.start()
     controller = make_controller(Settings(), clock, tmp_path, store)

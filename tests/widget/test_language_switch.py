@@ -14,7 +14,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
-from controllers import dispose_controller
+from controllers import dispose_controller, start_controller
 from PySide6.QtCore import QTranslator
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -22,11 +22,8 @@ from pytestqt.qtbot import QtBot
 from steadypause import translations
 from steadypause.core.clock import FakeClock
 from steadypause.core.routine import Routine
-from steadypause.core.scheduler import Scheduler
 from steadypause.core.settings import SettingsStore
-from steadypause.platform.autostart import XdgAutostart
 from steadypause.session.controller import Controller
-from steadypause.session.scheduler_config import scheduler_config
 
 QM = translations.qm_folder() / "steadypause_es.qm"
 
@@ -50,15 +47,7 @@ def controller(qtbot: QtBot, routines: dict[str, Routine], tmp_path: Path) -> It
     store = SettingsStore(tmp_path / "user", tmp_path / "site")
     settings = dataclasses.replace(store.load().settings, language="en")
     translations.install(settings.language)
-    c = Controller(
-        clock,
-        Scheduler(clock, scheduler_config(settings)),
-        settings,
-        routines,
-        store=store,
-        autostart=XdgAutostart(tmp_path / "config", ["/bin/sp"]),
-    )
-    c.start()
+    c = start_controller(clock, settings, routines, store=store, autostart_home=tmp_path)
     yield c
     dispose_controller(c)
     translations.uninstall()

@@ -18,33 +18,29 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Iterator
-from datetime import datetime, timedelta
+from datetime import datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
-from controllers import dispose_controller
+from controllers import dispose_controller, start_controller
 from PySide6.QtCore import QRect
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
-from steadypause.core import history
 from steadypause.core.clock import FakeClock
-from steadypause.core.cues import CueKind
-from steadypause.core.history import HistoryStore, Outcome, Record
+from steadypause.core.history import HistoryStore
 from steadypause.core.routine import Routine, load_builtin_routines
-from steadypause.core.scheduler import Scheduler
 from steadypause.core.settings import ROUTINE_CHOICES, Settings, SettingsStore
 from steadypause.core.tips import load_builtin_tips
-from steadypause.platform.autostart import XdgAutostart
 from steadypause.session.controller import Controller
-from steadypause.session.scheduler_config import scheduler_config
 from steadypause.ui import theme
 from steadypause.ui.layout_audit import layout_problems
 from steadypause.ui.pause_options import PauseOptions
 from steadypause.ui.pause_window import PauseWindow
 from steadypause.ui.window_fit import fit_to_area
+from support.history_records import a_week_of_pauses
 
 TZ = ZoneInfo("Europe/Madrid")
 SCREENS = ((1280, 720), (1366, 768), (1920, 1080))
@@ -187,42 +183,15 @@ def clock() -> FakeClock:
 
 
 def make_controller(clock: FakeClock, home: Path, store: HistoryStore) -> Controller:
-    routines = load_builtin_routines()
-    settings = Settings()
-    controller = Controller(
+    return start_controller(
         clock,
-        Scheduler(clock, scheduler_config(settings)),
-        settings,
-        routines,
+        Settings(),
+        load_builtin_routines(),
         store,
         tips=load_builtin_tips(),
         store=SettingsStore(home / "user", home / "site"),
-        autostart=XdgAutostart(home / "config", ["/bin/sp"]),
+        autostart_home=home,
     )
-    controller.start()
-    return controller
-
-
-def a_week_of_pauses(path: Path, clock: FakeClock) -> None:
-    outcomes = list(Outcome)
-    with history.opened(path) as conn:
-        routines = [*ROUTINE_CHOICES, *["full"] * len(CueKind)]  # one per cue
-        for n, (cue, routine) in enumerate(zip(CueKind, routines, strict=False)):
-            start = clock.now() - timedelta(days=n % 7, hours=n)
-            history.insert(
-                conn,
-                Record(
-                    cue=cue.value,
-                    outcome=outcomes[n % len(outcomes)],
-                    routine=routine,
-                    started_at=start,
-                    ended_at=start + timedelta(minutes=3),
-                    steps_reached=2,
-                    steps_total=5,
-                    checkin_before=6,
-                    checkin_after=4,
-                ),
-            )
 
 
 @pytest.mark.usefixtures("palettes")
@@ -231,7 +200,7 @@ def test_the_other_windows(
     qtbot: QtBot, clock: FakeClock, tmp_path: Path, area: QRect, font_scale: float
 ) -> None:
     path = tmp_path / "history.sqlite3"
-    a_week_of_pauses(path, clock)
+    a_week_of_pauses(path, clock.now())
     store = HistoryStore(path, clock)
     store.start()
     controller = make_controller(clock, tmp_path, store)
