@@ -18,6 +18,7 @@ import json
 import sys
 import time
 import traceback
+from pathlib import Path
 from typing import Any
 
 import pyatspi  # type: ignore[import-not-found]
@@ -35,10 +36,19 @@ STATES = {
 }
 
 
+def running(pid: int) -> bool:
+    """Whether the process runs (an ended process that is not yet reaped is a zombie)."""
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text()
+    except OSError:
+        return False
+    return stat.rpartition(")")[2].split()[0] != "Z"
+
+
 def find_app(pid: int, timeout: float) -> Any:
     desktop = pyatspi.Registry.getDesktop(0)
     deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
+    while time.monotonic() < deadline and running(pid):
         for app in desktop:
             try:
                 if app is not None and app.get_process_id() == pid:
@@ -46,6 +56,8 @@ def find_app(pid: int, timeout: float) -> Any:
             except Exception:
                 continue
         time.sleep(0.1)
+    if not running(pid):
+        raise ProcessLookupError(f"the app (process {pid}) has ended")
     raise LookupError(f"no application with process id {pid} on the accessibility bus")
 
 
@@ -144,7 +156,9 @@ def target(app: Any, request: dict[str, Any]) -> Any:
         time.sleep(0.05)
 
 
-def answer(app: Any, request: dict[str, Any]) -> Any:
+def answer(app: Any, pid: int, request: dict[str, Any]) -> Any:
+    if not running(pid):  # a gone app's windows would read as none, not as an error
+        raise ProcessLookupError(f"the app (process {pid}) has ended")
     op = request["op"]
     if op == "tree":
         part = request.get("window")
@@ -201,7 +215,7 @@ def main() -> int:
             break
         for attempt in range(RETRIES):
             try:
-                reply = {"ok": True, "result": answer(app, request)}
+                reply = {"ok": True, "result": answer(app, pid, request)}
                 break
             except Exception as error:
                 where = traceback.extract_tb(error.__traceback__)[-2:]
@@ -211,7 +225,12 @@ def main() -> int:
                     + "; ".join(f"line {f.lineno}: {f.line}" for f in where)
                     + ")",
                 }
-                # An object of a window that closed meanwhile: look again, a little later.
+                # An object of a window that closed meanwhile: look again, a little later;
+                # but not when the app itself has ended (the test reads its log).
+                if not running(pid):
+                    if "has ended" not in reply["error"]:
+                        reply["error"] = f"the app (process {pid}) has ended: {reply['error']}"
+                    break
                 if "no longer exists" not in str(error) or attempt == RETRIES - 1:
                     break
                 print(
@@ -224,7 +243,7 @@ def main() -> int:
                 # of its windows is deleted): ask the registry for it afresh.
                 try:
                     app = find_app(pid, timeout=1.0)
-                except LookupError:
+                except (LookupError, ProcessLookupError):
                     continue
         print(json.dumps(reply), flush=True)
     return 0

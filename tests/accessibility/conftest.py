@@ -6,6 +6,11 @@ itself: tests/support/displays.py) with openbox, a session ``dbus-daemon`` (whic
 desktop), Steady Pause itself (``python -m steadypause`` with private XDG directories and
 ``QT_LINUX_ACCESSIBILITY_ALWAYS_ON=1``) and ``atspi_walker.py`` under the system Python,
 where Debian's python3-pyatspi lives (see that file).
+
+The walk is part of the default test run; it is skipped only where those tools are missing.
+``STEADYPAUSE_KEEP_A11Y=1`` keeps the run's directory under /tmp (every process's log, and a
+core dump of the app if it crashed with core dumps on); ``STEADYPAUSE_A11Y_GDB=1`` runs the
+app under gdb.
 """
 
 from __future__ import annotations
@@ -13,11 +18,13 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import queue
 import shutil
 import signal
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -65,7 +72,15 @@ def missing_tools() -> list[str]:
 
 
 class Walker:
-    """The AT-SPI walker subprocess: one JSON request, one JSON answer."""
+    """The AT-SPI walker subprocess: one JSON request, one JSON answer.
+
+    Its answers are read by a thread, so a wait for one notices within a fraction of a
+    second when the app has ended meanwhile and fails with the end of the app's log, rather
+    than waiting for the walker to give up on an app that is gone.
+    """
+
+    POLL = 0.2  # s between looks at the app while an answer is awaited
+    LONGEST = 90.0  # s: no request takes this long (the longest wait in one is 40 s)
 
     def __init__(self, app: subprocess.Popen[bytes], env: dict[str, str], log: Path) -> None:
         self.app, self.pid, self.env, self.log = app, app.pid, env, log
@@ -80,11 +95,32 @@ class Walker:
             stdout=subprocess.PIPE,
             text=True,
         )
+        self._lines: queue.Queue[str] = queue.Queue()
+        self._reader = threading.Thread(
+            target=self._read_lines, args=(self.proc, self._lines), daemon=True
+        )
+        self._reader.start()
         self.app_name = self._read()
 
+    @staticmethod
+    def _read_lines(proc: subprocess.Popen[str], lines: queue.Queue[str]) -> None:
+        assert proc.stdout is not None
+        with contextlib.suppress(ValueError, OSError):  # the pipe closed under us
+            for line in proc.stdout:
+                lines.put(line)
+        lines.put("")  # the walker ended
+
     def _reply(self) -> dict[str, Any]:
-        assert self.proc.stdout is not None
-        line = self.proc.stdout.readline()
+        deadline = time.monotonic() + self.LONGEST
+        while True:
+            try:
+                line = self._lines.get(timeout=self.POLL)
+                break
+            except queue.Empty:
+                self._fail_if_the_app_ended(settle=0.0)
+                if time.monotonic() > deadline:
+                    self.close()
+                    pytest.fail(f"the AT-SPI walker gave no answer in {self.LONGEST:g} s")
         if not line:
             self.close()
             self._fail_if_the_app_ended()
@@ -105,7 +141,7 @@ class Walker:
             reply = self._reply()
             if reply["ok"]:
                 return reply["result"]
-            if "no longer exists" in reply["error"]:
+            if "no longer exists" in reply["error"] or "has ended" in reply["error"]:
                 self._fail_if_the_app_ended()
             if "no longer exists" not in reply["error"] or attempt:
                 pytest.fail(f"AT-SPI: {reply['error']}")
@@ -117,14 +153,17 @@ class Walker:
             self._start()
         raise AssertionError("unreachable")
 
-    def _fail_if_the_app_ended(self) -> None:
-        time.sleep(0.5)
+    def _fail_if_the_app_ended(self, settle: float = 0.5) -> None:
+        """Fail, with the end of the app's log, if the app is no longer running (after
+        ``settle`` seconds for an app that is just ending)."""
+        if settle:
+            time.sleep(settle)
         code = self.app.poll()
         if code is not None:
-            tail = "\n".join(self.log.read_text(errors="replace").splitlines()[-25:])
+            self.close()
             pytest.fail(
-                f"the app ended (exit code {code}) while AT-SPI was reading it "
-                f"(docs/adr/013: the crash the walk finds now and then):\n{tail}"
+                f"the app ended (exit code {code}) while AT-SPI was reading it; "
+                f"the end of its log:\n{app_log_tail(self.log)}"
             )
 
     def close(self) -> None:
@@ -138,9 +177,18 @@ class Walker:
             except subprocess.TimeoutExpired:
                 self.proc.kill()
                 self.proc.wait()
+        self._reader.join(timeout=5)  # it has read the end of the walker's output
         for pipe in (self.proc.stdin, self.proc.stdout):  # also after a failure mid-way
             if pipe is not None and not pipe.closed:
-                pipe.close()
+                with contextlib.suppress(OSError):
+                    pipe.close()
+
+
+def app_log_tail(log: Path, lines: int = 30) -> str:
+    """The last lines of the app's log (where a crash's Python traceback ends)."""
+    if not log.exists():
+        return "(no log)"
+    return "\n".join(log.read_text(errors="replace").splitlines()[-lines:])
 
 
 class A11yDesktop:
@@ -206,7 +254,8 @@ class A11yDesktop:
         command = [sys.executable, "-m", "steadypause"]
         if os.environ.get("STEADYPAUSE_A11Y_GDB") == "1":  # a C++ backtrace in app.log
             command = ["gdb", "-q", "-batch", "-ex", "run", "-ex", "bt 40", "--args", *command]
-        app = self.spawn("app", command)
+        # In the run's directory: a core dump (with `ulimit -c unlimited`) lands there.
+        app = self.spawn("app", command, cwd=self.root)
         app_socket.wait_answering(app, ipc_socket(self.env), 30, lambda: self.log("app"))
         return app
 
@@ -239,16 +288,9 @@ class A11yDesktop:
             shutil.rmtree(self.root, ignore_errors=True)
 
 
-@pytest.fixture(scope="module")
-def a11y() -> Iterator[tuple[A11yDesktop, Walker]]:
-    if os.environ.get("STEADYPAUSE_ATSPI_WALK") != "1":
-        # Not in the default run for now: in about one walk in three to eight the app ends
-        # with SIGSEGV inside Qt right after a window is deleted while AT-SPI reads it
-        # (docs/adr/013-screen-readers.md), which would fail the suite at random.
-        pytest.skip(
-            "the AT-SPI walk runs with STEADYPAUSE_ATSPI_WALK=1 (a crash in Qt "
-            "under AT-SPI is not fixed yet: ADR 013)"
-        )
+@contextlib.contextmanager
+def app_on_a_desktop() -> Iterator[tuple[A11yDesktop, Walker]]:
+    """The app on its own display and buses, and a walker reading it; all ended after."""
     gone = missing_tools()
     if gone:
         pytest.skip(f"the AT-SPI walk needs: apt-get install {' '.join(gone)}")
@@ -266,3 +308,9 @@ def a11y() -> Iterator[tuple[A11yDesktop, Walker]]:
         if walker is not None:
             walker.close()
         desk.close()
+
+
+@pytest.fixture(scope="module")
+def a11y() -> Iterator[tuple[A11yDesktop, Walker]]:
+    with app_on_a_desktop() as both:
+        yield both

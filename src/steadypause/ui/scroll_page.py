@@ -13,6 +13,8 @@ import logging
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QFrame, QScrollArea, QWidget
 
+from steadypause.ui.accessible_scroll import keep_accessible_children_steady
+
 log = logging.getLogger(__name__)
 
 
@@ -26,6 +28,7 @@ class ScrollPage(QScrollArea):
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.viewport().setAutoFillBackground(False)
+        keep_accessible_children_steady(self)  # a Qt bug under screen readers
         if content is not None:
             content.setAutoFillBackground(False)
             self.setWidget(content)

@@ -44,6 +44,7 @@ from steadypause.core.settings import (
     group_title,
     shown_text,
 )
+from steadypause.ui.accessible_scroll import keep_accessible_children_steady
 from steadypause.ui.autostart_switch import AutostartSwitch
 from steadypause.ui.breathing import BreathingWidget
 from steadypause.ui.breathing_preview import BreathingPreview
@@ -183,6 +184,7 @@ class SettingsDialog(QDialog):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         # Focus goes to the controls; the area scrolls to whichever has it.
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        keep_accessible_children_steady(scroll)  # a Qt bug under screen readers
         page = QWidget(scroll)
         outer = QVBoxLayout(page)
         outer.setContentsMargins(16, 16, 16, 16)
