@@ -14,10 +14,11 @@ from steadypause.core.crisis_lines import (
     NO_REGION,
     REGION_CODES,
     CrisisLineError,
-    lines_for,
+    EmergencyNumber,
     load_builtin,
     load_text,
     region_for,
+    region_of,
     tel_link,
     territory_of,
 )
@@ -28,6 +29,9 @@ GOOD = """\
 # two regions, the second with two lines
 [[regions]]
 code = "GB"
+emergency = "999"
+emergency_source = "https://www.ambulance.example/999"
+emergency_checked = 2026-12-04
 
 [[regions.lines]]
 name = "Samaritans"
@@ -56,13 +60,18 @@ checked = 2025-11-30
 def test_a_good_file_loads_in_order_with_every_field() -> None:
     table = load_text(GOOD, "lines.toml")
     assert list(table) == ["GB", "XX"]
-    (samaritans,) = table["GB"]
+    assert table["GB"].code == "GB"
+    assert table["GB"].emergency == EmergencyNumber(
+        "999", "https://www.ambulance.example/999", datetime.date(2026, 12, 4)
+    )
+    assert table["XX"].emergency is None  # none checked: "your local emergency number"
+    (samaritans,) = table["GB"].lines
     assert samaritans.name == "Samaritans"
     assert samaritans.numbers == ("116 123",)
     assert samaritans.hours == "24/7"
     assert samaritans.source == "https://www.samaritans.org/"
     assert samaritans.checked == datetime.date(2026, 12, 5)
-    first, second = table["XX"]
+    first, second = table["XX"].lines
     assert first.numbers == ("0800 111 0 111", "0800 111 0 222")
     assert first.hours == ""  # the source did not say
     assert second.name == "Second line"
@@ -76,41 +85,57 @@ def bad(old: str, new: str) -> str:
 @pytest.mark.parametrize(
     ("text", "where", "why"),
     [
-        (bad('code = "XX"', 'code = "XX'), "line 13", "not valid TOML"),
+        (bad('code = "XX"', 'code = "XX'), "line 16", "not valid TOML"),
         ("[other]\nkey = 1\n", "lines.toml", "one or more [[regions]]"),
         ("", "lines.toml", "one or more [[regions]]"),
-        (bad('code = "XX"', 'code = "xx"'), "line 12", "two-letter region code"),
-        (bad('code = "XX"', 'code = "GB"'), "line 12", "listed twice"),
-        (bad('code = "XX"', 'code = "XX"\nflag = "x"'), "line 12", "unknown key 'flag'"),
+        (bad('code = "XX"', 'code = "xx"'), "line 15", "two-letter region code"),
+        (bad('code = "XX"', 'code = "GB"'), "line 15", "listed twice"),
+        (bad('code = "XX"', 'code = "XX"\nflag = "x"'), "line 15", "unknown key 'flag'"),
         (
             '[[regions]]\ncode = "GB"\n',
             "line 1",
             "needs one or more [[regions.lines]]",
         ),
-        (bad('name = "First line"', ""), "line 15", "'name' is missing"),
-        (bad('name = "First line"', 'name = "  "'), "line 15", "'name' must be non-empty"),
-        (bad('numbers = ["1737"]', "numbers = []"), "line 21", "'numbers' must list"),
-        (bad('numbers = ["1737"]', 'numbers = ["17-37"]'), "line 21", "digits and spaces"),
-        (bad('numbers = ["1737"]', "numbers = [1737]"), "line 21", "digits and spaces"),
-        (bad('hours = "24/7"', 'hours = "always"'), "line 5", "'hours' must be one of 24/7"),
-        (bad('source = "https://first.example/"', ""), "line 15", "'source' is missing"),
+        (bad('name = "First line"', ""), "line 18", "'name' is missing"),
+        (bad('name = "First line"', 'name = "  "'), "line 18", "'name' must be non-empty"),
+        (bad('numbers = ["1737"]', "numbers = []"), "line 24", "'numbers' must list"),
+        (bad('numbers = ["1737"]', 'numbers = ["17-37"]'), "line 24", "digits and spaces"),
+        (bad('numbers = ["1737"]', "numbers = [1737]"), "line 24", "digits and spaces"),
+        (bad('hours = "24/7"', 'hours = "always"'), "line 8", "'hours' must be one of 24/7"),
+        (bad('source = "https://first.example/"', ""), "line 18", "'source' is missing"),
         (
             bad('source = "https://first.example/"', 'source = "first.example"'),
-            "line 15",
+            "line 18",
             "'source' must be the http(s) address",
         ),
-        (bad("checked = 2026-01-02", ""), "line 15", "'checked' is missing"),
+        (bad("checked = 2026-01-02", ""), "line 18", "'checked' is missing"),
         (
             bad("checked = 2026-01-02", 'checked = "2026-01-02"'),
-            "line 15",
+            "line 18",
             "'checked' must be a date",
         ),
         (
             bad("checked = 2026-01-02", "checked = 2026-01-02T10:00:00"),
-            "line 15",
+            "line 18",
             "'checked' must be a date",
         ),
-        (bad('hours = "24/7"', 'hours = "24/7"\nphone = "1"'), "line 5", "unknown key 'phone'"),
+        (bad('hours = "24/7"', 'hours = "24/7"\nphone = "1"'), "line 8", "unknown key 'phone'"),
+        (
+            bad('emergency_source = "https://www.ambulance.example/999"\n', ""),
+            "line 2",
+            "'emergency_source' is missing",
+        ),
+        (bad('emergency = "999"', 'emergency = "nine"'), "line 2", "'emergency' must be a number"),
+        (
+            bad("emergency_checked = 2026-12-04", 'emergency_checked = "2026"'),
+            "line 2",
+            "'emergency_checked' must be a date",
+        ),
+        (
+            bad('emergency_source = "https://www.ambulance.example/999"', 'emergency_source = "x"'),
+            "line 2",
+            "'emergency_source' must be the http(s) address",
+        ),
     ],
 )
 def test_a_broken_file_names_the_file_the_line_and_why(text: str, where: str, why: str) -> None:
@@ -127,20 +152,27 @@ def test_the_shipped_file_lists_the_declared_regions_each_sourced_and_dated() ->
     assert tuple(table) == REGION_CODES
     assert FIELDS_BY_NAME["support_region"].choices == (FOLLOW_LOCALE, NO_REGION, *REGION_CODES)
     text = resource(crisis_lines.FILE_NAME).read_text(encoding="utf-8")
-    for code, lines in table.items():
-        assert lines, code
-        for line in lines:
-            assert re.fullmatch(r"https?://[^\s/]+\.[a-z]+/\S*", line.source), line
-            assert line.source in text
-            assert datetime.date(2026, 1, 1) <= line.checked <= datetime.date.today(), line
-            for number in line.numbers:
-                assert tel_link(number) == "tel:" + number.replace(" ", "")
+    checked = [
+        (number, line.source, line.checked)
+        for region in table.values()
+        for line in region.lines
+        for number in line.numbers
+    ] + [
+        (region.emergency.number, region.emergency.source, region.emergency.checked)
+        for region in table.values()
+        if region.emergency
+    ]
+    assert all(region.lines for region in table.values())
+    for number, source, date in checked:
+        assert re.fullmatch(r"https?://[^\s/]+\.[a-z]+/\S*", source), number
+        assert source in text
+        assert datetime.date(2026, 1, 1) <= date <= datetime.date.today(), number
+        assert tel_link(number) == "tel:" + number.replace(" ", "")
 
 
 def test_the_shipped_numbers_are_the_checked_ones() -> None:
-    numbers = {
-        code: [n for line in lines for n in line.numbers] for code, lines in load_builtin().items()
-    }
+    table = load_builtin()
+    numbers = {code: [n for line in r.lines for n in line.numbers] for code, r in table.items()}
     assert numbers == {
         "AU": ["13 11 14"],
         "CA": ["988"],
@@ -149,6 +181,16 @@ def test_the_shipped_numbers_are_the_checked_ones() -> None:
         "IE": ["116 123"],
         "NZ": ["1737"],
         "US": ["988"],
+    }
+    emergency = {code: r.emergency.number for code, r in table.items() if r.emergency}
+    # Ireland's was found only on third-party pages: not listed.
+    assert emergency == {
+        "AU": "000",
+        "CA": "911",
+        "DE": "112",
+        "GB": "999",
+        "NZ": "111",
+        "US": "911",
     }
 
 
@@ -180,12 +222,14 @@ def test_the_region_follows_the_locale_unless_the_setting_names_one() -> None:
     assert region_for("FR", "GB") == ""  # a region no longer in the table
 
 
-def test_lines_for_gives_the_region_and_its_lines_or_nothing() -> None:
+def test_region_of_gives_the_region_or_none() -> None:
     table = load_text(GOOD)
-    region, lines = lines_for(FOLLOW_LOCALE, "XX", table)
-    assert region == "XX"
-    assert [line.name for line in lines] == ["First line", "Second line"]
-    assert lines_for(NO_REGION, "XX", table) == ("", ())
-    assert lines_for(FOLLOW_LOCALE, "ES", table) == ("", ())
-    region, lines = lines_for("GB", "ES", table)
-    assert (region, lines[0].numbers) == ("GB", ("116 123",))
+    region = region_of(FOLLOW_LOCALE, "XX", table)
+    assert region is not None
+    assert region.code == "XX"
+    assert [line.name for line in region.lines] == ["First line", "Second line"]
+    assert region_of(NO_REGION, "XX", table) is None
+    assert region_of(FOLLOW_LOCALE, "ES", table) is None
+    chosen = region_of("GB", "ES", table)
+    assert chosen is not None
+    assert (chosen.code, chosen.lines[0].numbers) == ("GB", ("116 123",))

@@ -4,8 +4,9 @@ choice of region (the ``support_region`` setting, or the desktop's locale).
 The file holds one ``[[regions]]`` table per region (its ISO 3166-1 code) with one or more
 ``[[regions.lines]]``: the service's ``name``, its ``numbers`` as dialled, ``hours`` ("24/7")
 when its own page says so, the ``source`` page the number was checked against and the date
-it was ``checked``. A region without a checked line has no entry: Getting help then shows
-only "your local emergency number".
+it was ``checked``. A region may also name its ``emergency`` number, with the
+``emergency_source`` page and the date it was ``emergency_checked``; without one, Getting help
+says "your local emergency number" alone. A region without a checked line has no entry.
 
 Core stays Qt-free: the caller passes the territory of the desktop's locale (from QLocale,
 or :func:`territory_of` on a locale name such as ``es_ES.UTF-8``).
@@ -41,6 +42,8 @@ _CODE = re.compile(r"[A-Z]{2}")
 _NUMBER = re.compile(r"[0-9](?:[0-9 ]*[0-9])?")
 _LINE_KEYS = {"name", "numbers", "hours", "source", "checked"}
 _REQUIRED_LINE_KEYS = _LINE_KEYS - {"hours"}
+_EMERGENCY_KEYS = ("emergency", "emergency_source", "emergency_checked")
+_REGION_KEYS = {"code", "lines", *_EMERGENCY_KEYS}
 
 
 class CrisisLineError(ValueError):
@@ -60,6 +63,20 @@ class CrisisLine:
     checked: datetime.date
 
 
+@dataclass(frozen=True)
+class EmergencyNumber:
+    number: str
+    source: str
+    checked: datetime.date
+
+
+@dataclass(frozen=True)
+class Region:
+    code: str
+    lines: tuple[CrisisLine, ...]
+    emergency: EmergencyNumber | None = None
+
+
 def tel_link(number: str) -> str:
     """The ``tel:`` link that dials ``number`` (its digits)."""
     return "tel:" + "".join(ch for ch in number if ch.isdigit())
@@ -70,9 +87,9 @@ def _header_lines(text: str, header: str) -> list[int]:
     return [text.count("\n", 0, m.start()) + 1 for m in re.finditer(pattern, text, re.M)]
 
 
-def load_text(text: str, name: str = FILE_NAME) -> dict[str, tuple[CrisisLine, ...]]:
-    """Each region's lines, by code, in the file's order; :class:`CrisisLineError` if the
-    file is not as described above."""
+def load_text(text: str, name: str = FILE_NAME) -> dict[str, Region]:
+    """Each region, by code, in the file's order; :class:`CrisisLineError` if the file is
+    not as described above."""
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
@@ -85,7 +102,7 @@ def load_text(text: str, name: str = FILE_NAME) -> dict[str, tuple[CrisisLine, .
         )
     region_at = _header_lines(text, "regions")
     line_at = iter(_header_lines(text, "regions.lines"))
-    table: dict[str, tuple[CrisisLine, ...]] = {}
+    table: dict[str, Region] = {}
     for index, raw in enumerate(data["regions"]):
         at = f"{name}, line {region_at[index]}"  # i18n-exempt: packaging-bug diagnostic
         if not isinstance(raw, dict):
@@ -102,15 +119,21 @@ def load_text(text: str, name: str = FILE_NAME) -> dict[str, tuple[CrisisLine, .
             raise CrisisLineError(  # i18n-exempt: packaging-bug diagnostic
                 f"{at}: region '{code}' needs one or more [[regions.lines]]"
             )
-        table[code] = tuple(
-            _line(entry, f"{name}, line {next(line_at, region_at[index])}")  # i18n-exempt: ditto
-            for entry in lines
+        table[code] = Region(
+            code,
+            tuple(
+                _line(
+                    entry, f"{name}, line {next(line_at, region_at[index])}"
+                )  # i18n-exempt: ditto
+                for entry in lines
+            ),
+            _emergency(raw, at),
         )
     return table
 
 
 def _region_code(raw: dict[str, Any], at: str) -> str:
-    unknown = set(raw) - {"code", "lines"}
+    unknown = set(raw) - _REGION_KEYS
     if unknown:
         raise CrisisLineError(  # i18n-exempt: packaging-bug diagnostic
             f"{at}: unknown key '{sorted(unknown)[0]}'"
@@ -121,6 +144,43 @@ def _region_code(raw: dict[str, Any], at: str) -> str:
             f"{at}: 'code' must be a two-letter region code in capitals, like \"GB\""
         )
     return code
+
+
+def _emergency(raw: dict[str, Any], at: str) -> EmergencyNumber | None:
+    given = [key for key in _EMERGENCY_KEYS if key in raw]
+    if not given:
+        return None
+    if len(given) < len(_EMERGENCY_KEYS):
+        missing = next(key for key in _EMERGENCY_KEYS if key not in raw)
+        raise CrisisLineError(  # i18n-exempt: packaging-bug diagnostic
+            f"{at}: '{missing}' is missing (an emergency number needs its source and date)"
+        )
+    number = raw["emergency"]
+    if not isinstance(number, str) or not _NUMBER.fullmatch(number):
+        raise CrisisLineError(  # i18n-exempt: packaging-bug diagnostic
+            f"{at}: 'emergency' must be a number as dialled (digits and spaces)"
+        )
+    return EmergencyNumber(
+        number,
+        _source(raw["emergency_source"], f"{at}: 'emergency_source'"),
+        _date(raw["emergency_checked"], f"{at}: 'emergency_checked'"),
+    )
+
+
+def _source(value: Any, what: str) -> str:
+    if not isinstance(value, str) or not re.fullmatch(r"https?://\S+", value):
+        raise CrisisLineError(  # i18n-exempt: packaging-bug diagnostic
+            f"{what} must be the http(s) address of the page the number was checked on"
+        )
+    return value
+
+
+def _date(value: Any, what: str) -> datetime.date:
+    if not isinstance(value, datetime.date) or isinstance(value, datetime.datetime):
+        raise CrisisLineError(  # i18n-exempt: packaging-bug diagnostic
+            f"{what} must be a date, like 2026-12-05"
+        )
+    return value
 
 
 def _line(raw: Any, at: str) -> CrisisLine:
@@ -157,21 +217,13 @@ def _line(raw: Any, at: str) -> CrisisLine:
         raise CrisisLineError(  # i18n-exempt: packaging-bug diagnostic
             f"{at}: 'hours' must be one of {', '.join(HOURS)} (or left out)"
         )
-    source = raw["source"]
-    if not isinstance(source, str) or not re.fullmatch(r"https?://\S+", source):
-        raise CrisisLineError(  # i18n-exempt: packaging-bug diagnostic
-            f"{at}: 'source' must be the http(s) address of the page the number was checked on"
-        )
-    checked = raw["checked"]
-    if not isinstance(checked, datetime.date) or isinstance(checked, datetime.datetime):
-        raise CrisisLineError(  # i18n-exempt: packaging-bug diagnostic
-            f"{at}: 'checked' must be a date, like 2026-12-05"
-        )
+    source = _source(raw["source"], f"{at}: 'source'")
+    checked = _date(raw["checked"], f"{at}: 'checked'")
     return CrisisLine(" ".join(name.split()), tuple(numbers), hours, source, checked)
 
 
 @functools.cache
-def load_builtin() -> dict[str, tuple[CrisisLine, ...]]:
+def load_builtin() -> dict[str, Region]:
     """The shipped table (read once)."""
     return load_text(resource(FILE_NAME).read_text(encoding="utf-8"))
 
@@ -193,13 +245,12 @@ def region_for(setting: str, territory: str, regions: tuple[str, ...] = REGION_C
     return code if code in regions else ""
 
 
-def lines_for(
+def region_of(
     setting: str,
     territory: str,
-    table: dict[str, tuple[CrisisLine, ...]] | None = None,
-) -> tuple[str, tuple[CrisisLine, ...]]:
-    """(the region, its lines) for the setting and the desktop's territory; ("", ()) when
-    only the emergency line applies."""
+    table: dict[str, Region] | None = None,
+) -> Region | None:
+    """The region whose lines are shown, for the setting and the desktop's territory; None
+    when only "your local emergency number" applies."""
     table = load_builtin() if table is None else table
-    region = region_for(setting, territory, tuple(table))
-    return region, table.get(region, ())
+    return table.get(region_for(setting, territory, tuple(table)))
