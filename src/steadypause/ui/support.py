@@ -29,7 +29,8 @@ from steadypause import DISPLAY_NAME
 from steadypause.core.crisis_lines import (
     FOLLOW_LOCALE,
     CrisisLine,
-    lines_for,
+    Region,
+    region_of,
     tel_link,
     territory_of,
 )
@@ -97,17 +98,27 @@ def line_html(line: CrisisLine) -> str:
     return text.format(name=escape(line.name), numbers=numbers)
 
 
-def lines_html(region: str, lines: tuple[CrisisLine, ...]) -> str:
-    """The region's crisis lines first, then always the local emergency number, then which
-    region this is and where to choose another."""
-    items = [line_html(line) for line in lines]
-    items.append(translate("Support", "Call <b>your local emergency number</b>."))
+def lines_html(region: Region | None) -> str:
+    """The region's crisis lines first, then always the local emergency number (with its
+    number where the table has a checked one), then which region this is and where to
+    choose another."""
+    items = [line_html(line) for line in region.lines] if region else []
+    if region and region.emergency:
+        number = region.emergency.number
+        link = f'<a href="{tel_link(number)}">{escape(number)}</a>'  # i18n-exempt: markup
+        items.append(
+            translate("Support", "Call <b>your local emergency number</b>: {number}.").format(
+                number=link
+            )
+        )
+    else:
+        items.append(translate("Support", "Call <b>your local emergency number</b>."))
     where = translate(
         "Support",
         "You can choose whose crisis lines are shown in <b>Settings → Support contacts</b>.",
     )
     if region:
-        region_name = FIELDS_BY_NAME["support_region"].choice_text(region)
+        region_name = FIELDS_BY_NAME["support_region"].choice_text(region.code)
         where = (
             translate("Support", "Crisis lines for {region}.").format(region=escape(region_name))
             + " "
@@ -305,13 +316,13 @@ class SupportDialog(QDialog):
             )
         )
         self.browsers: list[QTextBrowser] = []
-        # (the region shown, its crisis lines); ("", ()) for the emergency number alone.
-        self.region_lines = lines_for(
+        # The region whose crisis lines are shown; None for the emergency number alone.
+        self.region = region_of(
             region_setting, system_territory() if territory is None else territory
         )
         pages = (
             help_html()
-            .replace("{lines}", lines_html(*self.region_lines))
+            .replace("{lines}", lines_html(self.region))
             .replace("{contacts}", contacts_html(contacts)),
             learn_html(),
             fit_html(),
