@@ -162,23 +162,23 @@ def _emergency(raw: dict[str, Any], at: str) -> EmergencyNumber | None:
         )
     return EmergencyNumber(
         number,
-        _source(raw["emergency_source"], f"{at}: 'emergency_source'"),
-        _date(raw["emergency_checked"], f"{at}: 'emergency_checked'"),
+        _source(raw["emergency_source"], at, "emergency_source"),
+        _date(raw["emergency_checked"], at, "emergency_checked"),
     )
 
 
-def _source(value: Any, what: str) -> str:
+def _source(value: Any, at: str, key: str) -> str:
     if not isinstance(value, str) or not re.fullmatch(r"https?://\S+", value):
         raise CrisisLineError(  # i18n-exempt: packaging-bug diagnostic
-            f"{what} must be the http(s) address of the page the number was checked on"
+            f"{at}: '{key}' must be the http(s) address of the page the number was checked on"
         )
     return value
 
 
-def _date(value: Any, what: str) -> datetime.date:
+def _date(value: Any, at: str, key: str) -> datetime.date:
     if not isinstance(value, datetime.date) or isinstance(value, datetime.datetime):
         raise CrisisLineError(  # i18n-exempt: packaging-bug diagnostic
-            f"{what} must be a date, like 2026-12-05"
+            f"{at}: '{key}' must be a date, like 2026-12-05"
         )
     return value
 
@@ -217,8 +217,8 @@ def _line(raw: Any, at: str) -> CrisisLine:
         raise CrisisLineError(  # i18n-exempt: packaging-bug diagnostic
             f"{at}: 'hours' must be one of {', '.join(HOURS)} (or left out)"
         )
-    source = _source(raw["source"], f"{at}: 'source'")
-    checked = _date(raw["checked"], f"{at}: 'checked'")
+    source = _source(raw["source"], at, "source")
+    checked = _date(raw["checked"], at, "checked")
     return CrisisLine(" ".join(name.split()), tuple(numbers), hours, source, checked)
 
 
