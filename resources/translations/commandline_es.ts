@@ -443,12 +443,12 @@
         <translation>por defecto</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>show or change settings (works whether or not the app is running)</source>
         <translation>muestra o cambia los ajustes (funciona tanto si la app está en marcha como si no)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>every setting with its value and where it comes from</source>
         <translation>cada ajuste con su valor y de dónde viene</translation>
     </message>
@@ -458,7 +458,7 @@
         <translation>el valor de un ajuste</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>change a setting in your settings.toml</source>
         <translation>cambia un ajuste en tu settings.toml</translation>
     </message>
@@ -468,22 +468,22 @@
         <translation>VALUE se lee según el ajuste: un número, true o false, una de las opciones, &apos;HH:MM&apos;, &apos;HH:MM-HH:MM&apos; (o &apos;&apos; para un día libre), o un array TOML como &apos;[&quot;one&quot;, &quot;two&quot;]&apos;. Más en docs/settings.md.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>print the settings reference (Markdown)</source>
         <translation>imprime la referencia de los ajustes (Markdown, en inglés)</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>{program}: {path} cannot be changed, so nothing was saved.</source>
         <translation>{program}: {path} no se puede cambiar, así que no se guardó nada.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>{program}: could not save {path}: {problem}</source>
         <translation>{program}: no se pudo guardar {path}: {problem}</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>{first} or {second}</source>
         <translation>{first} o {second}</translation>
     </message>
@@ -493,37 +493,37 @@
         <translation>{program}: no existe el ajuste &apos;{key}&apos;; ¿quizá {names}?</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>{program}: there is no setting &apos;{key}&apos;; &apos;{command}&apos; shows them all</source>
         <translation>{program}: no existe el ajuste &apos;{key}&apos;; &apos;{command}&apos; los muestra todos</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>{program}: saved, but the running {name} did not take it up ({problem}); it will on its next start.</source>
         <translation>{program}: guardado, pero {name} (en marcha) no lo aplicó ({problem}); lo hará la próxima vez que se inicie.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>The running {name} uses it now.</source>
         <translation>{name} ya lo está usando.</translation>
     </message>
     <message>
-        <location filename="../../src/steadypause/ipc.py" line="+107"/>
+        <location filename="../../src/steadypause/ipc.py" line="+108"/>
         <source>{folder} belongs to another user</source>
         <translation>{folder} pertenece a otra cuenta</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>cannot use {folder}: {problem}</source>
         <translation>no se puede usar {folder}: {problem}</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>the request is not valid UTF-8</source>
         <translation>la petición no es UTF-8 válido</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>the request is not valid JSON ({problem})</source>
         <translation>la petición no es JSON válido ({problem})</translation>
     </message>
@@ -558,37 +558,37 @@
         <translation>error interno: el comando no dio ningún resultado</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>internal error: the result cannot be sent ({problem})</source>
         <translation>error interno: no se puede enviar el resultado ({problem})</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>internal error: the result is too long</source>
         <translation>error interno: el resultado es demasiado largo</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+74"/>
         <source>message longer than {most} bytes</source>
         <translation>mensaje de más de {most} bytes</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+60"/>
         <source>cannot listen on {path}: {problem}</source>
         <translation>no se puede escuchar en {path}: {problem}</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+55"/>
         <source>cannot create {path} ({problem})</source>
         <translation>no se puede crear {path} ({problem})</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+37"/>
         <source>cannot remove the stale {path}: {problem}</source>
         <translation>no se puede quitar {path}, que quedó de antes: {problem}</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>process {pid} holds {path} but does not listen yet</source>
         <translation>el proceso {pid} tiene {path} pero aún no escucha</translation>
     </message>
@@ -608,7 +608,7 @@
         <translation>otro proceso tiene {path} pero {problem}</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>the command cannot be encoded ({problem})</source>
         <translation>no se puede codificar el comando ({problem})</translation>
     </message>
@@ -633,32 +633,32 @@
         <translation>no se puede conectar con {path}: {problem}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>could not send the command: {problem}</source>
         <translation>no se pudo enviar el comando: {problem}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>the reply is too long</source>
         <translation>la respuesta es demasiado larga</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Steady Pause closed the connection without answering</source>
         <translation>Steady Pause cerró la conexión sin responder</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>no answer from Steady Pause within {ms} ms</source>
         <translation>Steady Pause no respondió en {ms} ms</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>reading the answer failed: {problem}</source>
         <translation>no se pudo leer la respuesta: {problem}</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>Steady Pause sent a reply that is not valid JSON</source>
         <translation>Steady Pause envió una respuesta que no es JSON válido</translation>
     </message>
@@ -673,7 +673,7 @@
         <translation>el comando no funcionó</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Steady Pause sent a malformed result</source>
         <translation>Steady Pause envió un resultado mal formado</translation>
     </message>
@@ -681,7 +681,7 @@
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../src/steadypause/cli/config_command.py" line="+9"/>
+        <location filename="../../src/steadypause/cli/config_command.py" line="+10"/>
         <source>{problems}; the other entries are kept</source>
         <translation>{problems}; las demás entradas se conservan</translation>
     </message>
