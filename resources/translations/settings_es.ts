@@ -157,6 +157,46 @@
         <translation>Una notificación del escritorio</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>None (only the emergency number)</source>
+        <translation>Ninguna (solo el número de emergencias)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Australia</source>
+        <translation>Australia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Canada</source>
+        <translation>Canadá</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Germany</source>
+        <translation>Alemania</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>United Kingdom</source>
+        <translation>Reino Unido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ireland</source>
+        <translation>Irlanda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New Zealand</source>
+        <translation>Nueva Zelanda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>United States</source>
+        <translation>Estados Unidos</translation>
+    </message>
+    <message>
         <location filename="../../src/steadypause/core/settings/values.py" line="+44"/>
         <source>a phone number or link is needed</source>
         <translation>hace falta un teléfono o un enlace</translation>
@@ -398,7 +438,7 @@
         <translation>Domingo</translation>
     </message>
     <message>
-        <location filename="../../src/steadypause/core/settings/schema.py" line="+34"/>
+        <location filename="../../src/steadypause/core/settings/schema.py" line="+35"/>
         <source>Minutes of work between work-timer reminders.</source>
         <translation>Minutos de trabajo entre los avisos del temporizador.</translation>
     </message>
@@ -686,6 +726,16 @@
         <location line="+5"/>
         <source>Your contacts</source>
         <translation>Tus contactos</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Whose crisis lines Getting help shows first: the region of the desktop&apos;s language settings, one chosen here, or none (only your local emergency number).</source>
+        <translation>De qué región son las líneas de crisis que Pedir ayuda muestra primero: la de la configuración de idioma del escritorio, una elegida aquí o ninguna (solo tu número local de emergencias).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Crisis lines for</source>
+        <translation>Líneas de crisis de</translation>
     </message>
     <message>
         <location line="+8"/>

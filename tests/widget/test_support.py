@@ -3,6 +3,9 @@ that open with the desktop's handler."""
 
 from __future__ import annotations
 
+import re
+
+import pytest
 from PySide6.QtCore import QObject, Qt, QUrl, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication
@@ -22,8 +25,15 @@ class Catcher(QObject):
         self.urls.append(url.toString())
 
 
-def open_dialog(qtbot: QtBot, contacts: tuple[Contact, ...] = ()) -> SupportDialog:
-    dialog = SupportDialog(contacts)
+def open_dialog(
+    qtbot: QtBot,
+    contacts: tuple[Contact, ...] = (),
+    *,
+    region_setting: str = "system",
+    territory: str = "",
+) -> SupportDialog:
+    """Getting help for a desktop locale of ``territory`` ("": one naming no territory)."""
+    dialog = SupportDialog(contacts, region_setting=region_setting, territory=territory)
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitUntil(dialog.isActiveWindow)
@@ -46,11 +56,12 @@ def test_three_sections_reached_by_keyboard(qtbot: QtBot) -> None:
 
 
 def test_help_names_the_crisis_lines_and_the_order_of_steps(qtbot: QtBot) -> None:
-    dialog = open_dialog(qtbot)
+    dialog = open_dialog(qtbot, territory="US")
     help_text = dialog.browsers[0].toPlainText()
     assert "not treatment" in help_text
     assert "your local emergency number" in help_text
-    assert "988 Suicide & Crisis Lifeline" in help_text
+    assert "988 Suicide & Crisis Lifeline: 988, day and night." in help_text
+    assert "Call your local emergency number: 911." in help_text
     steps = [
         "stop the self-help",
         "Tell someone",
@@ -128,3 +139,69 @@ def test_own_contacts_are_links_and_open_with_the_desktop_handler(qtbot: QtBot) 
         assert opened == ["tel:+15550100"]
     finally:
         QDesktopServices.unsetUrlHandler("tel")
+
+
+def shown_numbers(dialog: SupportDialog) -> list[str]:
+    """The tel: links of the Get help section, in order."""
+    return re.findall(r'href="(tel:[^"]*)"', dialog.browsers[0].toHtml())
+
+
+def test_the_regions_lines_come_first_then_the_emergency_number_then_own_contacts(
+    qtbot: QtBot,
+) -> None:
+    dialog = open_dialog(qtbot, (Contact("Dr Lee", "+44 20 7946 0000"),), territory="GB")
+    assert dialog.region is not None
+    assert dialog.region.code == "GB"
+    text = dialog.browsers[0].toPlainText()
+    order = [
+        "Samaritans: 116 123, day and night.",
+        "Call your local emergency number: 999.",
+        "Crisis lines for United Kingdom.",
+        "Settings → Support contacts",
+        "Dr Lee",
+    ]
+    positions = [text.index(s) for s in order]
+    assert positions == sorted(positions)
+    assert shown_numbers(dialog) == ["tel:116123", "tel:999", "tel:+442079460000"]
+    assert "988" not in text  # another region's line is not shown
+
+
+def test_the_setting_chooses_a_region_over_the_locale_and_every_number_dials(
+    qtbot: QtBot,
+) -> None:
+    dialog = open_dialog(qtbot, region_setting="DE", territory="GB")
+    text = dialog.browsers[0].toPlainText()
+    assert "TelefonSeelsorge: 0800 111 0 111 or 0800 111 0 222, day and night." in text
+    assert "Crisis lines for Germany." in text
+    assert "Samaritans" not in text
+    assert shown_numbers(dialog) == ["tel:08001110111", "tel:08001110222", "tel:112"]
+
+
+def test_a_line_whose_source_gives_no_hours_says_none(qtbot: QtBot) -> None:
+    dialog = open_dialog(qtbot, territory="IE")
+    text = dialog.browsers[0].toPlainText()
+    assert "Samaritans: 116 123." in text
+    assert "day and night" not in text
+    # No emergency number was checked for Ireland: the sentence names none.
+    assert "Call your local emergency number." in text
+    assert shown_numbers(dialog) == ["tel:116123"]
+    assert "Crisis lines for Ireland." in text
+
+
+@pytest.mark.parametrize(
+    ("region_setting", "territory"),
+    [("none", "GB"), ("system", "FR"), ("system", "")],
+    ids=["setting-none", "territory-without-entry", "locale-without-territory"],
+)
+def test_without_a_region_only_the_emergency_number_is_shown(
+    qtbot: QtBot, region_setting: str, territory: str
+) -> None:
+    dialog = open_dialog(qtbot, region_setting=region_setting, territory=territory)
+    assert dialog.region is None
+    text = dialog.browsers[0].toPlainText()
+    assert "Call your local emergency number." in text
+    assert "Crisis lines for" not in text
+    assert "You can choose whose crisis lines are shown in Settings → Support contacts." in text
+    assert shown_numbers(dialog) == []
+    for number in ("988", "116 123", "13 11 14", "1737", "0800", "999", "911", "112", "000"):
+        assert number not in text

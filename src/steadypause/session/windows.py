@@ -99,7 +99,9 @@ class WindowManager(QObject):
         if self._help is None:
             from steadypause.ui.support import SupportDialog
 
-            self._help = SupportDialog(self.settings.contacts, parent)
+            self._help = SupportDialog(
+                self.settings.contacts, parent, region_setting=self.settings.support_region
+            )
             self._help.destroyed.connect(lambda: setattr(self, "_help", None))
         self._help.show()
         self._help.raise_()

@@ -1,6 +1,10 @@
 """Getting help: what this practice is not, the signs that need more than a pause, where to
 turn (crisis lines and the person's own contacts), and a short Learn section.
 
+The crisis lines shown first are the region's (core/crisis_lines.py: the support_region
+setting, or the desktop locale's territory), then always the local emergency number, then the
+person's own contacts.
+
 Reachable from the tray and from every step of every routine. Three tabs, all reachable by
 keyboard (Ctrl+Tab, or Alt with the underlined letter); links open with the desktop's own
 handler (a phone app for tel: links, the browser for web links).
@@ -10,7 +14,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -22,13 +26,22 @@ from PySide6.QtWidgets import (
 )
 
 from steadypause import DISPLAY_NAME
+from steadypause.core.crisis_lines import (
+    FOLLOW_LOCALE,
+    CrisisLine,
+    Region,
+    region_of,
+    tel_link,
+    territory_of,
+)
 from steadypause.core.i18n import translate
-from steadypause.core.settings import Contact
+from steadypause.core.settings import FIELDS_BY_NAME, Contact
 from steadypause.ui.window_fit import fit_when_first_shown
 
 
 def help_html() -> str:
-    """The Get help section; ``{contacts}`` stands for the person's own contacts."""
+    """The Get help section; ``{lines}`` stands for the crisis lines of the region and the
+    emergency number, ``{contacts}`` for the person's own contacts."""
     return translate(
         "Support",
         """
@@ -38,12 +51,7 @@ def help_html() -> str:
 It belongs beside rest, support from people and changes at work, never in place of them.</p>
 
 <h3>If anyone is in danger right now</h3>
-<ul>
-<li>Call <b>your local emergency number</b> (for example 911 in the U.S. and Canada, 112 in
-the EU, 999 in the UK).</li>
-<li>In the U.S., the <b>988 Suicide &amp; Crisis Lifeline</b> answers calls and texts to
-<a href="tel:988">988</a>, day and night.</li>
-</ul>
+{lines}
 
 <h3>Your own contacts</h3>
 {contacts}
@@ -73,6 +81,56 @@ representative or occupational health.</li>
 </ol>
 """,
     )
+
+
+def line_html(line: CrisisLine) -> str:
+    """One crisis line: its name as the service says it, its numbers as links that dial."""
+    links = [
+        f'<a href="{tel_link(n)}">{escape(n)}</a>' for n in line.numbers
+    ]  # i18n-exempt: markup
+    numbers = links[0]
+    for link in links[1:]:
+        numbers = translate("Support", "{numbers} or {number}").format(numbers=numbers, number=link)
+    if line.hours == "24/7":
+        text = translate("Support", "<b>{name}</b>: {numbers}, day and night.")
+    else:
+        text = translate("Support", "<b>{name}</b>: {numbers}.")
+    return text.format(name=escape(line.name), numbers=numbers)
+
+
+def lines_html(region: Region | None) -> str:
+    """The region's crisis lines first, then always the local emergency number (with its
+    number where the table has a checked one), then which region this is and where to
+    choose another."""
+    items = [line_html(line) for line in region.lines] if region else []
+    if region and region.emergency:
+        number = region.emergency.number
+        link = f'<a href="{tel_link(number)}">{escape(number)}</a>'  # i18n-exempt: markup
+        items.append(
+            translate("Support", "Call <b>your local emergency number</b>: {number}.").format(
+                number=link
+            )
+        )
+    else:
+        items.append(translate("Support", "Call <b>your local emergency number</b>."))
+    where = translate(
+        "Support",
+        "You can choose whose crisis lines are shown in <b>Settings → Support contacts</b>.",
+    )
+    if region:
+        region_name = FIELDS_BY_NAME["support_region"].choice_text(region.code)
+        where = (
+            translate("Support", "Crisis lines for {region}.").format(region=escape(region_name))
+            + " "
+            + where
+        )
+    listed = "".join(f"<li>{item}</li>" for item in items)  # i18n-exempt: markup
+    return f"<ul>{listed}</ul><p>{where}</p>"  # i18n-exempt: markup
+
+
+def system_territory() -> str:
+    """The territory of the desktop's locale (``GB`` for en_GB), "" when it names none."""
+    return territory_of(QLocale.system().name())
 
 
 def no_contacts_html() -> str:
@@ -228,7 +286,16 @@ def tabs() -> tuple[tuple[str, str, str, str], ...]:
 class SupportDialog(QDialog):
     PREFERRED_SIZE = (500, 600)
 
-    def __init__(self, contacts: tuple[Contact, ...] = (), parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        contacts: tuple[Contact, ...] = (),
+        parent: QWidget | None = None,
+        *,
+        region_setting: str = FOLLOW_LOCALE,
+        territory: str | None = None,
+    ) -> None:
+        """``region_setting`` is the support_region setting; ``territory`` the desktop
+        locale's (None: asked of QLocale)."""
         super().__init__(parent)
         self.setObjectName("supportDialog")
         self.setWindowTitle(translate("Support", "Getting help · {app}").format(app=DISPLAY_NAME))
@@ -249,8 +316,14 @@ class SupportDialog(QDialog):
             )
         )
         self.browsers: list[QTextBrowser] = []
+        # The region whose crisis lines are shown; None for the emergency number alone.
+        self.region = region_of(
+            region_setting, system_territory() if territory is None else territory
+        )
         pages = (
-            help_html().replace("{contacts}", contacts_html(contacts)),
+            help_html()
+            .replace("{lines}", lines_html(self.region))
+            .replace("{contacts}", contacts_html(contacts)),
             learn_html(),
             fit_html(),
         )

@@ -36,6 +36,15 @@ CHOICE_TEXTS = {
     "auto": QT_TRANSLATE_NOOP("Settings", "Automatic (a notification on Wayland)"),
     "window": QT_TRANSLATE_NOOP("Settings", "A small window near the tray"),
     "notification": QT_TRANSLATE_NOOP("Settings", "A desktop notification"),
+    # The regions of resources/crisis_lines.toml (support_region), by ISO 3166-1 code.
+    "none": QT_TRANSLATE_NOOP("Settings", "None (only the emergency number)"),
+    "AU": QT_TRANSLATE_NOOP("Settings", "Australia"),
+    "CA": QT_TRANSLATE_NOOP("Settings", "Canada"),
+    "DE": QT_TRANSLATE_NOOP("Settings", "Germany"),
+    "GB": QT_TRANSLATE_NOOP("Settings", "United Kingdom"),
+    "IE": QT_TRANSLATE_NOOP("Settings", "Ireland"),
+    "NZ": QT_TRANSLATE_NOOP("Settings", "New Zealand"),
+    "US": QT_TRANSLATE_NOOP("Settings", "United States"),
     # Each language is named in itself, in every language (never translated).
     "en": "English",  # i18n-exempt: a language's own name (endonym)
     "es": "Español",  # i18n-exempt: a language's own name (endonym)

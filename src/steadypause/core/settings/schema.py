@@ -12,6 +12,7 @@ import dataclasses
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from steadypause.core import crisis_lines
 from steadypause.core.i18n import QT_TRANSLATE_NOOP
 from steadypause.core.settings import kinds, list_kinds
 from steadypause.core.settings.field import Field, hours, setting
@@ -317,6 +318,18 @@ class Settings:
             "and a phone number or an http(s), mailto or tel link.",
         ),
         label=QT_TRANSLATE_NOOP("Settings", "Your contacts"),
+    )
+    support_region: str = setting(
+        kinds.CHOICE,
+        crisis_lines.FOLLOW_LOCALE,
+        "support",
+        QT_TRANSLATE_NOOP(
+            "Settings",
+            "Whose crisis lines Getting help shows first: the region of the desktop's "
+            "language settings, one chosen here, or none (only your local emergency number).",
+        ),
+        choices=(crisis_lines.FOLLOW_LOCALE, crisis_lines.NO_REGION, *crisis_lines.REGION_CODES),
+        label=QT_TRANSLATE_NOOP("Settings", "Crisis lines for"),
     )
 
     # -- general -------------------------------------------------------------------------
