@@ -10,11 +10,13 @@ from __future__ import annotations
 import argparse
 import json
 import re
+import sys
 from collections.abc import Callable
 
 from steadypause import DISPLAY_NAME, ipc
 from steadypause.cli import language
-from steadypause.cli.exits import EXIT_OK
+from steadypause.cli.display_check import missing_display
+from steadypause.cli.exits import EXIT_OK, fail
 from steadypause.cli.status_text import format_status, format_time, local_now, parse_time
 from steadypause.core import i18n
 from steadypause.core.i18n import translate
@@ -71,6 +73,14 @@ def start(*, autostart: bool = False, initial_command: str | None = None) -> int
             language.use_the_persons_language()
         print(translate("Cli", "{name} is already running.").format(name=DISPLAY_NAME))
         return EXIT_OK
+    if missing_display() is not None:  # before Qt, which would abort
+        if i18n.in_use() is None:
+            language.use_the_persons_language()
+        return fail(missing_display() or "")
+    if sys.platform.startswith("linux"):
+        from steadypause.platform.linux.session_bus_address import forbid_autolaunch
+
+        forbid_autolaunch()  # before Qt, which opens the session bus by itself
     from steadypause.app import run  # the GUI stack loads only when it is needed
 
     return run(initial_command=initial_command, autostart=autostart)
