@@ -19,6 +19,7 @@ from steadypause.cli.display_check import missing_display
 from steadypause.cli.exits import EXIT_OK, fail
 from steadypause.cli.status_text import format_status, format_time, local_now, parse_time
 from steadypause.core import i18n
+from steadypause.core.control_characters import escaped, escaped_json
 from steadypause.core.i18n import translate
 
 MAX_SNOOZE_MINUTES = 1440
@@ -132,11 +133,13 @@ def quit_app(options: argparse.Namespace) -> int:
 
 def status(options: argparse.Namespace) -> int:
     result = ipc.send_command("status")
+    # What the app reports comes from outside (a cue's source is anyone's text sent over
+    # the socket): escaped, so no terminal escape reaches the terminal.
     if options.json:
-        print(json.dumps(result, ensure_ascii=False))
+        print(escaped_json(json.dumps(result, ensure_ascii=False)))
     else:
         for line in format_status(result, local_now()):
-            print(line)
+            print(escaped(line))
     return EXIT_OK
 
 
