@@ -82,14 +82,14 @@ def test_no_session_bus_address_starts_no_bus(home: AppHome, x_display: str) -> 
     try:
         app = home.start()
         sources = home.command("status")["cue_sources"]
-        said = [why for why in sources.values() if why.startswith("unavailable")]
-        assert any("no session bus" in why for why in said), sources
         assert home.cli("quit").returncode == 0
         assert app.wait(10) == 0
         assert "Traceback" not in home.log(app)
         # Anything still running from this test once the app is gone outlived it.
         left = marked_processes(marker)
         assert left == {}, f"still running after the app quit: {left}"
+        said = [why for why in sources.values() if why.startswith("unavailable")]
+        assert any("no session bus" in why for why in said), sources
     finally:
         for pid in left or marked_processes(marker):
             with contextlib.suppress(ProcessLookupError):
