@@ -12,6 +12,7 @@ from __future__ import annotations
 import contextlib
 import os
 import shutil
+import signal
 import subprocess
 import uuid
 from collections.abc import Iterator
@@ -93,4 +94,4 @@ def test_no_session_bus_address_starts_no_bus(home: AppHome, x_display: str) -> 
     finally:
         for pid in left or marked_processes(marker):
             with contextlib.suppress(ProcessLookupError):
-                os.kill(pid, 15)
+                os.kill(pid, signal.SIGKILL)
