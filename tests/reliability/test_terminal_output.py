@@ -34,13 +34,18 @@ def test_status_and_history_escape_what_came_from_outside(home: AppHome) -> None
     assert_clean(as_json.stdout)
     assert json.loads(as_json.stdout)["last_cue"]["detail"] == HOSTILE
     home.command("dismiss")
+    home.command("pause", source="s" * 40_000)  # shown shortened
+    long = home.cli("status").stdout
+    assert "s" * 60 + "…" in long
+    assert len(long) < 1000
+    home.command("dismiss")
     assert home.cli("quit").returncode == 0
     assert app.wait(10) == 0
 
     database = home.root / "xdg_data_home" / "steadypause" / "history.sqlite3"
     with sqlite3.connect(database) as db:
         assert db.execute("SELECT count(*) FROM pauses").fetchone()[0] >= 1
-        db.execute("UPDATE pauses SET routine = ?", (HOSTILE,))
+        db.execute("UPDATE pauses SET routine = ?, cue_detail = ?", (HOSTILE, HOSTILE))
     db.close()
     text = home.cli("history")
     assert text.returncode == 0, text.stderr
