@@ -155,6 +155,8 @@ def test_a_rewrite_keeps_a_copy_of_values_it_could_not_use(home: AppHome) -> Non
     assert [p.read_text() for p in kept] == [original]
     said = [line for line in (result.stdout + result.stderr).splitlines() if kept[0].name in line]
     assert len(said) == 1, result.stdout + result.stderr
+    for key in ("work_minutes", "cooldown_minutes", "kind_phrases"):  # each said once
+        assert result.stderr.count(f"'{key}'") == 1, result.stderr
     assert tomllib.loads(path.read_text())["theme"] == "dark"
     # Nothing more to keep the second time.
     again = home.cli("config", "set", "theme", "light")

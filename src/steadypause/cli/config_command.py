@@ -99,8 +99,8 @@ def run(options: argparse.Namespace, store: SettingsStore | None = None) -> int:
         print(escaped(f"{APP_NAME}: {field.name}: {exc}"), file=sys.stderr)
         return EXIT_USAGE
     loaded = store.load()
+    _print_messages(loaded.messages)
     if not loaded.writable:
-        _print_messages(loaded.messages)
         print(
             translate("Cli", "{program}: {path} cannot be changed, so nothing was saved.").format(
                 program=APP_NAME, path=store.path

@@ -29,6 +29,9 @@ from steadypause.core import i18n
 from steadypause.core.control_characters import escaped
 from steadypause.core.i18n import translate
 
+# Loggers whose warnings ``config`` prints itself (LoadResult.messages).
+SETTINGS_LOGGERS = "steadypause.core.settings"
+
 # Commands that may start the app, which sets up its own logging.
 _STARTS_THE_APP = {None, "pause"}
 
@@ -137,13 +140,15 @@ class _EscapedFormatter(logging.Formatter):
 
 @contextmanager
 def _warnings_to_stderr(wanted: bool) -> Iterator[None]:
-    """Warnings logged while a command runs (a settings value that falls back, say) go to
-    stderr as ``steadypause: ...``, escaped: they quote text from files."""
+    """Warnings logged while a command runs go to stderr as ``steadypause: ...``, escaped:
+    they may quote text from files. The settings' own (a value that falls back, say) are
+    left out: ``config`` prints them as the load reports them, in the person's language."""
     if not wanted:
         yield
         return
     handler = logging.StreamHandler()
     handler.setLevel(logging.WARNING)
+    handler.addFilter(lambda record: not record.name.startswith(SETTINGS_LOGGERS))
     handler.setFormatter(_EscapedFormatter(f"{APP_NAME}: %(message)s"))  # i18n-exempt: a log format
     root = logging.getLogger()
     root.addHandler(handler)
