@@ -4,7 +4,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../src/steadypause/cli/status_text.py" line="+16"/>
+        <location filename="../../src/steadypause/cli/status_text.py" line="+19"/>
         <source>closed</source>
         <translation>cerrada</translation>
     </message>
@@ -86,17 +86,17 @@
         <translation>opción ambigua: %(option)s puede ser %(matches)s</translation>
     </message>
     <message>
-        <location filename="../../src/steadypause/cli/app_commands.py" line="+33"/>
+        <location filename="../../src/steadypause/cli/app_commands.py" line="+36"/>
         <source>MINUTES must be a whole number from 1 to {most}, or &apos;tomorrow&apos; (got {text})</source>
         <translation>MINUTES es un número entero de 1 a {most}, o &apos;tomorrow&apos; (se recibió {text})</translation>
     </message>
     <message>
-        <location filename="../../src/steadypause/cli/history_command.py" line="+27"/>
+        <location filename="../../src/steadypause/cli/history_command.py" line="+28"/>
         <source>N must be a whole number from 1 to {most} (got {text})</source>
         <translation>N es un número entero de 1 a {most} (se recibió {text})</translation>
     </message>
     <message>
-        <location filename="../../src/steadypause/cli/entry.py" line="+40"/>
+        <location filename="../../src/steadypause/cli/entry.py" line="+49"/>
         <source>{name}: a short compassion pause at the day&apos;s transitions. Without a command, start the tray app.</source>
         <translation>{name}: una pausa breve de compasión en las transiciones del día. Sin comando, abre la app en la bandeja del sistema.</translation>
     </message>
@@ -192,7 +192,7 @@
         <translation>{program}: --autostart solo sirve al iniciar la app</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>{name} is not running.</source>
         <translation>{name} no está en marcha.</translation>
     </message>
@@ -282,7 +282,7 @@
         <translation>{name} ya está en marcha.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+21"/>
         <source>Opening a pause.</source>
         <translation>Abriendo una pausa.</translation>
     </message>
@@ -312,7 +312,7 @@
         <translation>{name} se está cerrando.</translation>
     </message>
     <message>
-        <location filename="../../src/steadypause/cli/history_command.py" line="+58"/>
+        <location filename="../../src/steadypause/cli/history_command.py" line="+64"/>
         <source>No history file yet ({path}).</source>
         <translation>Aún no hay archivo de historial ({path}).</translation>
     </message>
@@ -322,22 +322,22 @@
         <translation>{path}: correcto</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>{path}: damaged</source>
         <translation>{path}: dañado</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>{name} moves a damaged file aside and starts a new one when it next starts.</source>
         <translation>{name} aparta un archivo dañado y empieza uno nuevo la próxima vez que se inicia.</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-56"/>
         <source>cannot read {path}: {problem} (try: {command})</source>
         <translation>no se puede leer {path}: {problem} (prueba: {command})</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+74"/>
         <source>check-in {change}</source>
         <translation>desgaste {change}</translation>
     </message>
@@ -388,7 +388,7 @@
         <translation>ninguna todavía</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>{cue} at {when} ({detail})</source>
         <translation>{cue}, {when} ({detail})</translation>
     </message>
@@ -428,7 +428,7 @@
         <translation>en {hours} h</translation>
     </message>
     <message>
-        <location filename="../../src/steadypause/cli/config_command.py" line="+36"/>
+        <location filename="../../src/steadypause/cli/config_command.py" line="+38"/>
         <source>user</source>
         <translation>tu archivo</translation>
     </message>
@@ -443,12 +443,12 @@
         <translation>por defecto</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>show or change settings (works whether or not the app is running)</source>
         <translation>muestra o cambia los ajustes (funciona tanto si la app está en marcha como si no)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>every setting with its value and where it comes from</source>
         <translation>cada ajuste con su valor y de dónde viene</translation>
     </message>
@@ -458,7 +458,7 @@
         <translation>el valor de un ajuste</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>change a setting in your settings.toml</source>
         <translation>cambia un ajuste en tu settings.toml</translation>
     </message>
@@ -468,22 +468,27 @@
         <translation>VALUE se lee según el ajuste: un número, true o false, una de las opciones, &apos;HH:MM&apos;, &apos;HH:MM-HH:MM&apos; (o &apos;&apos; para un día libre), o un array TOML como &apos;[&quot;one&quot;, &quot;two&quot;]&apos;. Más en docs/settings.md.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>print the settings reference (Markdown)</source>
         <translation>imprime la referencia de los ajustes (Markdown, en inglés)</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>{program}: {path} cannot be changed, so nothing was saved.</source>
         <translation>{program}: {path} no se puede cambiar, así que no se guardó nada.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>{program}: could not save {path}: {problem}</source>
         <translation>{program}: no se pudo guardar {path}: {problem}</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+9"/>
+        <source>{program}: the values {name} could not use were left out of the file; the file as it was is kept as {path}.</source>
+        <translation>{program}: los valores que {name} no pudo usar quedaron fuera del archivo; el archivo tal como estaba se guardó como {path}.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>{first} or {second}</source>
         <translation>{first} o {second}</translation>
     </message>
@@ -493,37 +498,42 @@
         <translation>{program}: no existe el ajuste &apos;{key}&apos;; ¿quizá {names}?</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>{program}: there is no setting &apos;{key}&apos;; &apos;{command}&apos; shows them all</source>
         <translation>{program}: no existe el ajuste &apos;{key}&apos;; &apos;{command}&apos; los muestra todos</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>{program}: saved, but the running {name} did not take it up ({problem}); it will on its next start.</source>
         <translation>{program}: guardado, pero {name} (en marcha) no lo aplicó ({problem}); lo hará la próxima vez que se inicie.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>The running {name} uses it now.</source>
         <translation>{name} ya lo está usando.</translation>
     </message>
     <message>
-        <location filename="../../src/steadypause/ipc.py" line="+107"/>
+        <location line="+7"/>
+        <source>a value can be at most {most} characters ({given} given)</source>
+        <translation>un valor puede tener como máximo {most} caracteres (tiene {given})</translation>
+    </message>
+    <message>
+        <location filename="../../src/steadypause/ipc.py" line="+108"/>
         <source>{folder} belongs to another user</source>
         <translation>{folder} pertenece a otra cuenta</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>cannot use {folder}: {problem}</source>
         <translation>no se puede usar {folder}: {problem}</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>the request is not valid UTF-8</source>
         <translation>la petición no es UTF-8 válido</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>the request is not valid JSON ({problem})</source>
         <translation>la petición no es JSON válido ({problem})</translation>
     </message>
@@ -558,37 +568,37 @@
         <translation>error interno: el comando no dio ningún resultado</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>internal error: the result cannot be sent ({problem})</source>
         <translation>error interno: no se puede enviar el resultado ({problem})</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>internal error: the result is too long</source>
         <translation>error interno: el resultado es demasiado largo</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+74"/>
         <source>message longer than {most} bytes</source>
         <translation>mensaje de más de {most} bytes</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+60"/>
         <source>cannot listen on {path}: {problem}</source>
         <translation>no se puede escuchar en {path}: {problem}</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+55"/>
         <source>cannot create {path} ({problem})</source>
         <translation>no se puede crear {path} ({problem})</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+37"/>
         <source>cannot remove the stale {path}: {problem}</source>
         <translation>no se puede quitar {path}, que quedó de antes: {problem}</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>process {pid} holds {path} but does not listen yet</source>
         <translation>el proceso {pid} tiene {path} pero aún no escucha</translation>
     </message>
@@ -608,7 +618,7 @@
         <translation>otro proceso tiene {path} pero {problem}</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>the command cannot be encoded ({problem})</source>
         <translation>no se puede codificar el comando ({problem})</translation>
     </message>
@@ -633,32 +643,32 @@
         <translation>no se puede conectar con {path}: {problem}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>could not send the command: {problem}</source>
         <translation>no se pudo enviar el comando: {problem}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>the reply is too long</source>
         <translation>la respuesta es demasiado larga</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Steady Pause closed the connection without answering</source>
         <translation>Steady Pause cerró la conexión sin responder</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>no answer from Steady Pause within {ms} ms</source>
         <translation>Steady Pause no respondió en {ms} ms</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>reading the answer failed: {problem}</source>
         <translation>no se pudo leer la respuesta: {problem}</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>Steady Pause sent a reply that is not valid JSON</source>
         <translation>Steady Pause envió una respuesta que no es JSON válido</translation>
     </message>
@@ -673,9 +683,24 @@
         <translation>el comando no funcionó</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Steady Pause sent a malformed result</source>
         <translation>Steady Pause envió un resultado mal formado</translation>
+    </message>
+    <message>
+        <location filename="../../src/steadypause/cli/display_check.py" line="+51"/>
+        <source>QT_QPA_PLATFORM asks for {platform}, but {variable} is not set</source>
+        <translation>QT_QPA_PLATFORM pide {platform}, pero {variable} no está definida</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>neither DISPLAY nor WAYLAND_DISPLAY is set</source>
+        <translation>no está definida ni DISPLAY ni WAYLAND_DISPLAY</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{problem}: {name} needs a graphical session (X11 or Wayland) to show its windows.</source>
+        <translation>{problem}: {name} necesita una sesión gráfica (X11 o Wayland) para mostrar sus ventanas.</translation>
     </message>
 </context>
 <context>
