@@ -199,7 +199,7 @@ def test_any_float_gives_a_usable_number(name: str, value: float) -> None:
 def test_huge_settings_files(tmp_path: Path) -> None:
     comment = b"# " + b"x" * 1000 + b"\n"
     cases = {
-        "comments": comment * 20_000 + b"work_minutes = 30\n",  # 20 MB, valid
+        "comments": comment * 20_000 + b"work_minutes = 30\n",  # 20 MB: over the limit
         "long-string": b'theme = "' + b"d" * 10_000_000 + b'"\n',  # 10 MB value
         "garbage": b"\x00\xff" * 5_000_000,
     }
@@ -211,11 +211,18 @@ def test_huge_settings_files(tmp_path: Path) -> None:
         kept = [p for p in store.directory.iterdir()]
         assert len(kept) == 1
         assert kept[0].read_bytes() == raw
-        if name == "comments":
-            assert result.settings == dataclasses.replace(Settings(), work_minutes=30)
-        else:
-            assert result.settings == Settings()
-            assert result.messages
+        # Larger than SETTINGS_FILE_MAX (1 MiB), even valid TOML is not read: kept aside
+        assert result.settings == Settings()
+        assert result.messages
+        assert kept[0].name.startswith("settings.toml.bad-")
+    # Just under the limit, a file of comments is read.
+    store = SettingsStore(tmp_path / "under", now=lambda: NOW)
+    store.directory.mkdir()
+    raw = comment * 1000 + b"work_minutes = 30\n"
+    assert len(raw) <= sm.SETTINGS_FILE_MAX
+    store.path.write_bytes(raw)
+    assert store.load().settings == dataclasses.replace(Settings(), work_minutes=30)
+    assert store.path.read_bytes() == raw
 
 
 # --- routine files ------------------------------------------------------------------------

@@ -8,6 +8,7 @@ loop). ``steadypause.app`` is replaced by a fake whose ``run`` only reports its 
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 import textwrap
@@ -40,6 +41,10 @@ def app_runs(monkeypatch: pytest.MonkeyPatch) -> list[dict[str, Any]]:
     fake = types.ModuleType("steadypause.app")
     fake.run = run  # type: ignore[attr-defined]
     monkeypatch.setitem(sys.modules, "steadypause.app", fake)
+    # start() settles the session bus address in os.environ before the app would start
+    # (platform/linux/session_bus_address.py): recorded here, so it is put back afterwards.
+    bus = "DBUS_SESSION_BUS_ADDRESS"
+    monkeypatch.setenv(bus, os.environ.get(bus, ""))
     return calls
 
 

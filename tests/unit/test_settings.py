@@ -196,7 +196,9 @@ def test_lists_and_contacts_round_trip(tmp_path: Path) -> None:
     s = store(tmp_path)
     changed = dataclasses.replace(
         Settings(),
-        kind_phrases=("Steady is enough. 🌿", 'She said "one\tstep".\x7f!'),
+        # Quotes, a backslash and characters outside ASCII survive the TOML round trip;
+        # controls (a tab, DEL) are refused in one-line texts (test_settings_inputs.py).
+        kind_phrases=("Steady is enough. 🌿", 'She said "one\\step" — ¡sí!'),
         boundary_cues=("No replies after 7 pm", "Ask before taking on a new case"),
         contacts=(
             sm.Contact("EAP line", "+1 (555) 010-0100"),

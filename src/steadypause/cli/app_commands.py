@@ -10,13 +10,16 @@ from __future__ import annotations
 import argparse
 import json
 import re
+import sys
 from collections.abc import Callable
 
 from steadypause import DISPLAY_NAME
 from steadypause.cli import language
-from steadypause.cli.exits import EXIT_OK
+from steadypause.cli.display_check import missing_display
+from steadypause.cli.exits import EXIT_OK, fail
 from steadypause.cli.status_text import format_status, format_time, local_now, parse_time
 from steadypause.core import i18n
+from steadypause.core.control_characters import escaped, escaped_json
 from steadypause.core.i18n import translate
 from steadypause.ipc import client, errors
 
@@ -72,6 +75,14 @@ def start(*, autostart: bool = False, initial_command: str | None = None) -> int
             language.use_the_persons_language()
         print(translate("Cli", "{name} is already running.").format(name=DISPLAY_NAME))
         return EXIT_OK
+    if missing_display() is not None:  # before Qt, which would abort
+        if i18n.in_use() is None:
+            language.use_the_persons_language()
+        return fail(missing_display() or "")
+    if sys.platform.startswith("linux"):
+        from steadypause.platform.linux.session_bus_address import forbid_autolaunch
+
+        forbid_autolaunch()  # before Qt, which opens the session bus by itself
     from steadypause.app import run  # the GUI stack loads only when it is needed
 
     return run(initial_command=initial_command, autostart=autostart)
@@ -123,11 +134,13 @@ def quit_app(options: argparse.Namespace) -> int:
 
 def status(options: argparse.Namespace) -> int:
     result = client.send_command("status")
+    # What the app reports comes from outside (a cue's source is anyone's text sent over
+    # the socket): escaped, so no terminal escape reaches the terminal.
     if options.json:
-        print(json.dumps(result, ensure_ascii=False))
+        print(escaped_json(json.dumps(result, ensure_ascii=False)))
     else:
         for line in format_status(result, local_now()):
-            print(line)
+            print(escaped(line))
     return EXIT_OK
 
 

@@ -18,10 +18,12 @@ import sys
 from typing import Any
 
 from steadypause import APP_NAME, DISPLAY_NAME
+from steadypause.core.control_characters import escaped
 from steadypause.core.i18n import QT_TRANSLATE_NOOP, translate
 from steadypause.core.settings import (
     FIELDS,
     FIELDS_BY_NAME,
+    VALUE_TEXT_MAX,
     BadValue,
     Field,
     SettingsStore,
@@ -82,7 +84,7 @@ def run(options: argparse.Namespace, store: SettingsStore | None = None) -> int:
             source = loaded.sources[listed.name]
             if source in _SOURCES:
                 source = translate("Cli", _SOURCES[source])
-            print(f"{listed.name:<{width}} = {value}  # {source}")
+            print(escaped(f"{listed.name:<{width}} = {value}  # {source}"))
         return EXIT_OK
     field = _field(options.key)
     if field is None:
@@ -90,16 +92,16 @@ def run(options: argparse.Namespace, store: SettingsStore | None = None) -> int:
     if options.action == "get":
         loaded = store.load()
         _print_messages(loaded.messages)
-        print(field.kind.to_toml(getattr(loaded.settings, field.name)))
+        print(escaped(field.kind.to_toml(getattr(loaded.settings, field.name))))
         return EXIT_OK
     try:
         value = parse_value(field, options.value)
     except BadValue as exc:
-        print(f"{APP_NAME}: {field.name}: {exc}", file=sys.stderr)
+        print(escaped(f"{APP_NAME}: {field.name}: {exc}"), file=sys.stderr)
         return EXIT_USAGE
     loaded = store.load()
+    _print_messages(loaded.messages)
     if not loaded.writable:
-        _print_messages(loaded.messages)
         print(
             translate("Cli", "{program}: {path} cannot be changed, so nothing was saved.").format(
                 program=APP_NAME, path=store.path
@@ -108,7 +110,7 @@ def run(options: argparse.Namespace, store: SettingsStore | None = None) -> int:
         )
         return EXIT_FAILED
     try:
-        store.save(dataclasses.replace(loaded.settings, **{field.name: value}))
+        kept = store.save(dataclasses.replace(loaded.settings, **{field.name: value}))
     except OSError as exc:
         print(
             translate("Cli", "{program}: could not save {path}: {problem}").format(
@@ -117,7 +119,18 @@ def run(options: argparse.Namespace, store: SettingsStore | None = None) -> int:
             file=sys.stderr,
         )
         return EXIT_FAILED
-    print(f"{field.name} = {field.kind.to_toml(value)}")
+    if kept is not None:
+        print(
+            escaped(
+                translate(
+                    "Cli",
+                    "{program}: the values {name} could not use were left out of the file; "
+                    "the file as it was is kept as {path}.",
+                ).format(program=APP_NAME, name=DISPLAY_NAME, path=kept)
+            ),
+            file=sys.stderr,
+        )
+    print(escaped(f"{field.name} = {field.kind.to_toml(value)}"))
     _tell_running_instance()
     return EXIT_OK
 
@@ -144,7 +157,7 @@ def _field(key: str) -> Field | None:
 
 def _print_messages(messages: list[str]) -> None:
     for message in messages:
-        print(f"{APP_NAME}: {message}", file=sys.stderr)
+        print(escaped(f"{APP_NAME}: {message}"), file=sys.stderr)
 
 
 def _tell_running_instance() -> None:
@@ -158,7 +171,7 @@ def _tell_running_instance() -> None:
                 "Cli",
                 "{program}: saved, but the running {name} did not take it up "
                 "({problem}); it will on its next start.",
-            ).format(program=APP_NAME, name=DISPLAY_NAME, problem=exc),
+            ).format(program=APP_NAME, name=DISPLAY_NAME, problem=escaped(str(exc))),
             file=sys.stderr,
         )
         return
@@ -167,6 +180,12 @@ def _tell_running_instance() -> None:
 
 def parse_value(field: Field, text: str) -> Any:
     """The value ``text`` stands for, checked against ``field``; raises :class:`BadValue`."""
+    if len(text) > VALUE_TEXT_MAX:
+        raise BadValue(
+            translate("Cli", "a value can be at most {most} characters ({given} given)").format(
+                most=VALUE_TEXT_MAX, given=len(text)
+            )
+        )
     coerced, problem = field.coerce(field.kind.from_text(text, field))
     if problem:
         # The kinds end a list's problems with what is kept, which does not fit a value

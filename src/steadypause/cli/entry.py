@@ -11,8 +11,10 @@ from the settings file before the parser is built (``language``); ``--json`` out
 from __future__ import annotations
 
 import argparse
+import logging
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 
 from steadypause import APP_NAME, DISPLAY_NAME, __version__
 from steadypause.cli import (
@@ -24,8 +26,15 @@ from steadypause.cli import (
 )
 from steadypause.cli.exits import EXIT_NOT_RUNNING, EXIT_USAGE, fail
 from steadypause.core import i18n
+from steadypause.core.control_characters import escaped
 from steadypause.core.i18n import translate
 from steadypause.ipc import errors
+
+# Loggers whose warnings ``config`` prints itself (LoadResult.messages).
+SETTINGS_LOGGERS = "steadypause.core.settings"
+
+# Commands that may start the app, which sets up its own logging.
+_STARTS_THE_APP = {None, "pause"}
 
 # Every command by name (the first word after ``steadypause``).
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
@@ -110,7 +119,8 @@ def _main(argv: list[str]) -> int:
                 file=sys.stderr,
             )
             return EXIT_USAGE
-        return COMMANDS[options.command](options)
+        with _warnings_to_stderr(options.command not in _STARTS_THE_APP):
+            return COMMANDS[options.command](options)
     except errors.NotRunning:
         print(translate("Cli", "{name} is not running.").format(name=DISPLAY_NAME), file=sys.stderr)
         return EXIT_NOT_RUNNING
@@ -122,3 +132,28 @@ def _main(argv: list[str]) -> int:
                 name=DISPLAY_NAME, problem=exc
             )
         )
+
+
+class _EscapedFormatter(logging.Formatter):
+    def format(self, record: logging.LogRecord) -> str:
+        return escaped(super().format(record))
+
+
+@contextmanager
+def _warnings_to_stderr(wanted: bool) -> Iterator[None]:
+    """Warnings logged while a command runs go to stderr as ``steadypause: ...``, escaped:
+    they may quote text from files. The settings' own (a value that falls back, say) are
+    left out: ``config`` prints them as the load reports them, in the person's language."""
+    if not wanted:
+        yield
+        return
+    handler = logging.StreamHandler()
+    handler.setLevel(logging.WARNING)
+    handler.addFilter(lambda record: not record.name.startswith(SETTINGS_LOGGERS))
+    handler.setFormatter(_EscapedFormatter(f"{APP_NAME}: %(message)s"))  # i18n-exempt: a log format
+    root = logging.getLogger()
+    root.addHandler(handler)
+    try:
+        yield
+    finally:
+        root.removeHandler(handler)

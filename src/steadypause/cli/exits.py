@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 
 from steadypause import APP_NAME
+from steadypause.core.control_characters import escaped
 
 EXIT_OK = 0
 EXIT_FAILED = 1  # the command failed
@@ -13,6 +14,7 @@ EXIT_NOT_RUNNING = 3  # Steady Pause is not running
 
 
 def fail(message: str) -> int:
-    """Say what went wrong on stderr; the exit code for a failed command."""
-    print(f"{APP_NAME}: {message}", file=sys.stderr)
+    """Say what went wrong on stderr (escaped: it may quote text from outside); the exit
+    code for a failed command."""
+    print(escaped(f"{APP_NAME}: {message}"), file=sys.stderr)
     return EXIT_FAILED

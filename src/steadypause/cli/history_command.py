@@ -14,6 +14,7 @@ from steadypause import APP_NAME, DISPLAY_NAME
 from steadypause.cli.exits import EXIT_FAILED, EXIT_OK, fail
 from steadypause.cli.status_text import local_now
 from steadypause.core import history
+from steadypause.core.control_characters import escaped, escaped_json
 from steadypause.core.cues import cue_name
 from steadypause.core.i18n import translate
 
@@ -84,13 +85,17 @@ def run(options: argparse.Namespace) -> int:
             row: dict[str, Any] = history.to_row(r)
             row["journal"] = r.journal
             entries.append(row)
-        print(json.dumps({"summary": result.to_json(), "entries": entries}, ensure_ascii=False))
+        print(
+            escaped_json(
+                json.dumps({"summary": result.to_json(), "entries": entries}, ensure_ascii=False)
+            )
+        )
         return EXIT_OK
     print(summary.sentence(result))
     if records:
         print()
-    for r in records:
-        print("  ".join(history_line(r)).rstrip())
+    for r in records:  # the rows are text from a file: escaped
+        print(escaped("  ".join(history_line(r)).rstrip()))
     return EXIT_OK
 
 
@@ -100,14 +105,16 @@ def _check(path: Path, *, as_json: bool) -> int:
     ok = problems == ["ok"]
     if as_json:
         print(
-            json.dumps(
-                {
-                    "path": str(path),
-                    "exists": path.exists(),
-                    "ok": ok,
-                    "problems": [] if ok else problems,
-                },
-                ensure_ascii=False,
+            escaped_json(
+                json.dumps(
+                    {
+                        "path": str(path),
+                        "exists": path.exists(),
+                        "ok": ok,
+                        "problems": [] if ok else problems,
+                    },
+                    ensure_ascii=False,
+                )
             )
         )
     elif not path.exists():
@@ -115,7 +122,11 @@ def _check(path: Path, *, as_json: bool) -> int:
     elif ok:
         print(translate("Cli", "{path}: ok").format(path=path))
     else:
-        print(translate("Cli", "{path}: damaged").format(path=path), *problems[:20], sep="\n  ")
+        print(
+            translate("Cli", "{path}: damaged").format(path=path),
+            *(escaped(problem) for problem in problems[:20]),
+            sep="\n  ",
+        )
         print(
             translate(
                 "Cli",

@@ -11,6 +11,9 @@ from steadypause.core import i18n
 from steadypause.core.cues import cue_name
 from steadypause.core.i18n import QT_TRANSLATE_NOOP, translate
 
+# Characters of a cue's detail (its source: "tray", "cli", …) that ``status`` shows.
+DETAIL_SHOWN = 60
+
 # What the running app says its window shows (``status``), in words.
 _WINDOW_STATES = {
     "closed": QT_TRANSLATE_NOOP("Cli", "closed"),
@@ -65,6 +68,9 @@ def format_cue(cue: object, now: datetime) -> str:
     what = cue_name(str(kind)) if kind else translate("Cli", "unknown")
     at = parse_time(cue.get("at"))
     detail = cue.get("detail")
+    if isinstance(detail, str) and len(detail) > DETAIL_SHOWN:
+        # anyone can send a source over the socket: a long one is shortened here
+        detail = detail[:DETAIL_SHOWN] + "…"
     # Whole sentences, so that a language can order them its own way.
     if at is not None and detail:
         return translate("Cli", "{cue} at {when} ({detail})").format(

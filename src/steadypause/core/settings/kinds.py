@@ -31,6 +31,7 @@ from steadypause.core.settings.values import (
     check_hours,
     describe_found,
     number_text,
+    quoted,
 )
 
 if TYPE_CHECKING:
@@ -137,7 +138,7 @@ class IntKind(NumberKind):
     def from_text(self, text: str, field: Field) -> Any:
         if not _INT.fullmatch(text.strip()):
             raise BadValue(
-                translate("Cli", "expected a whole number, found {text}").format(text=repr(text))
+                translate("Cli", "expected a whole number, found {text}").format(text=quoted(text))
             )
         return int(text)
 
@@ -149,7 +150,7 @@ class FloatKind(NumberKind):
         if not _FLOAT.fullmatch(text.strip()):
             raise BadValue(
                 translate("Cli", "expected a number such as 4 or 5.5, found {text}").format(
-                    text=repr(text)
+                    text=quoted(text)
                 )
             )
         return float(text)
@@ -169,7 +170,7 @@ class BoolKind(Kind):
         words = {"true": True, "false": False}
         if text.strip().lower() not in words:
             raise BadValue(
-                translate("Cli", "expected true or false, found {text}").format(text=repr(text))
+                translate("Cli", "expected true or false, found {text}").format(text=quoted(text))
             )
         return words[text.strip().lower()]
 
@@ -200,7 +201,7 @@ class ChoiceKind(TextKind):
         if value in (field.choices or ()):
             return None
         return translate("Settings", "{value} is not one of {choices}").format(
-            value=repr(value), choices=", ".join(repr(c) for c in field.choices or ())
+            value=quoted(value), choices=", ".join(repr(c) for c in field.choices or ())
         )
 
     def describe(self, field: Field) -> str:
@@ -213,7 +214,9 @@ class TimeKind(TextKind):
     def check_text(self, value: str, field: Field) -> str | None:
         if TIME.fullmatch(value):
             return None
-        return translate("Settings", "{value} is not a time like '17:30'").format(value=repr(value))
+        return translate("Settings", "{value} is not a time like '17:30'").format(
+            value=quoted(value)
+        )
 
     def describe(self, field: Field) -> str:
         return '`"HH:MM"`'

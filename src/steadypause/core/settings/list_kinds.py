@@ -42,6 +42,13 @@ class ListKind(Kind):
                     example=self.example, problem=exc
                 )
             ) from None
+        except RecursionError:
+            # tomllib reads nested arrays and tables recursively
+            raise BadValue(
+                translate("Cli", "expected a TOML array such as {example} ({problem})").format(
+                    example=self.example, problem=translate("Settings", "it is nested too deeply")
+                )
+            ) from None
 
 
 class TextListKind(ListKind):

@@ -1,11 +1,18 @@
 """The user's ``settings.toml``: read leniently, written atomically.
 
 Loading never loses what the user wrote:
-- a file that is not valid TOML is renamed ``settings.toml.bad-<timestamp>`` and the app runs
-  on defaults;
+- a file that is not valid TOML, or larger than :data:`SETTINGS_FILE_MAX` (1 MiB), is renamed
+  ``settings.toml.bad-<timestamp>`` and the app runs on defaults;
 - one bad value falls back to its default with a message naming the key and its line;
 - a file written by a newer version is left untouched and the app runs on defaults.
 Each of these produces a human-readable entry in :attr:`LoadResult.messages`.
+
+Saving never drops silently what it could not use: values of the current file that are not
+valid (they fell back to defaults) are kept in a ``.bad-<timestamp>`` copy first, and
+:meth:`SettingsStore.save` returns its path. A UTF-8 byte order mark at the start of the
+file is accepted and not written back (the file is written as plain UTF-8). A symlinked
+``settings.toml`` (dotfiles) is written through to its target, atomically in the target's
+folder, and stays a link.
 """
 
 from __future__ import annotations
@@ -13,6 +20,7 @@ from __future__ import annotations
 import dataclasses
 import logging
 import re
+import shutil
 import tomllib
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -26,6 +34,13 @@ from steadypause.core.settings import migrations
 from steadypause.core.settings.field import Field
 from steadypause.core.settings.schema import FIELDS, FIELDS_BY_NAME, Settings
 from steadypause.core.settings.toml_writer import toml_key, toml_value
+from steadypause.core.settings.user_file import (
+    SETTINGS_FILE_MAX,
+    FileTooLarge,
+    has_unusable_values,
+    read_settings_text,
+    unknown_keys,
+)
 
 log = logging.getLogger(__name__)
 
@@ -81,27 +96,13 @@ class SettingsStore:
             )
 
         try:
-            raw = self.path.read_bytes()
+            text = read_settings_text(self.path)
+            data = tomllib.loads(text)
         except FileNotFoundError:
             loaded = result({}, [])
             self._write_first_file(loaded)
             return loaded
-        except OSError as exc:
-            log.warning("cannot read %s: %s", self.path, exc)
-            return result(
-                {},
-                [
-                    translate(
-                        "Settings",
-                        "Could not read {path} ({reason}). Using default settings for now.",
-                    ).format(path=self.path, reason=exc.strerror)
-                ],
-                writable=False,
-            )
-        try:
-            text = raw.decode("utf-8")
-            data = tomllib.loads(text)
-        except (UnicodeDecodeError, tomllib.TOMLDecodeError, RecursionError) as exc:
+        except (UnicodeDecodeError, FileTooLarge, tomllib.TOMLDecodeError, RecursionError) as exc:
             # tomllib parses arrays and inline tables recursively: a few thousand nested
             # brackets raise RecursionError, not TOMLDecodeError.
             kept = self._set_aside()
@@ -116,6 +117,18 @@ class SettingsStore:
                     ).format(reason=_short(exc), path=_tilde(kept))
                 ],
             )
+        except OSError as exc:
+            log.warning("cannot read %s: %s", self.path, exc)
+            return result(
+                {},
+                [
+                    translate(
+                        "Settings",
+                        "Could not read {path} ({reason}). Using default settings for now.",
+                    ).format(path=self.path, reason=exc.strerror)
+                ],
+                writable=False,
+            )
         values, problems, newer = parse(data, text, self.path.name)
         if newer:
             return result({}, problems, writable=False)
@@ -125,11 +138,17 @@ class SettingsStore:
         if self.site_path is None:
             return {}, []
         try:
-            text = self.site_path.read_text(encoding="utf-8")
+            text = read_settings_text(self.site_path)
             data = tomllib.loads(text)
         except FileNotFoundError:
             return {}, []
-        except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        except (
+            OSError,
+            UnicodeDecodeError,
+            FileTooLarge,
+            tomllib.TOMLDecodeError,
+            RecursionError,
+        ) as exc:
             message = translate(
                 "Settings",
                 "The system-wide settings in {path} could not be read ({reason}); "
@@ -153,8 +172,8 @@ class SettingsStore:
             if path is None:
                 continue
             try:
-                data = tomllib.loads(path.read_text(encoding="utf-8"))
-            except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError, RecursionError):
+                data = tomllib.loads(read_settings_text(path))
+            except (OSError, ValueError, tomllib.TOMLDecodeError, RecursionError):
                 continue
             version = data.get("schema_version", migrations.SCHEMA_VERSION)
             if isinstance(version, int) and version > migrations.SCHEMA_VERSION:
@@ -164,29 +183,37 @@ class SettingsStore:
                 return str(value)
         return str(field.default)
 
-    def save(self, settings: Settings) -> None:
-        """Write the settings atomically, readable only by the user.
+    def save(self, settings: Settings) -> Path | None:
+        """Write the settings atomically, readable only by the user; returns the copy kept
+        of the current file when it held values that could not be used, else None.
 
         Values equal to the base (defaults or system-wide settings) are written commented
-        out, so a later change of the system-wide defaults still reaches this user.
+        out, so a later change of the system-wide defaults still reaches this user. A
+        symlinked file is written through to its target, in the target's folder.
         """
-        write_private_atomic(self.path, render(settings, self.base, self._unknown_keys()))
+        target = self._target()
+        current = self._current()
+        kept = None
+        if current is not None and has_unusable_values(current[1]):
+            kept = self._bad_name(target)
+            shutil.copyfile(target, kept)  # the bytes as they are
+            kept.chmod(0o600)
+            log.info("%s held values that could not be used; kept as %s", self.path, kept)
+        unknown = unknown_keys(current[1]) if current is not None else {}
+        write_private_atomic(target, render(settings, self.base, unknown))
+        return kept
 
-    def _unknown_keys(self) -> dict[str, Any]:
-        """Keys in the current file that this version does not know, to carry forward."""
+    def _target(self) -> Path:
+        """The file written: the user's settings.toml, or where it links to."""
+        return self.path.resolve() if self.path.is_symlink() else self.path
+
+    def _current(self) -> tuple[str, dict[str, Any]] | None:
+        """The current file's text and its values, or None if there is none to read."""
         try:
-            data = tomllib.loads(self.path.read_text(encoding="utf-8"))
-        except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
-            return {}
-        version = data.get("schema_version", migrations.SCHEMA_VERSION)
-        if (
-            isinstance(version, int)
-            and not isinstance(version, bool)
-            and 1 <= version < migrations.SCHEMA_VERSION
-        ):
-            # Keys a migration renamed or dropped are not unknown: they were carried over.
-            data = migrations.migrate(data, version)
-        return {k: v for k, v in data.items() if k != "schema_version" and k not in FIELDS_BY_NAME}
+            text = read_settings_text(self.path)
+            return text, tomllib.loads(text)
+        except (OSError, ValueError, tomllib.TOMLDecodeError, RecursionError):
+            return None
 
     def _write_first_file(self, result: LoadResult) -> None:
         try:
@@ -200,15 +227,22 @@ class SettingsStore:
                 ).format(path=self.path, reason=exc.strerror)
             )
 
-    def _set_aside(self) -> Path:
+    def _bad_name(self, target: Path) -> Path:
+        """A free ``<name>.bad-<timestamp>`` beside ``target``."""
         stamp = self._now().strftime("%Y%m%d-%H%M%S")
-        target = self.path.with_name(f"{FILE_NAME}.bad-{stamp}")
+        kept = target.with_name(f"{target.name}.bad-{stamp}")
         n = 1
-        while target.exists():
+        while kept.exists():
             n += 1
-            target = self.path.with_name(f"{FILE_NAME}.bad-{stamp}-{n}")
-        self.path.replace(target)
-        return target
+            kept = target.with_name(f"{target.name}.bad-{stamp}-{n}")
+        return kept
+
+    def _set_aside(self) -> Path:
+        """Rename the unreadable file (a link's target: the link stays) to a .bad- name."""
+        target = self._target()
+        kept = self._bad_name(target)
+        target.replace(kept)
+        return kept
 
 
 def user_store() -> SettingsStore:
@@ -346,6 +380,10 @@ def _tilde(path: Path) -> str:
 
 
 def _short(exc: Exception) -> str:
+    if isinstance(exc, FileTooLarge):
+        return translate("Settings", "it is larger than {size}").format(
+            size=f"{SETTINGS_FILE_MAX // (1024 * 1024)} MiB"  # i18n-exempt: a unit
+        )
     if isinstance(exc, UnicodeDecodeError):
         return translate("Settings", "it is not UTF-8 text")
     if isinstance(exc, RecursionError):

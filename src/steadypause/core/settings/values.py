@@ -10,12 +10,17 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from steadypause.core.control_characters import character_name, first_unsafe
 from steadypause.core.i18n import translate
 
 TEXT_ITEM_MAX = 140  # characters in one phrase or boundary cue
 TEXT_LIST_MAX = 50  # entries in one list
 CONTACT_NAME_MAX = 60
 MINUTES_LIST_MAX = 6  # lengths offered under Snooze
+# The settings file is a few KB (50 phrases of 140 characters are 7 KB): a larger one is
+# not read, and one value typed after ``config set`` is at most this many characters.
+SETTINGS_FILE_MAX = 1024 * 1024  # bytes
+VALUE_TEXT_MAX = 64 * 1024  # characters
 
 TIME = re.compile(r"([01][0-9]|2[0-3]):([0-5][0-9])")
 _PHONE = re.compile(r"\+?[0-9][0-9 ()./-]{2,29}")
@@ -37,9 +42,23 @@ class Contact:
         return self.link
 
 
+def check_one_line(text: str) -> str | None:
+    """Why ``text`` cannot be a one-line text: a control, separator or bidi character."""
+    if "\n" in text:
+        return translate("Settings", "an entry is one line")
+    character = first_unsafe(text)
+    if character is not None:
+        return translate("Settings", "{character} cannot be in this text").format(
+            character=character_name(character)
+        )
+    return None
+
+
 def check_contact_link(link: str) -> str | None:
     """Why ``link`` cannot be a contact's phone number or link, or None if it can."""
     link = link.strip()
+    if problem := check_one_line(link):
+        return problem
     if not link:
         return translate("Settings", "a phone number or link is needed")
     if _PHONE.fullmatch(link):
@@ -58,6 +77,8 @@ def check_contact_link(link: str) -> str | None:
 
 def check_contact(name: str, link: str) -> str | None:
     """Why ``name`` and ``link`` cannot be a contact, or None if they can."""
+    if problem := check_one_line(name.strip()):
+        return problem
     if not 1 <= len(name.strip()) <= CONTACT_NAME_MAX:
         return translate("Settings", "the name must be 1 to {most} characters").format(
             most=CONTACT_NAME_MAX
@@ -74,8 +95,8 @@ def check_text_item(text: str, existing: tuple[str, ...] = ()) -> str | None:
         return translate(
             "Settings", "an entry can be at most {most} characters ({given} given)"
         ).format(most=TEXT_ITEM_MAX, given=len(stripped))
-    if "\n" in stripped:
-        return translate("Settings", "an entry is one line")
+    if problem := check_one_line(stripped):
+        return problem
     if stripped.casefold() in (e.casefold() for e in existing):
         return translate("Settings", "'{entry}' is already in the list").format(entry=stripped)
     return None
@@ -89,11 +110,18 @@ def check_hours(text: str) -> str | None:
     if len(parts) != 2 or not all(TIME.fullmatch(p.strip()) for p in parts):
         return translate(
             "Settings", "{hours} is not like '08:00-18:00' (or empty for a day off)"
-        ).format(hours=repr(text))
+        ).format(hours=quoted(text))
     start, end = (p.strip() for p in parts)
     if start >= end:
         return translate("Settings", "{hours} ends before it starts").format(hours=repr(text))
     return None
+
+
+def quoted(text: str, most: int = 60) -> str:
+    """``repr(text)``, shortened to about ``most`` characters with an ellipsis."""
+    if len(text) <= most:
+        return repr(text)
+    return repr(text[:most])[:-1] + "…" + repr(text[:most])[-1]
 
 
 def describe_found(value: Any) -> str:
@@ -103,7 +131,7 @@ def describe_found(value: Any) -> str:
     if isinstance(value, int | float):
         return translate("Settings", "the number {value}").format(value=repr(value))
     if isinstance(value, str):
-        return translate("Settings", "the text {value}").format(value=repr(value))
+        return translate("Settings", "the text {value}").format(value=quoted(value))
     if isinstance(value, dict):
         return translate("Settings", "a table")
     if isinstance(value, list):

@@ -8,6 +8,8 @@ from typing import Any
 from PySide6.QtCore import SLOT, QObject
 from PySide6.QtDBus import QDBusConnection, QDBusInterface, QDBusMessage
 
+from steadypause.platform.linux.session_bus_address import VARIABLE, no_session_bus
+
 PROPERTIES = "org.freedesktop.DBus.Properties"
 # The notification server: its do-not-disturb (session_busy) and the reminder
 # (notification_servers) both talk to it.
@@ -18,6 +20,8 @@ NOTIFICATIONS_PATH = "/org/freedesktop/Notifications"
 def registered(conn: QDBusConnection, service: str) -> str:
     """'' if ``service`` has an owner on ``conn``, else why not."""
     if not conn.isConnected():
+        if "system" not in conn.name() and no_session_bus():
+            return f"no session bus ({VARIABLE} is not set)"  # i18n-exempt: diagnostics
         return "no D-Bus connection"  # i18n-exempt: diagnostics
     reply = conn.interface().isServiceRegistered(service)
     if not reply.isValid() or not reply.value():
