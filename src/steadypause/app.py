@@ -16,11 +16,12 @@ from PySide6.QtGui import QPixmapCache
 from PySide6.QtWidgets import QApplication
 
 from steadypause import APP_ID, APP_NAME, DISPLAY_NAME, __version__
-from steadypause.core import daymarks, history
+from steadypause.core import daymarks, history, routine_library
 from steadypause.core.clock import SystemClock
 from steadypause.core.history import HistoryStore
 from steadypause.core.i18n import translate
-from steadypause.core.routine import RoutineError, load_builtin_routines
+from steadypause.core.routine import RoutineError
+from steadypause.core.routine_library import RoutineLibrary
 from steadypause.core.scheduler import Scheduler
 from steadypause.core.settings import user_store
 from steadypause.core.tips import TipError, load_builtin_tips
@@ -115,13 +116,15 @@ def _make_application() -> QApplication:
     return app
 
 
-def _hand_over(initial_command: str | None) -> int:
-    """Another Steady Pause is running: hand it a pause if one was asked for."""
+def _hand_over(initial_command: str | None, routine: str | None = None) -> int:
+    """Another Steady Pause is running: hand it a pause if one was asked for (``routine``:
+    that routine's id)."""
     from steadypause.ipc import IpcError, send_command
 
     if initial_command == "pause":
+        args = {"source": "cli"} if routine is None else {"source": "cli", "routine": routine}
         try:
-            send_command("pause", {"source": "cli"})
+            send_command("pause", args)
         except IpcError as exc:  # it answered a ping a moment ago, then went away
             print(
                 translate("Cli", "steadypause: could not open a pause: {error}").format(error=exc),
@@ -187,8 +190,11 @@ def _add_probe(commands: CommandTable, probe: Probe) -> None:
         commands.register("status", reported)
 
 
-def run(*, initial_command: str | None = None, autostart: bool = False) -> int:
-    """Start Steady Pause (or hand ``initial_command`` to the one already running)."""
+def run(
+    *, initial_command: str | None = None, autostart: bool = False, routine: str | None = None
+) -> int:
+    """Start Steady Pause (or hand ``initial_command`` to the one already running);
+    ``routine``: the id of the routine a ``pause`` opens (None: the usual one)."""
     from steadypause import translations
     from steadypause.ipc import IpcError, claim_instance
     from steadypause.platform.autostart import for_this_system
@@ -221,7 +227,7 @@ def run(*, initial_command: str | None = None, autostart: bool = False) -> int:
         )
         return 1
     if server is None:
-        return _hand_over(initial_command)
+        return _hand_over(initial_command, routine)
 
     loaded = store.load()
     settings = loaded.settings
@@ -229,7 +235,7 @@ def run(*, initial_command: str | None = None, autostart: bool = False) -> int:
         translations.install(settings.language)
     app.setWindowIcon(icon("steadypause"))
     try:
-        routines = load_builtin_routines()
+        library = RoutineLibrary(routine_library.user_folder())
         tips = load_builtin_tips()
     except (RoutineError, TipError) as exc:  # a packaging bug, not the user's doing
         log.critical("%s", exc)
@@ -252,13 +258,14 @@ def run(*, initial_command: str | None = None, autostart: bool = False) -> int:
         clock,
         scheduler,
         settings,
-        routines,
+        library.routines,
         history_store,
         store=store,
         autostart=for_this_system(),
         tips=tips,
         shell=shell,
         commands=commands,
+        library=library,
     )
     if probe is not None:
         _add_probe(commands, probe)
@@ -299,7 +306,7 @@ def run(*, initial_command: str | None = None, autostart: bool = False) -> int:
         text = "\n".join(loaded.messages)
         QTimer.singleShot(0, lambda: controller.notify(text))
     if initial_command == "pause":
-        QTimer.singleShot(0, lambda: controller.pause_now("cli"))
+        QTimer.singleShot(0, lambda: controller.pause_now("cli", routine))
     try:
         return app.exec()
     finally:

@@ -25,6 +25,7 @@ from steadypause.core.cues import Cue
 from steadypause.core.history import HistoryStore, Outcome
 from steadypause.core.i18n import translate
 from steadypause.core.routine import Routine, RoutineError, load_builtin_routines
+from steadypause.core.routine_library import RoutineLibrary
 from steadypause.core.scheduler import Scheduler
 from steadypause.core.settings import Settings, SettingsStore
 from steadypause.core.tips import Tip, TipError, load_builtin_tips, tip_for
@@ -54,7 +55,7 @@ if TYPE_CHECKING:
     from steadypause.reminders import Reminder, ReminderForm
     from steadypause.ui.pause_window import PauseWindow
     from steadypause.ui.status_window import StatusWindow
-    from steadypause.ui.tray import TrayIcon
+    from steadypause.ui.tray import Practice, TrayIcon
 
 log = logging.getLogger(__name__)
 
@@ -79,12 +80,15 @@ class Controller(QObject):
         shell: ShellHost | None = None,
         commands: CommandTable | None = None,
         test_commands: bool | None = None,
+        library: RoutineLibrary | None = None,
     ) -> None:
         super().__init__(parent)
         self._clock = clock
         self._scheduler = scheduler
         self._settings = settings
         self._routines = routines
+        # The built-in routines and the person's own folder; None: ``routines`` only.
+        self._library = library
         self._tips = tips
         # The tip line moves on with every pause, and starts somewhere new each day.
         self._tip_turn = clock.now().toordinal()
@@ -125,6 +129,8 @@ class Controller(QObject):
 
     def _connect_shell(self, shell: ShellHost) -> None:
         shell.pauseRequested.connect(self.pause_now)
+        shell.practiceRequested.connect(self.pause_now)  # (source, routine id)
+        shell.practicesWanted.connect(self.reload_routines)
         shell.closeDayRequested.connect(self.close_day)
         shell.snoozeRequested.connect(self.snooze)
         shell.resumeRequested.connect(self.resume)
@@ -139,6 +145,7 @@ class Controller(QObject):
     # -- start and stop -----------------------------------------------------------------
 
     def start(self) -> None:
+        self.shell.set_practices(_practices(self._routines))
         self.shell.start()
         self.deadline.arm()
         self.refresh()
@@ -265,8 +272,8 @@ class Controller(QObject):
     def offer(self, cue: Cue) -> None:
         """A cue the scheduler let through: ask gently."""
         self._last_cue = cue
-        if self._settings.prompt_style == "direct":
-            self._open_routine(self._settings.timer_routine, cue, prompted_at=cue.at)
+        if self._settings.prompt_style == "direct":  # the cue's own routine, as Start opens
+            self._open_routine(self.routine_for(cue), cue, prompted_at=cue.at)
             return
         heading, reason = prompt_text(cue, self._settings.work_minutes)
         prompt = self.reminder_form().create(
@@ -306,8 +313,9 @@ class Controller(QObject):
         self.recorder.prompt(cue, outcome)
         self._settle(outcome)
 
-    def pause_now(self, source: str = "tray") -> None:
-        """Open a pause because the person asked for one (always allowed)."""
+    def pause_now(self, source: str = "tray", routine_id: str | None = None) -> None:
+        """Open a pause because the person asked for one (always allowed): ``routine_id``,
+        or the one 'Pause now' opens. With a pause already open, that one comes forward."""
         if self._pause is not None:
             self._pause.show_centred()
             return
@@ -319,10 +327,11 @@ class Controller(QObject):
             answered = self._last_cue
         self._last_cue = self._scheduler.manual(source)
         self.deadline.stop()
+        routine = routine_id or self._settings.manual_routine
         if answered is not None:
-            self._open_routine(self._settings.manual_routine, answered, prompted_at=answered.at)
+            self._open_routine(routine, answered, prompted_at=answered.at)
         else:
-            self._open_routine(self._settings.manual_routine, self._last_cue)
+            self._open_routine(routine, self._last_cue)
 
     def close_day(self, source: str = "tray") -> None:
         """'Close the day': the end-of-day pause now, and no more reminders today."""
@@ -478,14 +487,28 @@ class Controller(QObject):
         language = translations.install(setting)
         log.info("language %s (setting %r)", language, setting)
         try:
-            self._routines = {**self._routines, **load_builtin_routines()}
-            self.windows.routines = self._routines
+            if self._library is not None:
+                self._library.retranslate()
+                self._use_routines(self._library.routines)
+            else:
+                self._use_routines({**self._routines, **load_builtin_routines()})
             if self._tips:
                 self._tips = load_builtin_tips()
         except (RoutineError, TipError):  # loaded fine at start: a packaging bug
             log.exception("the built-in routines or tips could not be loaded again")
         self.shell.retranslate()
         self.windows.reopen_settings_soon()
+
+    def reload_routines(self) -> None:
+        """Read the person's routine folder again (before the Practices menu shows, and
+        before a routine the session does not know is looked for)."""
+        if self._library is not None and self._library.reload():
+            self._use_routines(self._library.routines)
+
+    def _use_routines(self, routines: dict[str, Routine]) -> None:
+        self._routines = routines
+        self.windows.routines = routines
+        self.shell.set_practices(_practices(routines))
 
     def reload_settings(self) -> list[str]:
         """Read the settings file again (after ``steadypause config set``); its messages."""
@@ -541,6 +564,10 @@ class Controller(QObject):
             for x in (prompt, self._pause, self.status_window, w.help, w.history, w.settings_dialog)
             if x is not None
         ]
+
+
+def _practices(routines: dict[str, Routine]) -> list[Practice]:
+    return [(r.id, r.title, r.duration) for r in routines.values()]
 
 
 def _iso(at: datetime | None) -> str | None:
