@@ -216,3 +216,16 @@ def test_direct_prompt_style_opens_each_cue_s_own_routine(qtbot: QtBot, cue: Cue
         assert c.pause_window.routine.id == expected
     finally:
         dispose_controller(c)
+
+
+def test_after_close_the_day_the_shell_says_when_reminders_come_back(
+    qtbot: QtBot, controller: Controller
+) -> None:
+    controller.close_day("status window")
+    controller.pause_window.close()  # the end-of-day pause, skipped
+    assert controller.window == "closed"
+    # Wednesday 10:00; working hours Monday to Friday from 08:00.
+    line = "No reminders until tomorrow, 08:00"
+    assert controller.status_window.schedule.text() == line
+    assert controller.tray.action_next.text() == line
+    assert controller.tray.icon.toolTip() == f"Steady Pause\n{line}"

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from steadypause import __version__, translations
 from steadypause.core import cues
 from steadypause.core.clock import Clock
+from steadypause.core.closed_day import closed_day_line, reminders_back_at
 from steadypause.core.cues import Cue
 from steadypause.core.history import HistoryStore, Outcome
 from steadypause.core.i18n import translate
@@ -526,14 +527,19 @@ class Controller(QObject):
 
     def refresh(self) -> None:
         s = self._scheduler
+        now = self._clock.now()
         # While only the reminder is up, the line says so, not that a pause is open.
         line = schedule_line(
             s.next_pause_at,
             s.snoozed_until,
             s.window_open,
-            self._clock.now(),
+            now,
             reminder=self._prompt is not None and self._pause is None,
         )
+        if s.day_closed == now.date() and not s.window_open and s.snoozed_until is None:
+            # After Close the day: when the reminders come back, not "No pause scheduled".
+            back = reminders_back_at(s.config.hours, now.date(), self._clock.local)
+            line = closed_day_line(back, now)
         self.shell.refresh(line, s.snoozed_until is not None)
 
     # -- the command channel ------------------------------------------------------------
