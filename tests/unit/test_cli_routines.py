@@ -143,3 +143,11 @@ def test_pause_with_an_unknown_routine_exits_2_and_lists_the_choices(
         assert f"{routine.id} ({routine.title})" in err
     assert "walk (A short walk)" in err
     assert app_runs == []
+
+
+def test_the_example_in_the_docs_loads(capsys: pytest.CaptureFixture[str], folder: Path) -> None:
+    docs = Path(__file__).resolve().parents[2] / "docs" / "routines.md"
+    example = docs.read_text(encoding="utf-8").split("```toml\n")[1].split("```")[0]
+    (folder / "doorway.toml").write_text(example, encoding="utf-8")
+    assert entry.main(["routines"]) == exits.EXIT_OK
+    assert "doorway     Doorway pause" in capsys.readouterr().out

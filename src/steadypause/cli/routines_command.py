@@ -33,7 +33,7 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 def library() -> RoutineLibrary:
     """The routines as the app sees them, in the language in use."""
-    return RoutineLibrary(user_folder())
+    return RoutineLibrary(user_folder(), log_problems=False)  # shown here, not logged
 
 
 class UnknownRoutine(Exception):

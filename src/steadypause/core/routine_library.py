@@ -63,11 +63,15 @@ class RoutineLibrary:
 
     ``folder`` None: no user folder (the built-in routines only). Loading the built-in
     routines raises :class:`RoutineError` (a packaging bug); a user file never does.
+    ``log_problems`` False: the caller shows :attr:`problems` itself (the command line).
     """
 
-    def __init__(self, folder: Path | None, look_up: Translate | None = None) -> None:
+    def __init__(
+        self, folder: Path | None, look_up: Translate | None = None, *, log_problems: bool = True
+    ) -> None:
         self.folder = folder
         self._look_up = look_up
+        self._log_problems = log_problems
         self._entries: dict[str, Entry] = {}
         self.problems: tuple[str, ...] = ()
         self._logged: set[str] = set()
@@ -124,7 +128,7 @@ class RoutineLibrary:
                 )
                 continue
             entries[routine.id] = Entry(routine, routine.title, path)
-        for problem in problems:
+        for problem in problems if self._log_problems else ():
             if problem not in self._logged:
                 self._logged.add(problem)
                 log.warning("a routine file was skipped: %s", problem)
@@ -146,7 +150,7 @@ class RoutineLibrary:
             problem = translate("Routines", "{folder}: could not be read ({reason})").format(
                 folder=self.folder, reason=exc
             )
-            if problem not in self._logged:
+            if self._log_problems and problem not in self._logged:
                 self._logged.add(problem)
                 log.warning("%s", problem)
             return []
