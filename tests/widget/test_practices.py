@@ -13,8 +13,9 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from controllers import dispose_controller
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QToolButton
 from pytestqt.qtbot import QtBot
 
@@ -229,3 +230,23 @@ def test_after_close_the_day_the_shell_says_when_reminders_come_back(
     assert controller.status_window.schedule.text() == line
     assert controller.tray.action_next.text() == line
     assert controller.tray.icon.toolTip() == f"Steady Pause\n{line}"
+
+
+def test_a_routine_is_chosen_from_the_status_window_by_keyboard_alone(
+    qtbot: QtBot, controller: Controller
+) -> None:
+    window = controller.status_window
+    window.practices_button.setFocus()
+    chosen = list(controller.routines)[2]  # the third: Down three times from no selection
+
+    def in_the_menu() -> None:
+        popup = QApplication.activePopupWidget()
+        assert popup is window.practices_menu
+        for _ in range(3):
+            QTest.keyClick(popup, Qt.Key.Key_Down)
+        QTest.keyClick(popup, Qt.Key.Key_Return)
+
+    QTimer.singleShot(0, in_the_menu)
+    QTest.keyClick(window.practices_button, Qt.Key.Key_Space)  # opens the menu, returns after
+    qtbot.waitUntil(lambda: controller.pause_window is not None)
+    assert controller.pause_window.routine.id == chosen
