@@ -4,14 +4,14 @@
     <context>
         <name>About</name>
         <message>
-            <location filename="../../src/steadypause/ui/about.py" line="+19" />
+            <location filename="../../src/steadypause/ui/about.py" line="+20" />
             <source>&lt;p&gt;Short, secular compassion pauses at the day's transitions, for people who look after
 others all day.&lt;/p&gt;</source>
             <translation>&lt;p&gt;Pausas breves y laicas de compasión en las transiciones del día, para quienes cuidan
 de otras personas todo el día.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+12" />
             <source>&lt;p&gt;An attention practice, not treatment: it sits beside rest, support and fair workloads,
 never in place of them.&lt;/p&gt;
 &lt;p&gt;Everything stays on this computer. No network, no tracking.&lt;br&gt;
@@ -22,12 +22,12 @@ de trabajo justa, nunca los sustituye.&lt;/p&gt;
 Software libre bajo la GNU GPL, versión 3 o posterior.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+12" />
             <source>The practice goes round a loop: notice, breathe, name the need, respond kindly, set a boundary, and notice again.</source>
             <translation>La práctica sigue un ciclo: notar, respirar, nombrar la necesidad, responder con amabilidad, poner un límite y volver a notar.</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+13" />
             <source>About {app}</source>
             <translation>Acerca de {app}</translation>
         </message>
@@ -37,7 +37,7 @@ Software libre bajo la GNU GPL, versión 3 o posterior.&lt;/p&gt;</translation>
             <translation>Qué es Steady Pause y el ciclo de la práctica</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+9" />
             <source>{app} icon</source>
             <translation>Icono de {app}</translation>
         </message>
@@ -55,17 +55,17 @@ Software libre bajo la GNU GPL, versión 3 o posterior.&lt;/p&gt;</translation>
     <context>
         <name>Cli</name>
         <message>
-            <location filename="../../src/steadypause/app.py" line="+208" />
+            <location filename="../../src/steadypause/app.py" line="+225" />
             <source>steadypause: cannot start: {error}</source>
             <translation>steadypause: no se puede iniciar: {error}</translation>
         </message>
         <message>
-            <location line="-88" />
+            <location line="-95" />
             <source>steadypause: could not open a pause: {error}</source>
             <translation>steadypause: no se pudo abrir una pausa: {error}</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>Opening a pause.</source>
             <translation>Abriendo una pausa.</translation>
         </message>
@@ -75,17 +75,27 @@ Software libre bajo la GNU GPL, versión 3 o posterior.&lt;/p&gt;</translation>
             <translation>Steady Pause ya está en marcha.</translation>
         </message>
         <message>
-            <location line="+99" />
+            <location line="+107" />
             <source>steadypause: the built-in routines or tips are broken: {error}</source>
             <translation>steadypause: las prácticas o los consejos incluidos están dañados: {error}</translation>
         </message>
         <message>
-            <location filename="../../src/steadypause/session/controller.py" line="+494" />
+            <location filename="../../src/steadypause/session/controller.py" line="+518" />
             <source>this Steady Pause was started without a settings file</source>
             <translation>este Steady Pause se inició sin archivo de ajustes</translation>
         </message>
         <message>
-            <location filename="../../src/steadypause/session/commands.py" line="+118" />
+            <location filename="../../src/steadypause/session/commands.py" line="+110" />
+            <source>the routine must be given by its id</source>
+            <translation>la práctica se indica por su id</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>there is no routine called '{name}'. Choose one of: {choices}</source>
+            <translation>no hay ninguna práctica llamada '{name}'. Elige una de estas: {choices}</translation>
+        </message>
+        <message>
+            <location line="+15" />
             <source>snooze needs minutes from 1 to 1440, or 'tomorrow'</source>
             <translation>para posponer hacen falta de 1 a 1440 minutos, o 'tomorrow'</translation>
         </message>
@@ -100,7 +110,7 @@ Software libre bajo la GNU GPL, versión 3 o posterior.&lt;/p&gt;</translation>
             <translation>los ajustes no se pueden cambiar en esta sesión</translation>
         </message>
         <message>
-            <location line="-94" />
+            <location line="-106" />
             <source>unknown command '{command}'</source>
             <translation>comando desconocido '{command}'</translation>
         </message>
@@ -108,7 +118,7 @@ Software libre bajo la GNU GPL, versión 3 o posterior.&lt;/p&gt;</translation>
     <context>
         <name>Notice</name>
         <message>
-            <location filename="../../src/steadypause/session/controller.py" line="-135" />
+            <location filename="../../src/steadypause/session/controller.py" line="-149" />
             <source>The pause could not be opened, because of a fault in Steady Pause (the details are in its log). Reminders carry on as usual.</source>
             <translation>No se pudo abrir la pausa por un fallo de Steady Pause (los detalles están en su registro). Los recordatorios siguen como siempre.</translation>
         </message>
@@ -116,7 +126,7 @@ Software libre bajo la GNU GPL, versión 3 o posterior.&lt;/p&gt;</translation>
     <context>
         <name>Prompt</name>
         <message>
-            <location filename="../../src/steadypause/platform/notification_reminder.py" line="+61" />
+            <location filename="../../src/steadypause/platform/notification_reminder.py" line="+64" />
             <source>Start</source>
             <translation>Empezar</translation>
         </message>
@@ -135,19 +145,47 @@ Software libre bajo la GNU GPL, versión 3 o posterior.&lt;/p&gt;</translation>
         </message>
     </context>
     <context>
+        <name>Routines</name>
+        <message>
+            <location filename="../../src/steadypause/core/routine_library.py" line="+103" />
+            <source>{file}: could not be read ({reason})</source>
+            <translation>{file}: no se pudo leer ({reason})</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>{file}: the id '{id}' belongs to a built-in routine, so this file was skipped; give it an id of its own</source>
+            <translation>{file}: el id '{id}' es el de una práctica incluida, así que se ha omitido este archivo; ponle un id propio</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>{file}: the id '{id}' is already used by {other}, so this file was skipped</source>
+            <translation>{file}: el id '{id}' ya lo usa {other}, así que se ha omitido este archivo</translation>
+        </message>
+        <message>
+            <location line="+27" />
+            <source>{folder}: could not be read ({reason})</source>
+            <translation>{folder}: no se pudo leer ({reason})</translation>
+        </message>
+        <message>
+            <location line="+38" />
+            <source>{id} ({title})</source>
+            <translation>{id} ({title})</translation>
+        </message>
+    </context>
+    <context>
         <name>StatusWindow</name>
         <message>
-            <location filename="../../src/steadypause/ui/status_window.py" line="+105" />
+            <location filename="../../src/steadypause/ui/status_window.py" line="+122" />
             <source>{app} status</source>
             <translation>Estado de {app}</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>This desktop has no system tray, so Steady Pause lives in this small window instead. If a tray appears later (on GNOME, for example, through the AppIndicator extension), the app moves there by itself.</source>
             <translation>Este escritorio no tiene bandeja del sistema, así que Steady Pause vive en esta pequeña ventana. Si más adelante aparece una bandeja (en GNOME, por ejemplo, con la extensión AppIndicator), la app se mueve allí sola.</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+9" />
             <source>Pause now</source>
             <translation>Pausa ahora</translation>
         </message>
@@ -157,7 +195,18 @@ Software libre bajo la GNU GPL, versión 3 o posterior.&lt;/p&gt;</translation>
             <translation>Abrir una pausa ahora</translation>
         </message>
         <message>
+            <location line="+2" />
             <location line="+1" />
+            <source>Practices</source>
+            <translation>Prácticas</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Open one of the routines now</source>
+            <translation>Abre ahora una de las prácticas</translation>
+        </message>
+        <message>
+            <location line="+4" />
             <location line="+1" />
             <source>Snooze</source>
             <translation>Posponer</translation>
@@ -168,7 +217,17 @@ Software libre bajo la GNU GPL, versión 3 o posterior.&lt;/p&gt;</translation>
             <translation>Detener los recordatorios un rato</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+8" />
+            <source>Close the day</source>
+            <translation>Cerrar el día</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The end-of-day pause now, and no more reminders today</source>
+            <translation>La pausa de fin de jornada ahora, y ningún recordatorio más hoy</translation>
+        </message>
+        <message>
+            <location line="+4" />
             <source>Resume reminders</source>
             <translation>Reanudar recordatorios</translation>
         </message>
@@ -178,7 +237,7 @@ Software libre bajo la GNU GPL, versión 3 o posterior.&lt;/p&gt;</translation>
             <translation>Dejar de posponer ahora</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+4" />
             <source>Getting help</source>
             <translation>Pedir ayuda</translation>
         </message>
@@ -188,7 +247,7 @@ Software libre bajo la GNU GPL, versión 3 o posterior.&lt;/p&gt;</translation>
             <translation>A quién acudir cuando una pausa no basta</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+4" />
             <source>History…</source>
             <translation>Historial…</translation>
         </message>
@@ -198,7 +257,7 @@ Software libre bajo la GNU GPL, versión 3 o posterior.&lt;/p&gt;</translation>
             <translation>Tus pausas recientes</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+4" />
             <source>Settings…</source>
             <translation>Ajustes…</translation>
         </message>
@@ -208,7 +267,17 @@ Software libre bajo la GNU GPL, versión 3 o posterior.&lt;/p&gt;</translation>
             <translation>Cambiar los recordatorios, tus frases y tus contactos</translation>
         </message>
         <message>
+            <location line="+4" />
+            <source>About</source>
+            <translation>Acerca de</translation>
+        </message>
+        <message>
             <location line="+1" />
+            <source>The version, and what {app} is for</source>
+            <translation>La versión, y para qué sirve {app}</translation>
+        </message>
+        <message>
+            <location line="+6" />
             <source>Quit</source>
             <translation>Salir</translation>
         </message>
@@ -309,12 +378,12 @@ representación sindical o el servicio de salud laboral.&lt;/li&gt;
 </translation>
         </message>
         <message>
-            <location line="+43" />
+            <location line="+47" />
             <source>&lt;p&gt;You have not added anyone yet.&lt;/p&gt;</source>
             <translation>&lt;p&gt;Todavía no has añadido a nadie.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
             <source>
 &lt;p&gt;You can add the people you would turn to (a therapist, your doctor, your employee
 assistance programme, a colleague you trust) in &lt;b&gt;Settings → Support contacts&lt;/b&gt;: a name,
@@ -327,7 +396,7 @@ un nombre y un número de teléfono o un enlace. Después aparecen aquí, listos
 </translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+12" />
             <source>
 &lt;h2&gt;Learn&lt;/h2&gt;
 &lt;p&gt;Three kinds of strain overlap in caring work. Telling them apart helps you choose the
@@ -400,7 +469,7 @@ colegas, la atención psicológica, revisar tu carga de casos y un plan para tu 
 </translation>
         </message>
         <message>
-            <location line="+38" />
+            <location line="+42" />
             <source>
 &lt;h2&gt;Who it fits, and its limits&lt;/h2&gt;
 &lt;p&gt;A pause like this works best while you still have some room to stop, reflect and
@@ -482,12 +551,12 @@ la sostienen. Arreglar la carga de trabajo le toca a la organización, no a ti a
 </translation>
         </message>
         <message>
-            <location line="+54" />
+            <location line="+61" />
             <source>&amp;Get help</source>
             <translation>&amp;Pedir ayuda</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="+1" />
             <source>Getting help now</source>
             <translation>Pedir ayuda ahora</translation>
         </message>
@@ -497,12 +566,12 @@ la sostienen. Arreglar la carga de trabajo le toca a la organización, no a ti a
             <translation>Lo que esta práctica no es, líneas de crisis, tus propios contactos, las señales que piden más que una pausa y qué hacer, en orden</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+8" />
             <source>&amp;Learn</source>
             <translation>&amp;Aprender</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="+1" />
             <source>Learn</source>
             <translation>Aprender</translation>
         </message>
@@ -512,7 +581,7 @@ la sostienen. Arreglar la carga de trabajo le toca a la organización, no a ti a
             <translation>Fatiga por compasión, desgaste profesional y trauma vicario: qué es cada uno y qué puede y no puede hacer esta práctica</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+8" />
             <source>&amp;Fit and limits</source>
             <translation>Para quién y &amp;límites</translation>
         </message>
@@ -527,7 +596,7 @@ la sostienen. Arreglar la carga de trabajo le toca a la organización, no a ti a
             <translation>Para quién es esta práctica, cuándo no basta y sus limitaciones</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+13" />
             <source>Getting help · {app}</source>
             <translation>Pedir ayuda · {app}</translation>
         </message>
@@ -542,23 +611,23 @@ la sostienen. Arreglar la carga de trabajo le toca a la organización, no a ti a
             <translation>A quién acudir cuando esto es más de lo que una pausa puede sostener</translation>
         </message>
         <message>
-            <location line="+6" />
-            <location line="+15" />
+            <location line="+7" />
+            <location line="+22" />
             <source>Sections</source>
             <translation>Secciones</translation>
         </message>
         <message>
-            <location line="-14" />
+            <location line="-20" />
             <source>Get help, Learn, and Fit and limits. Ctrl+Tab moves to the next section.</source>
             <translation>Pedir ayuda, Aprender, y Para quién y límites. Ctrl+Tab pasa a la sección siguiente.</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+22" />
             <source>Choose a section with the arrow keys</source>
             <translation>Elige una sección con las teclas de flecha</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+6" />
             <source>Close</source>
             <translation>Cerrar</translation>
         </message>
@@ -571,21 +640,28 @@ la sostienen. Arreglar la carga de trabajo le toca a la organización, no a ti a
     <context>
         <name>Tray</name>
         <message>
-            <location filename="../../src/steadypause/ui/status_window.py" line="-11" />
-            <location filename="../../src/steadypause/ui/tray.py" line="+39" />
-            <location line="+76" />
+            <location filename="../../src/steadypause/ui/status_window.py" line="-46" />
+            <location filename="../../src/steadypause/ui/tray.py" line="+82" />
+            <location line="+79" />
+            <source>Practices</source>
+            <translation>Prácticas</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <location filename="../../src/steadypause/ui/tray.py" line="-118" />
+            <location line="+120" />
             <source>Snooze</source>
             <translation>Posponer</translation>
         </message>
         <message>
-            <location filename="../../src/steadypause/ui/tray.py" line="-90" />
+            <location filename="../../src/steadypause/ui/tray.py" line="-138" />
             <source>{hours} {minutes}</source>
             <comment>a snooze length: 1 hour 30 minutes</comment>
             <translation>{hours} {minutes}</translation>
         </message>
         <message numerus="yes">
             <location line="+2" />
-            <location line="+3" />
+            <location line="+4" />
             <source>%n hour(s)</source>
             <translation>
                 <numerusform>%n hora</numerusform>
@@ -593,8 +669,8 @@ la sostienen. Arreglar la carga de trabajo le toca a la organización, no a ti a
             </translation>
         </message>
         <message numerus="yes">
-            <location line="-2" />
-            <location line="+4" />
+            <location line="-3" />
+            <location line="+5" />
             <source>%n minute(s)</source>
             <translation>
                 <numerusform>%n minuto</numerusform>
@@ -602,17 +678,23 @@ la sostienen. Arreglar la carga de trabajo le toca a la organización, no a ti a
             </translation>
         </message>
         <message>
-            <location line="+22" />
+            <location line="+26" />
             <source>Until tomorrow</source>
             <translation>Hasta mañana</translation>
         </message>
         <message>
-            <location line="+60" />
+            <location line="+16" />
+            <source>{title} ({length})</source>
+            <comment>a routine in the Practices menu</comment>
+            <translation>{title} ({length})</translation>
+        </message>
+        <message>
+            <location line="+85" />
             <source>Pause now</source>
             <translation>Pausa ahora</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+5" />
             <source>Close the day</source>
             <translation>Cerrar el día</translation>
         </message>
@@ -645,6 +727,24 @@ la sostienen. Arreglar la carga de trabajo le toca a la organización, no a ti a
             <location line="+1" />
             <source>Quit</source>
             <translation>Salir</translation>
+        </message>
+    </context>
+    <context>
+        <name>Wording</name>
+        <message>
+            <location filename="../../src/steadypause/core/closed_day.py" line="+39" />
+            <source>No reminders until tomorrow</source>
+            <translation>Sin recordatorios hasta mañana</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>No reminders until tomorrow, {time}</source>
+            <translation>Sin recordatorios hasta mañana, {time}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>No reminders until {weekday}, {time}</source>
+            <translation>Sin recordatorios hasta el {weekday}, {time}</translation>
         </message>
     </context>
 </TS>

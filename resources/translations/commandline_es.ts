@@ -86,7 +86,7 @@
         <translation>opción ambigua: %(option)s puede ser %(matches)s</translation>
     </message>
     <message>
-        <location filename="../../src/steadypause/cli/app_commands.py" line="+33"/>
+        <location filename="../../src/steadypause/cli/app_commands.py" line="+34"/>
         <source>MINUTES must be a whole number from 1 to {most}, or &apos;tomorrow&apos; (got {text})</source>
         <translation>MINUTES es un número entero de 1 a {most}, o &apos;tomorrow&apos; (se recibió {text})</translation>
     </message>
@@ -96,7 +96,7 @@
         <translation>N es un número entero de 1 a {most} (se recibió {text})</translation>
     </message>
     <message>
-        <location filename="../../src/steadypause/cli/entry.py" line="+40"/>
+        <location filename="../../src/steadypause/cli/entry.py" line="+42"/>
         <source>{name}: a short compassion pause at the day&apos;s transitions. Without a command, start the tray app.</source>
         <translation>{name}: una pausa breve de compasión en las transiciones del día. Sin comando, abre la app en la bandeja del sistema.</translation>
     </message>
@@ -131,7 +131,12 @@
         <translation>abre una pausa ahora (inicia Steady Pause si no está en marcha)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
+        <source>the routine to open, by id or title (steadypause routines lists them); without it, the one &apos;Pause now&apos; opens</source>
+        <translation>la práctica que se abre, por su id o su título (steadypause routines las muestra); sin ella, la que abre &apos;Pausa ahora&apos;</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>hold reminders for a while</source>
         <translation>pospone los recordatorios un rato</translation>
     </message>
@@ -163,6 +168,7 @@
     <message>
         <location line="+3"/>
         <location filename="../../src/steadypause/cli/history_command.py" line="+25"/>
+        <location filename="../../src/steadypause/cli/routines_command.py" line="+30"/>
         <source>print one JSON object</source>
         <translation>imprime un único objeto JSON</translation>
     </message>
@@ -182,7 +188,7 @@
         <translation>comprueba la integridad del archivo de historial (código de salida 1 si está dañado)</translation>
     </message>
     <message>
-        <location filename="../../src/steadypause/cli/entry.py" line="+37"/>
+        <location filename="../../src/steadypause/cli/entry.py" line="+38"/>
         <source>{program}: {option} goes on its own, without a command</source>
         <translation>{program}: {option} se usa sola, sin comando</translation>
     </message>
@@ -277,12 +283,12 @@
         <translation>Puedes cambiarlo o quitarlo en Configuración → Teclado → Atajos de teclado → Atajos personalizados.</translation>
     </message>
     <message>
-        <location filename="../../src/steadypause/cli/app_commands.py" line="+9"/>
+        <location filename="../../src/steadypause/cli/app_commands.py" line="+11"/>
         <source>{name} is already running.</source>
         <translation>{name} ya está en marcha.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+21"/>
         <source>Opening a pause.</source>
         <translation>Abriendo una pausa.</translation>
     </message>
@@ -443,12 +449,12 @@
         <translation>por defecto</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>show or change settings (works whether or not the app is running)</source>
         <translation>muestra o cambia los ajustes (funciona tanto si la app está en marcha como si no)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>every setting with its value and where it comes from</source>
         <translation>cada ajuste con su valor y de dónde viene</translation>
     </message>
@@ -458,7 +464,7 @@
         <translation>el valor de un ajuste</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>change a setting in your settings.toml</source>
         <translation>cambia un ajuste en tu settings.toml</translation>
     </message>
@@ -468,22 +474,22 @@
         <translation>VALUE se lee según el ajuste: un número, true o false, una de las opciones, &apos;HH:MM&apos;, &apos;HH:MM-HH:MM&apos; (o &apos;&apos; para un día libre), o un array TOML como &apos;[&quot;one&quot;, &quot;two&quot;]&apos;. Más en docs/settings.md.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>print the settings reference (Markdown)</source>
         <translation>imprime la referencia de los ajustes (Markdown, en inglés)</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>{program}: {path} cannot be changed, so nothing was saved.</source>
         <translation>{program}: {path} no se puede cambiar, así que no se guardó nada.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>{program}: could not save {path}: {problem}</source>
         <translation>{program}: no se pudo guardar {path}: {problem}</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>{first} or {second}</source>
         <translation>{first} o {second}</translation>
     </message>
@@ -493,37 +499,37 @@
         <translation>{program}: no existe el ajuste &apos;{key}&apos;; ¿quizá {names}?</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>{program}: there is no setting &apos;{key}&apos;; &apos;{command}&apos; shows them all</source>
         <translation>{program}: no existe el ajuste &apos;{key}&apos;; &apos;{command}&apos; los muestra todos</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>{program}: saved, but the running {name} did not take it up ({problem}); it will on its next start.</source>
         <translation>{program}: guardado, pero {name} (en marcha) no lo aplicó ({problem}); lo hará la próxima vez que se inicie.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>The running {name} uses it now.</source>
         <translation>{name} ya lo está usando.</translation>
     </message>
     <message>
-        <location filename="../../src/steadypause/ipc.py" line="+107"/>
+        <location filename="../../src/steadypause/ipc.py" line="+108"/>
         <source>{folder} belongs to another user</source>
         <translation>{folder} pertenece a otra cuenta</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>cannot use {folder}: {problem}</source>
         <translation>no se puede usar {folder}: {problem}</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>the request is not valid UTF-8</source>
         <translation>la petición no es UTF-8 válido</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>the request is not valid JSON ({problem})</source>
         <translation>la petición no es JSON válido ({problem})</translation>
     </message>
@@ -558,37 +564,37 @@
         <translation>error interno: el comando no dio ningún resultado</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>internal error: the result cannot be sent ({problem})</source>
         <translation>error interno: no se puede enviar el resultado ({problem})</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>internal error: the result is too long</source>
         <translation>error interno: el resultado es demasiado largo</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+74"/>
         <source>message longer than {most} bytes</source>
         <translation>mensaje de más de {most} bytes</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+60"/>
         <source>cannot listen on {path}: {problem}</source>
         <translation>no se puede escuchar en {path}: {problem}</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+55"/>
         <source>cannot create {path} ({problem})</source>
         <translation>no se puede crear {path} ({problem})</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+37"/>
         <source>cannot remove the stale {path}: {problem}</source>
         <translation>no se puede quitar {path}, que quedó de antes: {problem}</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>process {pid} holds {path} but does not listen yet</source>
         <translation>el proceso {pid} tiene {path} pero aún no escucha</translation>
     </message>
@@ -608,7 +614,7 @@
         <translation>otro proceso tiene {path} pero {problem}</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>the command cannot be encoded ({problem})</source>
         <translation>no se puede codificar el comando ({problem})</translation>
     </message>
@@ -633,32 +639,32 @@
         <translation>no se puede conectar con {path}: {problem}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>could not send the command: {problem}</source>
         <translation>no se pudo enviar el comando: {problem}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>the reply is too long</source>
         <translation>la respuesta es demasiado larga</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Steady Pause closed the connection without answering</source>
         <translation>Steady Pause cerró la conexión sin responder</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>no answer from Steady Pause within {ms} ms</source>
         <translation>Steady Pause no respondió en {ms} ms</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>reading the answer failed: {problem}</source>
         <translation>no se pudo leer la respuesta: {problem}</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>Steady Pause sent a reply that is not valid JSON</source>
         <translation>Steady Pause envió una respuesta que no es JSON válido</translation>
     </message>
@@ -673,15 +679,40 @@
         <translation>el comando no funcionó</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Steady Pause sent a malformed result</source>
         <translation>Steady Pause envió un resultado mal formado</translation>
+    </message>
+    <message>
+        <location filename="../../src/steadypause/cli/routines_command.py" line="-7"/>
+        <source>list every routine (built in, and your own files in {folder}); exit code 1 if one of your files was skipped</source>
+        <translation>muestra todas las prácticas (las incluidas y tus propios archivos en {folder}); código de salida 1 si se omitió alguno de tus archivos</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>there is no routine called &apos;{name}&apos;. Choose one of: {choices}</source>
+        <translation>no hay ninguna práctica llamada &apos;{name}&apos;. Elige una de estas: {choices}</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>built in</source>
+        <translation>incluida</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Your own routines go in {folder} (one .toml file each).</source>
+        <translation>Tus propias prácticas van en {folder} (un archivo .toml cada una).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>skipped {problem}</source>
+        <translation>omitido: {problem}</translation>
     </message>
 </context>
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../src/steadypause/cli/config_command.py" line="+9"/>
+        <location filename="../../src/steadypause/cli/config_command.py" line="+10"/>
         <source>{problems}; the other entries are kept</source>
         <translation>{problems}; las demás entradas se conservan</translation>
     </message>

@@ -4,48 +4,48 @@
 <context>
     <name>History</name>
     <message>
-        <location filename="../../src/steadypause/core/history.py" line="+208"/>
+        <location filename="../../src/steadypause/core/history.py" line="+217"/>
         <source>{path} was written by a newer Steady Pause (schema {found}; this version knows {known})</source>
         <translation>Una versión más nueva de Steady Pause guardó {path} (esquema {found}; esta versión conoce hasta el {known})</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+139"/>
         <source>the history file was written by a newer Steady Pause (schema {found}; this version knows {known}); it is left as it is</source>
         <translation>una versión más nueva de Steady Pause guardó el archivo del historial (esquema {found}; esta versión conoce hasta el {known}); se deja como está</translation>
     </message>
     <message>
-        <location line="+252"/>
+        <location line="+324"/>
         <source>Your history was saved by a newer version of Steady Pause, so this version leaves it as it is. Pauses from now on are kept in {folder} as unsaved-….jsonl when the app closes.</source>
         <translation>Tu historial lo guardó una versión más nueva de Steady Pause, así que esta versión lo deja como está. Las pausas de ahora en adelante se guardan en {folder} como unsaved-….jsonl al cerrar la app.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>Your pause history could not be read, so it was put aside as {name} and a new one started. Nothing else is affected.</source>
         <translation>No se pudo leer tu historial de pausas, así que se guardó aparte como {name} y empezó uno nuevo. Todo lo demás sigue igual.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+36"/>
         <source>Your pause history was damaged, so it was put aside and a new one started. Nothing else is affected.</source>
         <translation>Tu historial de pausas estaba dañado, así que se guardó aparte y empezó uno nuevo. Todo lo demás sigue igual.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+24"/>
         <source>Steady Pause cannot save your pauses to its history right now. It keeps them and keeps trying; nothing else is affected.</source>
         <translation>Steady Pause no puede guardar tus pausas en el historial ahora mismo. Las conserva y lo sigue intentando; todo lo demás sigue igual.</translation>
     </message>
     <message>
         <location filename="../../src/steadypause/core/summary.py" line="+27"/>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>completed</source>
         <translation>completada</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-15"/>
         <source>closed at step {reached} of {total}</source>
         <translation>cerrada en el paso {reached} de {total}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>closed early</source>
         <translation>cerrada antes del final</translation>
     </message>
@@ -75,22 +75,22 @@
         <translation>se dejó pasar mientras hacías otra cosa</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+102"/>
         <source>No pauses recorded today. Whenever you take one, even a short one, it will show up here.</source>
         <translation>Hoy no hay pausas registradas. Cuando tomes una, aunque sea breve, aparecerá aquí.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>No pauses recorded this week. Whenever you take one, even a short one, it will show up here.</source>
         <translation>Esta semana no hay pausas registradas. Cuando tomes una, aunque sea breve, aparecerá aquí.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>No pauses recorded in the last {days} days. Whenever you take one, even a short one, it will show up here.</source>
         <translation>No hay pausas registradas en los últimos {days} días. Cuando tomes una, aunque sea breve, aparecerá aquí.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>1 pause today, {moment}</source>
         <translation>1 pausa hoy, {moment}</translation>
     </message>
@@ -135,7 +135,7 @@
         <translation>{count} pausas en los últimos {days} días, la mayoría {moment}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>{count} pauses in the last {days} days</source>
         <translation>{count} pausas en los últimos {days} días</translation>
     </message>
@@ -157,7 +157,7 @@
         <translation>{points} puntos</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-20"/>
         <source>1 pause this week, {moment}</source>
         <translation>1 pausa esta semana, {moment}</translation>
     </message>
@@ -172,12 +172,12 @@
         <translation>los días con pausa, tu desgaste quedó en promedio más o menos igual de antes a después</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>your check-in stayed about the same from before to after</source>
         <translation>tu desgaste quedó más o menos igual de antes a después</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>on days you paused, your check-in eased by {points} on average</source>
         <translation>los días con pausa, tu desgaste bajó {points} en promedio</translation>
     </message>
@@ -187,34 +187,34 @@
         <translation>tu desgaste bajó {points}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>on days you paused, your check-in was {points} higher afterwards on average</source>
         <translation>los días con pausa, tu desgaste quedó {points} más alto después, en promedio</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>your check-in was {points} higher afterwards</source>
         <translation>tu desgaste quedó {points} más alto después</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>{pauses}.</source>
         <comment>the history sentence: how many pauses, when, after what</comment>
         <translation>{pauses}.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>{pauses}; {checkin}.</source>
         <comment>the history sentence: how many pauses, when, after what; how the check-in changed</comment>
         <translation>{pauses}; {checkin}.</translation>
     </message>
     <message>
-        <location filename="../../src/steadypause/ui/history_view.py" line="+86"/>
+        <location filename="../../src/steadypause/ui/history_view.py" line="+88"/>
         <source>Jan</source>
         <translation>ene</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Feb</source>
         <translation>feb</translation>
     </message>
@@ -224,7 +224,7 @@
         <translation>mar</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Apr</source>
         <translation>abr</translation>
     </message>
@@ -234,7 +234,7 @@
         <translation>may</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Jun</source>
         <translation>jun</translation>
     </message>
@@ -244,7 +244,7 @@
         <translation>jul</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Aug</source>
         <translation>ago</translation>
     </message>
@@ -254,7 +254,7 @@
         <translation>sep</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Oct</source>
         <translation>oct</translation>
     </message>
@@ -264,12 +264,12 @@
         <translation>nov</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Dec</source>
         <translation>dic</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&amp;7 days</source>
         <translation>&amp;7 días</translation>
     </message>
@@ -294,62 +294,62 @@
         <translation>Gráfico de pausas por día</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>{summary} The same numbers are on the Numbers tab.</source>
         <translation>{summary} Las mismas cifras están en la pestaña Números.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+43"/>
         <source>pauses</source>
         <comment>chart axis</comment>
         <translation>pausas</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+36"/>
         <source>{weekday} {day}</source>
         <comment>chart date: Mon 03</comment>
         <translation>{weekday} {day}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>{day} {month}</source>
         <comment>chart date: 03 Jan</comment>
         <translation>{day} {month}</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+27"/>
         <source>check-in eased</source>
         <comment>chart axis: up is eased</comment>
         <translation>bajó el desgaste</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+45"/>
         <source>check-in change, before → after (right scale)</source>
         <comment>chart legend</comment>
         <translation>cambio en el desgaste, antes → después (escala derecha)</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+63"/>
         <source>Day</source>
         <translation>Día</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Pauses</source>
         <translation>Pausas</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Check-in change</source>
         <translation>Cambio en el desgaste</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+25"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Cue</source>
         <translation>Señal</translation>
     </message>
@@ -359,7 +359,7 @@
         <translation>Práctica</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>How it ended</source>
         <translation>Cómo terminó</translation>
     </message>
@@ -369,12 +369,12 @@
         <translation>Desgaste</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Journal</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+34"/>
         <source>History · {app}</source>
         <translation>Historial · {app}</translation>
     </message>
@@ -399,7 +399,7 @@
         <translation>Pausas por día y por señal, con el cambio en el desgaste</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&amp;Chart</source>
         <translation>&amp;Gráfico</translation>
     </message>
@@ -414,7 +414,7 @@
         <translation>Cada aviso y cada pausa de este periodo, lo más reciente primero</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>&amp;Export CSV…</source>
         <translation>&amp;Exportar CSV…</translation>
     </message>
@@ -424,32 +424,32 @@
         <translation>Guarda todo tu historial como archivo CSV (UTF-8, horas en ISO 8601)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Delete all history…</source>
         <translation>&amp;Borrar todo el historial…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Remove every recorded pause, check-in and journal entry from this computer</source>
         <translation>Quita de este equipo todas las pausas, respuestas sobre el desgaste y notas registradas</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>The history cannot be read just now ({error}).</source>
         <translation>Ahora mismo no se puede leer el historial ({error}).</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>Could not export to {target}: {error}</source>
         <translation>No se pudo exportar a {target}: {error}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Exported 1 entry to {target}.</source>
         <translation>Se exportó 1 entrada a {target}.</translation>
     </message>
@@ -459,7 +459,7 @@
         <translation>Se exportaron {count} entradas a {target}.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Could not delete the history: {error}</source>
         <translation>No se pudo borrar el historial: {error}</translation>
     </message>
@@ -469,17 +469,17 @@
         <translation>Se borró todo el historial de este equipo.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Export history</source>
         <translation>Exportar historial</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Delete all history?</source>
         <translation>¿Borrar todo el historial?</translation>
     </message>
@@ -489,7 +489,7 @@
         <translation>¿Borrar de este equipo todas las pausas, respuestas sobre el desgaste y notas registradas? No se puede deshacer. Si quieres una copia, puedes exportarla antes.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+11"/>
         <source>Delete all history</source>
         <translation>Borrar todo el historial</translation>
     </message>

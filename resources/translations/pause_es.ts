@@ -10,7 +10,7 @@
             <translation>Una</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="+1" />
             <source>Two</source>
             <translation>Dos</translation>
         </message>
@@ -20,7 +20,7 @@
             <translation>Tres</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="+1" />
             <source>Four</source>
             <translation>Cuatro</translation>
         </message>
@@ -30,7 +30,7 @@
             <translation>Cinco</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="+1" />
             <source>Six</source>
             <translation>Seis</translation>
         </message>
@@ -40,7 +40,7 @@
             <translation>Siete</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="+1" />
             <source>Eight</source>
             <translation>Ocho</translation>
         </message>
@@ -50,7 +50,7 @@
             <translation>Nueve</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="+1" />
             <source>Ten</source>
             <translation>Diez</translation>
         </message>
@@ -60,7 +60,7 @@
             <translation>Once</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="+1" />
             <source>Twelve</source>
             <translation>Doce</translation>
         </message>
@@ -70,7 +70,7 @@
             <translation>Trece</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="+1" />
             <source>Fourteen</source>
             <translation>Catorce</translation>
         </message>
@@ -80,7 +80,7 @@
             <translation>Quince</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="+1" />
             <source>Sixteen</source>
             <translation>Dieciséis</translation>
         </message>
@@ -90,7 +90,7 @@
             <translation>Diecisiete</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="+1" />
             <source>Eighteen</source>
             <translation>Dieciocho</translation>
         </message>
@@ -100,12 +100,12 @@
             <translation>Diecinueve</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="+1" />
             <source>Twenty</source>
             <translation>Veinte</translation>
         </message>
         <message>
-            <location line="+142" />
+            <location line="+143" />
             <source>Breathing guide</source>
             <translation>Guía de respiración</translation>
         </message>
@@ -120,17 +120,17 @@
             <translation>Inhala, {breath} de {breaths}</translation>
         </message>
         <message>
-            <location line="+284" />
+            <location line="+294" />
             <source>A still circle that changes shade between breathing in and breathing out, with the seconds of each breath counted below it.</source>
             <translation>Un círculo quieto que cambia de tono entre inhalar y exhalar, con los segundos de cada respiración contados debajo.</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+7" />
             <source>A soft circle that grows while you breathe in and shrinks while you breathe out, with the current breath written below it.</source>
             <translation>Un círculo suave que crece mientras inhalas y se encoge mientras exhalas, con la respiración en curso escrita debajo.</translation>
         </message>
         <message numerus="yes">
-            <location line="+7" />
+            <location line="+10" />
             <source>{number} slow breath(s), done. Stay here as long as you like.</source>
             <translation>
                 <numerusform>{number} respiración lenta, ya está. Quédate aquí el tiempo que quieras.</numerusform>
@@ -138,39 +138,39 @@
             </translation>
         </message>
         <message>
-            <location line="-299" />
-            <location line="+304" />
+            <location line="-315" />
+            <location line="+324" />
             <source>Ready when you are.</source>
             <translation>Empieza cuando quieras.</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+7" />
             <source>Breathe in</source>
             <translation>Inhala</translation>
         </message>
         <message>
-            <location line="-304" />
-            <location line="+305" />
+            <location line="-324" />
+            <location line="+326" />
             <source>Breathe out</source>
             <translation>Exhala</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+3" />
             <source>Breathe in · {seconds}</source>
             <translation>Inhala · {seconds}</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Breathe out · {seconds}</source>
             <translation>Exhala · {seconds}</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+8" />
             <source>Breathe in · {breath} of {breaths}</source>
             <translation>Inhala · {breath} de {breaths}</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Breathe out · {breath} of {breaths}</source>
             <translation>Exhala · {breath} de {breaths}</translation>
         </message>
@@ -208,12 +208,12 @@
             <translation>{value} de {high}. Las flechas lo cambian; Supr lo borra.</translation>
         </message>
         <message>
-            <location line="+94" />
+            <location line="+99" />
             <source>{question} 0 to 10, optional</source>
             <translation>{question} De 0 a 10, opcional</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>Skip</source>
             <translation>Saltar</translation>
         </message>
@@ -227,23 +227,23 @@
         <name>PauseWindow</name>
         <message>
             <location filename="../../src/steadypause/ui/pause_window.py" line="+69" />
-            <location line="+13" />
+            <location line="+16" />
             <source>Journaling is off: nothing you type is kept once this window closes.</source>
             <translation>Las notas están desactivadas: nada de lo que escribas se guarda al cerrar esta ventana.</translation>
         </message>
         <message>
-            <location line="-11" />
-            <location line="+9" />
+            <location line="-13" />
+            <location line="+10" />
             <source>Journaling is on: what you type is kept on this computer only.</source>
             <translation>Las notas están activadas: lo que escribas se guarda solo en este equipo.</translation>
         </message>
         <message>
-            <location line="+51" />
+            <location line="+67" />
             <source>{routine} · Steady Pause</source>
             <translation>{routine} · Steady Pause</translation>
         </message>
         <message>
-            <location line="+42" />
+            <location line="+43" />
             <source>&amp;Getting help</source>
             <translation>&amp;Pedir ayuda</translation>
         </message>
@@ -258,7 +258,7 @@
             <translation>A quién acudir cuando esto es más de lo que una pausa puede sostener</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>&amp;Back</source>
             <translation>&amp;Atrás</translation>
         </message>
@@ -273,18 +273,18 @@
             <translation>Ir al paso anterior</translation>
         </message>
         <message>
-            <location line="+2" />
-            <location line="+83" />
+            <location line="+3" />
+            <location line="+86" />
             <source>&amp;Next</source>
             <translation>&amp;Siguiente</translation>
         </message>
         <message>
-            <location line="-12" />
+            <location line="-15" />
             <source>{routine} · step {step} of {steps}</source>
             <translation>{routine} · paso {step} de {steps}</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+5" />
             <source>Step {step} of {steps}</source>
             <translation>Paso {step} de {steps}</translation>
         </message>
@@ -304,7 +304,7 @@
             <translation>Terminar esta pausa y cerrar la ventana</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>Next</source>
             <translation>Siguiente</translation>
         </message>
@@ -314,22 +314,22 @@
             <translation>Ir al paso siguiente</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+18" />
             <source>Step {step} of {steps}: {title}</source>
             <translation>Paso {step} de {steps}: {title}</translation>
         </message>
         <message>
-            <location line="+189" />
+            <location line="+198" />
             <source>In your own words</source>
             <translation>Con tus propias palabras</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+19" />
             <source>Another small practice: {tip}</source>
             <translation>Otra práctica breve: {tip}</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+6" />
             <source>Another small practice</source>
             <translation>Otra práctica breve</translation>
         </message>
@@ -344,12 +344,12 @@
             <translation>{label}: márcalo si lo notas ahora. Puedes marcar alguno, todos o ninguno.</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+22" />
             <source>One of your own, from your settings; {number} of {count}. Arrow keys move between them.</source>
             <translation>Una de las tuyas, de tus ajustes; {number} de {count}. Las flechas pasan de una a otra.</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+6" />
             <source>A suggestion; {number} of {count}. Arrow keys move between them.</source>
             <translation>Una sugerencia; {number} de {count}. Las flechas pasan de una a otra.</translation>
         </message>
@@ -362,17 +362,17 @@
             <translation>Cinco puntos en un ciclo, en orden: {points}, y de vuelta a notar.</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+6" />
             <source>This step works on: {points}.</source>
             <translation>Este paso se centra en: {points}.</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>This pause worked on: {points}.</source>
             <translation>Esta pausa se centró en: {points}.</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+21" />
             <source>The practice loop</source>
             <translation>El ciclo de la práctica</translation>
         </message>
@@ -380,22 +380,22 @@
     <context>
         <name>Prompt</name>
         <message>
-            <location filename="../../src/steadypause/ui/prompt.py" line="+47" />
+            <location filename="../../src/steadypause/ui/prompt.py" line="+57" />
             <source>Steady Pause reminder</source>
             <translation>Recordatorio de Steady Pause</translation>
         </message>
         <message>
-            <location line="+28" />
+            <location line="+30" />
             <source>Start</source>
             <translation>Empezar</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Open the pause now</source>
             <translation>Abrir la pausa ahora</translation>
         </message>
         <message numerus="yes">
-            <location line="+2" />
+            <location line="+4" />
             <source>In %n minute(s)</source>
             <translation>
                 <numerusform>En %n minuto</numerusform>
@@ -403,7 +403,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location line="+1" />
+            <location line="+2" />
             <source>Ask again in %n minute(s)</source>
             <translation>
                 <numerusform>Volver a preguntar en %n minuto</numerusform>
@@ -411,12 +411,12 @@
             </translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+4" />
             <source>Skip</source>
             <translation>Saltar</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Skip this pause; the timer starts again</source>
             <translation>Saltar esta pausa; el temporizador vuelve a empezar</translation>
         </message>
@@ -458,7 +458,7 @@
             <translation>lun</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="+1" />
             <source>Tue</source>
             <translation>mar</translation>
         </message>
@@ -468,7 +468,7 @@
             <translation>mié</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="+1" />
             <source>Thu</source>
             <translation>jue</translation>
         </message>
@@ -478,7 +478,7 @@
             <translation>vie</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="+1" />
             <source>Sat</source>
             <translation>sáb</translation>
         </message>
@@ -508,7 +508,7 @@
             <translation>el {weekday} a las {time}</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+1" />
             <source>at {time}</source>
             <translation>a las {time}</translation>
         </message>
@@ -562,7 +562,7 @@
             </translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+13" />
             <source>A reminder is waiting for your answer</source>
             <translation>Un aviso espera tu respuesta</translation>
         </message>
@@ -577,12 +577,12 @@
             <translation>Recordatorios pospuestos hasta mañana a las {time}</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+2" />
             <source>Reminders snoozed until {weekday} {time}</source>
             <translation>Recordatorios pospuestos hasta el {weekday} a las {time}</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>Reminders snoozed until {time}</source>
             <translation>Recordatorios pospuestos hasta las {time}</translation>
         </message>
@@ -602,12 +602,12 @@
             <translation>Próxima pausa el {weekday} a las {time}</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>Next pause at {time}</source>
             <translation>Próxima pausa a las {time}</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+12" />
             <source>Ready for that pause now?</source>
             <translation>¿Te viene bien ahora esa pausa?</translation>
         </message>

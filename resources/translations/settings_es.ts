@@ -4,32 +4,32 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../src/steadypause/platform/desktop_entry.py" line="+95"/>
+        <location filename="../../src/steadypause/platform/desktop_entry.py" line="+99"/>
         <source>this installation of Steady Pause has no desktop files (steadypause/resources/desktop is missing from the package)</source>
         <translation>esta instalación de Steady Pause no tiene los archivos de escritorio (falta steadypause/resources/desktop en el paquete)</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+36"/>
         <source>unexpected Exec line in the shipped entry: {line}</source>
         <translation>línea Exec inesperada en la entrada incluida: {line}</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+49"/>
         <source>{path} is already there and was not written by Steady Pause (it has no {marker} line), so it was left as it is. Remove it yourself if you want this one instead.</source>
         <translation>{path} ya existe y no lo escribió Steady Pause (no tiene la línea {marker}), así que se dejó como estaba. Si prefieres esta, puedes quitarlo tú.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+26"/>
         <source>could not write the desktop files: {reason}</source>
         <translation>no se pudieron escribir los archivos de escritorio: {reason}</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>{path} was not written by Steady Pause (it has no {marker} line), so it was left as it is.</source>
         <translation>{path} no lo escribió Steady Pause (no tiene la línea {marker}), así que se dejó como estaba.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+26"/>
         <source>could not remove the desktop files: {reason}</source>
         <translation>no se pudieron quitar los archivos de escritorio: {reason}</translation>
     </message>
@@ -115,6 +115,11 @@
         <location line="+1"/>
         <source>Before you say yes (about a minute)</source>
         <translation>Antes de decir que sí (alrededor de un minuto)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Just breathe (about a minute)</source>
+        <translation>Solo respira (alrededor de un minuto)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -793,12 +798,12 @@
         <translation>tiene demasiados niveles anidados</translation>
     </message>
     <message>
-        <location filename="../../src/steadypause/platform/autostart.py" line="+287"/>
+        <location filename="../../src/steadypause/platform/autostart.py" line="+295"/>
         <source>The registry cannot be reached ({reason}).</source>
         <translation>No se puede acceder al registro ({reason}).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Starting at login is not supported on {system}.</source>
         <translation>Iniciar al entrar en la sesión no está disponible en {system}.</translation>
     </message>
@@ -982,7 +987,7 @@
         <translation>Lo fija tu organización</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+23"/>
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
@@ -992,13 +997,13 @@
         <translation>Ajustes de {app}</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <location line="+1"/>
         <source>Settings sections</source>
         <translation>Secciones de ajustes</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+41"/>
         <source>Save the settings and close</source>
         <translation>Guardar los ajustes y cerrar</translation>
     </message>
@@ -1008,43 +1013,43 @@
         <translation>Cerrar sin guardar</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Save the settings and keep this open</source>
         <translation>Guardar los ajustes y seguir aquí</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Put every setting back to its default (asks first; saved only with OK or Apply)</source>
         <translation>Volver a poner cada ajuste en su valor predeterminado (pregunta antes; solo se guarda con Aceptar o Aplicar)</translation>
     </message>
     <message>
-        <location line="+225"/>
+        <location line="+253"/>
         <source>Changes cannot be saved: {messages}</source>
         <translation>Los cambios no se pueden guardar: {messages}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Changes cannot be saved: {path} cannot be written.</source>
         <translation>Los cambios no se pueden guardar: no se puede escribir en {path}.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <location line="+1"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location line="-196"/>
+        <location line="-223"/>
         <source>Preview of the breathing animation</source>
         <translation>Vista previa de la animación de respiración</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>This value comes from the system-wide settings of this computer ({path}). You can still change it for yourself.</source>
         <translation>Este valor viene de los ajustes del sistema de este equipo ({path}). Aun así, puedes cambiarlo para ti.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>Start {app} when I log in</source>
         <translation>Iniciar {app} al entrar en la sesión</translation>
     </message>
@@ -1059,7 +1064,7 @@
         <translation>Añade o quita la entrada que usa tu escritorio para iniciar programas al entrar en la sesión. Muestra lo que hay configurado ahora.</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+99"/>
         <source>Restore defaults?</source>
         <translation>¿Restaurar los valores predeterminados?</translation>
     </message>
@@ -1073,12 +1078,12 @@ Nothing is saved until you press OK or Apply.</source>
 No se guarda nada hasta que pulses Aceptar o Aplicar.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+26"/>
         <source>Could not save {path} ({reason}). Nothing was changed.</source>
         <translation>No se pudo guardar {path} ({reason}). No se cambió nada.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Your settings were saved, but starting at login could not be changed ({reason}).</source>
         <translation>Tus ajustes se guardaron, pero no se pudo cambiar el inicio al entrar en la sesión ({reason}).</translation>
     </message>
