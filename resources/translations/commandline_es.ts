@@ -86,7 +86,7 @@
         <translation>opción ambigua: %(option)s puede ser %(matches)s</translation>
     </message>
     <message>
-        <location filename="../../src/steadypause/cli/app_commands.py" line="+33"/>
+        <location filename="../../src/steadypause/cli/app_commands.py" line="+34"/>
         <source>MINUTES must be a whole number from 1 to {most}, or &apos;tomorrow&apos; (got {text})</source>
         <translation>MINUTES es un número entero de 1 a {most}, o &apos;tomorrow&apos; (se recibió {text})</translation>
     </message>
@@ -96,7 +96,7 @@
         <translation>N es un número entero de 1 a {most} (se recibió {text})</translation>
     </message>
     <message>
-        <location filename="../../src/steadypause/cli/entry.py" line="+40"/>
+        <location filename="../../src/steadypause/cli/entry.py" line="+42"/>
         <source>{name}: a short compassion pause at the day&apos;s transitions. Without a command, start the tray app.</source>
         <translation>{name}: una pausa breve de compasión en las transiciones del día. Sin comando, abre la app en la bandeja del sistema.</translation>
     </message>
@@ -131,7 +131,12 @@
         <translation>abre una pausa ahora (inicia Steady Pause si no está en marcha)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
+        <source>the routine to open, by id or title (steadypause routines lists them); without it, the one &apos;Pause now&apos; opens</source>
+        <translation>la práctica que se abre, por su id o su título (steadypause routines las muestra); sin ella, la que abre &apos;Pausa ahora&apos;</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>hold reminders for a while</source>
         <translation>pospone los recordatorios un rato</translation>
     </message>
@@ -163,6 +168,7 @@
     <message>
         <location line="+3"/>
         <location filename="../../src/steadypause/cli/history_command.py" line="+25"/>
+        <location filename="../../src/steadypause/cli/routines_command.py" line="+30"/>
         <source>print one JSON object</source>
         <translation>imprime un único objeto JSON</translation>
     </message>
@@ -182,7 +188,7 @@
         <translation>comprueba la integridad del archivo de historial (código de salida 1 si está dañado)</translation>
     </message>
     <message>
-        <location filename="../../src/steadypause/cli/entry.py" line="+37"/>
+        <location filename="../../src/steadypause/cli/entry.py" line="+38"/>
         <source>{program}: {option} goes on its own, without a command</source>
         <translation>{program}: {option} se usa sola, sin comando</translation>
     </message>
@@ -277,12 +283,12 @@
         <translation>Puedes cambiarlo o quitarlo en Configuración → Teclado → Atajos de teclado → Atajos personalizados.</translation>
     </message>
     <message>
-        <location filename="../../src/steadypause/cli/app_commands.py" line="+9"/>
+        <location filename="../../src/steadypause/cli/app_commands.py" line="+11"/>
         <source>{name} is already running.</source>
         <translation>{name} ya está en marcha.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+21"/>
         <source>Opening a pause.</source>
         <translation>Abriendo una pausa.</translation>
     </message>
@@ -676,6 +682,31 @@
         <location line="+6"/>
         <source>Steady Pause sent a malformed result</source>
         <translation>Steady Pause envió un resultado mal formado</translation>
+    </message>
+    <message>
+        <location filename="../../src/steadypause/cli/routines_command.py" line="-7"/>
+        <source>list every routine (built in, and your own files in {folder}); exit code 1 if one of your files was skipped</source>
+        <translation>muestra todas las prácticas (las incluidas y tus propios archivos en {folder}); código de salida 1 si se omitió alguno de tus archivos</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>there is no routine called &apos;{name}&apos;. Choose one of: {choices}</source>
+        <translation>no hay ninguna práctica llamada &apos;{name}&apos;. Elige una de estas: {choices}</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>built in</source>
+        <translation>incluida</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Your own routines go in {folder} (one .toml file each).</source>
+        <translation>Tus propias prácticas van en {folder} (un archivo .toml cada una).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>skipped {problem}</source>
+        <translation>omitido: {problem}</translation>
     </message>
 </context>
 <context>

@@ -79,6 +79,36 @@
         <translation>alrededor de un minuto</translation>
     </message>
     <message>
+        <source>Just breathe</source>
+        <extracomment>routines/breathe.toml</extracomment>
+        <translation>Solo respira</translation>
+    </message>
+    <message>
+        <source>Nothing to answer and nothing to get right. Just six slow breaths with the guide below.</source>
+        <extracomment>routines/breathe.toml</extracomment>
+        <translation>Nada que responder ni nada que hacer bien. Solo seis respiraciones lentas con la guía de abajo.</translation>
+    </message>
+    <message>
+        <source>Let the out-breath be a little longer than the in-breath. If your mind wanders, the next breath is a fine place to come back.</source>
+        <extracomment>routines/breathe.toml</extracomment>
+        <translation>Deja que la exhalación dure un poco más que la inhalación. Si la mente se va, la siguiente respiración es un buen lugar para volver.</translation>
+    </message>
+    <message>
+        <source>That was a minute for you</source>
+        <extracomment>routines/breathe.toml</extracomment>
+        <translation>Ha sido un minuto para ti</translation>
+    </message>
+    <message>
+        <source>Whatever comes next, you can meet it with a few slow breaths already taken.</source>
+        <extracomment>routines/breathe.toml</extracomment>
+        <translation>Venga lo que venga, puedes recibirlo con unas cuantas respiraciones lentas ya hechas.</translation>
+    </message>
+    <message>
+        <source>A minute of slow breathing, with nothing to answer.</source>
+        <extracomment>routines/breathe.toml</extracomment>
+        <translation>Un minuto de respiración lenta, sin nada que responder.</translation>
+    </message>
+    <message>
         <source>Notice your body</source>
         <extracomment>routines/full.toml</extracomment>
         <translation>Nota cómo está tu cuerpo</translation>

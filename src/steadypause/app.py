@@ -16,11 +16,12 @@ from PySide6.QtGui import QPixmapCache
 from PySide6.QtWidgets import QApplication
 
 from steadypause import APP_ID, APP_NAME, DISPLAY_NAME, __version__
-from steadypause.core import daymarks, history
+from steadypause.core import daymarks, history, routine_library
 from steadypause.core.clock import SystemClock
 from steadypause.core.history import HistoryStore
 from steadypause.core.i18n import translate
-from steadypause.core.routine import RoutineError, load_builtin_routines
+from steadypause.core.routine import RoutineError
+from steadypause.core.routine_library import RoutineLibrary
 from steadypause.core.scheduler import Scheduler
 from steadypause.core.settings import user_store
 from steadypause.core.tips import TipError, load_builtin_tips
@@ -115,14 +116,16 @@ def _make_application() -> QApplication:
     return app
 
 
-def _hand_over(initial_command: str | None) -> int:
-    """Another Steady Pause is running: hand it a pause if one was asked for."""
+def _hand_over(initial_command: str | None, routine: str | None = None) -> int:
+    """Another Steady Pause is running: hand it a pause if one was asked for (``routine``:
+    that routine's id)."""
     from steadypause.ipc.client import send_command
     from steadypause.ipc.errors import IpcError
 
     if initial_command == "pause":
+        args = {"source": "cli"} if routine is None else {"source": "cli", "routine": routine}
         try:
-            send_command("pause", {"source": "cli"})
+            send_command("pause", args)
         except IpcError as exc:  # it answered a ping a moment ago, then went away
             print(
                 translate("Cli", "steadypause: could not open a pause: {error}").format(error=exc),
@@ -188,8 +191,11 @@ def _add_probe(commands: CommandTable, probe: Probe) -> None:
         commands.register("status", reported)
 
 
-def run(*, initial_command: str | None = None, autostart: bool = False) -> int:
-    """Start Steady Pause (or hand ``initial_command`` to the one already running)."""
+def run(
+    *, initial_command: str | None = None, autostart: bool = False, routine: str | None = None
+) -> int:
+    """Start Steady Pause (or hand ``initial_command`` to the one already running);
+    ``routine``: the id of the routine a ``pause`` opens (None: the usual one)."""
     from steadypause import translations
     from steadypause.ipc.errors import IpcError
     from steadypause.ipc.instance import claim_instance
@@ -223,7 +229,7 @@ def run(*, initial_command: str | None = None, autostart: bool = False) -> int:
         )
         return 1
     if server is None:
-        return _hand_over(initial_command)
+        return _hand_over(initial_command, routine)
 
     loaded = store.load()
     settings = loaded.settings
@@ -231,7 +237,7 @@ def run(*, initial_command: str | None = None, autostart: bool = False) -> int:
         translations.install(settings.language)
     app.setWindowIcon(icon("steadypause"))
     try:
-        routines = load_builtin_routines()
+        library = RoutineLibrary(routine_library.user_folder())
         tips = load_builtin_tips()
     except (RoutineError, TipError) as exc:  # a packaging bug, not the user's doing
         log.critical("%s", exc)
@@ -254,13 +260,14 @@ def run(*, initial_command: str | None = None, autostart: bool = False) -> int:
         clock,
         scheduler,
         settings,
-        routines,
+        library.routines,
         history_store,
         store=store,
         autostart=for_this_system(),
         tips=tips,
         shell=shell,
         commands=commands,
+        library=library,
     )
     if probe is not None:
         _add_probe(commands, probe)
@@ -301,7 +308,7 @@ def run(*, initial_command: str | None = None, autostart: bool = False) -> int:
         text = "\n".join(loaded.messages)
         QTimer.singleShot(0, lambda: controller.notify(text))
     if initial_command == "pause":
-        QTimer.singleShot(0, lambda: controller.pause_now("cli"))
+        QTimer.singleShot(0, lambda: controller.pause_now("cli", routine))
     try:
         return app.exec()
     finally:

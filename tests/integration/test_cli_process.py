@@ -223,3 +223,47 @@ def test_a_damaged_state_file_does_not_stop_the_app(
     assert steadypause(app_env, "quit").returncode == 0
     assert app.wait(timeout=QUIT_TIMEOUT) == 0
     assert "ignoring " + str(state) in (tmp_path / "app-0.log").read_text()
+
+
+OWN_ROUTINE = """\
+id = "walk"
+title = "A short walk"
+summary = "Stand up, look far away."
+
+[[steps]]
+id = "end"
+kind = "finish"
+title = "Back you go"
+body = "Thank you."
+"""
+
+
+def routines_in_history(env: dict[str, str]) -> list[str]:
+    done = steadypause(env, "history", "--json")
+    assert done.returncode == 0, done.stderr
+    return [entry["routine"] for entry in json.loads(done.stdout)["entries"]]
+
+
+def test_pause_routine_starts_the_app_with_that_routine(
+    launch: Any, app_env: dict[str, str]
+) -> None:
+    app = launch("pause", "Hand on heart")
+    assert status(app_env)["window"] == "routine"
+    assert steadypause(app_env, "quit").returncode == 0  # the open pause is kept as skipped
+    assert app.wait(timeout=QUIT_TIMEOUT) == 0
+    assert routines_in_history(app_env) == ["heart"]
+
+
+def test_pause_opens_a_routine_file_put_in_the_folder_while_running(
+    launch: Any, app_env: dict[str, str]
+) -> None:
+    app = launch()
+    folder = Path(app_env["XDG_DATA_HOME"]) / "steadypause" / "routines"
+    folder.mkdir(parents=True)
+    (folder / "walk.toml").write_text(OWN_ROUTINE, encoding="utf-8")
+    done = steadypause(app_env, "pause", "a short WALK")
+    assert done.returncode == 0, done.stderr
+    assert status(app_env)["window"] == "routine"
+    assert steadypause(app_env, "quit").returncode == 0
+    assert app.wait(timeout=QUIT_TIMEOUT) == 0
+    assert routines_in_history(app_env) == ["walk"]

@@ -7,11 +7,15 @@ import shutil
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QTranslator
 
 from steadypause import APP_ID, DISPLAY_NAME, __version__
+from steadypause.core.resource_files import resource
+from steadypause.core.routine_library import RoutineLibrary
 
 REPO = Path(__file__).resolve().parents[2]
 LINUX = REPO / "packaging" / "linux"
@@ -54,16 +58,33 @@ def _desktop_entry() -> configparser.ConfigParser:
     return parser
 
 
-def test_the_desktop_entry_starts_the_app_and_offers_pause_now() -> None:
+def test_the_desktop_entry_starts_the_app_and_offers_pause_now_and_every_routine() -> None:
     entry = _desktop_entry()
     main = entry["Desktop Entry"]
     assert main["Name"] == DISPLAY_NAME
     assert main["Exec"] == "steadypause"
     assert main["Icon"] == APP_ID
-    assert main["Actions"].rstrip(";").split(";") == ["pause-now"]
+    english = RoutineLibrary(None, look_up=lambda context, text: text).routines
+    spanish = RoutineLibrary(None, look_up=_spanish()).routines
+    assert main["Actions"].rstrip(";").split(";") == [
+        "pause-now",
+        *(f"routine-{rid}" for rid in english),
+    ]
     action = entry["Desktop Action pause-now"]
     assert action["Name"] == "Pause now"
     assert action["Exec"] == "steadypause pause"
+    for rid, routine in english.items():
+        action = entry[f"Desktop Action routine-{rid}"]
+        assert action["Name"] == routine.title
+        assert action["Name[es]"] == spanish[rid].title != routine.title
+        assert action["Exec"] == f"steadypause pause {rid}"
+
+
+def _spanish() -> Callable[[str, str], str]:
+    """The Spanish catalogue's lookup (the one the app installs), without an application."""
+    translator = QTranslator()
+    assert translator.load(str(resource("translations") / "steadypause_es.qm"))
+    return lambda context, text: translator.translate(context, text) or text
 
 
 def test_the_metainfo_names_the_desktop_entry_and_this_release() -> None:

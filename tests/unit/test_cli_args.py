@@ -205,7 +205,7 @@ def test_pause_without_instance_starts_the_app_with_a_pause(
 ) -> None:
     assert entry.main(["pause"]) == 7
 
-    assert app_runs == [{"initial_command": "pause", "autostart": False}]
+    assert app_runs == [{"initial_command": "pause", "autostart": False, "routine": None}]
 
 
 @pytest.mark.parametrize(
@@ -216,7 +216,7 @@ def test_no_command_starts_the_app(
 ) -> None:
     assert entry.main(argv) == 7
 
-    assert app_runs == [{"initial_command": None, "autostart": autostart}]
+    assert app_runs == [{"initial_command": None, "autostart": autostart, "routine": None}]
 
 
 def test_channel_failure_exits_1(

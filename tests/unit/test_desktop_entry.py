@@ -11,6 +11,7 @@ import pytest
 from steadypause import APP_ID
 from steadypause.cli import exits
 from steadypause.cli.entry import main as cli_main
+from steadypause.core.routine_library import BUILT_IN_ORDER
 from steadypause.platform import desktop_entry as di
 
 SIZES = ("16x16", "22x22", "24x24", "32x32", "48x48", "64x64", "128x128", "256x256", "512x512")
@@ -38,11 +39,13 @@ def test_install_writes_the_entry_with_absolute_exec_and_every_icon(
     assert di.MARKER in text.splitlines()
     program = di.program_command()
     assert Path(program[0]).is_absolute()
+    routines = list(BUILT_IN_ORDER)
     assert exec_lines(path) == [
         "Exec=" + " ".join(program),
         "Exec=" + " ".join([*program, "pause"]),
+        *("Exec=" + " ".join([*program, "pause", rid]) for rid in routines),
     ]
-    assert "Actions=pause-now;" in text
+    assert "Actions=pause-now;" + "".join(f"routine-{rid};" for rid in routines) in text
     for size in SIZES:
         assert (data_home / "icons/hicolor" / size / "apps" / f"{APP_ID}.png").is_file()
     assert (data_home / "icons/hicolor/scalable/apps" / f"{APP_ID}.svg").is_file()
@@ -54,9 +57,10 @@ def test_install_writes_the_entry_with_absolute_exec_and_every_icon(
 
 def test_a_program_path_with_spaces_is_quoted_per_the_spec(data_home: Path) -> None:
     di.install(command=["/home/Sam Lee/my apps/bin/steadypause"])
-    assert exec_lines(entry(data_home)) == [
+    assert exec_lines(entry(data_home))[:3] == [
         'Exec="/home/Sam Lee/my apps/bin/steadypause"',
         'Exec="/home/Sam Lee/my apps/bin/steadypause" pause',
+        'Exec="/home/Sam Lee/my apps/bin/steadypause" pause full',
     ]
 
 

@@ -84,7 +84,7 @@ def test_missing_field_names_file_line_and_step() -> None:
 
 def test_unknown_kind_is_refused() -> None:
     broken = GOOD.replace('kind = "breathe"', 'kind = "dance"')
-    with pytest.raises(RoutineError, match=r"line 5 \(step 1\): 'kind' must be one of"):
+    with pytest.raises(RoutineError, match=r"line 7 \(step 1\): 'kind' must be one of"):
         load_routine_text(broken, "t.toml")
 
 

@@ -13,10 +13,10 @@ import re
 import sys
 from collections.abc import Callable
 
-from steadypause import DISPLAY_NAME
-from steadypause.cli import language
+from steadypause import APP_NAME, DISPLAY_NAME
+from steadypause.cli import language, routines_command
 from steadypause.cli.display_check import missing_display
-from steadypause.cli.exits import EXIT_OK, fail
+from steadypause.cli.exits import EXIT_OK, EXIT_USAGE, fail
 from steadypause.cli.status_text import format_status, format_time, local_now, parse_time
 from steadypause.core import i18n
 from steadypause.core.control_characters import escaped, escaped_json
@@ -43,9 +43,19 @@ def snooze_length(text: str) -> int | str:
 
 
 def add_parsers(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    commands.add_parser(
+    pause = commands.add_parser(
         "pause",
         help=translate("Cli", "open a pause now (starts Steady Pause if it is not running)"),
+    )
+    pause.add_argument(
+        "routine",
+        nargs="*",
+        metavar="ROUTINE",
+        help=translate(
+            "Cli",
+            "the routine to open, by id or title (steadypause routines lists them); "
+            "without it, the one 'Pause now' opens",
+        ),
     )
     snooze = commands.add_parser("snooze", help=translate("Cli", "hold reminders for a while"))
     snooze.add_argument(
@@ -68,8 +78,10 @@ def add_parsers(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -
     )
 
 
-def start(*, autostart: bool = False, initial_command: str | None = None) -> int:
-    """Start the app unless an instance already answers."""
+def start(
+    *, autostart: bool = False, initial_command: str | None = None, routine: str | None = None
+) -> int:
+    """Start the app unless an instance already answers (``routine``: for ``pause``)."""
     if client.instance_running():
         if i18n.in_use() is None:  # not read yet for a bare start (language.prints_human_text)
             language.use_the_persons_language()
@@ -85,15 +97,23 @@ def start(*, autostart: bool = False, initial_command: str | None = None) -> int
         forbid_autolaunch()  # before Qt, which opens the session bus by itself
     from steadypause.app import run  # the GUI stack loads only when it is needed
 
-    return run(initial_command=initial_command, autostart=autostart)
+    return run(initial_command=initial_command, autostart=autostart, routine=routine)
 
 
 def pause(options: argparse.Namespace) -> int:
+    routine: str | None = None
+    if options.routine:
+        try:
+            routine = routines_command.find_routine_id(" ".join(options.routine))
+        except routines_command.UnknownRoutine as exc:
+            print(f"{APP_NAME}: {exc}", file=sys.stderr)
+            return EXIT_USAGE
+    args = {"source": "cli"} if routine is None else {"source": "cli", "routine": routine}
     try:
-        client.send_command("pause", {"source": "cli"})
+        client.send_command("pause", args)
     except errors.NotRunning:
         # So that a keyboard shortcut bound to `steadypause pause` always works.
-        return start(initial_command="pause")
+        return start(initial_command="pause", routine=routine)
     print(translate("Cli", "Opening a pause."))
     return EXIT_OK
 

@@ -23,6 +23,7 @@ from steadypause.cli import (
     desktop_commands,
     history_command,
     language,
+    routines_command,
 )
 from steadypause.cli.exits import EXIT_NOT_RUNNING, EXIT_USAGE, fail
 from steadypause.core import i18n
@@ -41,6 +42,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "config": config_command.run,
     **app_commands.COMMANDS,
     "history": history_command.run,
+    "routines": routines_command.run,
 }
 
 
@@ -70,6 +72,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     app_commands.add_parsers(commands)
     history_command.add_parser(commands)
+    routines_command.add_parser(commands)
     config_command.add_parser(commands)
     return parser
 

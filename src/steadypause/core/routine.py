@@ -68,9 +68,10 @@ _TOP_OPTIONAL = ("duration",)
 class RoutineError(ValueError):
     """A routine file is broken; the message names the file and line.
 
-    Only the built-in files are loaded, and the tests load every one of them, so this is a
-    packaging bug: the message is for whoever fixes the package (the log and stderr), not
-    translated. Lines carrying its texts say so with ``i18n-exempt``.
+    In a built-in file it is a packaging bug (the tests load every one of them); in the
+    person's own file (core/routine_library.py) it is shown to them by ``steadypause
+    routines`` and logged. The message names keys and TOML syntax, so it stays in English
+    like the file itself. Lines carrying its texts say so with ``i18n-exempt``.
     """
 
 
@@ -214,6 +215,10 @@ def _validate(data: dict[str, Any], text: str, name: str) -> Routine:
     for key in ("id", "title", "summary", "duration"):
         if key in data:
             _text(data[key], where.key(key), key)
+    if not re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9_-]{0,39}", data["id"]):
+        raise RoutineError(  # i18n-exempt: packaging-bug diagnostic
+            f"{where.key('id')}: 'id' must be one word of letters, digits, '-' or '_'"
+        )
     steps_raw = data["steps"]
     if not isinstance(steps_raw, list) or not steps_raw:
         raise RoutineError(  # i18n-exempt: packaging-bug diagnostic
@@ -230,7 +235,8 @@ def _validate(data: dict[str, Any], text: str, name: str) -> Routine:
         kind = raw.get("kind")
         if kind not in STEP_KINDS:
             raise RoutineError(
-                f"{at}: 'kind' must be one of {', '.join(STEP_KINDS)}, found {kind!r}"
+                f"{where.step_key(index, 'kind')}: 'kind' must be one of "
+                f"{', '.join(STEP_KINDS)}, found {kind!r}"
             )  # i18n-exempt: packaging-bug diagnostic
         for key in _REQUIRED[kind]:
             if key not in raw:

@@ -6,7 +6,10 @@ one user, under ``$XDG_DATA_HOME`` (``~/.local/share``):
 
 - ``applications/<app id>.desktop``: the entry from packaging/linux with every ``Exec``
   pointing at this installation's ``steadypause`` by absolute path (a launcher's PATH
-  may not hold ~/.local/bin), and the marker key ``X-SteadyPause-Installed=true``;
+  may not hold ~/.local/bin), and the marker key ``X-SteadyPause-Installed=true``. Its
+  actions (the launcher's right-click menu) are *Pause now* and one ``routine-<id>`` per
+  built-in routine, running ``steadypause pause <id>`` (tests/packaging checks they match
+  the routines and their Spanish titles);
 - ``icons/hicolor/<size>/apps/<app id>.{png,svg}``.
 
 A file that is not ours is never overwritten or removed: an entry is ours when it has the

@@ -104,7 +104,19 @@ def _status(c: Controller) -> Answer:
 
 def _pause(c: Controller, args: dict[str, Any]) -> Answer:
     source = args.get("source", "cli")
-    c.pause_now(source if isinstance(source, str) else "cli")
+    routine = args.get("routine")  # an id (the command line finds it by id or title)
+    if routine is not None:
+        if not isinstance(routine, str):
+            raise CommandError(translate("Cli", "the routine must be given by its id"))
+        if routine not in c.routines:
+            c.reload_routines()  # a file the person has just put in their folder
+        if routine not in c.routines:
+            raise CommandError(
+                translate(
+                    "Cli", "there is no routine called '{name}'. Choose one of: {choices}"
+                ).format(name=routine, choices=", ".join(c.routines))
+            )
+    c.pause_now(source if isinstance(source, str) else "cli", routine)
     return c.status()
 
 

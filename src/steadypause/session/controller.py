@@ -22,10 +22,12 @@ from PySide6.QtWidgets import QApplication, QWidget
 from steadypause import __version__
 from steadypause.core.autostart import Autostart
 from steadypause.core.clock import Clock
+from steadypause.core.closed_day import line_while_closed
 from steadypause.core.cues import Cue
 from steadypause.core.history import HistoryStore
 from steadypause.core.i18n import translate
 from steadypause.core.routine import Routine
+from steadypause.core.routine_library import RoutineLibrary
 from steadypause.core.scheduler import Scheduler
 from steadypause.core.settings import Settings, SettingsStore
 from steadypause.core.tips import Tip
@@ -80,13 +82,17 @@ class Controller(QObject):
         shell: ShellHost | None = None,
         commands: CommandTable | None = None,
         test_commands: bool | None = None,
+        library: RoutineLibrary | None = None,
     ) -> None:
         super().__init__(parent)
         self._clock = clock
         self._scheduler = scheduler
         self._settings = settings
         # The tip line moves on with every pause, and starts somewhere new each day.
-        self._content = PauseContent(routines, tips, first_turn=clock.now().toordinal())
+        # ``library``: the built-in routines and the person's own folder (None: ``routines``).
+        self._content = PauseContent(
+            routines, tips, first_turn=clock.now().toordinal(), library=library
+        )
         self._sources: CueSources | None = None
         # The form reminders take, and what is on screen (the reminder, the pause).
         self._reminders = ReminderChoice(notifications)
@@ -130,6 +136,8 @@ class Controller(QObject):
 
     def _connect_shell(self, shell: ShellHost) -> None:
         shell.pauseRequested.connect(self.pause_now)
+        shell.practiceRequested.connect(self.pause_now)  # (source, routine id)
+        shell.practicesWanted.connect(self.reload_routines)
         shell.closeDayRequested.connect(self.close_day)
         shell.snoozeRequested.connect(self.snooze)
         shell.resumeRequested.connect(self.resume)
@@ -144,6 +152,7 @@ class Controller(QObject):
     # -- start and stop -----------------------------------------------------------------
 
     def start(self) -> None:
+        self.shell.set_practices(self._content.practices())
         self.shell.start()
         self.deadline.arm()
         self.refresh()
@@ -264,9 +273,9 @@ class Controller(QObject):
         """The form reminders take here (the window or a notification), chosen once."""
         return self._flow.reminder_form()
 
-    def pause_now(self, source: str = "tray") -> None:
+    def pause_now(self, source: str = "tray", routine_id: str | None = None) -> None:
         """Open a pause because the person asked for one (always allowed)."""
-        self._flow.pause_now(source)
+        self._flow.pause_now(source, routine_id)
 
     def close_day(self, source: str = "tray") -> None:
         """'Close the day': the end-of-day pause now, and no more reminders today."""
@@ -327,20 +336,30 @@ class Controller(QObject):
         self.apply_settings(loaded.settings)
         return loaded.messages
 
+    def reload_routines(self) -> None:
+        """Read the person's routine folder again (before the Practices menu shows, and
+        before a routine the session does not know is looked for)."""
+        if self._content.reload_user():
+            self.windows.routines = self._content.routines
+            self.shell.set_practices(self._content.practices())
+
     def notify(self, text: str) -> None:
         """Tell the person something once, in the least intrusive way available."""
         self.shell.notify(text)
 
     def refresh(self) -> None:
         s = self._scheduler
+        now = self._clock.now()
         # While only the reminder is up, the line says so, not that a pause is open.
         line = schedule_line(
             s.next_pause_at,
             s.snoozed_until,
             s.window_open,
-            self._clock.now(),
+            now,
             reminder=self.window == "prompt",
         )
+        # After Close the day: when the reminders come back, not "No pause scheduled".
+        line = line_while_closed(s, now, self._clock.local) or line
         self.shell.refresh(line, s.snoozed_until is not None)
 
     # -- the command channel ------------------------------------------------------------
@@ -366,18 +385,15 @@ class Controller(QObject):
         """The app's own top-level windows that are open (for tests and benchmarks)."""
         prompt = self.prompt if isinstance(self.prompt, QWidget) else None
         w = self.windows
-        return [
-            x
-            for x in (
-                prompt,
-                self.pause_window,
-                self.status_window,
-                w.help,
-                w.history,
-                w.settings_dialog,
-            )
-            if x is not None
-        ]
+        shown = (
+            prompt,
+            self.pause_window,
+            self.status_window,
+            w.help,
+            w.history,
+            w.settings_dialog,
+        )
+        return [x for x in shown if x is not None]
 
 
 def _iso(at: datetime | None) -> str | None:

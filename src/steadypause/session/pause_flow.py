@@ -81,8 +81,8 @@ class PauseFlow:
         """A cue the scheduler let through: ask gently."""
         s = self._session
         self.last_cue = cue
-        if s.settings.prompt_style == "direct":
-            self._open_routine(s.settings.timer_routine, cue, prompted_at=cue.at)
+        if s.settings.prompt_style == "direct":  # the cue's own routine, as Start opens
+            self._open_routine(self.routine_for(cue), cue, prompted_at=cue.at)
             return
         heading, reason = prompt_text(cue, s.settings.work_minutes)
         prompt = self.reminder_form().create(
@@ -124,8 +124,9 @@ class PauseFlow:
         s.recorder.prompt(cue, outcome)
         self._settle(outcome)
 
-    def pause_now(self, source: str = "tray") -> None:
-        """Open a pause because the person asked for one (always allowed)."""
+    def pause_now(self, source: str = "tray", routine_id: str | None = None) -> None:
+        """Open a pause because the person asked for one (always allowed): ``routine_id``,
+        or the one 'Pause now' opens. With a pause already open, that one comes forward."""
         s = self._session
         if self._pause is not None:
             self._pause.show_centred()
@@ -138,10 +139,11 @@ class PauseFlow:
             answered = self.last_cue
         self.last_cue = self._scheduler.manual(source)
         s.deadline.stop()
+        routine = routine_id or s.settings.manual_routine
         if answered is not None:
-            self._open_routine(s.settings.manual_routine, answered, prompted_at=answered.at)
+            self._open_routine(routine, answered, prompted_at=answered.at)
         else:
-            self._open_routine(s.settings.manual_routine, self.last_cue)
+            self._open_routine(routine, self.last_cue)
 
     def close_day(self, source: str = "tray") -> None:
         """'Close the day': the end-of-day pause now, and no more reminders today."""

@@ -95,5 +95,6 @@ class SettingsEffects:
         log.info("language %s (setting %r)", language, setting)
         self._content.reload_builtin()
         self._windows.routines = self._content.routines
+        self._shell.set_practices(self._content.practices())
         self._shell.retranslate()
         self._windows.reopen_settings_soon()

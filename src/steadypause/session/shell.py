@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Protocol
 from PySide6.QtCore import QObject, QRect, QTimer, Signal, SignalInstance
 
 from steadypause import DISPLAY_NAME
-from steadypause.ui.tray import TrayIcon
+from steadypause.ui.tray import Practice, TrayIcon
 
 if TYPE_CHECKING:
     from steadypause.ui.status_window import StatusWindow
@@ -28,6 +28,8 @@ class Shell(Protocol):
     """What the tray icon and the status window both offer."""
 
     pauseRequested: SignalInstance
+    practiceRequested: SignalInstance  # a routine's id
+    practicesWanted: SignalInstance  # the Practices menu is about to show
     closeDayRequested: SignalInstance
     snoozeRequested: SignalInstance  # int minutes, or None for "until tomorrow"
     resumeRequested: SignalInstance
@@ -41,6 +43,8 @@ class Shell(Protocol):
     def refresh(self, schedule: str, snoozed: bool) -> None: ...
 
     def set_snooze_lengths(self, lengths: tuple[int, ...]) -> None: ...
+
+    def set_practices(self, practices: list[Practice]) -> None: ...
 
     def set_settings_available(self, available: bool) -> None: ...
 
@@ -58,6 +62,8 @@ class ShellHost(QObject):
 
     # The source tag says where the request came from ("tray", "status window").
     pauseRequested = Signal(str)
+    practiceRequested = Signal(str, str)  # source, routine id
+    practicesWanted = Signal()
     closeDayRequested = Signal(str)
     snoozeRequested = Signal(object)
     resumeRequested = Signal()
@@ -81,6 +87,7 @@ class ShellHost(QObject):
         super().__init__(parent)
         self._settings_available = settings_available
         self._snooze_lengths = snooze_lengths
+        self._practices: list[Practice] = []
         self.tray = TrayIcon(self)
         self._wire(self.tray, "tray")  # i18n-exempt: a source tag
         self.status_window: StatusWindow | None = None
@@ -91,6 +98,8 @@ class ShellHost(QObject):
 
     def _wire(self, shell: Shell, source: str) -> None:
         shell.pauseRequested.connect(lambda: self.pauseRequested.emit(source))
+        shell.practiceRequested.connect(lambda rid: self.practiceRequested.emit(source, rid))
+        shell.practicesWanted.connect(self.practicesWanted)
         shell.closeDayRequested.connect(lambda: self.closeDayRequested.emit(source))
         shell.snoozeRequested.connect(self.snoozeRequested)
         shell.resumeRequested.connect(self.resumeRequested)
@@ -103,6 +112,7 @@ class ShellHost(QObject):
         shell.set_settings_available(self._settings_available)
         if self._snooze_lengths is not None:
             shell.set_snooze_lengths(self._snooze_lengths)
+        shell.set_practices(self._practices)
 
     @property
     def shell(self) -> Shell:
@@ -156,6 +166,13 @@ class ShellHost(QObject):
         self.tray.set_snooze_lengths(lengths)
         if self.status_window is not None:
             self.status_window.set_snooze_lengths(lengths)
+
+    def set_practices(self, practices: list[Practice]) -> None:
+        """The routines the Practices menus offer, in the language in use."""
+        self._practices = list(practices)
+        self.tray.set_practices(self._practices)
+        if self.status_window is not None:
+            self.status_window.set_practices(self._practices)
 
     def retranslate(self) -> None:
         self.tray.retranslate()

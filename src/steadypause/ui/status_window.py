@@ -7,6 +7,7 @@ from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
+    QMenu,
     QPushButton,
     QToolButton,
     QVBoxLayout,
@@ -17,18 +18,27 @@ from steadypause import DISPLAY_NAME
 from steadypause.core.i18n import translate
 from steadypause.ui.icons import icon
 from steadypause.ui.theme import muted_colour
-from steadypause.ui.tray import DEFAULT_SNOOZE_MINUTES, build_snooze_menu, set_snooze_lengths
+from steadypause.ui.tray import (
+    DEFAULT_SNOOZE_MINUTES,
+    Practice,
+    build_practices_menu,
+    build_snooze_menu,
+    set_practices,
+    set_snooze_lengths,
+)
 from steadypause.ui.window_fit import fit_when_first_shown
 
 
 class StatusWindow(QWidget):
     """The schedule and the tray's actions in a window, where there is no tray.
 
-    One of the two shells (session/shell.py), with the tray icon. It has no Close the day
-    or About button: those two requests, and ``scheduleWanted``, are never emitted here.
+    One of the two shells (session/shell.py), with the tray icon. ``scheduleWanted`` is
+    never emitted here: the schedule line is always in view.
     """
 
     pauseRequested = Signal()
+    practiceRequested = Signal(str)  # a routine's id
+    practicesWanted = Signal()  # the Practices menu is about to show: read the routines
     closeDayRequested = Signal()
     aboutRequested = Signal()
     scheduleWanted = Signal()
@@ -64,15 +74,18 @@ class StatusWindow(QWidget):
         self.reason.setPalette(pal)
 
         self.pause_button = self._button("statusPause", self.pauseRequested)
-        self.snooze_button = QToolButton(self)
-        self.snooze_button.setObjectName("statusSnooze")
-        self.snooze_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.snooze_button.setMenu(build_snooze_menu(self, self.snoozeRequested.emit))
-        self.snooze_button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.practices_menu = build_practices_menu(self)
+        self.practices_menu.aboutToShow.connect(self.practicesWanted)
+        self.practices_button = self._menu_button("statusPractices", self.practices_menu)
+        self.snooze_button = self._menu_button(
+            "statusSnooze", build_snooze_menu(self, self.snoozeRequested.emit)
+        )
+        self.close_day_button = self._button("statusCloseDay", self.closeDayRequested)
         self.resume_button = self._button("statusResume", self.resumeRequested)
         self.help_button = self._button("statusHelp", self.helpRequested)
         self.history_button = self._button("statusHistory", self.historyRequested)
         self.settings_button = self._button("statusSettings", self.settingsRequested)
+        self.about_button = self._button("statusAbout", self.aboutRequested)
         self.quit_button = self._button("statusQuit", self.quitRequested)
 
         head = QHBoxLayout()
@@ -80,13 +93,16 @@ class StatusWindow(QWidget):
         head.addWidget(self.schedule, 1)
         row = QHBoxLayout()
         row.addWidget(self.pause_button)
+        row.addWidget(self.practices_button)
         row.addWidget(self.snooze_button)
+        row.addWidget(self.close_day_button)
         row.addWidget(self.resume_button)
         row.addStretch(1)
         row2 = QHBoxLayout()
         row2.addWidget(self.help_button)
         row2.addWidget(self.history_button)
         row2.addWidget(self.settings_button)
+        row2.addWidget(self.about_button)
         row2.addStretch(1)
         row2.addWidget(self.quit_button)
         layout = QVBoxLayout(self)
@@ -97,6 +113,7 @@ class StatusWindow(QWidget):
         layout.addWidget(self.reason)
         layout.addLayout(row2)
         self._snooze_lengths: tuple[int, ...] = DEFAULT_SNOOZE_MINUTES
+        self._practices: list[Practice] = []
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -116,6 +133,13 @@ class StatusWindow(QWidget):
             translate("StatusWindow", "Pause now"),
             translate("StatusWindow", "Open a pause now"),
         )
+        self.practices_button.setText(translate("StatusWindow", "Practices"))
+        self.practices_button.setAccessibleName(translate("StatusWindow", "Practices"))
+        self.practices_button.setAccessibleDescription(
+            translate("StatusWindow", "Open one of the routines now")
+        )
+        self.practices_menu.setTitle(translate("Tray", "Practices"))
+        self.set_practices(self._practices)
         self.snooze_button.setText(translate("StatusWindow", "Snooze"))
         self.snooze_button.setAccessibleName(translate("StatusWindow", "Snooze"))
         self.snooze_button.setAccessibleDescription(
@@ -125,6 +149,11 @@ class StatusWindow(QWidget):
         if menu is not None:
             menu.setTitle(translate("Tray", "Snooze"))
         self.set_snooze_lengths(self._snooze_lengths)
+        _texts(
+            self.close_day_button,
+            translate("StatusWindow", "Close the day"),
+            translate("StatusWindow", "The end-of-day pause now, and no more reminders today"),
+        )
         _texts(
             self.resume_button,
             translate("StatusWindow", "Resume reminders"),
@@ -146,6 +175,13 @@ class StatusWindow(QWidget):
             translate("StatusWindow", "Change the reminders, your phrases and contacts"),
         )
         _texts(
+            self.about_button,
+            translate("StatusWindow", "About"),
+            translate("StatusWindow", "The version, and what {app} is for").format(
+                app=DISPLAY_NAME
+            ),
+        )
+        _texts(
             self.quit_button,
             translate("StatusWindow", "Quit"),
             translate("StatusWindow", "Close {app}").format(app=DISPLAY_NAME),
@@ -157,6 +193,18 @@ class StatusWindow(QWidget):
         b.setAutoDefault(True)
         b.clicked.connect(signal)
         return b
+
+    def _menu_button(self, name: str, menu: QMenu) -> QToolButton:
+        b = QToolButton(self)
+        b.setObjectName(name)
+        b.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        b.setMenu(menu)
+        b.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        return b
+
+    def set_practices(self, practices: list[Practice]) -> None:
+        self._practices = list(practices)
+        set_practices(self.practices_menu, self._practices, self.practiceRequested.emit)
 
     def set_snooze_lengths(self, lengths: tuple[int, ...]) -> None:
         self._snooze_lengths = lengths

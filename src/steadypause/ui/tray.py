@@ -64,6 +64,40 @@ def set_snooze_lengths(
         menu.addAction(action)
 
 
+# A routine as the Practices menu offers it: (id, title, length), in the language in use.
+Practice = tuple[str, str, str]
+
+
+def practice_label(title: str, duration: str) -> str:
+    """'Hand on heart (about a minute)'; a title alone when the routine gives no length."""
+    if not duration:
+        return title
+    return translate("Tray", "{title} ({length})", "a routine in the Practices menu").format(
+        title=title, length=duration
+    )
+
+
+def build_practices_menu(parent: QWidget | None) -> QMenu:
+    """The Practices submenu, empty until :func:`set_practices` fills it."""
+    menu = QMenu(translate("Tray", "Practices"), parent)
+    menu.setObjectName("menuPractices")
+    menu.menuAction().setObjectName("actionPractices")
+    return menu
+
+
+def set_practices(menu: QMenu, practices: list[Practice], on_choice: Callable[[str], None]) -> None:
+    """Rebuild the Practices submenu's entries (the routines changed, or the language)."""
+    for action in menu.actions():
+        menu.removeAction(action)
+        action.deleteLater()
+    for routine_id, title, duration in practices:
+        # "&" would make the next letter a mnemonic: a title is the routine file's text.
+        action = QAction(practice_label(title, duration).replace("&", "&&"), menu)
+        action.setObjectName(f"actionPractice_{routine_id}")
+        action.triggered.connect(lambda _=False, rid=routine_id: on_choice(rid))
+        menu.addAction(action)
+
+
 class TrayIcon(QObject):
     """The system-tray icon. ``refresh`` is called with the current schedule text.
 
@@ -71,6 +105,8 @@ class TrayIcon(QObject):
     """
 
     pauseRequested = Signal()
+    practiceRequested = Signal(str)  # a routine's id, from the Practices submenu
+    practicesWanted = Signal()  # the Practices submenu is about to show: read the routines
     closeDayRequested = Signal()
     snoozeRequested = Signal(object)  # int minutes, or None for "until tomorrow"
     resumeRequested = Signal()
@@ -85,9 +121,13 @@ class TrayIcon(QObject):
         super().__init__(parent)
         self._snooze_lengths: tuple[int, ...] = DEFAULT_SNOOZE_MINUTES
         self._schedule: str | None = None  # until the first refresh
+        self._practices: list[Practice] = []
         self.menu = QMenu()
         self.menu.setObjectName("trayMenu")
         self.action_pause = self._action("actionPauseNow", self.pauseRequested)
+        self.menu_practices = build_practices_menu(None)
+        self.menu_practices.aboutToShow.connect(self.practicesWanted)
+        self.menu.addMenu(self.menu_practices)
         self.menu_snooze = build_snooze_menu(None, self.snoozeRequested.emit)
         self.menu.addMenu(self.menu_snooze)
         self.action_close_day = self._action("actionCloseDay", self.closeDayRequested)
@@ -118,6 +158,8 @@ class TrayIcon(QObject):
         with a new line after a change of language.
         """
         self.action_pause.setText(translate("Tray", "Pause now"))
+        self.menu_practices.setTitle(translate("Tray", "Practices"))
+        set_practices(self.menu_practices, self._practices, self.practiceRequested.emit)
         self.menu_snooze.setTitle(translate("Tray", "Snooze"))
         set_snooze_lengths(self.menu_snooze, self._snooze_lengths, self.snoozeRequested.emit)
         self.action_close_day.setText(translate("Tray", "Close the day"))
@@ -171,6 +213,10 @@ class TrayIcon(QObject):
         self._snooze_lengths = lengths
         set_snooze_lengths(self.menu_snooze, lengths, self.snoozeRequested.emit)
 
+    def set_practices(self, practices: list[Practice]) -> None:
+        self._practices = list(practices)
+        set_practices(self.menu_practices, self._practices, self.practiceRequested.emit)
+
     def geometry(self) -> QRect:
         """Where the icon is on screen (invalid where the tray does not say)."""
         return self.icon.geometry()
@@ -184,4 +230,5 @@ class TrayIcon(QObject):
 
     def dispose(self) -> None:
         self.icon.hide()
+        self.menu_practices.deleteLater()
         self.menu.deleteLater()

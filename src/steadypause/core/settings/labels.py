@@ -28,6 +28,7 @@ CHOICE_TEXTS = {
     "release": QT_TRANSLATE_NOOP("Settings", "Close the day (about 2 minutes)"),
     "heart": QT_TRANSLATE_NOOP("Settings", "Hand on heart (about a minute)"),
     "boundary": QT_TRANSLATE_NOOP("Settings", "Before you say yes (about a minute)"),
+    "breathe": QT_TRANSLATE_NOOP("Settings", "Just breathe (about a minute)"),
     "system": QT_TRANSLATE_NOOP("Settings", "Follow the desktop"),
     "light": QT_TRANSLATE_NOOP("Settings", "Light"),
     "dark": QT_TRANSLATE_NOOP("Settings", "Dark"),

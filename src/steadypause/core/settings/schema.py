@@ -20,7 +20,7 @@ from steadypause.core.settings.labels import LANGUAGE_CHOICES
 from steadypause.core.settings.values import Contact
 
 # Routines that a cue may open. The routine files themselves are validated by core.routine.
-ROUTINE_CHOICES = ("full", "transition", "release", "heart", "boundary")
+ROUTINE_CHOICES = ("full", "transition", "release", "heart", "boundary", "breathe")
 
 
 @dataclass(frozen=True)
