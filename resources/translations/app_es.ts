@@ -55,12 +55,12 @@ Software libre bajo la GNU GPL, versión 3 o posterior.&lt;/p&gt;</translation>
     <context>
         <name>Cli</name>
         <message>
-            <location filename="../../src/steadypause/app.py" line="+219" />
+            <location filename="../../src/steadypause/app.py" line="+227" />
             <source>steadypause: cannot start: {error}</source>
             <translation>steadypause: no se puede iniciar: {error}</translation>
         </message>
         <message>
-            <location line="-92" />
+            <location line="-96" />
             <source>steadypause: could not open a pause: {error}</source>
             <translation>steadypause: no se pudo abrir una pausa: {error}</translation>
         </message>
@@ -75,17 +75,27 @@ Software libre bajo la GNU GPL, versión 3 o posterior.&lt;/p&gt;</translation>
             <translation>Steady Pause ya está en marcha.</translation>
         </message>
         <message>
-            <location line="+104" />
+            <location line="+108" />
             <source>steadypause: the built-in routines or tips are broken: {error}</source>
             <translation>steadypause: las prácticas o los consejos incluidos están dañados: {error}</translation>
         </message>
         <message>
-            <location filename="../../src/steadypause/session/controller.py" line="+495" />
+            <location filename="../../src/steadypause/session/controller.py" line="+333" />
             <source>this Steady Pause was started without a settings file</source>
             <translation>este Steady Pause se inició sin archivo de ajustes</translation>
         </message>
         <message>
-            <location filename="../../src/steadypause/session/commands.py" line="+118" />
+            <location filename="../../src/steadypause/session/commands.py" line="+110" />
+            <source>the routine must be given by its id</source>
+            <translation>la práctica se indica por su id</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>there is no routine called '{name}'. Choose one of: {choices}</source>
+            <translation>no hay ninguna práctica llamada '{name}'. Elige una de estas: {choices}</translation>
+        </message>
+        <message>
+            <location line="+15" />
             <source>snooze needs minutes from 1 to 1440, or 'tomorrow'</source>
             <translation>para posponer hacen falta de 1 a 1440 minutos, o 'tomorrow'</translation>
         </message>
@@ -100,7 +110,7 @@ Software libre bajo la GNU GPL, versión 3 o posterior.&lt;/p&gt;</translation>
             <translation>los ajustes no se pueden cambiar en esta sesión</translation>
         </message>
         <message>
-            <location line="-94" />
+            <location line="-106" />
             <source>unknown command '{command}'</source>
             <translation>comando desconocido '{command}'</translation>
         </message>
@@ -108,7 +118,7 @@ Software libre bajo la GNU GPL, versión 3 o posterior.&lt;/p&gt;</translation>
     <context>
         <name>Notice</name>
         <message>
-            <location filename="../../src/steadypause/session/controller.py" line="-135" />
+            <location filename="../../src/steadypause/session/pause_flow.py" line="+182" />
             <source>The pause could not be opened, because of a fault in Steady Pause (the details are in its log). Reminders carry on as usual.</source>
             <translation>No se pudo abrir la pausa por un fallo de Steady Pause (los detalles están en su registro). Los recordatorios siguen como siempre.</translation>
         </message>
@@ -116,7 +126,7 @@ Software libre bajo la GNU GPL, versión 3 o posterior.&lt;/p&gt;</translation>
     <context>
         <name>Prompt</name>
         <message>
-            <location filename="../../src/steadypause/platform/notification_reminder.py" line="+64" />
+            <location filename="../../src/steadypause/platform/notification_reminder.py" line="+54" />
             <source>Start</source>
             <translation>Empezar</translation>
         </message>
@@ -135,9 +145,37 @@ Software libre bajo la GNU GPL, versión 3 o posterior.&lt;/p&gt;</translation>
         </message>
     </context>
     <context>
+        <name>Routines</name>
+        <message>
+            <location filename="../../src/steadypause/core/routine_library.py" line="+103" />
+            <source>{file}: could not be read ({reason})</source>
+            <translation>{file}: no se pudo leer ({reason})</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>{file}: the id '{id}' belongs to a built-in routine, so this file was skipped; give it an id of its own</source>
+            <translation>{file}: el id '{id}' es el de una práctica incluida, así que se ha omitido este archivo; ponle un id propio</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>{file}: the id '{id}' is already used by {other}, so this file was skipped</source>
+            <translation>{file}: el id '{id}' ya lo usa {other}, así que se ha omitido este archivo</translation>
+        </message>
+        <message>
+            <location line="+27" />
+            <source>{folder}: could not be read ({reason})</source>
+            <translation>{folder}: no se pudo leer ({reason})</translation>
+        </message>
+        <message>
+            <location line="+38" />
+            <source>{id} ({title})</source>
+            <translation>{id} ({title})</translation>
+        </message>
+    </context>
+    <context>
         <name>StatusWindow</name>
         <message>
-            <location filename="../../src/steadypause/ui/status_window.py" line="+105" />
+            <location filename="../../src/steadypause/ui/status_window.py" line="+122" />
             <source>{app} status</source>
             <translation>Estado de {app}</translation>
         </message>
@@ -159,6 +197,17 @@ Software libre bajo la GNU GPL, versión 3 o posterior.&lt;/p&gt;</translation>
         <message>
             <location line="+2" />
             <location line="+1" />
+            <source>Practices</source>
+            <translation>Prácticas</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Open one of the routines now</source>
+            <translation>Abre ahora una de las prácticas</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <location line="+1" />
             <source>Snooze</source>
             <translation>Posponer</translation>
         </message>
@@ -169,6 +218,16 @@ Software libre bajo la GNU GPL, versión 3 o posterior.&lt;/p&gt;</translation>
         </message>
         <message>
             <location line="+8" />
+            <source>Close the day</source>
+            <translation>Cerrar el día</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The end-of-day pause now, and no more reminders today</source>
+            <translation>La pausa de fin de jornada ahora, y ningún recordatorio más hoy</translation>
+        </message>
+        <message>
+            <location line="+4" />
             <source>Resume reminders</source>
             <translation>Reanudar recordatorios</translation>
         </message>
@@ -209,6 +268,16 @@ Software libre bajo la GNU GPL, versión 3 o posterior.&lt;/p&gt;</translation>
         </message>
         <message>
             <location line="+4" />
+            <source>About</source>
+            <translation>Acerca de</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The version, and what {app} is for</source>
+            <translation>La versión, y para qué sirve {app}</translation>
+        </message>
+        <message>
+            <location line="+6" />
             <source>Quit</source>
             <translation>Salir</translation>
         </message>
@@ -221,7 +290,7 @@ Software libre bajo la GNU GPL, versión 3 o posterior.&lt;/p&gt;</translation>
     <context>
         <name>Support</name>
         <message>
-            <location filename="../../src/steadypause/ui/support.py" line="+32" />
+            <location filename="../../src/steadypause/ui/support.py" line="+45" />
             <source>
 &lt;h2&gt;Getting help&lt;/h2&gt;
 &lt;p&gt;Steady Pause is a way to practise attention and kindness during a busy day. It is
@@ -229,12 +298,7 @@ Software libre bajo la GNU GPL, versión 3 o posterior.&lt;/p&gt;</translation>
 It belongs beside rest, support from people and changes at work, never in place of them.&lt;/p&gt;
 
 &lt;h3&gt;If anyone is in danger right now&lt;/h3&gt;
-&lt;ul&gt;
-&lt;li&gt;Call &lt;b&gt;your local emergency number&lt;/b&gt; (for example 911 in the U.S. and Canada, 112 in
-the EU, 999 in the UK).&lt;/li&gt;
-&lt;li&gt;In the U.S., the &lt;b&gt;988 Suicide &amp;amp; Crisis Lifeline&lt;/b&gt; answers calls and texts to
-&lt;a href="tel:988"&gt;988&lt;/a&gt;, day and night.&lt;/li&gt;
-&lt;/ul&gt;
+{lines}
 
 &lt;h3&gt;Your own contacts&lt;/h3&gt;
 {contacts}
@@ -271,12 +335,7 @@ lugar de trabajo inseguro. Va junto al descanso, al apoyo de otras personas y a 
 trabajo, nunca en su lugar.&lt;/p&gt;
 
 &lt;h3&gt;Si alguien corre peligro ahora mismo&lt;/h3&gt;
-&lt;ul&gt;
-&lt;li&gt;Llama a &lt;b&gt;tu número local de emergencias&lt;/b&gt; (por ejemplo, 911 en EE. UU. y Canadá, 112 en
-la UE, 999 en el Reino Unido).&lt;/li&gt;
-&lt;li&gt;En EE. UU., la &lt;b&gt;988 Suicide &amp;amp; Crisis Lifeline&lt;/b&gt; atiende llamadas y mensajes de texto en el
-&lt;a href="tel:988"&gt;988&lt;/a&gt;, de día y de noche.&lt;/li&gt;
-&lt;/ul&gt;
+{lines}
 
 &lt;h3&gt;Tus propios contactos&lt;/h3&gt;
 {contacts}
@@ -309,7 +368,42 @@ representación sindical o el servicio de salud laboral.&lt;/li&gt;
 </translation>
         </message>
         <message>
-            <location line="+47" />
+            <location line="+48" />
+            <source>{numbers} or {number}</source>
+            <translation>{numbers} o {number}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&lt;b&gt;{name}&lt;/b&gt;: {numbers}, day and night.</source>
+            <translation>&lt;b&gt;{name}&lt;/b&gt;: {numbers}, de día y de noche.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&lt;b&gt;{name}&lt;/b&gt;: {numbers}.</source>
+            <translation>&lt;b&gt;{name}&lt;/b&gt;: {numbers}.</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Call &lt;b&gt;your local emergency number&lt;/b&gt;: {number}.</source>
+            <translation>Llama a &lt;b&gt;tu número local de emergencias&lt;/b&gt;: {number}.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Call &lt;b&gt;your local emergency number&lt;/b&gt;.</source>
+            <translation>Llama a &lt;b&gt;tu número local de emergencias&lt;/b&gt;.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>You can choose whose crisis lines are shown in &lt;b&gt;Settings → Support contacts&lt;/b&gt;.</source>
+            <translation>Puedes elegir de qué región se muestran las líneas de crisis en &lt;b&gt;Ajustes → Contactos de apoyo&lt;/b&gt;.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Crisis lines for {region}.</source>
+            <translation>Líneas de crisis de {region}.</translation>
+        </message>
+        <message>
+            <location line="+14" />
             <source>&lt;p&gt;You have not added anyone yet.&lt;/p&gt;</source>
             <translation>&lt;p&gt;Todavía no has añadido a nadie.&lt;/p&gt;</translation>
         </message>
@@ -527,7 +621,7 @@ la sostienen. Arreglar la carga de trabajo le toca a la organización, no a ti a
             <translation>Para quién es esta práctica, cuándo no basta y sus limitaciones</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+22" />
             <source>Getting help · {app}</source>
             <translation>Pedir ayuda · {app}</translation>
         </message>
@@ -543,17 +637,17 @@ la sostienen. Arreglar la carga de trabajo le toca a la organización, no a ti a
         </message>
         <message>
             <location line="+7" />
-            <location line="+22" />
+            <location line="+28" />
             <source>Sections</source>
             <translation>Secciones</translation>
         </message>
         <message>
-            <location line="-20" />
+            <location line="-26" />
             <source>Get help, Learn, and Fit and limits. Ctrl+Tab moves to the next section.</source>
             <translation>Pedir ayuda, Aprender, y Para quién y límites. Ctrl+Tab pasa a la sección siguiente.</translation>
         </message>
         <message>
-            <location line="+22" />
+            <location line="+28" />
             <source>Choose a section with the arrow keys</source>
             <translation>Elige una sección con las teclas de flecha</translation>
         </message>
@@ -571,14 +665,21 @@ la sostienen. Arreglar la carga de trabajo le toca a la organización, no a ti a
     <context>
         <name>Tray</name>
         <message>
-            <location filename="../../src/steadypause/ui/status_window.py" line="-25" />
-            <location filename="../../src/steadypause/ui/tray.py" line="+43" />
-            <location line="+78" />
+            <location filename="../../src/steadypause/ui/status_window.py" line="-46" />
+            <location filename="../../src/steadypause/ui/tray.py" line="+82" />
+            <location line="+79" />
+            <source>Practices</source>
+            <translation>Prácticas</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <location filename="../../src/steadypause/ui/tray.py" line="-118" />
+            <location line="+120" />
             <source>Snooze</source>
             <translation>Posponer</translation>
         </message>
         <message>
-            <location filename="../../src/steadypause/ui/tray.py" line="-96" />
+            <location filename="../../src/steadypause/ui/tray.py" line="-138" />
             <source>{hours} {minutes}</source>
             <comment>a snooze length: 1 hour 30 minutes</comment>
             <translation>{hours} {minutes}</translation>
@@ -607,12 +708,18 @@ la sostienen. Arreglar la carga de trabajo le toca a la organización, no a ti a
             <translation>Hasta mañana</translation>
         </message>
         <message>
-            <location line="+61" />
+            <location line="+16" />
+            <source>{title} ({length})</source>
+            <comment>a routine in the Practices menu</comment>
+            <translation>{title} ({length})</translation>
+        </message>
+        <message>
+            <location line="+85" />
             <source>Pause now</source>
             <translation>Pausa ahora</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+5" />
             <source>Close the day</source>
             <translation>Cerrar el día</translation>
         </message>
@@ -645,6 +752,24 @@ la sostienen. Arreglar la carga de trabajo le toca a la organización, no a ti a
             <location line="+1" />
             <source>Quit</source>
             <translation>Salir</translation>
+        </message>
+    </context>
+    <context>
+        <name>Wording</name>
+        <message>
+            <location filename="../../src/steadypause/core/closed_day.py" line="+54" />
+            <source>No reminders until tomorrow</source>
+            <translation>Sin recordatorios hasta mañana</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>No reminders until tomorrow, {time}</source>
+            <translation>Sin recordatorios hasta mañana, {time}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>No reminders until {weekday}, {time}</source>
+            <translation>Sin recordatorios hasta el {weekday}, {time}</translation>
         </message>
     </context>
 </TS>

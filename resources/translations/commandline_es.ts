@@ -4,7 +4,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../src/steadypause/cli/status_text.py" line="+16"/>
+        <location filename="../../src/steadypause/cli/status_text.py" line="+19"/>
         <source>closed</source>
         <translation>cerrada</translation>
     </message>
@@ -86,17 +86,17 @@
         <translation>opción ambigua: %(option)s puede ser %(matches)s</translation>
     </message>
     <message>
-        <location filename="../../src/steadypause/cli/app_commands.py" line="+34"/>
+        <location filename="../../src/steadypause/cli/app_commands.py" line="+37"/>
         <source>MINUTES must be a whole number from 1 to {most}, or &apos;tomorrow&apos; (got {text})</source>
         <translation>MINUTES es un número entero de 1 a {most}, o &apos;tomorrow&apos; (se recibió {text})</translation>
     </message>
     <message>
-        <location filename="../../src/steadypause/cli/history_command.py" line="+27"/>
+        <location filename="../../src/steadypause/cli/history_command.py" line="+28"/>
         <source>N must be a whole number from 1 to {most} (got {text})</source>
         <translation>N es un número entero de 1 a {most} (se recibió {text})</translation>
     </message>
     <message>
-        <location filename="../../src/steadypause/cli/entry.py" line="+42"/>
+        <location filename="../../src/steadypause/cli/entry.py" line="+52"/>
         <source>{name}: a short compassion pause at the day&apos;s transitions. Without a command, start the tray app.</source>
         <translation>{name}: una pausa breve de compasión en las transiciones del día. Sin comando, abre la app en la bandeja del sistema.</translation>
     </message>
@@ -198,7 +198,7 @@
         <translation>{program}: --autostart solo sirve al iniciar la app</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>{name} is not running.</source>
         <translation>{name} no está en marcha.</translation>
     </message>
@@ -288,7 +288,7 @@
         <translation>{name} ya está en marcha.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+29"/>
         <source>Opening a pause.</source>
         <translation>Abriendo una pausa.</translation>
     </message>
@@ -318,7 +318,7 @@
         <translation>{name} se está cerrando.</translation>
     </message>
     <message>
-        <location filename="../../src/steadypause/cli/history_command.py" line="+58"/>
+        <location filename="../../src/steadypause/cli/history_command.py" line="+64"/>
         <source>No history file yet ({path}).</source>
         <translation>Aún no hay archivo de historial ({path}).</translation>
     </message>
@@ -328,22 +328,22 @@
         <translation>{path}: correcto</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>{path}: damaged</source>
         <translation>{path}: dañado</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>{name} moves a damaged file aside and starts a new one when it next starts.</source>
         <translation>{name} aparta un archivo dañado y empieza uno nuevo la próxima vez que se inicia.</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-56"/>
         <source>cannot read {path}: {problem} (try: {command})</source>
         <translation>no se puede leer {path}: {problem} (prueba: {command})</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+74"/>
         <source>check-in {change}</source>
         <translation>desgaste {change}</translation>
     </message>
@@ -394,7 +394,7 @@
         <translation>ninguna todavía</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>{cue} at {when} ({detail})</source>
         <translation>{cue}, {when} ({detail})</translation>
     </message>
@@ -434,7 +434,7 @@
         <translation>en {hours} h</translation>
     </message>
     <message>
-        <location filename="../../src/steadypause/cli/config_command.py" line="+36"/>
+        <location filename="../../src/steadypause/cli/config_command.py" line="+39"/>
         <source>user</source>
         <translation>tu archivo</translation>
     </message>
@@ -489,7 +489,12 @@
         <translation>{program}: no se pudo guardar {path}: {problem}</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+9"/>
+        <source>{program}: the values {name} could not use were left out of the file; the file as it was is kept as {path}.</source>
+        <translation>{program}: los valores que {name} no pudo usar quedaron fuera del archivo; el archivo tal como estaba se guardó como {path}.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>{first} or {second}</source>
         <translation>{first} o {second}</translation>
     </message>
@@ -514,7 +519,12 @@
         <translation>{name} ya lo está usando.</translation>
     </message>
     <message>
-        <location filename="../../src/steadypause/ipc.py" line="+108"/>
+        <location line="+7"/>
+        <source>a value can be at most {most} characters ({given} given)</source>
+        <translation>un valor puede tener como máximo {most} caracteres (tiene {given})</translation>
+    </message>
+    <message>
+        <location filename="../../src/steadypause/ipc/paths.py" line="+42"/>
         <source>{folder} belongs to another user</source>
         <translation>{folder} pertenece a otra cuenta</translation>
     </message>
@@ -524,7 +534,7 @@
         <translation>no se puede usar {folder}: {problem}</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location filename="../../src/steadypause/ipc/wire.py" line="+34"/>
         <source>the request is not valid UTF-8</source>
         <translation>la petición no es UTF-8 válido</translation>
     </message>
@@ -554,7 +564,7 @@
         <translation>&quot;args&quot; no es un objeto JSON</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location filename="../../src/steadypause/ipc/server.py" line="+47"/>
         <source>internal error: {problem}</source>
         <translation>error interno: {problem}</translation>
     </message>
@@ -584,7 +594,7 @@
         <translation>no se puede escuchar en {path}: {problem}</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location filename="../../src/steadypause/ipc/instance.py" line="+53"/>
         <source>cannot create {path} ({problem})</source>
         <translation>no se puede crear {path} ({problem})</translation>
     </message>
@@ -614,7 +624,7 @@
         <translation>otro proceso tiene {path} pero {problem}</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location filename="../../src/steadypause/ipc/client.py" line="+59"/>
         <source>the command cannot be encoded ({problem})</source>
         <translation>no se puede codificar el comando ({problem})</translation>
     </message>
@@ -664,7 +674,7 @@
         <translation>no se pudo leer la respuesta: {problem}</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../../src/steadypause/ipc/wire.py" line="+10"/>
         <source>Steady Pause sent a reply that is not valid JSON</source>
         <translation>Steady Pause envió una respuesta que no es JSON válido</translation>
     </message>
@@ -708,11 +718,26 @@
         <source>skipped {problem}</source>
         <translation>omitido: {problem}</translation>
     </message>
+    <message>
+        <location filename="../../src/steadypause/cli/display_check.py" line="+51"/>
+        <source>QT_QPA_PLATFORM asks for {platform}, but {variable} is not set</source>
+        <translation>QT_QPA_PLATFORM pide {platform}, pero {variable} no está definida</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>neither DISPLAY nor WAYLAND_DISPLAY is set</source>
+        <translation>no está definida ni DISPLAY ni WAYLAND_DISPLAY</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{problem}: {name} needs a graphical session (X11 or Wayland) to show its windows.</source>
+        <translation>{problem}: {name} necesita una sesión gráfica (X11 o Wayland) para mostrar sus ventanas.</translation>
+    </message>
 </context>
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../src/steadypause/cli/config_command.py" line="+10"/>
+        <location filename="../../src/steadypause/cli/config_command.py" line="+9"/>
         <source>{problems}; the other entries are kept</source>
         <translation>{problems}; las demás entradas se conservan</translation>
     </message>

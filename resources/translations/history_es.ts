@@ -209,7 +209,7 @@
         <translation>{pauses}; {checkin}.</translation>
     </message>
     <message>
-        <location filename="../../src/steadypause/ui/history_view.py" line="+88"/>
+        <location filename="../../src/steadypause/ui/history_chart.py" line="+31"/>
         <source>Jan</source>
         <translation>ene</translation>
     </message>
@@ -269,7 +269,7 @@
         <translation>dic</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../src/steadypause/ui/history_view.py" line="+61"/>
         <source>&amp;7 days</source>
         <translation>&amp;7 días</translation>
     </message>
@@ -289,7 +289,7 @@
         <translation>{days} días</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location filename="../../src/steadypause/ui/history_chart.py" line="+49"/>
         <source>Chart of pauses per day</source>
         <translation>Gráfico de pausas por día</translation>
     </message>
@@ -299,13 +299,13 @@
         <translation>{summary} Las mismas cifras están en la pestaña Números.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+48"/>
         <source>pauses</source>
         <comment>chart axis</comment>
         <translation>pausas</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+44"/>
         <source>{weekday} {day}</source>
         <comment>chart date: Mon 03</comment>
         <translation>{weekday} {day}</translation>
@@ -317,7 +317,7 @@
         <translation>{day} {month}</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+33"/>
         <source>check-in eased</source>
         <comment>chart axis: up is eased</comment>
         <translation>bajó el desgaste</translation>
@@ -329,7 +329,7 @@
         <translation>cambio en el desgaste, antes → después (escala derecha)</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location filename="../../src/steadypause/ui/history_tables.py" line="+79"/>
         <source>Day</source>
         <translation>Día</translation>
     </message>
@@ -374,7 +374,7 @@
         <translation>Notas</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location filename="../../src/steadypause/ui/history_view.py" line="+20"/>
         <source>History · {app}</source>
         <translation>Historial · {app}</translation>
     </message>
@@ -384,7 +384,7 @@
         <translation>Tu historial de pausas</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+62"/>
         <source>Show the last</source>
         <translation>Mostrar los últimos</translation>
     </message>
@@ -394,12 +394,12 @@
         <translation>Últimos {days} días</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>Pauses per day, by cue, with the check-in change</source>
         <translation>Pausas por día y por señal, con el cambio en el desgaste</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&amp;Chart</source>
         <translation>&amp;Gráfico</translation>
     </message>
@@ -409,12 +409,12 @@
         <translation>&amp;Números</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Every prompt and pause in this period, newest first</source>
         <translation>Cada aviso y cada pausa de este periodo, lo más reciente primero</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+9"/>
         <source>&amp;Export CSV…</source>
         <translation>&amp;Exportar CSV…</translation>
     </message>
@@ -439,7 +439,7 @@
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+36"/>
         <source>The history cannot be read just now ({error}).</source>
         <translation>Ahora mismo no se puede leer el historial ({error}).</translation>
     </message>

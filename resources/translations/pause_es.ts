@@ -4,7 +4,7 @@
     <context>
         <name>Breathing</name>
         <message>
-            <location filename="../../src/steadypause/ui/breathing.py" line="+71" />
+            <location filename="../../src/steadypause/ui/breathing_words.py" line="+22" />
             <source>One</source>
             <extracomment>These count breaths ("Three slow breaths, done."): in Spanish "respiración" is feminine, so 1 reads "Una".</extracomment>
             <translation>Una</translation>
@@ -105,32 +105,32 @@
             <translation>Veinte</translation>
         </message>
         <message>
-            <location line="+143" />
+            <location filename="../../src/steadypause/ui/breathing_guide.py" line="+30" />
             <source>Breathing guide</source>
             <translation>Guía de respiración</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location filename="../../src/steadypause/ui/breathing.py" line="+105" />
             <source>Breathing animation</source>
             <translation>Animación de respiración</translation>
         </message>
         <message>
-            <location line="+133" />
+            <location filename="../../src/steadypause/ui/breathing_words.py" line="+68" />
             <source>Breathe in, {breath} of {breaths}</source>
             <translation>Inhala, {breath} de {breaths}</translation>
         </message>
         <message>
-            <location line="+294" />
+            <location line="+9" />
             <source>A still circle that changes shade between breathing in and breathing out, with the seconds of each breath counted below it.</source>
             <translation>Un círculo quieto que cambia de tono entre inhalar y exhalar, con los segundos de cada respiración contados debajo.</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+6" />
             <source>A soft circle that grows while you breathe in and shrinks while you breathe out, with the current breath written below it.</source>
             <translation>Un círculo suave que crece mientras inhalas y se encoge mientras exhalas, con la respiración en curso escrita debajo.</translation>
         </message>
         <message numerus="yes">
-            <location line="+10" />
+            <location line="-72" />
             <source>{number} slow breath(s), done. Stay here as long as you like.</source>
             <translation>
                 <numerusform>{number} respiración lenta, ya está. Quédate aquí el tiempo que quieras.</numerusform>
@@ -138,24 +138,24 @@
             </translation>
         </message>
         <message>
-            <location line="-315" />
-            <location line="+324" />
+            <location line="+29" />
+            <location line="+24" />
             <source>Ready when you are.</source>
             <translation>Empieza cuando quieras.</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="-17" />
             <source>Breathe in</source>
             <translation>Inhala</translation>
         </message>
         <message>
-            <location line="-324" />
-            <location line="+326" />
+            <location line="+2" />
+            <location line="+22" />
             <source>Breathe out</source>
             <translation>Exhala</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="-19" />
             <source>Breathe in · {seconds}</source>
             <translation>Inhala · {seconds}</translation>
         </message>
@@ -165,7 +165,7 @@
             <translation>Exhala · {seconds}</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="-32" />
             <source>Breathe in · {breath} of {breaths}</source>
             <translation>Inhala · {breath} de {breaths}</translation>
         </message>
@@ -226,7 +226,7 @@
     <context>
         <name>PauseWindow</name>
         <message>
-            <location filename="../../src/steadypause/ui/pause_window.py" line="+69" />
+            <location filename="../../src/steadypause/ui/pause_options.py" line="+21" />
             <location line="+16" />
             <source>Journaling is off: nothing you type is kept once this window closes.</source>
             <translation>Las notas están desactivadas: nada de lo que escribas se guarda al cerrar esta ventana.</translation>
@@ -238,12 +238,12 @@
             <translation>Las notas están activadas: lo que escribas se guarda solo en este equipo.</translation>
         </message>
         <message>
-            <location line="+67" />
+            <location filename="../../src/steadypause/ui/pause_window.py" line="+86" />
             <source>{routine} · Steady Pause</source>
             <translation>{routine} · Steady Pause</translation>
         </message>
         <message>
-            <location line="+43" />
+            <location line="+61" />
             <source>&amp;Getting help</source>
             <translation>&amp;Pedir ayuda</translation>
         </message>
@@ -274,7 +274,7 @@
         </message>
         <message>
             <location line="+3" />
-            <location line="+86" />
+            <location line="+75" />
             <source>&amp;Next</source>
             <translation>&amp;Siguiente</translation>
         </message>
@@ -319,17 +319,17 @@
             <translation>Paso {step} de {steps}: {title}</translation>
         </message>
         <message>
-            <location line="+198" />
+            <location filename="../../src/steadypause/ui/pause_step_page.py" line="+77" />
             <source>In your own words</source>
             <translation>Con tus propias palabras</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+43" />
             <source>Another small practice: {tip}</source>
             <translation>Otra práctica breve: {tip}</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+4" />
             <source>Another small practice</source>
             <translation>Otra práctica breve</translation>
         </message>

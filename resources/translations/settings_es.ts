@@ -4,7 +4,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../src/steadypause/platform/desktop_entry.py" line="+96"/>
+        <location filename="../../src/steadypause/platform/desktop_entry.py" line="+99"/>
         <source>this installation of Steady Pause has no desktop files (steadypause/resources/desktop is missing from the package)</source>
         <translation>esta instalación de Steady Pause no tiene los archivos de escritorio (falta steadypause/resources/desktop en el paquete)</translation>
     </message>
@@ -39,7 +39,7 @@
         <translation>{path} (no lo escribió Steady Pause)</translation>
     </message>
     <message>
-        <location filename="../../src/steadypause/core/settings/kinds.py" line="+140"/>
+        <location filename="../../src/steadypause/core/settings/kinds.py" line="+141"/>
         <source>expected a whole number, found {text}</source>
         <translation>se esperaba un número entero y se encontró {text}</translation>
     </message>
@@ -55,6 +55,7 @@
     </message>
     <message>
         <location filename="../../src/steadypause/core/settings/list_kinds.py" line="+41"/>
+        <location line="+7"/>
         <source>expected a TOML array such as {example} ({problem})</source>
         <translation>se esperaba un array TOML como {example} ({problem})</translation>
     </message>
@@ -115,6 +116,11 @@
         <location line="+1"/>
         <source>Before you say yes (about a minute)</source>
         <translation>Antes de decir que sí (alrededor de un minuto)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Just breathe (about a minute)</source>
+        <translation>Solo respira (alrededor de un minuto)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -197,7 +203,7 @@
         <translation>Estados Unidos</translation>
     </message>
     <message>
-        <location filename="../../src/steadypause/core/settings/values.py" line="+44"/>
+        <location filename="../../src/steadypause/core/settings/values.py" line="+63"/>
         <source>a phone number or link is needed</source>
         <translation>hace falta un teléfono o un enlace</translation>
     </message>
@@ -212,7 +218,7 @@
         <translation>un enlace no puede tener espacios ni más de 500 caracteres</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>the name must be 1 to {most} characters</source>
         <translation>el nombre debe tener de 1 a {most} caracteres</translation>
     </message>
@@ -227,12 +233,17 @@
         <translation>una entrada puede tener como máximo {most} caracteres (tiene {given})</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-47"/>
         <source>an entry is one line</source>
         <translation>una entrada es una sola línea</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>{character} cannot be in this text</source>
+        <translation>{character} no puede estar en este texto</translation>
+    </message>
+    <message>
+        <location line="+50"/>
         <source>&apos;{entry}&apos; is already in the list</source>
         <translation>&apos;{entry}&apos; ya está en la lista</translation>
     </message>
@@ -372,7 +383,7 @@
         <translation>{problems}; los demás contactos se conservan</translation>
     </message>
     <message>
-        <location filename="../../src/steadypause/core/settings/values.py" line="+7"/>
+        <location filename="../../src/steadypause/core/settings/values.py" line="+14"/>
         <source>true/false</source>
         <translation>true/false</translation>
     </message>
@@ -788,27 +799,27 @@
         <translation>Atajo de pausa</translation>
     </message>
     <message>
-        <location filename="../../src/steadypause/core/settings/store.py" line="+94"/>
+        <location filename="../../src/steadypause/core/settings/store.py" line="+125"/>
         <source>Could not read {path} ({reason}). Using default settings for now.</source>
         <translation>No se pudo leer {path} ({reason}). Por ahora se usan los ajustes predeterminados.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="-12"/>
         <source>Your settings file could not be read ({reason}). It was kept as {path} and Steady Pause is using default settings.</source>
         <translation>No se pudo leer tu archivo de ajustes ({reason}). Se guardó como {path} y Steady Pause usa los ajustes predeterminados.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+39"/>
         <source>The system-wide settings in {path} could not be read ({reason}); they are ignored. Your own settings still apply.</source>
         <translation>No se pudieron leer los ajustes del sistema en {path} ({reason}); no se tienen en cuenta. Tus propios ajustes siguen valiendo.</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+72"/>
         <source>Could not create {path} ({reason}); settings will not be remembered.</source>
         <translation>No se pudo crear {path} ({reason}); los ajustes no se recordarán.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+45"/>
         <source>{file} line {line}: schema_version must be a whole number; assuming {version}.</source>
         <translation>{file} línea {line}: schema_version debe ser un número entero; se usa {version}.</translation>
     </message>
@@ -834,16 +845,22 @@
     </message>
     <message>
         <location line="+61"/>
+        <source>it is larger than {size}</source>
+        <translation>ocupa más de {size}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>it is not UTF-8 text</source>
         <translation>no es texto UTF-8</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../src/steadypause/core/settings/list_kinds.py" line="-129"/>
+        <location filename="../../src/steadypause/core/settings/store.py" line="+2"/>
         <source>it is nested too deeply</source>
         <translation>tiene demasiados niveles anidados</translation>
     </message>
     <message>
-        <location filename="../../src/steadypause/platform/autostart.py" line="+295"/>
+        <location filename="../../src/steadypause/platform/autostart.py" line="+284"/>
         <source>The registry cannot be reached ({reason}).</source>
         <translation>No se puede acceder al registro ({reason}).</translation>
     </message>
@@ -1027,7 +1044,7 @@
         <translation>Escribe números enteros de minutos separados por comas, como 15, 30, 60.</translation>
     </message>
     <message>
-        <location filename="../../src/steadypause/ui/settings_dialog.py" line="+58"/>
+        <location filename="../../src/steadypause/ui/settings_dialog.py" line="+61"/>
         <source>Set by your organisation</source>
         <translation>Lo fija tu organización</translation>
     </message>
@@ -1042,7 +1059,7 @@
         <translation>Ajustes de {app}</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <location line="+1"/>
         <source>Settings sections</source>
         <translation>Secciones de ajustes</translation>
@@ -1068,7 +1085,7 @@
         <translation>Volver a poner cada ajuste en su valor predeterminado (pregunta antes; solo se guarda con Aceptar o Aplicar)</translation>
     </message>
     <message>
-        <location line="+253"/>
+        <location line="+184"/>
         <source>Changes cannot be saved: {messages}</source>
         <translation>Los cambios no se pueden guardar: {messages}</translation>
     </message>
@@ -1084,17 +1101,12 @@
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location line="-223"/>
-        <source>Preview of the breathing animation</source>
-        <translation>Vista previa de la animación de respiración</translation>
-    </message>
-    <message>
-        <location line="+29"/>
+        <location line="-133"/>
         <source>This value comes from the system-wide settings of this computer ({path}). You can still change it for yourself.</source>
         <translation>Este valor viene de los ajustes del sistema de este equipo ({path}). Aun así, puedes cambiarlo para ti.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../../src/steadypause/ui/autostart_switch.py" line="+32"/>
         <source>Start {app} when I log in</source>
         <translation>Iniciar {app} al entrar en la sesión</translation>
     </message>
@@ -1109,7 +1121,7 @@
         <translation>Añade o quita la entrada que usa tu escritorio para iniciar programas al entrar en la sesión. Muestra lo que hay configurado ahora.</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location filename="../../src/steadypause/ui/settings_dialog.py" line="+74"/>
         <source>Restore defaults?</source>
         <translation>¿Restaurar los valores predeterminados?</translation>
     </message>
@@ -1128,9 +1140,14 @@ No se guarda nada hasta que pulses Aceptar o Aplicar.</translation>
         <translation>No se pudo guardar {path} ({reason}). No se cambió nada.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location filename="../../src/steadypause/ui/autostart_switch.py" line="+38"/>
         <source>Your settings were saved, but starting at login could not be changed ({reason}).</source>
         <translation>Tus ajustes se guardaron, pero no se pudo cambiar el inicio al entrar en la sesión ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/steadypause/ui/breathing_preview.py" line="+29"/>
+        <source>Preview of the breathing animation</source>
+        <translation>Vista previa de la animación de respiración</translation>
     </message>
 </context>
 </TS>

@@ -114,12 +114,12 @@
         <translation>se esperaban teclas entre comillas como &quot;Ctrl+Alt+Shift+P&quot;, o &quot;&quot; para ninguna</translation>
     </message>
     <message>
-        <location filename="../../src/steadypause/ui/shortcut_section.py" line="+76"/>
+        <location filename="../../src/steadypause/ui/shortcut_section.py" line="+72"/>
         <source>Keyboard shortcut for a pause</source>
         <translation>Atajo de teclado para una pausa</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Set up {keys}</source>
         <translation>Configurar {keys}</translation>
     </message>
