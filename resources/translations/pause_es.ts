@@ -274,7 +274,7 @@
         </message>
         <message>
             <location line="+3" />
-            <location line="+75" />
+            <location line="+86" />
             <source>&amp;Next</source>
             <translation>&amp;Siguiente</translation>
         </message>
@@ -488,32 +488,32 @@
             <translation>dom</translation>
         </message>
         <message>
-            <location line="+25" />
+            <location line="+30" />
             <source>tomorrow {time}</source>
             <translation>mañana {time}</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+1" />
             <source>{weekday} {time}</source>
             <translation>{weekday} {time}</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+10" />
             <source>tomorrow at {time}</source>
             <translation>mañana a las {time}</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+1" />
             <source>on {weekday} at {time}</source>
             <translation>el {weekday} a las {time}</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="-2" />
             <source>at {time}</source>
             <translation>a las {time}</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+8" />
             <source>Good morning</source>
             <translation>Buenos días</translation>
         </message>
@@ -577,17 +577,17 @@
             <translation>Recordatorios pospuestos hasta mañana a las {time}</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+1" />
             <source>Reminders snoozed until {weekday} {time}</source>
             <translation>Recordatorios pospuestos hasta el {weekday} a las {time}</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="-2" />
             <source>Reminders snoozed until {time}</source>
             <translation>Recordatorios pospuestos hasta las {time}</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+5" />
             <source>No pause scheduled</source>
             <translation>No hay ninguna pausa programada</translation>
         </message>
@@ -597,17 +597,17 @@
             <translation>Próxima pausa mañana a las {time}</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+1" />
             <source>Next pause on {weekday} at {time}</source>
             <translation>Próxima pausa el {weekday} a las {time}</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="-2" />
             <source>Next pause at {time}</source>
             <translation>Próxima pausa a las {time}</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+15" />
             <source>Ready for that pause now?</source>
             <translation>¿Te viene bien ahora esa pausa?</translation>
         </message>

@@ -39,7 +39,9 @@ def locale_for(setting: str, system: QLocale | None = None) -> QLocale:
     return QLocale(setting)
 
 
-def _lookup(context: str, text: str, disambiguation: str | None, n: int) -> str:
+def qt_lookup(context: str, text: str, disambiguation: str | None, n: int) -> str:
+    """A marked text through the application's installed translators: the lookup
+    :func:`install` hands to ``core.i18n.use`` (a test's own translator works through it)."""
     lookup = QCoreApplication.translate  # i18n-exempt: the lookup itself, for marked texts
     return lookup(context, text, disambiguation, n)
 
@@ -72,7 +74,7 @@ def install(
             _keep(qt)
     # Numbers and dates follow the locale asked for (es_MX formats like Mexico).
     QLocale.setDefault(locale)
-    i18n.use(_lookup)
+    i18n.use(qt_lookup)
     return language
 
 

@@ -294,6 +294,47 @@ def test_screensaver_active_changed_short_ignored_long_prompts(
     assert "locked for 25 minutes" in app.controller.prompt.accessibleDescription()
 
 
+def test_stopped_lock_and_sleep_sources_hear_nothing_more(
+    qtbot: QtBot,
+    system_bus: PrivateDBus,
+    session_bus: PrivateDBus,
+    logind: SpawnedMock,
+    gnome_screensaver: SpawnedMock,
+) -> None:
+    # Each source is stopped while a witness on the same connection (same message order)
+    # still listens: the witness shows the signal went out, the stopped one must not hear it.
+    system, session = connect(system_bus), connect(session_bus)
+    heard: list[str] = []
+
+    screensaver, screensaver_witness = (ScreenSaverLock(session) for _ in range(2))
+    hint, hint_witness = (LogindLockedHint(system, session_id="c1") for _ in range(2))
+    power, power_witness = LogindPower(system), LogindPower(system)
+    for source in (screensaver, hint, power, screensaver_witness, hint_witness, power_witness):
+        assert source.is_available(), source.reason
+        source.start()
+    screensaver.lockedChanged.connect(lambda _: heard.append("screensaver"))
+    hint.lockedChanged.connect(lambda _: heard.append("locked hint"))
+    power.sleeping.connect(lambda: heard.append("sleep"))
+    with qtbot.waitSignal(screensaver.lockedChanged, timeout=5000):  # started, it hears
+        gnome_screensaver.obj.SetActive(True, dbus_interface="org.gnome.ScreenSaver")
+    assert heard == ["screensaver"]
+    for source in (screensaver, hint, power):
+        source.stop()
+
+    with qtbot.waitSignal(screensaver_witness.lockedChanged, timeout=5000):
+        gnome_screensaver.obj.SetActive(False, dbus_interface="org.gnome.ScreenSaver")
+    session_object = dbus.SystemBus().get_object(
+        "org.freedesktop.login1", "/org/freedesktop/login1/session/c1"
+    )
+    with qtbot.waitSignal(hint_witness.lockedChanged, timeout=5000):
+        session_object.SetLockedHint(True, dbus_interface="org.freedesktop.login1.Session")
+    with qtbot.waitSignal(power_witness.sleeping, timeout=5000):
+        emit(logind, MANAGER, "PrepareForSleep", "b", [True])
+    assert heard == ["screensaver"]
+    for source in (screensaver_witness, hint_witness, power_witness):
+        source.stop()
+
+
 def test_mutter_idle_watches_with_unsigned_wire_types(
     qtbot: QtBot, session_bus: PrivateDBus, mutter: SpawnedMock, make_app
 ) -> None:

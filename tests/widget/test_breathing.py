@@ -512,7 +512,7 @@ def _reference(widget: BreathingWidget, ratio: float) -> QImage:
     image.fill(widget.palette().color(QPalette.ColorRole.Window))  # as render() does
     fraction = widget.MIN_SCALE_RADIUS + (1.0 - widget.MIN_SCALE_RADIUS) * widget.current_scale
     painter = QPainter(image)
-    circle = widget._circle
+    circle = widget.circle
     circle.draw(painter, circle.centre, circle.max_radius * fraction, "full")
     painter.end()
     return image
@@ -543,7 +543,7 @@ def test_scaled_pixmap_looks_like_the_gradients(qtbot, palette, ratio):
     widget.resize(260, 300)
     widget.setPalette(palette)
     _render(widget, ratio)  # laid out
-    circle = widget._circle.dirty  # the label below is not part of the reference
+    circle = widget.circle.dirty  # the label below is not part of the reference
     area = QRect(
         int(circle.x() * ratio),
         int(circle.y() * ratio),
@@ -552,12 +552,12 @@ def test_scaled_pixmap_looks_like_the_gradients(qtbot, palette, ratio):
     )
     pixels = area.width() * area.height()
     for scale in (0.0, 0.3, 0.7, 1.0):
-        widget._scale = scale
+        widget.set_scale(scale)
         differences = _channel_differences(_render(widget, ratio), _reference(widget, ratio), area)
         rim = (
             2.0
             * math.pi
-            * widget._circle.max_radius
+            * widget.circle.max_radius
             * ratio
             * (widget.MIN_SCALE_RADIUS + (1.0 - widget.MIN_SCALE_RADIUS) * scale)
         )
@@ -586,7 +586,7 @@ def test_pixmap_is_made_once_and_again_when_colours_size_or_ratio_change(qtbot, 
     widget.setPalette(LIGHT)
 
     for scale in (0.0, 0.25, 0.5, 0.75, 1.0, 0.5):  # frames of one breath
-        widget._scale = scale
+        widget.set_scale(scale)
         light = _render(widget)
     assert len(made) == 1
     centre = QPoint(130, 120)
@@ -621,7 +621,7 @@ def test_pixmap_is_let_go_while_hidden(qtbot, monkeypatch):
     _render(widget)
     assert len(made) == 1
     widget.hide()
-    assert widget._circle.sprite is None
+    assert widget.circle.sprite is None
     widget.show()
     qtbot.waitExposed(widget)
     _render(widget)

@@ -152,7 +152,7 @@ def test_the_check_in_after_is_scrolled_into_sight_on_a_low_window(
     for _ in routine.steps[1:]:
         window.next()
     strip = window.checkin_after
-    scroll = window._stack.currentWidget()
+    scroll = window.current_scroll()
     assert scroll.verticalScrollBar().maximum() > 0  # the last step does not fit
     viewport = scroll.viewport()
 

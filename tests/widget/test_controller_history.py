@@ -20,6 +20,7 @@ from steadypause.core.settings import Settings
 from steadypause.session.controller import Controller
 from steadypause.session.scheduler_config import scheduler_config
 from steadypause.session.shell import ShellHost
+from steadypause.ui.prompt import PromptWindow
 
 TZ = ZoneInfo("Australia/Adelaide")  # +10:30 in summer: offsets must survive
 START = datetime(2026, 11, 25, 10, 0, tzinfo=TZ)
@@ -102,7 +103,9 @@ def test_an_unanswered_prompt_is_recorded_as_missed(
     qtbot: QtBot, clock: FakeClock, controller: Controller, store: HistoryStore
 ) -> None:
     prompt_now(clock, controller)
-    controller.prompt._timeout.timeout.emit()  # the prompt's own two-minute timer
+    prompt = controller.prompt
+    assert isinstance(prompt, PromptWindow)
+    prompt.time_out()  # what the prompt's own two-minute timer does
     (r,) = saved(store)
     assert r.outcome is Outcome.MISSED
 
@@ -178,7 +181,7 @@ def test_quitting_mid_pause_keeps_it(
 def walk_with_words(qtbot: QtBot, controller: Controller) -> dict[str, str]:
     controller.pause_now()
     window = controller.pause_window
-    for page in window._pages:
+    for page in window.pages:
         if page.own_words is not None:
             page.own_words.setText(f"typed on {page.step.id}")
     expected = window.entries()

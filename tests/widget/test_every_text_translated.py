@@ -71,7 +71,7 @@ class Pseudo(QTranslator):
 def pseudo(qapp: object) -> Iterator[None]:
     translator = Pseudo()
     QCoreApplication.installTranslator(translator)
-    i18n.use(translations._lookup)
+    i18n.use(translations.qt_lookup)
     yield
     QCoreApplication.removeTranslator(translator)
     i18n.use(None)

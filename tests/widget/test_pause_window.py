@@ -166,7 +166,7 @@ def test_every_control_is_reachable_by_tab_and_named(
 
 def test_text_fields_say_they_are_not_saved(qtbot: QtBot, routines: dict[str, Routine]) -> None:
     window, _ = open_window(qtbot, routines["full"])
-    for page in (window._pages[i] for i in range(len(window._pages))):
+    for page in window.pages:
         if page.own_words is not None:
             assert page.own_words.accessibleDescription() == NOT_KEPT
 

@@ -253,7 +253,7 @@ def test_no_text_is_cut_off_at_the_default_size(
     window, _ = open_window(qtbot, routine, options)
     assert (window.width(), window.height()) == WINDOW_SIZE
     for step in routine.steps:
-        scroll = window._stack.currentWidget()
+        scroll = window.current_scroll()
         assert isinstance(scroll, QScrollArea)
         assert scroll.widget().isAncestorOf(window.current_page())
         where = f"{routine_id}/{step.id}"

@@ -19,11 +19,11 @@ from __future__ import annotations
 import datetime
 import functools
 import re
-import tomllib
 from dataclasses import dataclass
 from typing import Any
 
 from steadypause.core.resource_files import resource
+from steadypause.core.toml_text import header_lines, parse_toml
 
 FILE_NAME = "crisis_lines.toml"
 
@@ -82,26 +82,16 @@ def tel_link(number: str) -> str:
     return "tel:" + "".join(ch for ch in number if ch.isdigit())
 
 
-def _header_lines(text: str, header: str) -> list[int]:
-    pattern = r"^[ \t]*\[\[[ \t]*" + re.escape(header) + r"[ \t]*\]\]"
-    return [text.count("\n", 0, m.start()) + 1 for m in re.finditer(pattern, text, re.M)]
-
-
 def load_text(text: str, name: str = FILE_NAME) -> dict[str, Region]:
     """Each region, by code, in the file's order; :class:`CrisisLineError` if the file is
     not as described above."""
-    try:
-        data = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as exc:
-        raise CrisisLineError(  # i18n-exempt: packaging-bug diagnostic
-            f"{name}: not valid TOML: {exc}"
-        ) from None
+    data = parse_toml(text, name, CrisisLineError)
     if set(data) != {"regions"} or not isinstance(data["regions"], list) or not data["regions"]:
         raise CrisisLineError(  # i18n-exempt: packaging-bug diagnostic
             f"{name}: the file must hold one or more [[regions]] tables and nothing else"
         )
-    region_at = _header_lines(text, "regions")
-    line_at = iter(_header_lines(text, "regions.lines"))
+    region_at = header_lines(text, "regions")
+    line_at = iter(header_lines(text, "regions.lines"))
     table: dict[str, Region] = {}
     for index, raw in enumerate(data["regions"]):
         at = f"{name}, line {region_at[index]}"  # i18n-exempt: packaging-bug diagnostic

@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import dataclasses
 import re
-import tomllib
 from collections.abc import Callable
 from dataclasses import dataclass
 from importlib.resources.abc import Traversable
@@ -28,6 +27,7 @@ from typing import Any
 
 from steadypause.core import i18n
 from steadypause.core.resource_files import resource
+from steadypause.core.toml_text import header_lines, parse_toml
 
 STEP_KINDS = ("breathe", "choose", "write", "finish")
 
@@ -112,17 +112,7 @@ class Routine:
 
 def load_routine_text(text: str, name: str) -> Routine:
     """Parse and validate one routine file's text; ``name`` is used in error messages."""
-    try:
-        data = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as exc:
-        raise RoutineError(  # i18n-exempt: packaging-bug diagnostic
-            f"{name}: not valid TOML: {exc}"
-        ) from None
-    except RecursionError:  # tomllib recurses into nested arrays and inline tables
-        raise RoutineError(  # i18n-exempt: packaging-bug diagnostic
-            f"{name}: not valid TOML: nested too deeply"
-        ) from None
-    return _validate(data, text, name)
+    return _validate(parse_toml(text, name, RoutineError), text, name)
 
 
 def load_routine(file: Traversable) -> Routine:
@@ -336,10 +326,7 @@ class _Locator:
     def __init__(self, text: str, name: str) -> None:
         self._text = text
         self._name = name
-        self._step_lines = [
-            text.count("\n", 0, m.start()) + 1
-            for m in re.finditer(r"^[ \t]*\[\[[ \t]*steps[ \t]*\]\]", text, re.M)
-        ]
+        self._step_lines = header_lines(text, "steps")
 
     def key(self, key: str) -> str:
         match = re.search(rf"^[ \t]*{re.escape(key)}[ \t]*=", self._text, re.M)

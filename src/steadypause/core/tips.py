@@ -9,14 +9,13 @@ A broken file raises :class:`TipError` naming the file and line.
 from __future__ import annotations
 
 import dataclasses
-import re
-import tomllib
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
 from steadypause.core import i18n
 from steadypause.core.resource_files import resource
+from steadypause.core.toml_text import header_lines, parse_toml
 
 FILE_NAME = "tips.toml"
 TEXT_MAX = 120  # one or two lines on the finish step
@@ -38,16 +37,8 @@ class Tip:
 
 
 def load_tips_text(text: str, name: str = FILE_NAME) -> tuple[Tip, ...]:
-    try:
-        data = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as exc:
-        raise TipError(  # i18n-exempt: packaging-bug diagnostic
-            f"{name}: not valid TOML: {exc}"
-        ) from None
-    headers = [
-        text.count("\n", 0, m.start()) + 1
-        for m in re.finditer(r"^[ \t]*\[\[[ \t]*tips[ \t]*\]\]", text, re.M)
-    ]
+    data = parse_toml(text, name, TipError)
+    headers = header_lines(text, "tips")
     if set(data) != {"tips"} or not isinstance(data["tips"], list) or not data["tips"]:
         raise TipError(  # i18n-exempt: packaging-bug diagnostic
             f"{name}: the file must hold one or more [[tips]] tables and nothing else"

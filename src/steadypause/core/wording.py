@@ -35,31 +35,35 @@ def weekday(at: datetime) -> str:
     return translate("Wording", _WEEKDAYS[at.weekday()])
 
 
-def _days_ahead(at: datetime, now: datetime) -> int:
-    """0 for today (or earlier), 1 for tomorrow, 2 or more for a later day."""
-    return max(0, (at.date() - now.date()).days)
+def _by_day(at: datetime, now: datetime, today: str, tomorrow: str, later: str) -> str:
+    """The sentence for the day ``at`` falls on (today or earlier, tomorrow, a later day),
+    with its ``{time}`` and ``{weekday}`` filled in. Each caller passes whole sentences, so
+    a translator sees each one as it is read."""
+    days = max(0, (at.date() - now.date()).days)
+    text = today if days == 0 else tomorrow if days == 1 else later
+    return text.format(time=at.strftime("%H:%M"), weekday=weekday(at))
 
 
 def clock_time(at: datetime, now: datetime) -> str:
     """'14:30', or 'tomorrow 06:00' / 'Mon 06:00' when it is not today."""
-    text = at.strftime("%H:%M")
-    days = _days_ahead(at, now)
-    if days == 1:
-        return translate("Wording", "tomorrow {time}").format(time=text)
-    if days > 1:
-        return translate("Wording", "{weekday} {time}").format(weekday=weekday(at), time=text)
-    return text
+    return _by_day(
+        at,
+        now,
+        "{time}",
+        translate("Wording", "tomorrow {time}"),
+        translate("Wording", "{weekday} {time}"),
+    )
 
 
 def when(at: datetime, now: datetime) -> str:
     """'at 14:30', 'tomorrow at 06:00' or 'on Mon at 06:00'."""
-    text = at.strftime("%H:%M")
-    days = _days_ahead(at, now)
-    if days == 1:
-        return translate("Wording", "tomorrow at {time}").format(time=text)
-    if days > 1:
-        return translate("Wording", "on {weekday} at {time}").format(weekday=weekday(at), time=text)
-    return translate("Wording", "at {time}").format(time=text)
+    return _by_day(
+        at,
+        now,
+        translate("Wording", "at {time}"),
+        translate("Wording", "tomorrow at {time}"),
+        translate("Wording", "on {weekday} at {time}"),
+    )
 
 
 def greeting(at: datetime) -> str:
@@ -98,28 +102,22 @@ def schedule_line(
     if busy:
         return translate("Wording", "A pause is open now")
     if snoozed_until is not None:
-        at = snoozed_until
-        text = at.strftime("%H:%M")
-        days = _days_ahead(at, now)
-        if days == 1:
-            return translate("Wording", "Reminders snoozed until tomorrow {time}").format(time=text)
-        if days > 1:
-            return translate("Wording", "Reminders snoozed until {weekday} {time}").format(
-                weekday=weekday(at), time=text
-            )
-        return translate("Wording", "Reminders snoozed until {time}").format(time=text)
+        return _by_day(
+            snoozed_until,
+            now,
+            translate("Wording", "Reminders snoozed until {time}"),
+            translate("Wording", "Reminders snoozed until tomorrow {time}"),
+            translate("Wording", "Reminders snoozed until {weekday} {time}"),
+        )
     if next_pause_at is None:
         return translate("Wording", "No pause scheduled")
-    at = next_pause_at
-    text = at.strftime("%H:%M")
-    days = _days_ahead(at, now)
-    if days == 1:
-        return translate("Wording", "Next pause tomorrow at {time}").format(time=text)
-    if days > 1:
-        return translate("Wording", "Next pause on {weekday} at {time}").format(
-            weekday=weekday(at), time=text
-        )
-    return translate("Wording", "Next pause at {time}").format(time=text)
+    return _by_day(
+        next_pause_at,
+        now,
+        translate("Wording", "Next pause at {time}"),
+        translate("Wording", "Next pause tomorrow at {time}"),
+        translate("Wording", "Next pause on {weekday} at {time}"),
+    )
 
 
 def _minutes(detail: str) -> int | None:

@@ -141,6 +141,17 @@ class BreathingWidget(QWidget):
         return self.REDUCED_SCALE if self._exercise.reduced else self._scale
 
     @property
+    def circle(self) -> CirclePainter:
+        """What paints the circle: its place, its largest radius, the area a frame repaints
+        and the pixmap full motion scales (held only while the widget is shown)."""
+        return self._circle
+
+    def set_scale(self, scale: float) -> None:
+        """Put the full-motion circle at ``scale`` (0 smallest, 1 largest), as each frame of
+        the animation does; repainted on the next paint."""
+        self._on_value(scale)
+
+    @property
     def reduce_motion(self) -> bool:
         """Whether the circle stays still (asked for here or by the desktop)."""
         return self._exercise.reduced

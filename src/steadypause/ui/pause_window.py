@@ -208,6 +208,17 @@ class PauseWindow(QWidget):
     def current_page(self) -> StepPage:
         return self._pages[self.index]
 
+    @property
+    def pages(self) -> tuple[StepPage, ...]:
+        """Every step's page, in the routine's order."""
+        return tuple(self._pages)
+
+    def current_scroll(self) -> StepScroll:
+        """The scroll area around the current step (and its check-in, where one is due)."""
+        scroll = self._stack.currentWidget()
+        assert isinstance(scroll, StepScroll)
+        return scroll
+
     def next(self) -> None:
         if self.index + 1 >= len(self._pages):
             self._finish("completed")

@@ -126,7 +126,7 @@ class PromptWindow(QWidget):
         self._timeout = QTimer(self)
         self._timeout.setSingleShot(True)
         self._timeout.setInterval(timeout_ms)
-        self._timeout.timeout.connect(lambda: self._answer("missed"))
+        self._timeout.timeout.connect(self.time_out)
 
     def _button(self, name: str, text: str, parent: QWidget, description: str) -> QPushButton:
         b = QPushButton(text, parent)
@@ -160,6 +160,11 @@ class PromptWindow(QWidget):
     def skip(self) -> None:
         """Answer Skip, as the button would."""
         self.skip_button.click()
+
+    def time_out(self) -> None:
+        """Close unanswered, answering "missed": what its own timer does ``timeout_ms`` after
+        it is shown."""
+        self._answer("missed")
 
     def _answer(self, answer: str) -> None:
         if self._done:

@@ -3,6 +3,7 @@ connecting a D-Bus signal to a slot (where PySide6's stubs fall short, once)."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import SLOT, QObject
@@ -15,6 +16,8 @@ PROPERTIES = "org.freedesktop.DBus.Properties"
 # (notification_servers) both talk to it.
 NOTIFICATIONS = "org.freedesktop.Notifications"
 NOTIFICATIONS_PATH = "/org/freedesktop/Notifications"
+# The slot a backend that follows PropertiesChanged declares (see properties_changed).
+CHANGED_SLOT = "_changed(QString,QVariantMap,QStringList)"
 
 
 def registered(conn: QDBusConnection, service: str) -> str:
@@ -88,3 +91,32 @@ def disconnect_signal(
         SLOT(slot),
     )
     return disconnected
+
+
+@dataclass(frozen=True)
+class Subscription:
+    """One D-Bus signal delivered to a receiver's slot, written once for both
+    :meth:`connect` and :meth:`disconnect`: a disconnect must name exactly what was
+    connected, or Qt goes on delivering."""
+
+    service: str
+    path: str
+    iface: str
+    name: str
+    slot: str
+
+    def connect(self, conn: QDBusConnection, receiver: QObject) -> bool:
+        return connect_signal(
+            conn, self.service, self.path, self.iface, self.name, receiver, self.slot
+        )
+
+    def disconnect(self, conn: QDBusConnection, receiver: QObject) -> bool:
+        return disconnect_signal(
+            conn, self.service, self.path, self.iface, self.name, receiver, self.slot
+        )
+
+
+def properties_changed(service: str, path: str) -> Subscription:
+    """``PropertiesChanged`` of the object at ``path``, to the receiver's ``_changed`` slot
+    (declared ``@Slot(str, "QVariantMap", "QStringList")``)."""
+    return Subscription(service, path, PROPERTIES, "PropertiesChanged", CHANGED_SLOT)

@@ -12,10 +12,9 @@ from PySide6.QtDBus import QDBusConnection, QDBusInterface, QDBusUnixFileDescrip
 
 from steadypause.platform.base import Backend
 from steadypause.platform.linux.dbus_helpers import (
-    PROPERTIES,
-    connect_signal,
-    disconnect_signal,
+    Subscription,
     get_property,
+    properties_changed,
     registered,
     reply_value,
 )
@@ -26,6 +25,9 @@ LOGIN1 = "org.freedesktop.login1"
 LOGIN1_PATH = "/org/freedesktop/login1"
 LOGIN1_MANAGER = "org.freedesktop.login1.Manager"
 LOGIN1_SESSION = "org.freedesktop.login1.Session"
+PREPARE_FOR_SLEEP = Subscription(
+    LOGIN1, LOGIN1_PATH, LOGIN1_MANAGER, "PrepareForSleep", "_prepare_for_sleep(bool)"
+)
 
 
 class LogindPower(Backend):
@@ -50,27 +52,11 @@ class LogindPower(Backend):
         return self._fd is not None
 
     def start(self) -> None:
-        connect_signal(
-            self._bus,
-            LOGIN1,
-            LOGIN1_PATH,
-            LOGIN1_MANAGER,
-            "PrepareForSleep",
-            self,
-            "_prepare_for_sleep(bool)",
-        )
+        PREPARE_FOR_SLEEP.connect(self._bus, self)
         self._take_inhibitor()
 
     def stop(self) -> None:
-        disconnect_signal(
-            self._bus,
-            LOGIN1,
-            LOGIN1_PATH,
-            LOGIN1_MANAGER,
-            "PrepareForSleep",
-            self,
-            "_prepare_for_sleep(bool)",
-        )
+        PREPARE_FOR_SLEEP.disconnect(self._bus, self)
         self._release_inhibitor()
 
     @Slot(bool)
@@ -144,26 +130,10 @@ class LogindLockedHint(Backend):
         self._locked = bool(
             get_property(self._bus, LOGIN1, self._path, LOGIN1_SESSION, "LockedHint")
         )
-        connect_signal(
-            self._bus,
-            LOGIN1,
-            self._path,
-            PROPERTIES,
-            "PropertiesChanged",
-            self,
-            "_changed(QString,QVariantMap,QStringList)",
-        )
+        properties_changed(LOGIN1, self._path).connect(self._bus, self)
 
     def stop(self) -> None:
-        disconnect_signal(
-            self._bus,
-            LOGIN1,
-            self._path,
-            PROPERTIES,
-            "PropertiesChanged",
-            self,
-            "_changed(QString,QVariantMap,QStringList)",
-        )
+        properties_changed(LOGIN1, self._path).disconnect(self._bus, self)
 
     @Slot(str, "QVariantMap", "QStringList")
     def _changed(self, iface: str, changed: dict[str, Any], invalidated: list[str]) -> None:

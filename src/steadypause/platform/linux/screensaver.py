@@ -7,11 +7,7 @@ from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtDBus import QDBusConnection
 
 from steadypause.platform.base import Backend
-from steadypause.platform.linux.dbus_helpers import (
-    connect_signal,
-    disconnect_signal,
-    registered,
-)
+from steadypause.platform.linux.dbus_helpers import Subscription, registered
 
 
 class ScreenSaverLock(Backend):
@@ -28,32 +24,18 @@ class ScreenSaverLock(Backend):
         super().__init__(parent)
         self.name = service
         self._bus = session_bus
-        self._service = service
-        self._path = "/" + service.replace(".", "/")
+        path = "/" + service.replace(".", "/")
+        self._active = Subscription(
+            service, path, service, "ActiveChanged", "_active_changed(bool)"
+        )
         if problem := registered(session_bus, service):
             self.unavailable(problem)
 
     def start(self) -> None:
-        connect_signal(
-            self._bus,
-            self._service,
-            self._path,
-            self._service,
-            "ActiveChanged",
-            self,
-            "_active_changed(bool)",
-        )
+        self._active.connect(self._bus, self)
 
     def stop(self) -> None:
-        disconnect_signal(
-            self._bus,
-            self._service,
-            self._path,
-            self._service,
-            "ActiveChanged",
-            self,
-            "_active_changed(bool)",
-        )
+        self._active.disconnect(self._bus, self)
 
     @Slot(bool)
     def _active_changed(self, active: bool) -> None:

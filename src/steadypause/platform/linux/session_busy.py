@@ -13,10 +13,8 @@ from steadypause.platform.base import Backend
 from steadypause.platform.linux.dbus_helpers import (
     NOTIFICATIONS,
     NOTIFICATIONS_PATH,
-    PROPERTIES,
-    connect_signal,
-    disconnect_signal,
     get_property,
+    properties_changed,
     registered,
 )
 
@@ -48,27 +46,11 @@ class PropertyWatch(Backend):
         return self._busy
 
     def start(self) -> None:
-        connect_signal(
-            self._bus,
-            self.service,
-            self.path,
-            PROPERTIES,
-            "PropertiesChanged",
-            self,
-            "_changed(QString,QVariantMap,QStringList)",
-        )
+        properties_changed(self.service, self.path).connect(self._bus, self)
         self._update(get_property(self._bus, self.service, self.path, self.iface, self.prop))
 
     def stop(self) -> None:
-        disconnect_signal(
-            self._bus,
-            self.service,
-            self.path,
-            PROPERTIES,
-            "PropertiesChanged",
-            self,
-            "_changed(QString,QVariantMap,QStringList)",
-        )
+        properties_changed(self.service, self.path).disconnect(self._bus, self)
 
     @Slot(str, "QVariantMap", "QStringList")
     def _changed(self, iface: str, changed: dict[str, Any], invalidated: list[str]) -> None:
