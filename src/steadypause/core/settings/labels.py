@@ -23,7 +23,7 @@ GROUP_TITLES = {
 
 # How a form shows each choice; a value missing here is shown capitalised.
 CHOICE_TEXTS = {
-    "full": QT_TRANSLATE_NOOP("Settings", "The full pause (2–5 minutes)"),
+    "full": QT_TRANSLATE_NOOP("Settings", "A steady pause (2–5 minutes)"),
     "transition": QT_TRANSLATE_NOOP("Settings", "A transition pause (45 seconds)"),
     "release": QT_TRANSLATE_NOOP("Settings", "Close the day (about 2 minutes)"),
     "heart": QT_TRANSLATE_NOOP("Settings", "Hand on heart (about a minute)"),

@@ -256,7 +256,8 @@ class Settings:
         "phrases",
         QT_TRANSLATE_NOOP(
             "Settings",
-            "Your own limits and questions, e.g. 'No replies after 7 pm', offered in step 4.",
+            "Your own limits and questions, e.g. 'No replies after 7 pm', offered first in "
+            "A steady pause (step 4) and in Before you say yes (your reply).",
         ),
         label=QT_TRANSLATE_NOOP("Settings", "Boundary cues"),
     )
