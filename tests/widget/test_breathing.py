@@ -668,3 +668,16 @@ def test_the_breath_is_counted_in_the_same_words_with_and_without_motion(qtbot, 
     assert [line.split("\n")[0] for line in still[:4]] == moving[:4]
     assert all("\n" not in line for line in moving)
     assert all(line.split("\n")[1].endswith("seconds left") for line in still[:4])
+
+
+def test_the_seconds_line_has_room_under_the_circle(qtbot, make_widget):
+    """Both lines show with reduced motion, also after switching to it mid-exercise."""
+    widget = make_widget(3, 3, 2)
+    widget.resize(700, 400)  # wide enough for the longest line on one line
+    widget.start()
+    label = guide(widget)
+    widget.set_reduce_motion(True)
+    assert "\n" in label.text()
+    assert label.height() >= label.heightForWidth(label.width())
+    assert label.geometry().bottom() <= widget.height()
+    assert not label.geometry().intersects(widget.circle_rect().toAlignedRect())

@@ -341,8 +341,10 @@ class BreathingWidget(QWidget):
 
     def _text_height(self, width: float) -> int:
         """How high the words under the circle are at their longest, wrapped for ``width``."""
-        longest = words.longest_line(self.cycles, self.reduce_motion)
-        return self._label.height_for(longest, width - 2 * self.MARGIN)
+        return max(
+            self._label.height_for(text, width - 2 * self.MARGIN)
+            for text in words.longest_lines(self.cycles, self.reduce_motion)
+        )
 
     def _ensure_layout(self) -> None:
         """Place the label at the bottom and fit the circle above it; only when sizes change."""

@@ -73,14 +73,15 @@ def seconds_left(seconds: int) -> str:
     return translate("Breathing", "%n second(s) left", None, seconds)
 
 
-def longest_line(cycles: int, reduced: bool = False) -> str:
-    """The longest text the guide writes under the circle for ``cycles`` breaths (with
-    reduced motion, the breath and the longest count of seconds, on two lines)."""
+def longest_lines(cycles: int, reduced: bool = False) -> list[str]:
+    """The longest texts the guide writes under the circle for ``cycles`` breaths: the end,
+    and each phase at the last breath (with reduced motion, with the longest count of
+    seconds on a second line). Whichever wraps highest sets the room for the words."""
     lines = [done_text(cycles), counted(False, cycles, cycles), counted(True, cycles, cycles)]
     if reduced:
         most = int(PHASE_SECONDS_RANGE[1])
         lines += [f"{line}\n{seconds_left(most)}" for line in lines[1:]]
-    return max(lines, key=len)
+    return lines
 
 
 def guide_line(phase: str, breath: int, cycles: int, reduced: bool, countdown: int) -> str:
