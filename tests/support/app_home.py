@@ -34,6 +34,7 @@ def welcome_seen(state_home: Path) -> Path:
     marker = state_home / "steadypause" / "welcome-shown"
     marker.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
     marker.write_text("seen in a test bed\n")
+    marker.chmod(0o600)  # as the app writes it: the privacy test checks every file's mode
     return marker
 
 
