@@ -10,6 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from support.app_home import welcome_seen
+
 # The tests read the English texts: the language of the desktop running them must not change
 # that (Qt reads LANGUAGE first; the language tests pass their own locale). Set before any
 # QApplication exists, and inherited by the app processes the tests start.
@@ -29,6 +31,8 @@ def isolated_dirs(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[d
         path.mkdir()
         monkeypatch.setenv(var, str(path))
         dirs[var] = path
+    # An app started from here is not on its first start: no welcome unless a test asks.
+    welcome_seen(dirs["XDG_STATE_HOME"])
     # No system-wide settings from the machine running the tests.
     site = tmp_path / "xdg_config_dirs"
     site.mkdir()

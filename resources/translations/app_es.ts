@@ -27,7 +27,7 @@ Software libre bajo la GNU GPL, versión 3 o posterior.&lt;/p&gt;</translation>
             <translation>La práctica sigue un ciclo: notar, respirar, nombrar la necesidad, responder con amabilidad, poner un límite y volver a notar.</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+14" />
             <source>About {app}</source>
             <translation>Acerca de {app}</translation>
         </message>
@@ -50,6 +50,21 @@ Software libre bajo la GNU GPL, versión 3 o posterior.&lt;/p&gt;</translation>
             <location line="+1" />
             <source>Close the About box</source>
             <translation>Cerrar la ventana Acerca de</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Show the &amp;welcome again</source>
+            <translation>Ver la &amp;bienvenida otra vez</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Show the welcome again</source>
+            <translation>Ver la bienvenida otra vez</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The first-run welcome and its three choices</source>
+            <translation>La bienvenida del primer inicio y sus tres opciones</translation>
         </message>
     </context>
     <context>
@@ -75,7 +90,7 @@ Software libre bajo la GNU GPL, versión 3 o posterior.&lt;/p&gt;</translation>
             <translation>Steady Pause ya está en marcha.</translation>
         </message>
         <message>
-            <location line="+108" />
+            <location line="+111" />
             <source>steadypause: the built-in routines or tips are broken: {error}</source>
             <translation>steadypause: las prácticas o los consejos incluidos están dañados: {error}</translation>
         </message>
@@ -622,10 +637,6 @@ la sostienen. Arreglar la carga de trabajo le toca a la organización, no a ti a
         </message>
         <message>
             <location line="+22" />
-            <source>Getting help · {app}</source>
-            <translation>Pedir ayuda · {app}</translation>
-        </message>
-        <message>
             <location line="+1" />
             <source>Getting help</source>
             <translation>Pedir ayuda</translation>
@@ -752,6 +763,146 @@ la sostienen. Arreglar la carga de trabajo le toca a la organización, no a ti a
             <location line="+1" />
             <source>Quit</source>
             <translation>Salir</translation>
+        </message>
+    </context>
+    <context>
+        <name>Welcome</name>
+        <message>
+            <location filename="../../src/steadypause/session/windows.py" line="+194" />
+            <source>Start at login could not be changed ({reason}).</source>
+            <translation>No se pudo cambiar el inicio al entrar en la sesión ({reason}).</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Your choices could not be saved: the settings file is not one this version can write.</source>
+            <translation>No se pudieron guardar tus opciones: esta versión no puede escribir ese archivo de ajustes.</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Your choices could not be saved ({reason}).</source>
+            <translation>No se pudieron guardar tus opciones ({reason}).</translation>
+        </message>
+        <message>
+            <location filename="../../src/steadypause/ui/welcome.py" line="+52" />
+            <source>&lt;p&gt;Now and then in your working day, {app} offers a short pause: a few slow breaths, a kind word for yourself, one caring limit. It waits for a gap in your typing, and skipping it is always fine.&lt;/p&gt;&lt;p&gt;It is a practice of attention, not treatment. It sits beside rest, the people you trust and fair workloads, never in place of them. When something feels like more than a pause can hold, &lt;b&gt;Getting help&lt;/b&gt; is at the foot of every pause and in the tray menu.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;De vez en cuando, durante tu jornada, {app} te ofrece una pausa breve: unas respiraciones lentas, una palabra amable para ti, un límite cuidadoso. Espera a que dejes de escribir, y saltarla siempre está bien.&lt;/p&gt;&lt;p&gt;Es una práctica de atención, no es un tratamiento. Acompaña al descanso, a las personas de confianza y a una carga de trabajo justa, nunca las sustituye. Cuando algo pese más de lo que una pausa puede sostener, &lt;b&gt;Pedir ayuda&lt;/b&gt; está al pie de cada pausa y en el menú de la bandeja.&lt;/p&gt;</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+13" />
+            <source>After %n minute(s) of work</source>
+            <translation>
+                <numerusform>Tras %n minuto de trabajo</numerusform>
+                <numerusform>Tras %n minutos de trabajo</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>No check-in</source>
+            <translation>Sin pregunta sobre el desgaste</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>With A steady pause only</source>
+            <translation>Solo con Una pausa serena</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>With every routine</source>
+            <translation>Con todas las prácticas</translation>
+        </message>
+        <message>
+            <location line="+23" />
+            <source>Welcome</source>
+            <translation>Bienvenida</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+6" />
+            <source>Welcome to {app}</source>
+            <translation>Te damos la bienvenida a {app}</translation>
+        </message>
+        <message>
+            <location line="-4" />
+            <source>What the app does, and three choices to begin with</source>
+            <translation>Qué hace la aplicación, y tres opciones para empezar</translation>
+        </message>
+        <message>
+            <location line="+23" />
+            <source>How often to remind you</source>
+            <translation>Cada cuánto recordártelo</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Check-in</source>
+            <translation>Pregunta sobre el desgaste</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>A 0 to 10 check-in on how you feel, before and after a pause; you can always skip it.</source>
+            <translation>Una pregunta de 0 a 10 sobre cuánto desgaste sientes, antes y después de una pausa; siempre puedes saltarla.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>&amp;Remind me</source>
+            <translation>&amp;Recordármelo</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Check-in</source>
+            <translation>&amp;Desgaste</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>All of this can be changed in Settings, and About shows this welcome again.</source>
+            <translation>Todo esto se puede cambiar en Ajustes, y esta bienvenida sigue a mano en Acerca de.</translation>
+        </message>
+        <message>
+            <location line="+23" />
+            <source>&amp;Keep these choices</source>
+            <translation>&amp;Guardar estas opciones</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Keep these choices</source>
+            <translation>Guardar estas opciones</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Not now</source>
+            <translation>A&amp;hora no</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Not now</source>
+            <translation>Ahora no</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Close the welcome and change nothing</source>
+            <translation>Cerrar la bienvenida sin cambiar nada</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>&amp;Start {app} when I log in</source>
+            <translation>&amp;Iniciar {app} al entrar en la sesión</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Start {app} when I log in</source>
+            <translation>Iniciar {app} al entrar en la sesión</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Without it, the app is gone after a restart until you open it.</source>
+            <translation>Sin esto, tras reiniciar la aplicación no está hasta que la abras.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Window</name>
+        <message>
+            <location filename="../../src/steadypause/ui/window_title.py" line="+20" />
+            <source>{name} — {app}</source>
+            <translation>{name} — {app}</translation>
         </message>
     </context>
     <context>

@@ -354,9 +354,9 @@
         <translation>Algo que sigue pendiente</translation>
     </message>
     <message>
-        <source>Some things carry over; that is how caring work goes. Name one, so it lives somewhere other than in your head tonight.</source>
+        <source>Some things carry over; that is how caring work goes. Name one here: putting it into words can loosen its hold for tonight. If it needs remembering, add it to your own notes or tomorrow&apos;s list before you go.</source>
         <extracomment>routines/release.toml</extracomment>
-        <translation>Algunas cosas quedan para otro día; así es el trabajo de cuidar. Nombra una, para que esta noche no se quede dando vueltas en tu cabeza.</translation>
+        <translation>Algunas cosas quedan pendientes; así es el trabajo de cuidar. Nombra una aquí: ponerla en palabras puede aflojar su peso por esta noche. Si hay que recordarla, anótala en tus propias notas o en la lista de mañana antes de irte.</translation>
     </message>
     <message>
         <source>Still open, for another day</source>

@@ -375,8 +375,8 @@
     </message>
     <message>
         <location filename="../../src/steadypause/ui/history_view.py" line="+20"/>
-        <source>History · {app}</source>
-        <translation>Historial · {app}</translation>
+        <source>History</source>
+        <translation>Historial</translation>
     </message>
     <message>
         <location line="+1"/>

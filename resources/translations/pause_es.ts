@@ -4,7 +4,7 @@
     <context>
         <name>Breathing</name>
         <message>
-            <location filename="../../src/steadypause/ui/breathing_words.py" line="+22" />
+            <location filename="../../src/steadypause/ui/breathing_words.py" line="+23" />
             <source>One</source>
             <extracomment>These count breaths ("Three slow breaths, done."): in Spanish "respiración" is feminine, so 1 reads "Una".</extracomment>
             <translation>Una</translation>
@@ -105,32 +105,32 @@
             <translation>Veinte</translation>
         </message>
         <message>
+            <location line="+66" />
+            <source>Breathe in, breath {breath} of {breaths}</source>
+            <translation>Inhala, respiración {breath} de {breaths}</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>A still circle that changes shade between breathing in and breathing out, with the current breath and the seconds left written below it.</source>
+            <translation>Un círculo quieto que cambia de tono entre inhalar y exhalar, con la respiración en curso y los segundos que quedan escritos debajo.</translation>
+        </message>
+        <message>
             <location filename="../../src/steadypause/ui/breathing_guide.py" line="+30" />
             <source>Breathing guide</source>
             <translation>Guía de respiración</translation>
         </message>
         <message>
-            <location filename="../../src/steadypause/ui/breathing.py" line="+105" />
+            <location filename="../../src/steadypause/ui/breathing.py" line="+106" />
             <source>Breathing animation</source>
             <translation>Animación de respiración</translation>
         </message>
         <message>
-            <location filename="../../src/steadypause/ui/breathing_words.py" line="+68" />
-            <source>Breathe in, {breath} of {breaths}</source>
-            <translation>Inhala, {breath} de {breaths}</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>A still circle that changes shade between breathing in and breathing out, with the seconds of each breath counted below it.</source>
-            <translation>Un círculo quieto que cambia de tono entre inhalar y exhalar, con los segundos de cada respiración contados debajo.</translation>
-        </message>
-        <message>
-            <location line="+6" />
+            <location filename="../../src/steadypause/ui/breathing_words.py" line="+6" />
             <source>A soft circle that grows while you breathe in and shrinks while you breathe out, with the current breath written below it.</source>
             <translation>Un círculo suave que crece mientras inhalas y se encoge mientras exhalas, con la respiración en curso escrita debajo.</translation>
         </message>
         <message numerus="yes">
-            <location line="-72" />
+            <location line="-70" />
             <source>{number} slow breath(s), done. Stay here as long as you like.</source>
             <translation>
                 <numerusform>{number} respiración lenta, ya está. Quédate aquí el tiempo que quieras.</numerusform>
@@ -138,41 +138,33 @@
             </translation>
         </message>
         <message>
-            <location line="+29" />
-            <location line="+24" />
+            <location line="+11" />
+            <source>Breathe in · breath {breath} of {breaths}</source>
+            <translation>Inhala · respiración {breath} de {breaths}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Breathe out · breath {breath} of {breaths}</source>
+            <translation>Exhala · respiración {breath} de {breaths}</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+7" />
+            <source>%n second(s) left</source>
+            <translation>
+                <numerusform>Queda %n segundo</numerusform>
+                <numerusform>Quedan %n segundos</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <location line="+13" />
             <source>Ready when you are.</source>
             <translation>Empieza cuando quieras.</translation>
         </message>
         <message>
-            <location line="-17" />
-            <source>Breathe in</source>
-            <translation>Inhala</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <location line="+22" />
+            <location line="+7" />
             <source>Breathe out</source>
             <translation>Exhala</translation>
-        </message>
-        <message>
-            <location line="-19" />
-            <source>Breathe in · {seconds}</source>
-            <translation>Inhala · {seconds}</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Breathe out · {seconds}</source>
-            <translation>Exhala · {seconds}</translation>
-        </message>
-        <message>
-            <location line="-32" />
-            <source>Breathe in · {breath} of {breaths}</source>
-            <translation>Inhala · {breath} de {breaths}</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Breathe out · {breath} of {breaths}</source>
-            <translation>Exhala · {breath} de {breaths}</translation>
         </message>
     </context>
     <context>
@@ -238,12 +230,7 @@
             <translation>Las notas están activadas: lo que escribas se guarda solo en este equipo.</translation>
         </message>
         <message>
-            <location filename="../../src/steadypause/ui/pause_window.py" line="+86" />
-            <source>{routine} · Steady Pause</source>
-            <translation>{routine} · Steady Pause</translation>
-        </message>
-        <message>
-            <location line="+61" />
+            <location filename="../../src/steadypause/ui/pause_window.py" line="+146" />
             <source>&amp;Getting help</source>
             <translation>&amp;Pedir ayuda</translation>
         </message>

@@ -94,8 +94,8 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>The full pause (2–5 minutes)</source>
-        <translation>La pausa completa (2–5 minutos)</translation>
+        <source>A steady pause (2–5 minutes)</source>
+        <translation>Una pausa serena (2–5 minutos)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -201,6 +201,21 @@
         <location line="+1"/>
         <source>United States</source>
         <translation>Estados Unidos</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Off</source>
+        <translation>Desactivada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With A steady pause only</source>
+        <translation>Solo con Una pausa serena</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With every routine</source>
+        <translation>Con todas las prácticas</translation>
     </message>
     <message>
         <location filename="../../src/steadypause/core/settings/values.py" line="+63"/>
@@ -408,7 +423,7 @@
         <translation>una lista</translation>
     </message>
     <message>
-        <location filename="../../src/steadypause/core/settings/labels.py" line="+12"/>
+        <location filename="../../src/steadypause/core/settings/labels.py" line="+10"/>
         <source>Working hours on {day}, like &apos;08:00-18:00&apos;; empty for a day off.</source>
         <extracomment>One description for the seven working-hours settings; {day} is the day&apos;s name.</extracomment>
         <translation>{day}: horario de trabajo, como &apos;08:00-18:00&apos;; vacío si es un día libre.</translation>
@@ -670,11 +685,11 @@
     </message>
     <message>
         <location line="+6"/>
-        <source>Your own limits and questions, e.g. &apos;No replies after 7 pm&apos;, offered in step 4.</source>
-        <translation>Tus propios límites y preguntas, p. ej. &apos;No respondo después de las 19:00&apos;, que se ofrecen en el paso 4.</translation>
+        <source>Your own limits and questions, e.g. &apos;No replies after 7 pm&apos;, offered first in A steady pause (step 4) and in Before you say yes (your reply).</source>
+        <translation>Tus propios límites y preguntas, p. ej. &apos;No respondo después de las 19:00&apos;, ofrecidos primero en Una pausa serena (paso 4) y en Antes de decir que sí (tu respuesta).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Boundary cues</source>
         <translation>Recordatorios de límites</translation>
     </message>
@@ -727,6 +742,16 @@
         <location line="+4"/>
         <source>Keep a journal</source>
         <translation>Guardar notas</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The 0-10 check-in before and after a pause: off, with A steady pause only, or with every routine.</source>
+        <translation>La pregunta de 0 a 10 sobre el desgaste antes y después de una pausa: desactivada, solo con Una pausa serena o con todas las prácticas.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Check-in</source>
+        <translation>Desgaste</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1044,7 +1069,7 @@
         <translation>Escribe números enteros de minutos separados por comas, como 15, 30, 60.</translation>
     </message>
     <message>
-        <location filename="../../src/steadypause/ui/settings_dialog.py" line="+61"/>
+        <location filename="../../src/steadypause/ui/settings_dialog.py" line="+62"/>
         <source>Set by your organisation</source>
         <translation>Lo fija tu organización</translation>
     </message>

@@ -16,7 +16,7 @@ from PySide6.QtGui import QPixmapCache
 from PySide6.QtWidgets import QApplication
 
 from steadypause import APP_ID, APP_NAME, DISPLAY_NAME, __version__
-from steadypause.core import daymarks, history, routine_library
+from steadypause.core import daymarks, first_run, history, routine_library
 from steadypause.core.clock import SystemClock
 from steadypause.core.history import HistoryStore
 from steadypause.core.i18n import translate
@@ -231,6 +231,9 @@ def run(
     if server is None:
         return _hand_over(initial_command, routine)
 
+    # A first start: no settings file yet (load() writes one) and no welcome shown before.
+    welcome_marker = first_run.default_path()
+    first_start = first_run.first_start(welcome_marker, store.path)
     loaded = store.load()
     settings = loaded.settings
     if settings.language != language:  # the hint and the full load never disagree; in case
@@ -309,6 +312,10 @@ def run(
         QTimer.singleShot(0, lambda: controller.notify(text))
     if initial_command == "pause":
         QTimer.singleShot(0, lambda: controller.pause_now("cli", routine))
+    # The welcome, once: on the first start (remembered in the state directory).
+    controller.windows.notice.connect(controller.notify)
+    if first_start:
+        QTimer.singleShot(0, lambda: controller.windows.show_welcome(welcome_marker))
     try:
         return app.exec()
     finally:

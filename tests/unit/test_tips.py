@@ -57,3 +57,30 @@ def test_a_broken_tips_file_names_the_line(text: str, message: str) -> None:
 def test_tip_text_is_one_line() -> None:
     tips = load_tips_text(GOOD.replace('"Two."', '"""Two\n   lines."""'))
     assert tips[1].text == "Two lines."
+
+
+def test_the_end_of_the_day_gets_no_tip_about_being_asked_for_something() -> None:
+    """Issue 13, item 7: Close the day's last step never shows the boundary tip."""
+    tips = load_builtin_tips()
+    boundary = next(t for t in tips if t.practice == "boundary")
+    assert "release" in boundary.not_after
+    after_release = {tip_for(tips, turn, "release") for turn in range(30)}
+    assert boundary.text not in after_release
+    release = next(t for t in tips if t.routine == "release")
+    assert release.text not in after_release
+    assert len(after_release) == len(tips) - 2
+    assert boundary.text in {tip_for(tips, turn, "full") for turn in range(30)}
+    routines = load_builtin_routines()
+    for tip in tips:
+        assert set(tip.not_after) <= set(routines)
+
+
+def test_not_after_must_be_a_list_of_routine_ids() -> None:
+    tips = load_tips_text(GOOD + 'not_after = ["release", "heart"]\n')
+    assert tips[1].not_after == ("release", "heart")
+    assert not tips[1].suits("heart")
+    assert tips[1].suits("full")
+    assert tips[1].suits("")
+    for bad in ('"release"', "[1]", '[""]'):
+        with pytest.raises(TipError, match=r"line 5 \(tip 2\): 'not_after' must be"):
+            load_tips_text(GOOD + f"not_after = {bad}\n")

@@ -76,10 +76,10 @@ def test_phases_run_in_order_and_finish_once(qtbot, make_widget):
     assert [p for p, _, _ in seen] == ORDER
     assert [c for _, c, _ in seen] == [1, 1, 2, 2, 2]
     assert [t for _, _, t in seen[:4]] == [
-        "Breathe in · 1 of 2",
-        "Breathe out · 1 of 2",
-        "Breathe in · 2 of 2",
-        "Breathe out · 2 of 2",
+        "Breathe in · breath 1 of 2",
+        "Breathe out · breath 1 of 2",
+        "Breathe in · breath 2 of 2",
+        "Breathe out · breath 2 of 2",
     ]
     assert seen[-1][2].startswith("Two slow breaths")
     qtbot.wait(100)  # nothing more arrives after the end
@@ -196,7 +196,7 @@ def test_set_pace_restarts_a_running_exercise(qtbot, make_widget):
     seen = record_phases(widget)
     widget.set_pace(2, 2, 3)
     assert [p for p, _, _ in seen] == ["idle", "in"]
-    assert guide(widget).text() == "Breathe in · 1 of 3"
+    assert guide(widget).text() == "Breathe in · breath 1 of 3"
     with qtbot.waitSignal(widget.finished, timeout=5000):
         pass
     assert [p for p, _, _ in seen][1:] == ["in", "out"] * 3 + ["done"]
@@ -278,7 +278,13 @@ def test_reduced_motion_counts_down_seconds(qtbot, make_widget, monkeypatch):
         widget.start()
         qtbot.waitUntil(watch, timeout=6000)
 
-    assert texts[:4] == ["Breathe in · 3", "Breathe in · 2", "Breathe in · 1", "Breathe out · 1"]
+    # The breath counted in the same words as with motion; the seconds below, as seconds.
+    assert texts[:4] == [
+        "Breathe in · breath 1 of 1\n3 seconds left",
+        "Breathe in · breath 1 of 1\n2 seconds left",
+        "Breathe in · breath 1 of 1\n1 second left",
+        "Breathe out · breath 1 of 1\n1 second left",
+    ]
     assert texts[4:] == ["One slow breath, done. Stay here as long as you like."]
 
 
@@ -310,7 +316,9 @@ def test_switching_motion_mid_exercise_carries_on(qtbot, make_widget):
     widget.set_reduce_motion(True)
     assert widget.phase == "out"
     assert running_animations(widget) == []
-    assert guide(widget).text() in {f"Breathe out · {n}" for n in (1, 2, 3)}
+    assert guide(widget).text() in {
+        f"Breathe out · breath 1 of 3\n{n} second{'s' * (n > 1)} left" for n in (1, 2, 3)
+    }
     qtbot.waitUntil(lambda: widget.cycle == 2, timeout=2000)
 
     widget.set_reduce_motion(False)
@@ -384,7 +392,12 @@ def test_the_phase_is_told_in_words_once_per_phase(qtbot, make_widget, reduce):
         qtbot.waitUntil(
             lambda: label_texts.add(guide(widget).text()) or widget.phase == "done", timeout=5000
         )
-    expected = ["Breathe in, 1 of 2", "Breathe out", "Breathe in, 2 of 2", "Breathe out"]
+    expected = [
+        "Breathe in, breath 1 of 2",
+        "Breathe out",
+        "Breathe in, breath 2 of 2",
+        "Breathe out",
+    ]
     assert names[:4] == expected
     assert names[4].startswith("Two slow breaths")
     assert told == names  # one announcement per phase, the same words, same wording either way
@@ -403,7 +416,7 @@ def test_nothing_is_announced_while_hidden_and_the_name_catches_up(qtbot, make_w
     assert guide(widget).accessibleName() == ""  # untouched until shown
     widget.show()
     qtbot.waitExposed(widget)
-    assert guide(widget).accessibleName() == "Breathe in, 1 of 2"
+    assert guide(widget).accessibleName() == "Breathe in, breath 1 of 2"
     assert told == []  # showing is not a new phase: the name is read, nothing is announced
     with qtbot.waitSignal(widget.phaseChanged, timeout=5000):
         pass
@@ -417,7 +430,7 @@ def test_a_phase_is_not_announced_twice_when_motion_changes_during_it(qtbot, mak
     widget.start()
     widget.set_reduce_motion(True)
     widget.set_reduce_motion(False)
-    assert told == ["Breathe in, 1 of 2"]
+    assert told == ["Breathe in, breath 1 of 2"]
 
 
 def test_size_hints(qtbot):
@@ -638,3 +651,33 @@ def test_reduced_motion_paints_the_gradients_without_a_pixmap(qtbot, monkeypatch
     image = _render(widget)
     assert made == []
     assert image.pixelColor(QPoint(130, 120)) != image.pixelColor(QPoint(1, 1))
+
+
+def test_the_breath_is_counted_in_the_same_words_with_and_without_motion(qtbot, make_widget):
+    """Item 7 of issue 13: the first line is the breath counted in both modes; only reduced
+    motion adds a second line, and that line says it counts seconds."""
+    seen: dict[bool, list[str]] = {}
+    for reduce in (False, True):
+        widget = make_widget(*FAST, reduce_motion=reduce)
+        lines: list[str] = []
+        widget.phaseChanged.connect(lambda _p, w=widget, got=lines: got.append(guide(w).text()))
+        with qtbot.waitSignal(widget.finished, timeout=5000):
+            widget.start()
+        seen[reduce] = lines
+    moving, still = seen[False], seen[True]
+    assert [line.split("\n")[0] for line in still[:4]] == moving[:4]
+    assert all("\n" not in line for line in moving)
+    assert all(line.split("\n")[1].endswith("seconds left") for line in still[:4])
+
+
+def test_the_seconds_line_has_room_under_the_circle(qtbot, make_widget):
+    """Both lines show with reduced motion, also after switching to it mid-exercise."""
+    widget = make_widget(3, 3, 2)
+    widget.resize(700, 400)  # wide enough for the longest line on one line
+    widget.start()
+    label = guide(widget)
+    widget.set_reduce_motion(True)
+    assert "\n" in label.text()
+    assert label.height() >= label.heightForWidth(label.width())
+    assert label.geometry().bottom() <= widget.height()
+    assert not label.geometry().intersects(widget.circle_rect().toAlignedRect())

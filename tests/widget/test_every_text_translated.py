@@ -249,6 +249,9 @@ def test_the_other_windows_and_the_tray_menu(
         controller.show_about()
         assert controller.windows.about is not None
         problems += untranslated(controller.windows.about)
+        welcome = controller.windows.show_welcome(tmp_path / "welcome-shown")
+        assert welcome is not None
+        problems += untranslated(welcome)
         if controller.status_window is not None:
             problems += untranslated(controller.status_window)
         controller.snooze(30)

@@ -83,8 +83,8 @@ def test_windows_opened_after_the_change_speak_the_new_language(
     controller.show_help()
     dialog = controller.windows.help
     assert dialog is not None
-    assert dialog.windowTitle() == catalogue("Support", "Getting help · {app}").format(
-        app="Steady Pause"
+    assert dialog.windowTitle() == catalogue("Window", "{name} — {app}").format(
+        name=catalogue("Support", "Getting help"), app="Steady Pause"
     )
     assert dialog.tabs.tabText(0) == catalogue("Support", "&Get help")
 
@@ -103,14 +103,16 @@ def test_settings_come_back_in_the_new_language_after_apply(
     in the new language; everything was saved by Apply, so nothing typed is lost."""
     old = controller.show_settings("general")
     assert old is not None
-    assert old.windowTitle() == "Settings"
+    assert old.windowTitle() == "Settings — Steady Pause"
     old.editors["language"].set_value("es")
     old.apply_button.click()
     qtbot.waitUntil(lambda: controller.windows.settings_dialog not in (None, old))
     new = controller.windows.settings_dialog
     assert new is not None
     assert new.isVisible()
-    assert new.windowTitle() == catalogue("Settings", "Settings")
+    assert new.windowTitle() == catalogue("Window", "{name} — {app}").format(
+        name=catalogue("Settings", "Settings"), app="Steady Pause"
+    )
     assert new.tabs.currentWidget() is new.tab_pages["general"]
     qtbot.waitUntil(lambda: controller.windows.settings_dialog is new)  # the old one's deletion
     QApplication.processEvents()

@@ -231,6 +231,10 @@ def test_the_other_windows(
             assert controller.windows.about is not None
             fit_to_area(controller.windows.about, area)
             problems += checked(controller.windows.about, f"{palette} about", area)
+            welcome = controller.windows.show_welcome()
+            assert welcome is not None
+            fit_to_area(welcome, area)
+            problems += checked(welcome, f"{palette} welcome", area)
             status = controller.status_window
             assert status is not None  # the offscreen platform has no tray
             fit_to_area(status, area)

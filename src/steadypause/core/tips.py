@@ -2,7 +2,9 @@
 ``resources/tips.toml``.
 
 Each ``[[tips]]`` table has a ``practice`` id and its ``text``; ``routine`` (optional) names
-the routine that is the same practice, so its tip is not offered at the end of that routine.
+the routine that is the same practice, so its tip is not offered at the end of that routine;
+``not_after`` (optional) lists other routines whose end the tip does not suit (a tip about
+being asked for something does not belong at the close of the day).
 A broken file raises :class:`TipError` naming the file and line.
 """
 
@@ -34,6 +36,11 @@ class Tip:
     practice: str
     text: str
     routine: str = ""
+    not_after: tuple[str, ...] = ()
+
+    def suits(self, routine_id: str) -> bool:
+        """Whether this tip may close a pause of ``routine_id`` ("": any pause)."""
+        return not routine_id or (routine_id != self.routine and routine_id not in self.not_after)
 
 
 def load_tips_text(text: str, name: str = FILE_NAME) -> tuple[Tip, ...]:
@@ -66,7 +73,7 @@ def _tip(raw: Any, at: str) -> Tip:
         raise TipError(  # i18n-exempt: packaging-bug diagnostic
             f"{at}: each tip must be a [[tips]] table"
         )
-    unknown = set(raw) - {"practice", "text", "routine"}
+    unknown = set(raw) - {"practice", "text", "routine", "not_after"}
     if unknown:
         raise TipError(  # i18n-exempt: packaging-bug diagnostic
             f"{at}: unknown key '{sorted(unknown)[0]}'"
@@ -80,12 +87,24 @@ def _tip(raw: Any, at: str) -> Tip:
         raise TipError(  # i18n-exempt: packaging-bug diagnostic
             f"{at}: 'routine' must be a routine id"
         )
+    not_after = raw.get("not_after", [])
+    if not isinstance(not_after, list) or not all(
+        isinstance(r, str) and r.strip() for r in not_after
+    ):
+        raise TipError(  # i18n-exempt: packaging-bug diagnostic
+            f"{at}: 'not_after' must be a list of routine ids"
+        )
     text = " ".join(raw["text"].split())
     if len(text) > TEXT_MAX:
         raise TipError(  # i18n-exempt: packaging-bug diagnostic
             f"{at}: 'text' is {len(text)} characters; keep it to {TEXT_MAX}"
         )
-    return Tip(raw["practice"].strip(), text, raw.get("routine", ""))
+    return Tip(
+        raw["practice"].strip(),
+        text,
+        raw.get("routine", ""),
+        tuple(r.strip() for r in not_after),
+    )
 
 
 def load_builtin_tips(look_up: Callable[[str, str], str] | None = None) -> tuple[Tip, ...]:
@@ -104,8 +123,9 @@ def load_builtin_tips(look_up: Callable[[str, str], str] | None = None) -> tuple
 
 
 def tip_for(tips: tuple[Tip, ...], turn: int, routine_id: str = "") -> str:
-    """The tip for the ``turn``-th pause, skipping the one that is ``routine_id`` itself."""
+    """The tip for the ``turn``-th pause, skipping the one that is ``routine_id`` itself and
+    those that do not suit its end."""
     if not tips:
         return ""
-    offered = [t for t in tips if not routine_id or t.routine != routine_id] or list(tips)
+    offered = [t for t in tips if t.suits(routine_id)] or list(tips)
     return offered[turn % len(offered)].text

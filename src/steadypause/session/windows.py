@@ -1,4 +1,5 @@
-"""The windows opened on request — help, history, about, settings — each at most once.
+"""The windows opened on request — help, history, about, settings, the welcome — each at
+most once.
 
 Asking again raises the one already open (the history window reloads first). The pause
 window and the reminder are not here: they belong to the prompt/pause state machine
@@ -7,14 +8,18 @@ window and the reminder are not here: they belong to the prompt/pause state mach
 
 from __future__ import annotations
 
+import dataclasses
 import logging
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
+from steadypause.core import first_run
 from steadypause.core.autostart import Autostart
 from steadypause.core.clock import Clock
+from steadypause.core.i18n import translate
 from steadypause.core.routine import Routine
 from steadypause.core.settings import Settings, SettingsStore
 from steadypause.session.recorder import Recorder
@@ -26,6 +31,7 @@ if TYPE_CHECKING:
     from steadypause.ui.settings_dialog import SettingsDialog
     from steadypause.ui.shortcut_section import DesktopShortcut
     from steadypause.ui.support import SupportDialog
+    from steadypause.ui.welcome import WelcomeChoices, WelcomeDialog
 
 log = logging.getLogger(__name__)
 
@@ -34,6 +40,7 @@ class WindowManager(QObject):
     """Opens, raises and forgets the windows the person asks for from the tray."""
 
     settingsApplied = Signal(object)  # Settings saved in the dialog (OK or Apply)
+    notice = Signal(str)  # something the person should know (the welcome's choices failed)
 
     def __init__(
         self,
@@ -61,6 +68,7 @@ class WindowManager(QObject):
         self._history: HistoryWindow | None = None
         self._about: AboutDialog | None = None
         self._settings_dialog: SettingsDialog | None = None
+        self._welcome: WelcomeDialog | None = None
 
     # -- what is open -------------------------------------------------------------------
 
@@ -81,14 +89,22 @@ class WindowManager(QObject):
         return self._settings_dialog
 
     @property
+    def welcome(self) -> WelcomeDialog | None:
+        return self._welcome
+
+    @property
     def settings_editable(self) -> bool:
         return self._store is not None and self._autostart is not None
 
     def widgets(self) -> list[QWidget]:
-        return [w for w in (self._help, self._history, self._settings_dialog) if w is not None]
+        return [
+            w
+            for w in (self._help, self._history, self._settings_dialog, self._welcome)
+            if w is not None
+        ]
 
     def close_all(self) -> None:
-        for w in (self._help, self._about, self._history, self._settings_dialog):
+        for w in (self._help, self._about, self._history, self._settings_dialog, self._welcome):
             if w is not None:
                 w.close()
 
@@ -135,11 +151,76 @@ class WindowManager(QObject):
         if self._about is None:
             from steadypause.ui.about import show_about
 
-            self._about = show_about()
+            self._about = show_about(can_welcome=self.settings_editable)
             self._about.destroyed.connect(lambda: setattr(self, "_about", None))
+            self._about.welcomeRequested.connect(lambda: self.show_welcome())
         else:
             self._about.raise_()
             self._about.activateWindow()
+
+    def show_welcome(self, marker: Path | None = None) -> WelcomeDialog | None:
+        """Open the welcome: on the first start with ``marker`` (the file that remembers it
+        was shown, written now), from About without. None when settings cannot change."""
+        if self._store is None or self._autostart is None:
+            return None
+        if self._welcome is None:
+            from steadypause.ui.welcome import WelcomeDialog
+
+            first = marker is not None
+            dialog = WelcomeDialog(
+                self._autostart, self.settings.work_minutes, self.settings.checkin, first=first
+            )
+            dialog.chosen.connect(self._apply_welcome)
+            dialog.destroyed.connect(lambda: setattr(self, "_welcome", None))
+            self._welcome = dialog
+            if marker is not None:
+                first_run.mark_shown(marker, self._clock.now().date())
+        self._welcome.show()
+        self._welcome.raise_()
+        self._welcome.activateWindow()
+        return self._welcome
+
+    def _apply_welcome(self, choices: WelcomeChoices) -> None:
+        """The welcome's answers: start at login as ticked, the rest into the settings."""
+        autostart, store = self._autostart, self._store
+        if autostart is None or store is None:
+            return
+        try:
+            if autostart.is_available() and choices.start_at_login != autostart.is_enabled():
+                (autostart.enable if choices.start_at_login else autostart.disable)()
+        except OSError as exc:
+            log.warning("welcome: start at login could not be changed: %s", exc)
+            self.notice.emit(
+                translate("Welcome", "Start at login could not be changed ({reason}).").format(
+                    reason=exc.strerror or exc
+                )
+            )
+        new = dataclasses.replace(
+            self.settings, work_minutes=choices.work_minutes, checkin=choices.checkin
+        )
+        if new == self.settings:
+            return
+        loaded = store.load()
+        if not loaded.writable:
+            self.notice.emit(
+                translate(
+                    "Welcome",
+                    "Your choices could not be saved: the settings file "
+                    "is not one this version can write.",
+                )
+            )
+            return
+        try:
+            store.save(new)
+        except OSError as exc:
+            log.warning("welcome: the settings could not be saved: %s", exc)
+            self.notice.emit(
+                translate("Welcome", "Your choices could not be saved ({reason}).").format(
+                    reason=exc.strerror or exc
+                )
+            )
+            return
+        self.settingsApplied.emit(new)
 
     def show_settings(self, tab: str | None = None) -> SettingsDialog | None:
         """Open the settings dialog (only one at a time), on the tab of ``tab``'s group."""

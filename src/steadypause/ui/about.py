@@ -1,8 +1,8 @@
-"""The About box: what Steady Pause is, and the practice loop."""
+"""The About box: what Steady Pause is, the practice loop, and the welcome again."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
@@ -50,8 +50,9 @@ def loop_caption() -> str:
 
 class AboutDialog(QDialog):
     PREFERRED_SIZE = (440, 520)
+    welcomeRequested = Signal()  # "Show the welcome again"
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, can_welcome: bool = False) -> None:
         super().__init__(parent)
         self.setObjectName("aboutBox")
         title = translate("About", "About {app}").format(app=DISPLAY_NAME)
@@ -82,6 +83,18 @@ class AboutDialog(QDialog):
         close = buttons.button(QDialogButtonBox.StandardButton.Close)
         close.setAccessibleName(translate("About", "Close"))
         close.setAccessibleDescription(translate("About", "Close the About box"))
+        self.welcome_button = None
+        if can_welcome:  # only where the welcome's choices can be saved
+            self.welcome_button = buttons.addButton(
+                translate("About", "Show the &welcome again"),
+                QDialogButtonBox.ButtonRole.ActionRole,
+            )
+            self.welcome_button.setObjectName("aboutWelcome")
+            self.welcome_button.setAccessibleName(translate("About", "Show the welcome again"))
+            self.welcome_button.setAccessibleDescription(
+                translate("About", "The first-run welcome and its three choices")
+            )
+            self.welcome_button.clicked.connect(self.welcomeRequested)
 
         column = QVBoxLayout(body)
         column.setContentsMargins(0, 0, 0, 0)
@@ -106,8 +119,8 @@ def _rich(html: str, parent: QWidget) -> QLabel:
     return label
 
 
-def show_about(parent: QWidget | None = None) -> AboutDialog:
-    box = AboutDialog(parent)
+def show_about(parent: QWidget | None = None, *, can_welcome: bool = False) -> AboutDialog:
+    box = AboutDialog(parent, can_welcome=can_welcome)
     box.setModal(False)
     box.show()
     return box

@@ -1,10 +1,11 @@
 """A calm breathing guide: a soft circle that grows on the in-breath and shrinks on the out-breath.
 
 With reduced motion (asked for by the app, or by the desktop where Qt can tell) the circle keeps
-one size, changes shade once per phase, and the text below counts the seconds instead.
+one size, changes shade once per phase, and a second line below the breath counted ("breath
+2 of 3", the same words as with motion) counts the seconds left ("3 seconds left").
 
 For screen readers the words below the circle carry the phase as an accessible name that
-changes once per phase ("Breathe in, 2 of 3", "Breathe out"), never per frame or per counted
+changes once per phase ("Breathe in, breath 2 of 3", "Breathe out"), never per frame or per counted
 second, with reduced motion too; each new phase is also announced politely
 (QAccessibleAnnouncementEvent, which Qt's AT-SPI bridge sends as an announcement), and
 nothing is announced while the widget is hidden.
@@ -197,7 +198,7 @@ class BreathingWidget(QWidget):
             self.start()
 
     def set_reduce_motion(self, reduce: bool) -> None:
-        """Keep the circle still and count seconds instead; a running exercise carries on."""
+        """Keep the circle still and count the seconds too; a running exercise carries on."""
         self._requested_reduce = bool(reduce)
         self._follow_motion_preference()
 
@@ -218,11 +219,11 @@ class BreathingWidget(QWidget):
         return self._circle.reach()
 
     def guide_label(self) -> QLabel:
-        """The words under the circle ("Breathe in · 1 of 3")."""
+        """The words under the circle ("Breathe in · breath 1 of 3")."""
         return self._label
 
     def spoken_text(self) -> str:
-        """The phase in words for a screen reader: "Breathe in, 2 of 3", "Breathe out";
+        """The phase in words for a screen reader: "Breathe in, breath 2 of 3", "Breathe out";
         the same with reduced motion (no counted seconds)."""
         return words.spoken_line(self.phase, self.cycle, self.cycles)
 
@@ -302,6 +303,9 @@ class BreathingWidget(QWidget):
         log.debug("breathing guide: reduced motion %s", "on" if reduced else "off")
         self._exercise.set_reduced(reduced)
         self._update_description()
+        self._laid_out_for = QSize()  # the seconds' line comes or goes
+        self.updateGeometry()
+        self._ensure_layout()
         self._refresh_look()
 
     # ----------------------------------------------------------------- look
@@ -348,8 +352,10 @@ class BreathingWidget(QWidget):
 
     def _text_height(self, width: float) -> int:
         """How high the words under the circle are at their longest, wrapped for ``width``."""
-        longest = words.longest_line(self.cycles)
-        return self._label.height_for(longest, width - 2 * self.MARGIN)
+        return max(
+            self._label.height_for(text, width - 2 * self.MARGIN)
+            for text in words.longest_lines(self.cycles, self.reduce_motion)
+        )
 
     def _ensure_layout(self) -> None:
         """Place the label at the bottom and fit the circle above it; only when sizes change."""

@@ -1,6 +1,6 @@
 """The words under the breathing circle, and what a screen reader is told of them.
 
-The label's accessible name carries the phase ("Breathe in, 2 of 3"); a new phase is also
+The label's accessible name carries the phase ("Breathe in, breath 2 of 3"); a new phase is also
 announced politely (QAccessibleAnnouncementEvent, which Qt's AT-SPI bridge sends as an
 announcement), once however often the widget asks during that phase.
 """
@@ -20,7 +20,7 @@ log = logging.getLogger(__name__)
 
 
 class GuideLabel(QLabel):
-    """The line under the circle ("Breathe in · 1 of 3"), wrapped and centred."""
+    """The line under the circle ("Breathe in · breath 1 of 3"), wrapped and centred."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -1,16 +1,17 @@
 """The breathing guide's words: the line under the circle, what a screen reader is told, and
 how the circle is described.
 
-The line under the circle counts breaths ("Breathe in · 2 of 3") or, with reduced motion, the
-seconds left in the phase ("Breathe in · 3"). The spoken words change once per phase
-("Breathe in, 2 of 3", "Breathe out"), never per counted second.
+The line under the circle counts breaths, in the same words with and without motion
+("Breathe in · breath 2 of 3"); with reduced motion a second line counts the seconds left in
+the phase, and says they are seconds ("3 seconds left"). The spoken words change once per
+phase ("Breathe in, breath 2 of 3", "Breathe out"), never per counted second.
 """
 
 from __future__ import annotations
 
 import logging
 
-from steadypause.core.breath_pace import DONE, IDLE, IN
+from steadypause.core.breath_pace import DONE, IDLE, IN, PHASE_SECONDS_RANGE
 from steadypause.core.i18n import QT_TRANSLATE_NOOP, translate
 
 log = logging.getLogger(__name__)
@@ -58,55 +59,53 @@ def done_text(cycles: int) -> str:
 
 
 def counted(breathing_in: bool, breath: int, cycles: int) -> str:
-    """'Breathe in · 2 of 3': the phase and which breath of how many."""
+    """'Breathe in · breath 2 of 3': the phase and which breath of how many."""
     text = (
-        translate("Breathing", "Breathe in · {breath} of {breaths}")
+        translate("Breathing", "Breathe in · breath {breath} of {breaths}")
         if breathing_in
-        else translate("Breathing", "Breathe out · {breath} of {breaths}")
+        else translate("Breathing", "Breathe out · breath {breath} of {breaths}")
     )
     return text.format(breath=breath, breaths=cycles)
 
 
-def longest_line(cycles: int) -> str:
-    """The longest line the guide writes under the circle for ``cycles`` breaths."""
-    return max(
-        (done_text(cycles), counted(False, cycles, cycles), counted(True, cycles, cycles)),
-        key=len,
-    )
+def seconds_left(seconds: int) -> str:
+    """'3 seconds left': with reduced motion, the seconds still to go in this phase."""
+    return translate("Breathing", "%n second(s) left", None, seconds)
+
+
+def longest_lines(cycles: int, reduced: bool = False) -> list[str]:
+    """The longest texts the guide writes under the circle for ``cycles`` breaths: the end,
+    and each phase at the last breath (with reduced motion, with the longest count of
+    seconds on a second line). Whichever wraps highest sets the room for the words."""
+    lines = [done_text(cycles), counted(False, cycles, cycles), counted(True, cycles, cycles)]
+    if reduced:
+        most = int(PHASE_SECONDS_RANGE[1])
+        lines += [f"{line}\n{seconds_left(most)}" for line in lines[1:]]
+    return lines
 
 
 def guide_line(phase: str, breath: int, cycles: int, reduced: bool, countdown: int) -> str:
-    """The line under the circle: the breath counted, or with reduced motion the seconds."""
+    """The line under the circle: the breath counted, in the same words either way; with
+    reduced motion and a count running, the seconds left below it."""
     if phase == IDLE:
         return translate("Breathing", "Ready when you are.")
     if phase == DONE:
         return done_text(cycles)
-    breathing_in = phase == IN
-    if reduced:
-        if not countdown:
-            return (
-                translate("Breathing", "Breathe in")
-                if breathing_in
-                else translate("Breathing", "Breathe out")
-            )
-        text = (
-            translate("Breathing", "Breathe in · {seconds}")
-            if breathing_in
-            else translate("Breathing", "Breathe out · {seconds}")
-        )
-        return text.format(seconds=countdown)
-    return counted(breathing_in, breath, cycles)
+    line = counted(phase == IN, breath, cycles)
+    if reduced and countdown:
+        return f"{line}\n{seconds_left(countdown)}"
+    return line
 
 
 def spoken_line(phase: str, breath: int, cycles: int) -> str:
-    """The phase in words for a screen reader: "Breathe in, 2 of 3", "Breathe out"; the same
-    with reduced motion (no counted seconds)."""
+    """The phase in words for a screen reader: "Breathe in, breath 2 of 3", "Breathe out";
+    the same with reduced motion (no counted seconds)."""
     if phase == IDLE:
         return translate("Breathing", "Ready when you are.")
     if phase == DONE:
         return done_text(cycles)
     if phase == IN:
-        return translate("Breathing", "Breathe in, {breath} of {breaths}").format(
+        return translate("Breathing", "Breathe in, breath {breath} of {breaths}").format(
             breath=breath, breaths=cycles
         )
     return translate("Breathing", "Breathe out")
@@ -118,8 +117,8 @@ def circle_description(reduced: bool) -> str:
         return translate(
             "Breathing",
             "A still circle that changes shade between breathing "
-            "in and breathing out, with the seconds of each breath counted "
-            "below it.",
+            "in and breathing out, with the current breath and the seconds left "
+            "written below it.",
         )
     return translate(
         "Breathing",

@@ -33,7 +33,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from steadypause import DISPLAY_NAME
 from steadypause.core import history
 from steadypause.core.history import HistoryStore
 from steadypause.core.i18n import translate
@@ -48,6 +47,7 @@ from steadypause.ui.history_tables import (
 from steadypause.ui.scroll_page import FillingContent, ScrollPage
 from steadypause.ui.theme import muted_colour
 from steadypause.ui.window_fit import fit_when_first_shown
+from steadypause.ui.window_title import window_title
 
 log = logging.getLogger(__name__)
 
@@ -83,7 +83,7 @@ class HistoryWindow(QWidget):
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("historyWindow")
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.setWindowTitle(translate("History", "History · {app}").format(app=DISPLAY_NAME))
+        self.setWindowTitle(window_title(translate("History", "History")))
         self.setAccessibleName(translate("History", "Your pause history"))
         self.resize(*WINDOW_SIZE)
         self._path = path

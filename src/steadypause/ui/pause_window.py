@@ -52,6 +52,7 @@ from steadypause.ui.pause_keys import StepScroll
 from steadypause.ui.pause_options import PauseOptions
 from steadypause.ui.pause_step_page import StepPage, mute
 from steadypause.ui.window_fit import show_fitted
+from steadypause.ui.window_title import window_title
 
 log = logging.getLogger(__name__)
 
@@ -82,9 +83,7 @@ class PauseWindow(QWidget):
         self._options = options or PauseOptions()
         self._done = False
         self._reached = 1
-        self.setWindowTitle(
-            translate("PauseWindow", "{routine} · Steady Pause").format(routine=routine.title)
-        )
+        self.setWindowTitle(window_title(routine.title))
         self.setAccessibleName(routine.title)
         self.setAccessibleDescription(f"{routine.summary} {routine.duration}.")
         self.resize(*WINDOW_SIZE)

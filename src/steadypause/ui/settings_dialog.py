@@ -55,6 +55,7 @@ from steadypause.ui.shortcut_section import DesktopShortcut, ShortcutSection
 from steadypause.ui.text_list_editor import TextListEditor
 from steadypause.ui.theme import muted_colour, problem_colour
 from steadypause.ui.window_fit import fit_when_first_shown
+from steadypause.ui.window_title import window_title
 
 log = logging.getLogger(__name__)
 
@@ -81,7 +82,7 @@ class SettingsDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("settingsDialog")
-        self.setWindowTitle(translate("Settings", "Settings"))  # Qt adds " — Steady Pause"
+        self.setWindowTitle(window_title(translate("Settings", "Settings")))
         self.setAccessibleName(translate("Settings", "{app} settings").format(app=DISPLAY_NAME))
         self._loaded = loaded
         self._store = store

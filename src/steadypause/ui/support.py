@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from steadypause import DISPLAY_NAME
 from steadypause.core.crisis_lines import (
     FOLLOW_LOCALE,
     CrisisLine,
@@ -37,6 +36,7 @@ from steadypause.core.crisis_lines import (
 from steadypause.core.i18n import translate
 from steadypause.core.settings import FIELDS_BY_NAME, Contact
 from steadypause.ui.window_fit import fit_when_first_shown
+from steadypause.ui.window_title import window_title
 
 
 def help_html() -> str:
@@ -298,7 +298,7 @@ class SupportDialog(QDialog):
         locale's (None: asked of QLocale)."""
         super().__init__(parent)
         self.setObjectName("supportDialog")
-        self.setWindowTitle(translate("Support", "Getting help · {app}").format(app=DISPLAY_NAME))
+        self.setWindowTitle(window_title(translate("Support", "Getting help")))
         self.setAccessibleName(translate("Support", "Getting help"))
         self.setAccessibleDescription(
             translate("Support", "Where to turn when this is more than a pause can hold")

@@ -23,7 +23,7 @@ GROUP_TITLES = {
 
 # How a form shows each choice; a value missing here is shown capitalised.
 CHOICE_TEXTS = {
-    "full": QT_TRANSLATE_NOOP("Settings", "The full pause (2–5 minutes)"),
+    "full": QT_TRANSLATE_NOOP("Settings", "A steady pause (2–5 minutes)"),
     "transition": QT_TRANSLATE_NOOP("Settings", "A transition pause (45 seconds)"),
     "release": QT_TRANSLATE_NOOP("Settings", "Close the day (about 2 minutes)"),
     "heart": QT_TRANSLATE_NOOP("Settings", "Hand on heart (about a minute)"),
@@ -49,6 +49,14 @@ CHOICE_TEXTS = {
     # Each language is named in itself, in every language (never translated).
     "en": "English",  # i18n-exempt: a language's own name (endonym)
     "es": "Español",  # i18n-exempt: a language's own name (endonym)
+}
+# Choices whose value means something else in one setting: by setting, then value.
+FIELD_CHOICE_TEXTS = {
+    "checkin": {
+        "off": QT_TRANSLATE_NOOP("Settings", "Off"),
+        "full": QT_TRANSLATE_NOOP("Settings", "With A steady pause only"),
+        "every": QT_TRANSLATE_NOOP("Settings", "With every routine"),
+    },
 }
 # The languages the app has a translation for (steadypause/translations.py loads them),
 # each named in itself in CHOICE_TEXTS.
@@ -90,9 +98,10 @@ def group_title(group: str) -> str:
     return shown_text(title) if title else group.capitalize()
 
 
-def choice_text(value: str) -> str:
-    """How a form shows one choice, in the language in use."""
-    text = CHOICE_TEXTS.get(value)
+def choice_text(value: str, setting: str = "") -> str:
+    """How a form shows one choice (of ``setting``, where it has its own words), in the
+    language in use."""
+    text = FIELD_CHOICE_TEXTS.get(setting, {}).get(value) or CHOICE_TEXTS.get(value)
     if text is None:
         return value.replace("_", " ").capitalize()
     return text if value in UNTRANSLATED_CHOICES else shown_text(text)

@@ -256,7 +256,8 @@ class Settings:
         "phrases",
         QT_TRANSLATE_NOOP(
             "Settings",
-            "Your own limits and questions, e.g. 'No replies after 7 pm', offered in step 4.",
+            "Your own limits and questions, e.g. 'No replies after 7 pm', offered first in "
+            "A steady pause (step 4) and in Before you say yes (your reply).",
         ),
         label=QT_TRANSLATE_NOOP("Settings", "Boundary cues"),
     )
@@ -305,6 +306,19 @@ class Settings:
             "Keep what you type during a pause on this computer (off: nothing typed is kept).",
         ),
         label=QT_TRANSLATE_NOOP("Settings", "Keep a journal"),
+    )
+
+    checkin: str = setting(
+        kinds.CHOICE,
+        "full",
+        "practice",
+        QT_TRANSLATE_NOOP(
+            "Settings",
+            "The 0-10 check-in before and after a pause: off, with A steady pause only, "
+            "or with every routine.",
+        ),
+        choices=("off", "full", "every"),
+        label=QT_TRANSLATE_NOOP("Settings", "Check-in"),
     )
 
     # -- support -------------------------------------------------------------------------
