@@ -202,6 +202,7 @@ def run(
     from steadypause.platform.autostart import for_this_system
     from steadypause.session.commands import CommandTable
     from steadypause.session.controller import Controller
+    from steadypause.session.quit_signals import QuitSignals
     from steadypause.session.shell import ShellHost
     from steadypause.ui.icons import icon
 
@@ -271,6 +272,9 @@ def run(
     )
     if probe is not None:
         _add_probe(commands, probe)
+    # SIGTERM, SIGHUP, SIGINT and a logout end the app the way Quit does.
+    quit_signals = QuitSignals(app)
+    quit_signals.requested.connect(controller.quit)
     # A cue let go after waiting out a busy spell is kept in the history as deferred-out.
     # (The recorder, not the controller: the controller holds the scheduler, and the
     # scheduler holding it back would make a reference cycle, docs/adr/001.)
@@ -312,6 +316,7 @@ def run(
     try:
         return app.exec()
     finally:
+        quit_signals.close()
         for sources in cue_sources:
             sources.stop()
         server.close()

@@ -2,7 +2,7 @@
 
 ``steadypause status``, ``pause``, ``snooze`` … arrive here through the single-instance
 socket (the ipc package). The commands only tests, benchmarks and screenshots use
-(``timer-now``, ``dismiss``, ``show-history``, ``open-settings``, ``layout``) are
+(``timer-now``, ``dismiss``, ``type``, ``show-history``, ``open-settings``, ``layout``) are
 registered only when the environment says so (:data:`TEST_COMMANDS_ENV` set to ``1``);
 otherwise they are unknown, like any other name.
 """
@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 TEST_COMMANDS_ENV = "STEADYPAUSE_TEST_COMMANDS"
-TEST_COMMANDS = ("timer-now", "dismiss", "show-history", "open-settings", "layout")
+TEST_COMMANDS = ("timer-now", "dismiss", "type", "show-history", "open-settings", "layout")
 
 Answer = dict[str, Any]
 Handler = Callable[[dict[str, Any]], Answer]
@@ -79,6 +79,7 @@ def register_commands(table: CommandTable, controller: Controller, *, test_comma
     if test_commands:
         table.register("timer-now", lambda args: _timer_now(c))
         table.register("dismiss", lambda args: _then_status(c, c.dismiss))
+        table.register("type", lambda args: _type(c, args))
         table.register("show-history", lambda args: _show_history(c, args))
         table.register("open-settings", lambda args: _open_settings(c, args))
         table.register("layout", lambda args: _layout(c))
@@ -148,6 +149,21 @@ def _timer_now(c: Controller) -> Answer:
     c.scheduler.due_now()
     c.reschedule()
     return c.status()
+
+
+def _type(c: Controller, args: dict[str, Any]) -> Answer:
+    # Lets tests write in the open pause's first own-words field, as a person would type.
+    from steadypause.ui.pause_step_page import StepPage
+
+    text = args.get("text")
+    window = c.pause_window
+    if not isinstance(text, str) or window is None:
+        raise CommandError("type needs a text and an open pause")  # i18n-exempt: tests only
+    for page in window.findChildren(StepPage):
+        if page.own_words is not None:
+            page.own_words.setText(text)
+            return c.status()
+    raise CommandError("the pause has no field to type in")  # i18n-exempt: tests only
 
 
 def _show_history(c: Controller, args: dict[str, Any]) -> Answer:
