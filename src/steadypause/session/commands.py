@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QTimer
 
+from steadypause.core.control_characters import escaped
 from steadypause.core.i18n import translate
 from steadypause.core.wording import clock_time
 from steadypause.ipc.errors import CommandError
@@ -28,6 +29,10 @@ log = logging.getLogger(__name__)
 
 TEST_COMMANDS_ENV = "STEADYPAUSE_TEST_COMMANDS"
 TEST_COMMANDS = ("timer-now", "dismiss", "type", "show-history", "open-settings", "layout")
+
+# The longest ``source`` kept from a command (anyone of the user's processes may send one;
+# it is stored in the history and shown by ``status``): a tag, not a text.
+MAX_SOURCE = 100
 
 Answer = dict[str, Any]
 Handler = Callable[[dict[str, Any]], Answer]
@@ -56,7 +61,9 @@ class CommandTable:
     def handle(self, cmd: str, args: dict[str, Any]) -> Answer:
         handler = self._handlers.get(cmd)
         if handler is None:
-            raise CommandError(translate("Cli", "unknown command '{command}'").format(command=cmd))
+            raise CommandError(
+                translate("Cli", "unknown command '{command}'").format(command=outside_tag(cmd, ""))
+            )
         return handler(args)
 
 
@@ -103,8 +110,16 @@ def _status(c: Controller) -> Answer:
     return c.status()
 
 
+def outside_tag(value: object, default: str) -> str:
+    """A tag from a command (a ``source``) as it may be kept: escaped, at most
+    :data:`MAX_SOURCE` characters; ``default`` when it is not a non-empty string."""
+    if not isinstance(value, str) or not value:
+        return default
+    return escaped(value)[:MAX_SOURCE]
+
+
 def _pause(c: Controller, args: dict[str, Any]) -> Answer:
-    source = args.get("source", "cli")
+    source = outside_tag(args.get("source"), "cli")
     routine = args.get("routine")  # an id (the command line finds it by id or title)
     if routine is not None:
         if not isinstance(routine, str):
@@ -115,9 +130,9 @@ def _pause(c: Controller, args: dict[str, Any]) -> Answer:
             raise CommandError(
                 translate(
                     "Cli", "there is no routine called '{name}'. Choose one of: {choices}"
-                ).format(name=routine, choices=", ".join(c.routines))
+                ).format(name=outside_tag(routine, ""), choices=", ".join(c.routines))
             )
-    c.pause_now(source if isinstance(source, str) else "cli", routine)
+    c.pause_now(source, routine)
     return c.status()
 
 
