@@ -256,7 +256,13 @@ def run(
     shell = ShellHost(settings_available=True, snooze_lengths=settings.snooze_minutes)
     # The writer thread reports trouble (a damaged file set aside, writes failing) through
     # the shell's notice signal, which Qt queues over to the UI thread.
-    history_store = HistoryStore(history.default_path(), clock, on_notice=shell.notice.emit)
+    history_store = HistoryStore(
+        history.default_path(),
+        clock,
+        on_notice=shell.notice.emit,
+        # Where unsaved records go when the history's disk is full: the user's own, in memory.
+        spare_folders=(server.path.parent,),
+    )
     controller = Controller(
         clock,
         scheduler,
