@@ -70,12 +70,12 @@ Software libre bajo la GNU GPL, versión 3 o posterior.&lt;/p&gt;</translation>
     <context>
         <name>Cli</name>
         <message>
-            <location filename="../../src/steadypause/app.py" line="+227" />
+            <location filename="../../src/steadypause/app.py" line="+228" />
             <source>steadypause: cannot start: {error}</source>
             <translation>steadypause: no se puede iniciar: {error}</translation>
         </message>
         <message>
-            <location line="-96" />
+            <location line="-97" />
             <source>steadypause: could not open a pause: {error}</source>
             <translation>steadypause: no se pudo abrir una pausa: {error}</translation>
         </message>
@@ -90,7 +90,7 @@ Software libre bajo la GNU GPL, versión 3 o posterior.&lt;/p&gt;</translation>
             <translation>Steady Pause ya está en marcha.</translation>
         </message>
         <message>
-            <location line="+111" />
+            <location line="+112" />
             <source>steadypause: the built-in routines or tips are broken: {error}</source>
             <translation>steadypause: las prácticas o los consejos incluidos están dañados: {error}</translation>
         </message>
@@ -100,7 +100,7 @@ Software libre bajo la GNU GPL, versión 3 o posterior.&lt;/p&gt;</translation>
             <translation>este Steady Pause se inició sin archivo de ajustes</translation>
         </message>
         <message>
-            <location filename="../../src/steadypause/session/commands.py" line="+110" />
+            <location filename="../../src/steadypause/session/commands.py" line="+126" />
             <source>the routine must be given by its id</source>
             <translation>la práctica se indica por su id</translation>
         </message>
@@ -120,12 +120,12 @@ Software libre bajo la GNU GPL, versión 3 o posterior.&lt;/p&gt;</translation>
             <translation>Pospuesto hasta {time}</translation>
         </message>
         <message>
-            <location line="+32" />
+            <location line="+47" />
             <source>settings cannot be changed in this session</source>
             <translation>los ajustes no se pueden cambiar en esta sesión</translation>
         </message>
         <message>
-            <location line="-106" />
+            <location line="-131" />
             <source>unknown command '{command}'</source>
             <translation>comando desconocido '{command}'</translation>
         </message>

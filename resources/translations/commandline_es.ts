@@ -564,7 +564,7 @@
         <translation>&quot;args&quot; no es un objeto JSON</translation>
     </message>
     <message>
-        <location filename="../../src/steadypause/ipc/server.py" line="+47"/>
+        <location filename="../../src/steadypause/ipc/server.py" line="+68"/>
         <source>internal error: {problem}</source>
         <translation>error interno: {problem}</translation>
     </message>
@@ -584,14 +584,19 @@
         <translation>error interno: el resultado es demasiado largo</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+115"/>
         <source>message longer than {most} bytes</source>
         <translation>mensaje de más de {most} bytes</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+66"/>
         <source>cannot listen on {path}: {problem}</source>
         <translation>no se puede escuchar en {path}: {problem}</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Steady Pause is busy with {count} other commands; try again</source>
+        <translation>Steady Pause está atendiendo {count} órdenes más; vuelve a intentarlo</translation>
     </message>
     <message>
         <location filename="../../src/steadypause/ipc/instance.py" line="+53"/>

@@ -4,7 +4,7 @@
 <context>
     <name>History</name>
     <message>
-        <location filename="../../src/steadypause/core/history/connection.py" line="+105"/>
+        <location filename="../../src/steadypause/core/history/connection.py" line="+121"/>
         <source>{path} was written by a newer Steady Pause (schema {found}; this version knows {known})</source>
         <translation>Una versión más nueva de Steady Pause guardó {path} (esquema {found}; esta versión conoce hasta el {known})</translation>
     </message>
@@ -14,7 +14,7 @@
         <translation>una versión más nueva de Steady Pause guardó el archivo del historial (esquema {found}; esta versión conoce hasta el {known}); se deja como está</translation>
     </message>
     <message>
-        <location filename="../../src/steadypause/core/history/store.py" line="+157"/>
+        <location filename="../../src/steadypause/core/history/store.py" line="+163"/>
         <source>Your history was saved by a newer version of Steady Pause, so this version leaves it as it is. Pauses from now on are kept in {folder} as unsaved-….jsonl when the app closes.</source>
         <translation>Tu historial lo guardó una versión más nueva de Steady Pause, así que esta versión lo deja como está. Las pausas de ahora en adelante se guardan en {folder} como unsaved-….jsonl al cerrar la app.</translation>
     </message>
@@ -24,7 +24,12 @@
         <translation>No se pudo leer tu historial de pausas, así que se guardó aparte como {name} y empezó uno nuevo. Todo lo demás sigue igual.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+19"/>
+        <source>Steady Pause cannot save your pauses: the disk that holds {folder} is full. It keeps them and saves them once there is room again.</source>
+        <translation>Steady Pause no puede guardar tus pausas: el disco donde está {folder} está lleno. Las conserva y las guarda en cuanto vuelva a haber espacio.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>Your pause history was damaged, so it was put aside and a new one started. Nothing else is affected.</source>
         <translation>Tu historial de pausas estaba dañado, así que se guardó aparte y empezó uno nuevo. Todo lo demás sigue igual.</translation>
     </message>
@@ -497,6 +502,11 @@
         <location line="+2"/>
         <source>Keep it</source>
         <translation>Conservarlo</translation>
+    </message>
+    <message>
+        <location filename="../../src/steadypause/core/history/recovery.py" line="+54"/>
+        <source>the disk that holds {folder} is full ({problem})</source>
+        <translation>el disco donde está {folder} está lleno ({problem})</translation>
     </message>
 </context>
 </TS>

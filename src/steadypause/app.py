@@ -202,6 +202,7 @@ def run(
     from steadypause.platform.autostart import for_this_system
     from steadypause.session.commands import CommandTable
     from steadypause.session.controller import Controller
+    from steadypause.session.quit_signals import QuitSignals
     from steadypause.session.shell import ShellHost
     from steadypause.ui.icons import icon
 
@@ -258,7 +259,13 @@ def run(
     shell = ShellHost(settings_available=True, snooze_lengths=settings.snooze_minutes)
     # The writer thread reports trouble (a damaged file set aside, writes failing) through
     # the shell's notice signal, which Qt queues over to the UI thread.
-    history_store = HistoryStore(history.default_path(), clock, on_notice=shell.notice.emit)
+    history_store = HistoryStore(
+        history.default_path(),
+        clock,
+        on_notice=shell.notice.emit,
+        # Where unsaved records go when the history's disk is full: the user's own, in memory.
+        spare_folders=(server.path.parent,),
+    )
     controller = Controller(
         clock,
         scheduler,
@@ -274,6 +281,9 @@ def run(
     )
     if probe is not None:
         _add_probe(commands, probe)
+    # SIGTERM, SIGHUP, SIGINT and a logout end the app the way Quit does.
+    quit_signals = QuitSignals(app)
+    quit_signals.requested.connect(controller.quit)
     # A cue let go after waiting out a busy spell is kept in the history as deferred-out.
     # (The recorder, not the controller: the controller holds the scheduler, and the
     # scheduler holding it back would make a reference cycle, docs/adr/001.)
@@ -319,6 +329,7 @@ def run(
     try:
         return app.exec()
     finally:
+        quit_signals.close()
         for sources in cue_sources:
             sources.stop()
         server.close()

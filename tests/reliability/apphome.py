@@ -7,6 +7,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -37,13 +38,17 @@ class AppHome:
     def socket(self) -> Path:
         return ipc_socket(self.env)
 
-    def start(self, *args: str, wait: bool = True) -> subprocess.Popen[bytes]:
+    def start(
+        self, *args: str, wait: bool = True, preexec_fn: Callable[[], Any] | None = None
+    ) -> subprocess.Popen[bytes]:
+        """The app as a process; ``preexec_fn`` runs in the child before it starts (limits)."""
         log = (self.root / f"app-{len(self.procs)}.log").open("wb")
         proc = subprocess.Popen(
             [sys.executable, "-m", "steadypause", *args],
             env=self.env,
             stdout=log,
             stderr=subprocess.STDOUT,
+            preexec_fn=preexec_fn,  # only limits, set before exec
         )
         log.close()
         self.procs.append(proc)

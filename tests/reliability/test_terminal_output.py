@@ -11,6 +11,8 @@ import sqlite3
 import pytest
 from apphome import AppHome
 
+from steadypause.core.control_characters import escaped
+
 pytestmark = pytest.mark.slow
 
 # An OSC title change, a colour, a C1 CSI, a line separator and a right-to-left override.
@@ -32,7 +34,7 @@ def test_status_and_history_escape_what_came_from_outside(home: AppHome) -> None
     assert "\\x1b" in status.stdout  # shown, escaped
     as_json = home.cli("status", "--json")
     assert_clean(as_json.stdout)
-    assert json.loads(as_json.stdout)["last_cue"]["detail"] == HOSTILE
+    assert json.loads(as_json.stdout)["last_cue"]["detail"] == escaped(HOSTILE)  # as kept
     home.command("dismiss")
     home.command("pause", source="s" * 40_000)  # shown shortened
     long = home.cli("status").stdout

@@ -2,7 +2,7 @@
 
 ``steadypause status``, ``pause``, ``snooze`` … arrive here through the single-instance
 socket (the ipc package). The commands only tests, benchmarks and screenshots use
-(``timer-now``, ``dismiss``, ``show-history``, ``open-settings``, ``layout``) are
+(``timer-now``, ``dismiss``, ``type``, ``show-history``, ``open-settings``, ``layout``) are
 registered only when the environment says so (:data:`TEST_COMMANDS_ENV` set to ``1``);
 otherwise they are unknown, like any other name.
 """
@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QTimer
 
+from steadypause.core.control_characters import escaped
 from steadypause.core.i18n import translate
 from steadypause.core.wording import clock_time
 from steadypause.ipc.errors import CommandError
@@ -27,7 +28,11 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 TEST_COMMANDS_ENV = "STEADYPAUSE_TEST_COMMANDS"
-TEST_COMMANDS = ("timer-now", "dismiss", "show-history", "open-settings", "layout")
+TEST_COMMANDS = ("timer-now", "dismiss", "type", "show-history", "open-settings", "layout")
+
+# The longest ``source`` kept from a command (anyone of the user's processes may send one;
+# it is stored in the history and shown by ``status``): a tag, not a text.
+MAX_SOURCE = 100
 
 Answer = dict[str, Any]
 Handler = Callable[[dict[str, Any]], Answer]
@@ -56,7 +61,9 @@ class CommandTable:
     def handle(self, cmd: str, args: dict[str, Any]) -> Answer:
         handler = self._handlers.get(cmd)
         if handler is None:
-            raise CommandError(translate("Cli", "unknown command '{command}'").format(command=cmd))
+            raise CommandError(
+                translate("Cli", "unknown command '{command}'").format(command=outside_tag(cmd, ""))
+            )
         return handler(args)
 
 
@@ -79,6 +86,7 @@ def register_commands(table: CommandTable, controller: Controller, *, test_comma
     if test_commands:
         table.register("timer-now", lambda args: _timer_now(c))
         table.register("dismiss", lambda args: _then_status(c, c.dismiss))
+        table.register("type", lambda args: _type(c, args))
         table.register("show-history", lambda args: _show_history(c, args))
         table.register("open-settings", lambda args: _open_settings(c, args))
         table.register("layout", lambda args: _layout(c))
@@ -102,8 +110,16 @@ def _status(c: Controller) -> Answer:
     return c.status()
 
 
+def outside_tag(value: object, default: str) -> str:
+    """A tag from a command (a ``source``) as it may be kept: escaped, at most
+    :data:`MAX_SOURCE` characters; ``default`` when it is not a non-empty string."""
+    if not isinstance(value, str) or not value:
+        return default
+    return escaped(value)[:MAX_SOURCE]
+
+
 def _pause(c: Controller, args: dict[str, Any]) -> Answer:
-    source = args.get("source", "cli")
+    source = outside_tag(args.get("source"), "cli")
     routine = args.get("routine")  # an id (the command line finds it by id or title)
     if routine is not None:
         if not isinstance(routine, str):
@@ -114,9 +130,9 @@ def _pause(c: Controller, args: dict[str, Any]) -> Answer:
             raise CommandError(
                 translate(
                     "Cli", "there is no routine called '{name}'. Choose one of: {choices}"
-                ).format(name=routine, choices=", ".join(c.routines))
+                ).format(name=outside_tag(routine, ""), choices=", ".join(c.routines))
             )
-    c.pause_now(source if isinstance(source, str) else "cli", routine)
+    c.pause_now(source, routine)
     return c.status()
 
 
@@ -148,6 +164,21 @@ def _timer_now(c: Controller) -> Answer:
     c.scheduler.due_now()
     c.reschedule()
     return c.status()
+
+
+def _type(c: Controller, args: dict[str, Any]) -> Answer:
+    # Lets tests write in the open pause's first own-words field, as a person would type.
+    from steadypause.ui.pause_step_page import StepPage
+
+    text = args.get("text")
+    window = c.pause_window
+    if not isinstance(text, str) or window is None:
+        raise CommandError("type needs a text and an open pause")  # i18n-exempt: tests only
+    for page in window.findChildren(StepPage):
+        if page.own_words is not None:
+            page.own_words.setText(text)
+            return c.status()
+    raise CommandError("the pause has no field to type in")  # i18n-exempt: tests only
 
 
 def _show_history(c: Controller, args: dict[str, Any]) -> Answer:

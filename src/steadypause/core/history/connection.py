@@ -54,10 +54,16 @@ def _sibling(path: Path, suffix: str) -> Path:
 def connect(path: Path) -> sqlite3.Connection:
     """A read-write connection (creating the file, user-only), migrated to the latest schema."""
     private_dir(path.parent)
-    if not path.exists():
+    created = not path.exists()
+    if created:
         # Create it 0600 before SQLite does; SQLite gives -wal and -shm the same mode.
         os.close(os.open(path, os.O_RDWR | os.O_CREAT, 0o600))
-    conn = sqlite3.connect(path, isolation_level=None, timeout=10, check_same_thread=False)
+    try:
+        conn = sqlite3.connect(path, isolation_level=None, timeout=10, check_same_thread=False)
+    except BaseException:
+        if created:
+            _remove_new(path)
+        raise
     try:
         conn.execute("PRAGMA foreign_keys = ON")
         mode = _wal(conn)
@@ -68,9 +74,19 @@ def connect(path: Path) -> sqlite3.Connection:
         migrate(conn)
     except BaseException:
         conn.close()
+        if created:
+            _remove_new(path)
         raise
     _private_files(path)
     return conn
+
+
+def _remove_new(path: Path) -> None:
+    """Remove a file this process has just created and failed to set up (a full disk): no
+    empty or half-made history file is left, and its pages are free again."""
+    for p in (path, *(_sibling(path, s) for s in COMPANIONS)):
+        with contextlib.suppress(OSError):
+            p.unlink(missing_ok=True)
 
 
 # How long connect() keeps trying to switch a new file to WAL while another connection is

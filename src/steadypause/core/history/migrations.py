@@ -94,7 +94,10 @@ def migrate(conn: sqlite3.Connection, target: int = SCHEMA_VERSION) -> int:
             conn.execute(f"PRAGMA user_version = {version + 1}")
             conn.execute("COMMIT")
         except BaseException:
-            conn.execute("ROLLBACK")
+            # SQLite may have rolled back already (a full disk does): a bare ROLLBACK would
+            # then fail and hide the real error behind "no transaction is active".
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
             raise
         log.info("history: schema migrated to version %d", version + 1)
     return start

@@ -2,17 +2,16 @@
 
 Pure Python, no Qt. Recording never blocks the pause window: :class:`HistoryStore` writes
 behind a queue. A failed write stays queued, is retried, logged and reported once; what
-cannot be written by the time the app closes is kept as ``unsaved-<time>.jsonl``. A
-damaged file is moved aside as ``history.sqlite3.damaged-<time>`` and a new one started;
-the person is told once.
+cannot be written by the time the app closes is kept as ``unsaved-<time>.jsonl``
+(:mod:`.recovery`), which the next start puts into the history. A full disk is named as
+such. A damaged file is moved aside as ``history.sqlite3.damaged-<time>`` and a new one
+started; the person is told once.
 """
 
 from __future__ import annotations
 
 import contextlib
-import json
 import logging
-import os
 import queue
 import sqlite3
 import threading
@@ -22,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from steadypause.core.clock import Clock
+from steadypause.core.history import recovery
 from steadypause.core.history.connection import (
     DamagedError,
     connect,
@@ -33,7 +33,7 @@ from steadypause.core.history.connection import (
 )
 from steadypause.core.history.migrations import HistoryError
 from steadypause.core.history.record import Record
-from steadypause.core.history.rows import insert, to_row
+from steadypause.core.history.rows import insert
 from steadypause.core.i18n import translate
 
 log = logging.getLogger(__name__)
@@ -48,7 +48,9 @@ class HistoryStore:
     """Records on a writer thread; reads with short-lived read-only connections.
 
     ``on_notice`` is called (from the writer thread) with a sentence for the person, at
-    most once per kind of trouble: a damaged file set aside, writes that keep failing.
+    most once per kind of trouble: a damaged file set aside, writes that keep failing, a
+    full disk. ``spare_folders``: where unsaved records go when the history's own folder
+    cannot take them (the app gives its runtime folder); they are read back from there too.
     """
 
     def __init__(
@@ -57,8 +59,11 @@ class HistoryStore:
         clock: Clock,
         on_notice: Notice | None = None,
         retry_delays: Sequence[float] = RETRY_DELAYS,
+        spare_folders: Sequence[Path] = (),
     ) -> None:
         self.path = path
+        self._folders = (path.parent, *spare_folders)
+        self._replayed = False
         self._clock = clock
         self._on_notice = on_notice
         self._delays = tuple(retry_delays)
@@ -112,6 +117,7 @@ class HistoryStore:
     def _run(self) -> None:
         self._open()
         while True:
+            self._replay()
             timeout = (
                 self._delays[min(self._failures, len(self._delays)) - 1]
                 if self._pending and self._failures
@@ -177,8 +183,33 @@ class HistoryStore:
             except sqlite3.Error as again:
                 log.error("history: cannot start a new file: %s", again)
         except sqlite3.Error as exc:
-            log.warning("history: cannot open %s: %s", self.path, exc)
+            log.warning("history: cannot open %s: %s", self.path, self._cause(exc))
         return self._conn
+
+    def _cause(self, exc: BaseException) -> str:
+        """The error in words; a full disk is named, and the person told once."""
+        if recovery.disk_full(exc, self.path.parent):
+            self._tell(
+                "full",
+                translate(
+                    "History",
+                    "Steady Pause cannot save your pauses: the disk that holds {folder} is "
+                    "full. It keeps them and saves them once there is room again.",
+                ).format(folder=self.path.parent),
+            )
+        return recovery.cause(exc, self.path.parent)
+
+    def _replay(self) -> None:
+        """Once the file opens: the records earlier runs could not save."""
+        if self._replayed or self._conn is None:
+            return
+        self._replayed = True
+        try:
+            recovery.replay(self._conn, self._folders)
+        except sqlite3.Error as exc:
+            log.warning("history: cannot save the earlier unsaved records: %s", self._cause(exc))
+            self._replayed = False  # the files stay; try again with the next write
+            self._disconnect()
 
     def _disconnect(self) -> None:
         if self._conn is not None:
@@ -208,7 +239,7 @@ class HistoryStore:
                                 "and a new one started. Nothing else is affected.",
                             ),
                         )
-                self._failed(str(exc))
+                self._failed(self._cause(exc))
                 return
             self._pending.pop(0)
             if self._failures:
@@ -236,26 +267,22 @@ class HistoryStore:
     def _keep_unsaved(self) -> None:
         if not self._pending:
             return
-        stamp = self._clock.now().strftime("%Y%m%dT%H%M%S")
-        target = self.path.parent / f"unsaved-{stamp}.jsonl"
-        try:
-            private_dir(target.parent)
-            fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
-            with os.fdopen(fd, "w", encoding="utf-8") as out:
-                for record in self._pending:
-                    out.write(json.dumps(to_row(record), ensure_ascii=False) + "\n")
+        with contextlib.suppress(OSError):
+            private_dir(self.path.parent)
+        target = recovery.keep(self._pending, self._folders, self._clock.now())
+        if target is not None:
             log.error(
                 "history: %d record(s) could not be saved; kept in %s", len(self._pending), target
             )
-        except OSError:
-            log.exception("history: %d record(s) could not be saved or kept", len(self._pending))
+        else:
+            log.error("history: %d record(s) could not be saved or kept", len(self._pending))
 
     def _delete(self) -> list[Path]:
         self._disconnect()
         self._pending.clear()
         self._failures = 0
         removed = []
-        for p in history_files(self.path):
+        for p in [*history_files(self.path), *recovery.files(self._folders[1:])]:
             p.unlink(missing_ok=True)
             removed.append(p)
         log.info("history: deleted %d file(s)", len(removed))
