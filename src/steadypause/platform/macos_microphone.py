@@ -58,7 +58,7 @@ class MacMicrophone(Backend):
             try:
                 audio = CoreAudio()
             except (OSError, AttributeError) as exc:
-                self.unavailable(f"CoreAudio cannot be read: {exc}")  # i18n-exempt
+                self.unavailable(f"CoreAudio cannot be read: {exc}")  # i18n-exempt: diagnostics
                 return
         self._audio = audio
         self._posted.connect(self._read)

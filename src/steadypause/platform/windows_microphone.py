@@ -71,7 +71,7 @@ class ConsentRegistry(Protocol):
 
 
 class WindowsMicrophone(Backend):
-    name = "consent store"
+    name = "windows-consent-store"
     usersChanged = Signal(str)
     _posted = Signal(str)
 
@@ -85,7 +85,9 @@ class WindowsMicrophone(Backend):
             try:
                 registry = WinRegistry()
             except (ImportError, OSError, AttributeError) as exc:
-                self.unavailable(f"the consent store cannot be read: {exc}")  # i18n-exempt
+                self.unavailable(
+                    f"the consent store cannot be read: {exc}"
+                )  # i18n-exempt: diagnostics
                 return
         self._registry = registry
         self._posted.connect(self._apply)

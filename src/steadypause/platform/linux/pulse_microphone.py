@@ -139,7 +139,9 @@ class PulseMicrophone(Backend):
                     break
                 why = str(exc) or type(exc).__name__
                 log.warning("sound server: %s; trying again in %.0f s", why, delay)
-                gone = f"the sound server went away ({why}); trying again"  # i18n-exempt
+                gone = (
+                    f"the sound server went away ({why}); trying again"  # i18n-exempt: diagnostics
+                )
                 self._posted.emit("", gone)
                 self._stopping.wait(delay)
                 delay = min(delay * 2, self._retry[1])
