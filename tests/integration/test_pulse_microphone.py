@@ -6,6 +6,7 @@ streams, the server and the source's thread are real."""
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterator
 from datetime import datetime
 from zoneinfo import ZoneInfo
@@ -58,6 +59,7 @@ class Bed:
             power=none, clock_gap=none, lock=none, idle=none, busy=none, microphone=self.mic
         )
         self.prompts: list[Cue] = []
+        self.prompt_times: list[float] = []  # elapsed, as the scheduler counts it
         wire_cue_sources(self.sources, self.scheduler, self.poll)
         self.sources.start()
         qtbot.waitUntil(lambda: "PulseAudio" in self.sources.describe()["microphone"])
@@ -66,6 +68,7 @@ class Bed:
         cue = self.scheduler.poll()
         if cue is not None:
             self.prompts.append(cue)
+            self.prompt_times.append(self.scheduler.activity.elapsed())
             self.scheduler.settle(Outcome.SKIPPED)
 
     def minutes(self, minutes: float) -> None:
@@ -173,3 +176,30 @@ def test_the_server_going_away_and_coming_back_is_survived_and_reported(
     bed.users_become("After")
     sound.end(after)
     bed.users_become("")
+
+
+def test_a_storm_of_real_calls_locks_and_sleeps_gives_at_most_one_prompt_per_cooldown(
+    sound: SoundServer, bed: Bed
+) -> None:
+    """20 real recording streams opened and closed, mixed with locks and sleeps: the
+    cooldown (20 minutes) holds however the reports arrive."""
+    a = bed.scheduler.activity
+    for n in range(20):
+        call = sound.record("mic", f"Call{n}")
+        bed.users_become(f"Call{n}")
+        bed.minutes(5.5 if n % 2 == 0 else 1)
+        sound.end(call)
+        bed.users_become("")
+        if n % 3 == 0:
+            a.lock()
+            bed.minutes(1)
+            a.unlock()
+        elif n % 3 == 1:
+            a.sleep()
+            bed.clock.jump_wall(120)
+            a.wake()
+        bed.minutes(0.6)
+    bed.minutes(60)
+    assert any(c.kind is CueKind.AFTER_CALL for c in bed.prompts)
+    assert len(bed.prompts) >= 2  # the storm lasts long enough for more than one
+    assert all(y - x >= 20 * 60 for x, y in itertools.pairwise(bed.prompt_times))
