@@ -9,6 +9,12 @@ alternating between rounds; an idle Qt app uses far too little CPU for the two t
 compete. Reports per-round figures, medians and the ratio now / 0.1.
 
     python bench/idle_cost.py [--minutes 10] [--rounds 3] [--old 463d065]
+    python bench/idle_cost.py --against no-microphone [--minutes 3] [--rounds 3]
+
+``--against no-microphone`` compares the app with its microphone source (the after-call
+cue) against the same app without it, in the same run: "with" gets a private sound server
+(PipeWire's PulseAudio server, tests/support/sound_server.py, with nobody recording),
+"without" gets none, so its source is unavailable. Both are this tree.
 
 Needs Xvfb and trayer (scripts/system-packages.txt, or /work/shared/tools/shoot's list),
 dbus-daemon, and PySide6 + platformdirs in the interpreter that runs it (both trees are
@@ -35,6 +41,7 @@ sys.path.insert(0, str(REPO / "tests"))  # the support package the tests use too
 from support.app_home import make_private_dirs  # noqa: E402
 from support.buses import start_session_bus  # noqa: E402
 from support.displays import TRAYER, start_xvfb  # noqa: E402
+from support.sound_server import SoundServer  # noqa: E402
 
 SETTLE_S = 15.0
 TICK = os.sysconf("SC_CLK_TCK")
@@ -65,7 +72,7 @@ def sample(pid: int) -> Sample:
 class Desk:
     """One Xvfb + trayer + session bus + XDG dirs, and the app running in it."""
 
-    def __init__(self, src: Path, label: str) -> None:
+    def __init__(self, src: Path, label: str, extra_env: dict[str, str] | None = None) -> None:
         self.label = label
         self.procs: list[subprocess.Popen] = []
         self.tmp = Path(tempfile.mkdtemp(prefix=f"sp-idle-{label}-", dir="/tmp"))
@@ -80,6 +87,7 @@ class Desk:
         if not display:
             raise SystemExit("Xvfb did not start")
         self.env.update(DISPLAY=display, QT_QPA_PLATFORM="xcb", PYTHONPATH=str(src / "src"))
+        self.env.update(extra_env or {})
         _, self.env["DBUS_SESSION_BUS_ADDRESS"] = start_session_bus(self._start)
         self._start(TRAYER)
         time.sleep(1.0)  # trayer claims the tray selection
@@ -125,11 +133,16 @@ def export_old(ref: str, where: Path) -> Path:
     return where
 
 
-def one_round(trees: dict[str, Path], order: list[str], minutes: float) -> dict[str, Sample]:
+def one_round(
+    trees: dict[str, Path],
+    order: list[str],
+    minutes: float,
+    envs: dict[str, dict[str, str]] | None = None,
+) -> dict[str, Sample]:
     desks = {}
     try:
         for label in order:
-            desks[label] = Desk(trees[label], label)
+            desks[label] = Desk(trees[label], label, (envs or {}).get(label))
         time.sleep(SETTLE_S)  # start-up is not idle cost
         for label, desk in desks.items():
             if not desk.alive():
@@ -156,16 +169,36 @@ def main() -> None:
     parser.add_argument("--minutes", type=float, default=10.0)
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--old", default="463d065", help="the 0.1 app's commit")
+    parser.add_argument("--against", choices=("0.1", "no-microphone"), default="0.1")
     parser.add_argument("--json", action="store_true")
     options = parser.parse_args()
     for tool in ("Xvfb", "trayer", "dbus-daemon"):
         if not shutil.which(tool):
             raise SystemExit(f"{tool} is needed")
-    trees = {"now": REPO, "0.1": export_old(options.old, Path("/tmp") / f"sp-{options.old}")}
+    sound: SoundServer | None = None
+    envs: dict[str, dict[str, str]] = {}
+    if options.against == "no-microphone":
+        sound = SoundServer()
+        base = "0.1"  # the label the report divides by: here, the app without the source
+        trees = {"now": REPO, base: REPO}
+        envs = {"now": {"PULSE_SERVER": sound.address}, base: {"PULSE_SERVER": "unix:/nowhere"}}
+    else:
+        trees = {"now": REPO, "0.1": export_old(options.old, Path("/tmp") / f"sp-{options.old}")}
+    try:
+        rounds = run_rounds(trees, envs, options)
+    finally:
+        if sound is not None:
+            sound.stop()
+    report_rounds(trees, rounds, options)
+
+
+def run_rounds(
+    trees: dict[str, Path], envs: dict[str, dict[str, str]], options: argparse.Namespace
+) -> list[dict[str, Sample]]:
     rounds = []
     for i in range(options.rounds):
         order = ["now", "0.1"] if i % 2 == 0 else ["0.1", "now"]
-        result = one_round(trees, order, options.minutes)
+        result = one_round(trees, order, options.minutes, envs)
         rounds.append(result)
         print(
             f"round {i + 1} ({' first, '.join(order)} second): "
@@ -174,6 +207,14 @@ def main() -> None:
             ),
             file=sys.stderr,
         )
+    return rounds
+
+
+def report_rounds(
+    trees: dict[str, Path], rounds: list[dict[str, Sample]], options: argparse.Namespace
+) -> None:
+    if options.against == "no-microphone":
+        print("now: with the microphone source; 0.1: the same app without it", file=sys.stderr)
     med = {
         label: Sample(
             statistics.median(r[label].cpu_s for r in rounds),

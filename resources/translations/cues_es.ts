@@ -4,7 +4,7 @@
 <context>
     <name>History</name>
     <message>
-        <location filename="../../src/steadypause/core/cues.py" line="+98"/>
+        <location filename="../../src/steadypause/core/cues.py" line="+99"/>
         <source>Work timer</source>
         <translation>Temporizador</translation>
     </message>
@@ -65,6 +65,16 @@
     </message>
     <message>
         <location line="+14"/>
+        <source>After a call</source>
+        <translation>Después de una llamada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>after a call</source>
+        <translation>después de una llamada</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>You asked</source>
         <translation>La pediste</translation>
     </message>
@@ -83,7 +93,7 @@
 <context>
     <name>Wording</name>
     <message>
-        <location line="-140"/>
+        <location line="-157"/>
         <source>Time for a short pause?</source>
         <translation>¿Te vendría bien una pausa breve?</translation>
     </message>
@@ -146,6 +156,16 @@
     </message>
     <message>
         <location line="+14"/>
+        <source>Your call has ended</source>
+        <translation>Terminó la llamada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before the next thing, a minute to let that conversation settle and notice how you are.</source>
+        <translation>Antes de lo siguiente, un minuto para que esa conversación se asiente y notes cómo estás.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>A short pause?</source>
         <translation>¿Una pausa breve?</translation>
     </message>

@@ -585,6 +585,16 @@
     </message>
     <message>
         <location line="+6"/>
+        <source>Offer a pause when a call ends: another app used the microphone for a while, then let it go. Only whether it is in use is read, never the sound.</source>
+        <translation>Ofrece una pausa cuando termina una llamada: otra aplicación usó el micrófono un rato y luego lo dejó. Solo se mira si está en uso, nunca el sonido.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>After a call</source>
+        <translation>Después de una llamada</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Minutes away (no input, or asleep) that count as a break: the work count starts again.</source>
         <translation>Minutos fuera (sin actividad, o en suspensión) que cuentan como descanso: la cuenta de trabajo vuelve a empezar.</translation>
     </message>
@@ -602,6 +612,26 @@
         <location line="+6"/>
         <source>Locks shorter than this are ignored (minutes)</source>
         <translation>No cuentan los bloqueos de menos de (minutos)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Minutes the microphone must be in use for its end to count as a call.</source>
+        <translation>Minutos que el micrófono debe estar en uso para que su final cuente como una llamada.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Calls shorter than this are ignored (minutes)</source>
+        <translation>No cuentan las llamadas de menos de (minutos)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Seconds to wait after a call ends before offering a pause, so that a dropped call that reconnects does not count as two.</source>
+        <translation>Segundos de espera tras el final de una llamada antes de ofrecer una pausa, para que una llamada cortada que se reconecta no cuente como dos.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>After a call, wait (seconds)</source>
+        <translation>Tras una llamada, esperar (segundos)</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -652,6 +682,16 @@
         <location line="+2"/>
         <source>The end of the day opens</source>
         <translation>El fin del día abre</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The routine opened after a call.</source>
+        <translation>La práctica que se abre después de una llamada.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>After a call, open</source>
+        <translation>Después de una llamada, abrir</translation>
     </message>
     <message>
         <location line="+16"/>

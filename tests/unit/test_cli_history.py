@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import csv
 import json
 from datetime import datetime, timedelta
+from pathlib import Path
 
 import pytest
 
@@ -112,3 +114,35 @@ def test_check_reports_damage(capsys: pytest.CaptureFixture[str]) -> None:
 def test_days_must_be_sensible(days: str, capsys: pytest.CaptureFixture[str]) -> None:
     assert entry.main(["history", "--days", days]) == 2
     assert "N must be a whole number" in capsys.readouterr().err
+
+
+def test_the_after_call_cue_in_history_its_json_and_the_csv(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    start = today_at(11)
+    with history.opened(history.default_path()) as conn:
+        history.insert(
+            conn,
+            Record(
+                cue="after_call",
+                cue_detail="42 min, TeleHealth",
+                outcome=Outcome.COMPLETED,
+                routine="transition",
+                started_at=start,
+                ended_at=start + timedelta(minutes=2),
+                steps_reached=2,
+                steps_total=2,
+            ),
+        )
+    assert entry.main(["history"]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[0] == "1 pause this week, after a call."
+    assert "After a call" in out[2]
+    assert entry.main(["history", "--json"]) == 0
+    entries = json.loads(capsys.readouterr().out)["entries"]
+    assert [(e["cue"], e["cue_detail"]) for e in entries] == [("after_call", "42 min, TeleHealth")]
+    target = tmp_path / "export.csv"
+    assert history.export_csv(history.default_path(), target) == 1
+    with target.open(encoding="utf-8") as f:
+        rows = list(csv.DictReader(f))
+    assert (rows[0]["cue"], rows[0]["cue_detail"]) == ("after_call", "42 min, TeleHealth")

@@ -90,7 +90,9 @@ def test_which_setting_chooses_the_routine() -> None:
         manual_routine="boundary",
         transition_routine="full",
         end_of_day_routine="transition",
+        after_call_routine="release",
     )
+    assert routine_for(CueKind.AFTER_CALL, settings) == "release"
     assert routine_for(CueKind.WORK_TIMER, settings) == "heart"
     assert routine_for(CueKind.MANUAL, settings) == "boundary"
     assert routine_for(CueKind.END_OF_DAY, settings) == "transition"

@@ -177,5 +177,8 @@ def test_macos_and_windows_build_their_sources_from_the_same_interfaces(
     assert mac.describe()["clock_gap"] == "clock-gap"
     assert mac.describe()["lock"].startswith("unavailable: not on macOS yet")
     win = sources.build_windows()
-    assert set(win.describe()) == {"power", "clock_gap", "lock", "idle", "busy"}
+    assert set(win.describe()) == {"power", "clock_gap", "lock", "idle", "busy", "microphone"}
     assert all(v.startswith("unavailable") for v in win.describe().values())
+    # the microphone sources are built on their systems only, and say so here
+    assert mac.describe()["microphone"].startswith("unavailable: CoreAudio cannot be read")
+    assert win.describe()["microphone"].startswith("unavailable: the consent store cannot be read")

@@ -31,8 +31,15 @@ class FakeSource(Backend):
     idleStarted = Signal(float)
     inputAgain = Signal()
     busyChanged = Signal(bool)
+    usersChanged = Signal(str)
 
     busy = False
+
+    def users(self) -> str:
+        return ""
+
+    def detail(self) -> str:
+        return ""
 
     def idle_seconds(self) -> float | None:
         return None
@@ -61,6 +68,7 @@ def rig(qtbot: QtBot, routines: dict[str, Routine]):
         lock=source,
         idle=source,
         busy=Unavailable("no busy source in this test"),
+        microphone=source,
     )
     controller.connect_sources(sources)
     controller.start()
@@ -103,7 +111,29 @@ def test_suspend_reaches_the_scheduler_and_the_status(rig) -> None:
         "lock": "fake",
         "idle": "fake",
         "busy": "unavailable: no busy source in this test",
+        "microphone": "fake",
     }
+
+
+def test_a_call_that_ends_opens_the_after_call_prompt_after_the_grace(rig) -> None:
+    clock, controller, source = rig
+    source.usersChanged.emit("Jitsi")
+    clock.advance(20 * 60)
+    controller.reschedule()
+    assert controller.window == "closed"  # busy: the work timer is not due anyway
+    source.usersChanged.emit("")
+    assert controller.window == "closed"
+    assert controller.next_check_ms == 30_000  # the grace period, one single shot
+    clock.advance(30)
+    controller.reschedule()
+    assert controller.window == "prompt"
+    assert controller.status()["last_cue"]["kind"] == "after_call"
+    assert controller.status()["last_cue"]["detail"] == "20 min, Jitsi"
+    assert "Your call has ended" in controller.prompt.accessibleName() + (
+        controller.prompt.accessibleDescription()
+    )
+    controller.prompt.start_button.click()
+    assert controller.pause_window.routine.id == "transition"
 
 
 def test_back_from_away_and_its_transition_routine(qtbot: QtBot, rig) -> None:

@@ -32,6 +32,7 @@ class CueKind(enum.StrEnum):
     BACK_FROM_AWAY = "back_from_away"
     START_OF_DAY = "start_of_day"
     END_OF_DAY = "end_of_day"
+    AFTER_CALL = "after_call"
     MANUAL = "manual"
 
 
@@ -110,7 +111,7 @@ CUES: tuple[CueInfo, ...] = (
     ),
     CueInfo(
         CueKind.RESUME,
-        priority=4,
+        priority=5,
         name=QT_TRANSLATE_NOOP("History", "Laptop opened"),
         moment=QT_TRANSLATE_NOOP("History", "after opening the laptop"),
         heading=QT_TRANSLATE_NOOP("Wording", "Welcome back"),
@@ -130,7 +131,7 @@ CUES: tuple[CueInfo, ...] = (
     ),
     CueInfo(
         CueKind.UNLOCK,
-        priority=3,
+        priority=4,
         name=QT_TRANSLATE_NOOP("History", "Unlocked"),
         moment=QT_TRANSLATE_NOOP("History", "after unlocking"),
         heading=QT_TRANSLATE_NOOP("Wording", "Welcome back"),
@@ -148,7 +149,7 @@ CUES: tuple[CueInfo, ...] = (
     ),
     CueInfo(
         CueKind.BACK_FROM_AWAY,
-        priority=2,
+        priority=3,
         name=QT_TRANSLATE_NOOP("History", "Back from away"),
         moment=QT_TRANSLATE_NOOP("History", "after time away"),
         heading=QT_TRANSLATE_NOOP("Wording", "Welcome back"),
@@ -166,7 +167,7 @@ CUES: tuple[CueInfo, ...] = (
     ),
     CueInfo(
         CueKind.START_OF_DAY,
-        priority=5,
+        priority=6,
         name=QT_TRANSLATE_NOOP("History", "Start of day"),
         moment=QT_TRANSLATE_NOOP("History", "at the start of the day"),
         heading=None,
@@ -181,7 +182,7 @@ CUES: tuple[CueInfo, ...] = (
     ),
     CueInfo(
         CueKind.END_OF_DAY,
-        priority=6,
+        priority=7,
         name=QT_TRANSLATE_NOOP("History", "End of day"),
         moment=QT_TRANSLATE_NOOP("History", "at the end of the day"),
         heading=QT_TRANSLATE_NOOP("Wording", "Ready to close the day?"),
@@ -193,6 +194,23 @@ CUES: tuple[CueInfo, ...] = (
         colours=("#a8789e", "#d3a6c9"),
         switch="cue_end_of_day",
         routine_setting="end_of_day_routine",
+    ),
+    CueInfo(
+        CueKind.AFTER_CALL,
+        priority=2,
+        name=QT_TRANSLATE_NOOP("History", "After a call"),
+        moment=QT_TRANSLATE_NOOP("History", "after a call"),
+        heading=QT_TRANSLATE_NOOP("Wording", "Your call has ended"),
+        reason=QT_TRANSLATE_NOOP(
+            "Wording",
+            "Before the next thing, a minute to let that conversation settle and notice "
+            "how you are.",
+        ),
+        length=Length.NONE,
+        reason_without_length=None,
+        colours=("#3d8fb5", "#7fc1df"),
+        switch="cue_after_call",
+        routine_setting="after_call_routine",
     ),
     CueInfo(
         CueKind.MANUAL,

@@ -3,8 +3,7 @@
 Pure Python, no Qt. The app asks :meth:`Scheduler.wake_at` when to call back, arms one
 single-shot timer for that instant, and calls :meth:`Scheduler.poll` when it fires and after
 every presence event it passes on to :attr:`Scheduler.activity`. ``poll`` returns at most
-one cue; whatever happened to the clock in between (suspend, a manual change, DST), nothing
-bursts.
+one cue; whatever happened to the clock in between (suspend, clock change, DST), nothing bursts.
 
 The cues and their rules (docs/adr/004 and 005), each in its own module:
 
@@ -13,6 +12,7 @@ The cues and their rules (docs/adr/004 and 005), each in its own module:
   count; at most one automatic prompt per ``cooldown_minutes``.
 - **resume / unlock / back from away** (return_cues): at most one per absence.
 - **start of day, end of day** (day_cues), or :meth:`close_day` from the tray.
+- **after a call** (after_call): a call's end, after a grace period; a call is busy too.
 - **busy means wait** (busy_wait), at most ``busy_cap_minutes``, then deferred-out.
 - **a pause in typing** (typing_gap) before a timer or scheduled prompt.
 - **working hours** (working_hours): no prompt outside them, except manual.
@@ -29,13 +29,14 @@ from datetime import date, datetime, timedelta
 
 from steadypause.core import working_hours
 from steadypause.core.activity import Absence, ActivityTracker
+from steadypause.core.after_call import AfterCall
 from steadypause.core.busy_wait import BUSY_RECHECK, BusyWait
 from steadypause.core.clock import Clock
 from steadypause.core.cues import CUES, Cue, CueKind
 from steadypause.core.day_cues import DayCues, next_day_start
 from steadypause.core.decision import Action, Decision, Why
 from steadypause.core.history import Outcome
-from steadypause.core.return_cues import return_cue
+from steadypause.core.return_cues import cue_on_return
 from steadypause.core.scheduler_config import SchedulerConfig
 from steadypause.core.typing_gap import TypingGap
 from steadypause.core.work_timer import WorkTimer
@@ -74,6 +75,7 @@ class Scheduler:
         self._snoozed_until: datetime | None = None
         self._window_open = False  # a prompt or a pause is on screen
         self._busy = BusyWait()
+        self._calls = AfterCall()
         self._pending: Cue | None = None
         self._pending_since = 0.0  # elapsed
         self._deferred_noted = False
@@ -123,7 +125,7 @@ class Scheduler:
     def busy(self) -> bool:
         """The session is busy (a call, a video, do-not-disturb) as last reported, or as the
         busy check found it (full screen) for the waiting cue."""
-        return self._busy.busy(waiting=self._pending is not None)
+        return self._calls.in_call or self._busy.busy(waiting=self._pending is not None)
 
     @property
     def pending(self) -> Cue | None:
@@ -168,6 +170,7 @@ class Scheduler:
                 if nxt is not None:
                     candidates.append(nxt)
                 candidates += self._days.moments(self._config, now)
+                candidates += self._calls.moments(self._config, now, self.activity.elapsed())
         return max(now, min(candidates))
 
     # -- what the app tells it ----------------------------------------------------------
@@ -204,6 +207,10 @@ class Scheduler:
     def set_busy(self, busy: bool) -> None:
         """The session is busy (a call, a video, full screen, do-not-disturb) or not."""
         self._busy.report(busy)
+
+    def set_microphone(self, apps: str) -> None:
+        """Who records from the microphone now ("" nobody): a call (after_call)."""
+        self._calls.report(apps, self.activity.elapsed(), self._config.after_call_grace_seconds)
 
     def due_now(self) -> None:
         """Bring the work-timer deadline forward to now (demonstrations, benchmarks)."""
@@ -279,21 +286,9 @@ class Scheduler:
 
     def _returned(self, absence: Absence) -> None:
         """The person is back after ``absence``: a natural break, and maybe a cue."""
-        c = self._config
-        log.info(
-            "back after %.0f s (%s; asleep %.0f s, locked %.0f s)",
-            absence.seconds,
-            ",".join(sorted(absence.reasons)),
-            absence.slept,
-            absence.locked,
-        )
-        if absence.seconds >= c.away_minutes * 60 and not self._window_open:
+        if absence.seconds >= self._config.away_minutes * 60 and not self._window_open:
             self._restart_count()
-        now = self._clock.now()
-        day = self._days.due(c, now)
-        if day is not None:
-            self._days.mark_for(day, now.date())
-        cue = return_cue(absence, c, now) if day is None else Cue(day, now, str(absence.minutes))
+        cue = cue_on_return(absence, self._config, self._clock.now(), self._days)
         if cue is not None:
             self._offer(cue)
 
@@ -360,6 +355,10 @@ class Scheduler:
         if day is not None:
             end_at = c.end_of_day_at.strftime("%H:%M")
             cue = Cue(day, now, "" if day is CueKind.START_OF_DAY else end_at)
+        elif call := self._calls.due_for(
+            c, self.activity.elapsed(), self._days.closed == now.date()
+        ):
+            cue = Cue(CueKind.AFTER_CALL, now, call.detail)
         elif self._timer_due(now):
             cue = Cue(
                 CueKind.WORK_TIMER, now, "later" if self._timer.later else f"{c.work_minutes} min"
@@ -370,6 +369,8 @@ class Scheduler:
             return  # wait for a pause in typing
         self._typing.reset()
         self._days.mark_for(cue.kind, now.date())  # nothing for the work timer
+        if cue.kind is CueKind.AFTER_CALL:
+            self._calls.taken()
         self._offer(cue)
 
     def _typing_wait(self) -> float:

@@ -26,6 +26,10 @@ class SchedulerConfig:
     resume: bool = True
     unlock: bool = True
     back_from_away: bool = True
+    # A call's end (core/after_call.py): at least this long, offered after the grace period.
+    after_call: bool = True
+    after_call_minutes: int = 5
+    after_call_grace_seconds: int = 30
     # The day cues need working days: they are off unless ``hours`` is given.
     start_of_day: bool = False
     end_of_day: bool = False

@@ -17,6 +17,8 @@ idle            :class:`IdleMonitor`: ``idleStarted(float)`` no input for that m
                 seconds (past the threshold), ``inputAgain()``; ``idle_seconds()`` on request
 busy            :class:`BusyDetector`: ``busyChanged(bool)`` a call, a video or
                 do-not-disturb (pushed); ``busy_now()`` on request (full screen is pulled)
+microphone      :class:`MicrophoneWatch`: ``usersChanged(str)`` the applications
+                recording from the microphone ("" none), for the after-call cue
 ==============  =========================================================================
 
 The platform layer only reports; the core decides (docs/architecture.md).
@@ -148,6 +150,23 @@ class BusyDetector(Source, Protocol):
         ...
 
 
+class MicrophoneWatch(Source, Protocol):
+    """Other applications recording from a real input (not a monitor, not a level meter)."""
+
+    @property
+    def usersChanged(self) -> SignalInstance:
+        """``usersChanged(str)``: who records now, comma-separated ("" nobody)."""
+        ...
+
+    def users(self) -> str:
+        """Who records now, as last reported."""
+        ...
+
+    def detail(self) -> str:
+        """For the status: the server, and who has (or last had) the microphone."""
+        ...
+
+
 S = TypeVar("S", bound=Source)
 
 
@@ -162,6 +181,7 @@ class Unavailable(Backend):
     idleStarted = Signal(float)
     inputAgain = Signal()
     busyChanged = Signal(bool)
+    usersChanged = Signal(str)
 
     def __init__(self, reason: str, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -172,6 +192,12 @@ class Unavailable(Backend):
 
     def busy_now(self) -> bool:
         return False
+
+    def users(self) -> str:
+        return ""
+
+    def detail(self) -> str:
+        return ""
 
     def announced_sleep(self) -> None:
         pass
@@ -209,5 +235,6 @@ def select(capability: str, candidates: Iterable[Callable[[], S]]) -> S | Unavai
 def describe(backend: Source) -> str:
     """For ``status --json``: the backend in use, or 'unavailable: why'."""
     if backend.is_available():
-        return backend.name
+        detail = getattr(backend, "detail", None)
+        return f"{backend.name}: {detail()}" if detail is not None and detail() else backend.name
     return f"unavailable: {backend.reason}"

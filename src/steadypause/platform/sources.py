@@ -6,7 +6,7 @@ import logging
 import os
 import sys
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from PySide6.QtDBus import QDBusConnection
 
@@ -14,6 +14,7 @@ from steadypause.platform.base import (
     BusyDetector,
     IdleMonitor,
     LockEvents,
+    MicrophoneWatch,
     PowerEvents,
     SleepGap,
     Source,
@@ -35,6 +36,9 @@ class CueSources:
     lock: LockEvents
     idle: IdleMonitor
     busy: BusyDetector
+    microphone: MicrophoneWatch = field(
+        default_factory=lambda: Unavailable("not watched")  # i18n-exempt: diagnostics
+    )
 
     def describe(self) -> dict[str, str]:
         return {
@@ -43,10 +47,11 @@ class CueSources:
             "lock": describe(self.lock),
             "idle": describe(self.idle),
             "busy": describe(self.busy),
+            "microphone": describe(self.microphone),
         }
 
     def all(self) -> list[Source]:
-        return [self.power, self.clock_gap, self.lock, self.idle, self.busy]
+        return [self.power, self.clock_gap, self.lock, self.idle, self.busy, self.microphone]
 
     def start(self) -> None:
         for backend in self.all():
@@ -76,6 +81,7 @@ def build_linux(system_bus: QDBusConnection, session_bus: QDBusConnection) -> Cu
     from steadypause.platform.any_busy import AnyBusy
     from steadypause.platform.linux.logind import LogindLockedHint, LogindPower
     from steadypause.platform.linux.mutter_idle import MutterIdle
+    from steadypause.platform.linux.pulse_microphone import PulseMicrophone
     from steadypause.platform.linux.screensaver import ScreenSaverLock
     from steadypause.platform.linux.session_busy import GnomeSessionBusy, NotificationsBusy
     from steadypause.platform.linux.x11_fullscreen import X11FullScreen
@@ -104,7 +110,20 @@ def build_linux(system_bus: QDBusConnection, session_bus: QDBusConnection) -> Cu
                 )
             ],
         ),
+        microphone=select("microphone", [PulseMicrophone]),
     )
+
+
+def _windows_microphone() -> MicrophoneWatch:
+    from steadypause.platform.windows_microphone import WindowsMicrophone
+
+    return WindowsMicrophone()
+
+
+def _macos_microphone() -> MicrophoneWatch:
+    from steadypause.platform.macos_microphone import MacMicrophone
+
+    return MacMicrophone()
 
 
 def build_windows() -> CueSources:
@@ -120,6 +139,7 @@ def build_windows() -> CueSources:
         lock=select("lock", [windows.WindowsLock]),
         idle=select("idle", [windows.WindowsIdle]),
         busy=select("busy", [windows.WindowsBusy]),
+        microphone=select("microphone", [_windows_microphone]),
     )
 
 
@@ -137,6 +157,7 @@ def build_macos() -> CueSources:
         lock=Unavailable(later),
         idle=select("idle", [macos.MacIdle]),
         busy=Unavailable(later),
+        microphone=select("microphone", [_macos_microphone]),
     )
 
 

@@ -1,4 +1,4 @@
-"""The platform's reports (suspend, lock, idle, busy) passed on to the scheduler.
+"""The platform's reports (suspend, lock, idle, busy, the microphone) passed on to the scheduler.
 
 Each report goes to the activity tracker or the scheduler, and then ``reschedule`` runs the
 rules again (a return after an absence may be a cue).
@@ -43,6 +43,7 @@ def wire_cue_sources(
     sources.idle.idleStarted.connect(then(a.idle))
     sources.idle.inputAgain.connect(then(a.input))
     sources.busy.busyChanged.connect(then(scheduler.set_busy))
+    sources.microphone.usersChanged.connect(then(scheduler.set_microphone))
     # Full screen reports nothing by itself: the scheduler asks before it shows a prompt.
     if sources.busy.is_available():
         scheduler.set_busy_check(sources.busy.busy_now)

@@ -21,6 +21,8 @@ def scheduler_config(settings: Settings) -> SchedulerConfig:
         lock_minutes=s.lock_minutes,
         cooldown_minutes=s.cooldown_minutes,
         busy_cap_minutes=s.busy_cap_minutes,
+        after_call_minutes=s.after_call_minutes,
+        after_call_grace_seconds=s.after_call_grace_seconds,
         **cues.switches(s),
         end_of_day_at=dtime.fromisoformat(s.end_of_day_time),
         hours=hours,

@@ -136,6 +136,17 @@ class Settings:
         QT_TRANSLATE_NOOP("Settings", "Offer a pause when the working day ends."),
         label=QT_TRANSLATE_NOOP("Settings", "At the end of the day"),
     )
+    cue_after_call: bool = setting(
+        kinds.BOOL,
+        True,
+        "cues",
+        QT_TRANSLATE_NOOP(
+            "Settings",
+            "Offer a pause when a call ends: another app used the microphone for a while, "
+            "then let it go. Only whether it is in use is read, never the sound.",
+        ),
+        label=QT_TRANSLATE_NOOP("Settings", "After a call"),
+    )
     away_minutes: int = setting(
         kinds.INT,
         5,
@@ -160,6 +171,30 @@ class Settings:
         minimum=1,
         maximum=120,
         label=QT_TRANSLATE_NOOP("Settings", "Locks shorter than this are ignored (minutes)"),
+    )
+    after_call_minutes: int = setting(
+        kinds.INT,
+        5,
+        "cues",
+        QT_TRANSLATE_NOOP(
+            "Settings", "Minutes the microphone must be in use for its end to count as a call."
+        ),
+        minimum=1,
+        maximum=240,
+        label=QT_TRANSLATE_NOOP("Settings", "Calls shorter than this are ignored (minutes)"),
+    )
+    after_call_grace_seconds: int = setting(
+        kinds.INT,
+        30,
+        "cues",
+        QT_TRANSLATE_NOOP(
+            "Settings",
+            "Seconds to wait after a call ends before offering a pause, so that a dropped "
+            "call that reconnects does not count as two.",
+        ),
+        minimum=5,
+        maximum=600,
+        label=QT_TRANSLATE_NOOP("Settings", "After a call, wait (seconds)"),
     )
     cooldown_minutes: int = setting(
         kinds.INT,
@@ -211,6 +246,14 @@ class Settings:
         QT_TRANSLATE_NOOP("Settings", "The routine the end-of-day cue and 'Close the day' open."),
         choices=ROUTINE_CHOICES,
         label=QT_TRANSLATE_NOOP("Settings", "The end of the day opens"),
+    )
+    after_call_routine: str = setting(
+        kinds.CHOICE,
+        "transition",
+        "cues",
+        QT_TRANSLATE_NOOP("Settings", "The routine opened after a call."),
+        choices=ROUTINE_CHOICES,
+        label=QT_TRANSLATE_NOOP("Settings", "After a call, open"),
     )
 
     # -- schedule ------------------------------------------------------------------------
