@@ -18,6 +18,7 @@ from steadypause.core.clock import Clock
 from steadypause.core.routine import Routine
 from steadypause.core.settings import Settings, SettingsStore
 from steadypause.session.recorder import Recorder
+from steadypause.session.sound_guide import SoundService
 
 # The windows' modules are imported when first opened (they cost MB and ms at start-up).
 if TYPE_CHECKING:
@@ -61,6 +62,8 @@ class WindowManager(QObject):
         self._history: HistoryWindow | None = None
         self._about: AboutDialog | None = None
         self._settings_dialog: SettingsDialog | None = None
+        # The chime and the spoken guide (opened only when a sound setting is on).
+        self.sound = SoundService()
 
     # -- what is open -------------------------------------------------------------------
 
