@@ -158,7 +158,9 @@ class WindowManager(QObject):
                 from steadypause.session.desktop_shortcut import DesktopShortcutSetup
 
                 self._shortcut = DesktopShortcutSetup()
-            dialog = SettingsDialog(loaded, self._store, self._autostart, shortcut=self._shortcut)
+            dialog = SettingsDialog(
+                loaded, self._store, self._autostart, shortcut=self._shortcut, sound=self.sound
+            )
             dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
             dialog.applied.connect(self.settingsApplied)
             dialog.destroyed.connect(lambda: self._forget_settings_dialog(dialog))
