@@ -76,6 +76,12 @@ class SoundService:
             speech = self._speech
         return chime, speech
 
+    def prepare(self, settings: Settings) -> None:
+        """Open what ``settings`` switch on ahead of the first pause: the chime's sounds
+        take a second or two to load, and a tone asked for before then starts late."""
+        if self.installed and wanted(settings):
+            self._open(_values(settings))
+
     def describe(self, settings: Settings) -> str:
         """For ``status --json``: "not installed", "off", or what is on and whether it works."""
         if not self.installed:

@@ -30,6 +30,8 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
+SOUND_PREPARE_MS = 3000  # after start-up: the chime's sounds are loaded before a pause
+
 
 class WindowManager(QObject):
     """Opens, raises and forgets the windows the person asks for from the tray."""
@@ -64,6 +66,7 @@ class WindowManager(QObject):
         self._settings_dialog: SettingsDialog | None = None
         # The chime and the spoken guide (opened only when a sound setting is on).
         self.sound = SoundService()
+        QTimer.singleShot(SOUND_PREPARE_MS, self, lambda: self.sound.prepare(self.settings))
 
     # -- what is open -------------------------------------------------------------------
 
