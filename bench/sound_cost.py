@@ -63,7 +63,9 @@ def main() -> int:
     parser.add_argument("--reps", type=int, default=7)
     parser.add_argument("--idle", type=float, default=5.0, help="seconds before measuring PSS")
     options = parser.parse_args()
-    samples = {kind: {"startup_ms": [], "pss": [], "speechd": []} for kind in KINDS}
+    samples = {
+        kind: {"startup_ms": [], "pss": [], "uss": [], "rss": [], "speechd": []} for kind in KINDS
+    }
     work = Path(tempfile.mkdtemp(prefix="spb-sound-", dir="/tmp"))
     (work / "hide").mkdir()
     (work / "hide" / "sitecustomize.py").write_text(HIDE)
@@ -91,7 +93,7 @@ def main() -> int:
                     try:
                         startup = program.wait_shown() * 1000
                         time.sleep(options.idle)
-                        pss = run_all.memory(program.pid)["pss"]
+                        used = run_all.memory(program.pid)
                         speechd = speechd_pid(program.home / "xdg_runtime_dir")
                         extra = run_all.memory(speechd)["pss"] if speechd else 0.0
                     finally:
@@ -103,9 +105,13 @@ def main() -> int:
                     if rep == 0:
                         continue
                     samples[kind]["startup_ms"].append(startup)
-                    samples[kind]["pss"].append(pss)
+                    for key in ("pss", "uss", "rss"):
+                        samples[kind][key].append(used[key])
                     samples[kind]["speechd"].append(extra)
-                    run_all.log(f"{rep}/{options.reps} {kind}: {startup:.0f} ms, PSS {pss:.1f} MiB")
+                    run_all.log(
+                        f"{rep}/{options.reps} {kind}: {startup:.0f} ms, "
+                        f"PSS {used['pss']:.1f}, USS {used['uss']:.1f} MiB"
+                    )
                     time.sleep(0.5)
     finally:
         pulse.terminate()
@@ -121,6 +127,8 @@ def main() -> int:
     for key, label, fmt in (
         ("startup_ms", "start-up → tray icon (ms)", "{:.0f}"),
         ("pss", "app PSS after idle (MiB)", "{:.1f}"),
+        ("uss", "app USS after idle (MiB)", "{:.1f}"),
+        ("rss", "app RSS after idle (MiB)", "{:.1f}"),
         ("speechd", "speech-dispatcher PSS (MiB)", "{:.1f}"),
     ):
         base = statistics.median(samples["without"][key])

@@ -38,7 +38,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-NOT_INSTALLED = "not installed"
+NOT_INSTALLED = "not installed"  # i18n-exempt: status --json, read by programs
 
 
 def wanted(values: Settings | Mapping[str, Any]) -> bool:
