@@ -59,11 +59,11 @@ def mock_speech() -> sound.Speech:
 
 
 def guided(
-    qtbot: QtBot, routine: Routine, *, pacing: bool = False
+    qtbot: QtBot, routine: Routine, *, pacing: bool = False, options: PauseOptions = FAST
 ) -> tuple[PauseWindow, HeardChime, sound.Speech, list[str]]:
     from steadypause.session.sound_guide import PauseGuide
 
-    window = PauseWindow(routine, FAST)
+    window = PauseWindow(routine, options)
     qtbot.addWidget(window)
     chime = HeardChime()
     speech = mock_speech()
@@ -103,6 +103,21 @@ def test_the_chime_frames_the_breathing_and_paces_only_when_asked(
     assert chime.played[-1] == chime_tones.END
     assert chime.played.count(chime_tones.OUT) == cycles
     assert chime.played.count(chime_tones.IN) == cycles - 1
+
+
+def test_with_reduced_motion_the_chime_and_the_cues_still_follow_the_breaths(
+    qtbot: QtBot, routines: dict[str, Routine], fast_breaths: None
+) -> None:
+    still = PauseOptions(inhale_s=1.0, exhale_s=1.0, cycles=2, reduce_motion=True)
+    window, chime, _, said = guided(qtbot, routines["breathe"], options=still)
+    breathing = window.current_page().breathing
+    assert breathing is not None
+    assert breathing.reduce_motion
+    qtbot.waitUntil(lambda: breathing.phase == "done", timeout=10_000)
+    assert chime.played == [chime_tones.START, chime_tones.END]
+    assert [line for line in said if line.startswith("Breathe out")] == ["Breathe out"] * (
+        breathing.cycles
+    )
 
 
 def test_each_step_is_spoken_in_the_windows_words(

@@ -274,6 +274,9 @@ class LineEditor(FieldEditor):
         self.line.setEditable(True)
         self.line.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self._describe(self.line)
+        edit = self.line.lineEdit()
+        if edit is not None:  # a screen reader reads the text field inside by itself
+            self._describe(edit)
         self.line.editTextChanged.connect(self.changed)
         single(self, self.line)
 
