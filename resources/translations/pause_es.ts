@@ -238,7 +238,7 @@
             <translation>Las notas están activadas: lo que escribas se guarda solo en este equipo.</translation>
         </message>
         <message>
-            <location filename="../../src/steadypause/ui/pause_window.py" line="+86" />
+            <location filename="../../src/steadypause/ui/pause_window.py" line="+88" />
             <source>{routine} · Steady Pause</source>
             <translation>{routine} · Steady Pause</translation>
         </message>
@@ -314,7 +314,7 @@
             <translation>Ir al paso siguiente</translation>
         </message>
         <message>
-            <location line="+18" />
+            <location line="+19" />
             <source>Step {step} of {steps}: {title}</source>
             <translation>Paso {step} de {steps}: {title}</translation>
         </message>
