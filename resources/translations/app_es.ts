@@ -100,7 +100,7 @@ Software libre bajo la GNU GPL, versión 3 o posterior.&lt;/p&gt;</translation>
             <translation>este Steady Pause se inició sin archivo de ajustes</translation>
         </message>
         <message>
-            <location filename="../../src/steadypause/session/commands.py" line="+126" />
+            <location filename="../../src/steadypause/session/commands.py" line="+127" />
             <source>the routine must be given by its id</source>
             <translation>la práctica se indica por su id</translation>
         </message>
@@ -125,7 +125,7 @@ Software libre bajo la GNU GPL, versión 3 o posterior.&lt;/p&gt;</translation>
             <translation>los ajustes no se pueden cambiar en esta sesión</translation>
         </message>
         <message>
-            <location line="-131" />
+            <location line="-132" />
             <source>unknown command '{command}'</source>
             <translation>comando desconocido '{command}'</translation>
         </message>
@@ -185,6 +185,57 @@ Software libre bajo la GNU GPL, versión 3 o posterior.&lt;/p&gt;</translation>
             <location line="+38" />
             <source>{id} ({title})</source>
             <translation>{id} ({title})</translation>
+        </message>
+    </context>
+    <context>
+        <name>Settings</name>
+        <message>
+            <location filename="../../src/steadypause/ui/sound_section.py" line="+38" />
+            <source>Sound needs an optional part: install steadypause[sound] (scripts/install-and-start --with-sound).</source>
+            <translation>El sonido necesita un complemento opcional: instala steadypause[sound] (scripts/install-and-start --with-sound).</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>&amp;Try it</source>
+            <translation>&amp;Probar</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Try the sound</source>
+            <translation>Probar el sonido</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Play the chime and say a line with the voice chosen here</source>
+            <translation>Hace sonar la campana y dice una frase con la voz elegida aquí</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sound</name>
+        <message>
+            <location filename="../../src/steadypause/platform/sound/qt_chime.py" line="+30" />
+            <source>This computer has no audio output right now.</source>
+            <translation>Este equipo no tiene ahora ninguna salida de audio.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The chime's sounds could not be made.</source>
+            <translation>No se pudieron crear los sonidos de la campana.</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>The chime could not be played.</source>
+            <translation>No se pudo reproducir la campana.</translation>
+        </message>
+        <message>
+            <location filename="../../src/steadypause/platform/sound/qt_speech.py" line="+32" />
+            <source>No speech service answers ({detail}).</source>
+            <translation>No responde ningún servicio de voz ({detail}).</translation>
+        </message>
+        <message>
+            <location filename="../../src/steadypause/session/sound_guide.py" line="+113" />
+            <source>Breathe in… and out. This is how the guide sounds.</source>
+            <translation>Inhala… y exhala. Así suena la guía.</translation>
         </message>
     </context>
     <context>
@@ -768,7 +819,7 @@ la sostienen. Arreglar la carga de trabajo le toca a la organización, no a ti a
     <context>
         <name>Welcome</name>
         <message>
-            <location filename="../../src/steadypause/session/windows.py" line="+194" />
+            <location filename="../../src/steadypause/session/windows.py" line="+200" />
             <source>Start at login could not be changed ({reason}).</source>
             <translation>No se pudo cambiar el inicio al entrar en la sesión ({reason}).</translation>
         </message>

@@ -230,7 +230,7 @@
             <translation>Las notas están activadas: lo que escribas se guarda solo en este equipo.</translation>
         </message>
         <message>
-            <location filename="../../src/steadypause/ui/pause_window.py" line="+146" />
+            <location filename="../../src/steadypause/ui/pause_window.py" line="+148" />
             <source>&amp;Getting help</source>
             <translation>&amp;Pedir ayuda</translation>
         </message>
@@ -301,7 +301,7 @@
             <translation>Ir al paso siguiente</translation>
         </message>
         <message>
-            <location line="+18" />
+            <location line="+19" />
             <source>Step {step} of {steps}: {title}</source>
             <translation>Paso {step} de {steps}: {title}</translation>
         </message>

@@ -39,7 +39,7 @@
         <translation>{path} (no lo escribió Steady Pause)</translation>
     </message>
     <message>
-        <location filename="../../src/steadypause/core/settings/kinds.py" line="+141"/>
+        <location filename="../../src/steadypause/core/settings/kinds.py" line="+142"/>
         <source>expected a whole number, found {text}</source>
         <translation>se esperaba un número entero y se encontró {text}</translation>
     </message>
@@ -774,7 +774,7 @@
         <translation>Reducir el movimiento</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+12"/>
         <source>Keep what you type during a pause on this computer (off: nothing typed is kept).</source>
         <translation>Guarda en este equipo lo que escribas durante una pausa (desactivado: no se guarda nada de lo que escribas).</translation>
     </message>
@@ -1109,12 +1109,12 @@
         <translation>Escribe números enteros de minutos separados por comas, como 15, 30, 60.</translation>
     </message>
     <message>
-        <location filename="../../src/steadypause/ui/settings_dialog.py" line="+62"/>
+        <location filename="../../src/steadypause/ui/settings_dialog.py" line="+63"/>
         <source>Set by your organisation</source>
         <translation>Lo fija tu organización</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
@@ -1124,7 +1124,7 @@
         <translation>Ajustes de {app}</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <location line="+1"/>
         <source>Settings sections</source>
         <translation>Secciones de ajustes</translation>
@@ -1150,7 +1150,7 @@
         <translation>Volver a poner cada ajuste en su valor predeterminado (pregunta antes; solo se guarda con Aceptar o Aplicar)</translation>
     </message>
     <message>
-        <location line="+184"/>
+        <location line="+187"/>
         <source>Changes cannot be saved: {messages}</source>
         <translation>Los cambios no se pueden guardar: {messages}</translation>
     </message>
@@ -1213,6 +1213,66 @@ No se guarda nada hasta que pulses Aceptar o Aplicar.</translation>
         <location filename="../../src/steadypause/ui/breathing_preview.py" line="+29"/>
         <source>Preview of the breathing animation</source>
         <translation>Vista previa de la animación de respiración</translation>
+    </message>
+    <message>
+        <location filename="../../src/steadypause/core/settings/sound_schema.py" line="+21"/>
+        <source>A soft tone when the breathing starts and when it ends.</source>
+        <translation>Un tono suave cuando empieza la respiración y cuando termina.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chime</source>
+        <translation>Campana</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>With the chime, a quiet rising tone for each in-breath and falling one out.</source>
+        <translation>Con la campana, un tono suave que sube en cada inhalación y baja en cada exhalación.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pace the breaths</source>
+        <translation>Marcar el ritmo</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>How loud the chime is, in percent.</source>
+        <translation>El volumen de la campana, en porcentaje.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Chime volume (%)</source>
+        <translation>Volumen de la campana (%)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Speak each step and the breath cues with the computer&apos;s voice.</source>
+        <translation>Lee en voz alta cada paso y las indicaciones de respiración con la voz del equipo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Spoken guide</source>
+        <translation>Guía hablada</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The voice to speak with (empty: the system&apos;s voice for the language).</source>
+        <translation>La voz que habla (vacío: la voz del sistema para el idioma).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Voice</source>
+        <translation>Voz</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>How fast the voice speaks: 0 is its usual pace, below is slower.</source>
+        <translation>La velocidad de la voz: 0 es su ritmo habitual; por debajo, más despacio.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Speaking rate</source>
+        <translation>Velocidad de la voz</translation>
     </message>
 </context>
 </TS>

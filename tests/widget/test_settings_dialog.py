@@ -139,6 +139,12 @@ def change_key_combination(qtbot: QtBot, editor: Any) -> None:
     assert editor.value() == "Ctrl+Alt+K"
 
 
+def change_line(qtbot: QtBot, editor: Any) -> None:
+    editor.line.lineEdit().selectAll()
+    qtbot.keyClicks(editor.line.lineEdit(), "  English (Great Britain) ")
+    assert editor.value() == "English (Great Britain)"
+
+
 CHANGERS: dict[str, Callable[[QtBot, Any], None]] = {
     "int": change_int,
     "float": change_float,
@@ -150,6 +156,7 @@ CHANGERS: dict[str, Callable[[QtBot, Any], None]] = {
     "minutes_list": change_minutes_list,
     "contacts": change_contacts,
     "key_combination": change_key_combination,
+    "line": change_line,
 }
 
 
@@ -224,6 +231,10 @@ def make_minutes_bad(qtbot: QtBot, editor: Any) -> None:
     qtbot.keyClicks(editor.line, "15, soon")
 
 
+def make_line_bad(qtbot: QtBot, editor: Any) -> None:
+    editor.line.setEditText("Voice\u202ename")  # a bidi override
+
+
 BREAKERS: dict[str, tuple[Callable[[QtBot, Any], None], str]] = {
     "minutes_list": (make_minutes_bad, "Enter whole numbers of minutes"),
     "int": (make_int_bad, "Enter a whole number from"),
@@ -231,6 +242,7 @@ BREAKERS: dict[str, tuple[Callable[[QtBot, Any], None], str]] = {
     "hours": (make_hours_bad, "ends before it starts"),
     "text_list": (make_list_bad, f"at most {TEXT_ITEM_MAX} characters"),
     "contacts": (make_contacts_bad, "Contact 1: use a phone number"),
+    "line": (make_line_bad, "cannot be in this text"),
 }
 
 
@@ -656,5 +668,6 @@ def test_an_editor_exists_for_every_kind() -> None:
         "minutes_list",
         "contacts",
         "key_combination",
+        "line",
     }
     assert all(issubclass(e, FieldEditor) for e in EDITORS.values())

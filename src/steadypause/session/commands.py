@@ -107,7 +107,8 @@ def _status(c: Controller) -> Answer:
     # A tray that appeared since the last look (every TRAY_RECHECK_MS) counts now: the
     # status answered is the one the person sees, and tests need not wait.
     c.shell.check_tray()
-    return c.status()
+    # The chime and the spoken guide: "not installed", "off", or what is on and if it works.
+    return {**c.status(), "sound": c.windows.sound.describe(c.settings)}
 
 
 def outside_tag(value: object, default: str) -> str:

@@ -190,6 +190,7 @@ class PauseFlow:
         s.recorder.pause_opened(cue, prompted_at)
         window.closed.connect(self._pause_closed)
         window.helpRequested.connect(s.show_help)
+        s.windows.sound.follow(window, s.settings)  # the chime and the spoken guide, if on
         self._pause = window
         window.show_centred()
         s.windowChanged.emit(self.window)

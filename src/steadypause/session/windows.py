@@ -23,6 +23,7 @@ from steadypause.core.i18n import translate
 from steadypause.core.routine import Routine
 from steadypause.core.settings import Settings, SettingsStore
 from steadypause.session.recorder import Recorder
+from steadypause.session.sound_guide import SoundService
 
 # The windows' modules are imported when first opened (they cost MB and ms at start-up).
 if TYPE_CHECKING:
@@ -34,6 +35,8 @@ if TYPE_CHECKING:
     from steadypause.ui.welcome import WelcomeChoices, WelcomeDialog
 
 log = logging.getLogger(__name__)
+
+SOUND_PREPARE_MS = 3000  # after start-up: the chime's sounds are loaded before a pause
 
 
 class WindowManager(QObject):
@@ -69,6 +72,9 @@ class WindowManager(QObject):
         self._about: AboutDialog | None = None
         self._settings_dialog: SettingsDialog | None = None
         self._welcome: WelcomeDialog | None = None
+        # The chime and the spoken guide (opened only when a sound setting is on).
+        self.sound = SoundService()
+        QTimer.singleShot(SOUND_PREPARE_MS, self, lambda: self.sound.prepare(self.settings))
 
     # -- what is open -------------------------------------------------------------------
 
@@ -236,7 +242,9 @@ class WindowManager(QObject):
                 from steadypause.session.desktop_shortcut import DesktopShortcutSetup
 
                 self._shortcut = DesktopShortcutSetup()
-            dialog = SettingsDialog(loaded, self._store, self._autostart, shortcut=self._shortcut)
+            dialog = SettingsDialog(
+                loaded, self._store, self._autostart, shortcut=self._shortcut, sound=self.sound
+            )
             dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
             dialog.applied.connect(self.settingsApplied)
             dialog.destroyed.connect(lambda: self._forget_settings_dialog(dialog))

@@ -66,6 +66,8 @@ class PauseWindow(QWidget):
     helpRequested = Signal()
     # The step as told to a screen reader when the focus lands on one of its controls.
     stepAnnounced = Signal(str)
+    # A step came on screen (its index): the chime and the spoken guide follow it.
+    stepShown = Signal(int)
     PREFERRED_SIZE = WINDOW_SIZE
 
     def __init__(
@@ -265,6 +267,7 @@ class PauseWindow(QWidget):
         page.focus_first()
         self._show_checkins(index)
         self._tell_step()
+        self.stepShown.emit(index)
 
     def _tell_step(self) -> None:
         """Announce the step when the focus is on one of its controls (a focused heading
@@ -324,6 +327,7 @@ class PauseWindow(QWidget):
         super().showEvent(event)
         self.current_page().enter()
         QTimer.singleShot(0, self, self._tell_step)  # once the window has the focus
+        self.stepShown.emit(self.index)
 
     def show_centred(self) -> None:
         """Show, sized for its screen, and take focus.

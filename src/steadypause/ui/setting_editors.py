@@ -265,6 +265,37 @@ class KeyCombinationEditor(FieldEditor):
         return self.keys
 
 
+class LineEditor(FieldEditor):
+    """One line of text; ``offer()`` fills the list it completes from (the voices)."""
+
+    def __init__(self, field: Field, parent: QWidget | None = None) -> None:
+        super().__init__(field, parent)
+        self.line = QComboBox(self)
+        self.line.setEditable(True)
+        self.line.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self._describe(self.line)
+        edit = self.line.lineEdit()
+        if edit is not None:  # a screen reader reads the text field inside by itself
+            self._describe(edit)
+        self.line.editTextChanged.connect(self.changed)
+        single(self, self.line)
+
+    def offer(self, choices: list[str]) -> None:
+        text = self.value()
+        self.line.clear()
+        self.line.addItems(choices)
+        self.line.setEditText(text)
+
+    def value(self) -> str:
+        return self.line.currentText().strip()
+
+    def set_value(self, value: str) -> None:
+        self.line.setEditText(value)
+
+    def focus_widget(self) -> QWidget:
+        return self.line
+
+
 EDITORS: dict[type[Kind], type[FieldEditor]] = {
     kinds.IntKind: NumberEditor,
     kinds.FloatKind: NumberEditor,
@@ -276,6 +307,7 @@ EDITORS: dict[type[Kind], type[FieldEditor]] = {
     list_kinds.MinutesListKind: MinutesListEditor,
     list_kinds.ContactsKind: ContactsEditor,
     kinds.KeyCombinationKind: KeyCombinationEditor,
+    kinds.LineKind: LineEditor,
 }
 
 

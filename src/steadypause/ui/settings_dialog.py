@@ -52,6 +52,7 @@ from steadypause.ui.field_editor import FieldEditor
 from steadypause.ui.setting_editors import make_editor
 from steadypause.ui.settings_form import place_field
 from steadypause.ui.shortcut_section import DesktopShortcut, ShortcutSection
+from steadypause.ui.sound_section import SoundAccess, SoundSection
 from steadypause.ui.text_list_editor import TextListEditor
 from steadypause.ui.theme import muted_colour, problem_colour
 from steadypause.ui.window_fit import fit_when_first_shown
@@ -79,6 +80,7 @@ class SettingsDialog(QDialog):
         parent: QWidget | None = None,
         *,
         shortcut: DesktopShortcut,
+        sound: SoundAccess | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("settingsDialog")
@@ -88,6 +90,8 @@ class SettingsDialog(QDialog):
         self._store = store
         self._autostart = autostart
         self._shortcut = shortcut
+        self._sound = sound  # the chime and the spoken guide (ui/sound_section.py)
+        self.sound_section: SoundSection | None = None
         self._base = loaded.base
         # Keys whose fallback value comes from the system-wide file.
         self._site_keys = {k for k, source in loaded.sources.items() if source == "site"} | {
@@ -204,6 +208,9 @@ class SettingsDialog(QDialog):
             self.preview = self._breathing.widget
             form = QVBoxLayout()
             form.addLayout(grid)
+            if self._sound is not None:
+                self.sound_section = SoundSection(self._sound, self.editors, page)
+                form.addWidget(self.sound_section)
             form.addStretch(1)
             side = QHBoxLayout()
             side.addLayout(form, 3)

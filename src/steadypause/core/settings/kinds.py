@@ -29,6 +29,7 @@ from steadypause.core.settings.toml_writer import toml_value
 from steadypause.core.settings.values import (
     TIME,
     check_hours,
+    check_one_line,
     describe_found,
     number_text,
     quoted,
@@ -242,6 +243,18 @@ class HoursKind(TextKind):
         )
 
 
+class LineKind(TextKind):
+    """Any one line of text, '' included (a voice's name, '' for the default)."""
+
+    name = "line"
+
+    def check_text(self, value: str, field: Field) -> str | None:
+        return check_one_line(value)
+
+    def describe(self, field: Field) -> str:
+        return 'one line of text in quotes, or `""`'  # i18n-exempt: docs
+
+
 class KeyCombinationKind(Kind):
     """Keys pressed together, 'Ctrl+Alt+Shift+P' (core/keys.py), or '' for none."""
 
@@ -261,3 +274,4 @@ CHOICE = ChoiceKind()
 TIME_OF_DAY = TimeKind()
 HOURS = HoursKind()
 KEY_COMBINATION = KeyCombinationKind()
+LINE = LineKind()

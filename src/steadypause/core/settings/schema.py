@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from steadypause.core import crisis_lines
 from steadypause.core.i18n import QT_TRANSLATE_NOOP
-from steadypause.core.settings import kinds, list_kinds
+from steadypause.core.settings import kinds, list_kinds, sound_schema
 from steadypause.core.settings.field import Field, hours, setting
 from steadypause.core.settings.labels import LANGUAGE_CHOICES
 from steadypause.core.settings.values import Contact
@@ -340,6 +340,12 @@ class Settings:
         QT_TRANSLATE_NOOP("Settings", "Replace the growing shape with a calm text count."),
         label=QT_TRANSLATE_NOOP("Settings", "Reduce motion"),
     )
+    chime: bool = sound_schema.chime()  # the chime and the spoken guide: sound_schema.py
+    chime_pacing: bool = sound_schema.chime_pacing()
+    chime_volume: int = sound_schema.chime_volume()
+    voice: bool = sound_schema.voice()
+    voice_name: str = sound_schema.voice_name()
+    voice_rate: int = sound_schema.voice_rate()
     journaling: bool = setting(
         kinds.BOOL,
         False,
