@@ -50,7 +50,7 @@ window = PauseWindow(
     PauseOptions.from_settings(settings),
 )
 service.follow(window, settings)
-speech = service._speech
+speech = service.speech
 
 
 def chime_pause() -> None:

@@ -127,7 +127,7 @@ def test_each_step_is_spoken_in_the_windows_words(
     window, _, speech, said = guided(qtbot, routine)
     first = routine.steps[0]
     assert said[-1].startswith(first.title)
-    assert "Breathe in, 1 of 2" in said[-1]
+    assert "Breathe in, breath 1 of 2" in said[-1]
     press(qtbot, window, Qt.Key.Key_Return)
     second = routine.steps[1]
     assert said[-1] == f"{second.title}. {second.body.strip()}"

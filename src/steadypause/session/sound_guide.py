@@ -100,6 +100,11 @@ class SoundService:
         chime, speech = self._open(values)
         return [b.problem for b in (chime, speech) if b is not None and b.problem]
 
+    @property
+    def speech(self) -> sound.Speech | None:
+        """The voice, once a setting or *Try it* has opened it (None before)."""
+        return self._speech
+
     def voices(self) -> list[str]:
         """The voices of the speech service, once the spoken guide has been opened."""
         return self._speech.voices() if self._speech is not None else []
