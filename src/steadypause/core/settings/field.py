@@ -31,7 +31,7 @@ class Field:
 
     def choice_text(self, value: str) -> str:
         """How a form shows one of ``choices``, in the language in use."""
-        return labels.choice_text(value)
+        return labels.choice_text(value, self.name)
 
     @property
     def title(self) -> str:

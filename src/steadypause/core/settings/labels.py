@@ -50,6 +50,12 @@ CHOICE_TEXTS = {
     "en": "English",  # i18n-exempt: a language's own name (endonym)
     "es": "Español",  # i18n-exempt: a language's own name (endonym)
 }
+# Where one setting shows a choice in words of its own (its value means something else there).
+FIELD_CHOICE_TEXTS = {
+    ("checkin", "off"): QT_TRANSLATE_NOOP("Settings", "Off"),
+    ("checkin", "full"): QT_TRANSLATE_NOOP("Settings", "With the full pause only"),
+    ("checkin", "every"): QT_TRANSLATE_NOOP("Settings", "With every routine"),
+}
 # The languages the app has a translation for (steadypause/translations.py loads them),
 # each named in itself in CHOICE_TEXTS.
 LANGUAGE_CHOICES = ("system", "en", "es")
@@ -90,9 +96,9 @@ def group_title(group: str) -> str:
     return shown_text(title) if title else group.capitalize()
 
 
-def choice_text(value: str) -> str:
-    """How a form shows one choice, in the language in use."""
-    text = CHOICE_TEXTS.get(value)
+def choice_text(value: str, field: str = "") -> str:
+    """How a form shows one choice (of the setting ``field``), in the language in use."""
+    text = FIELD_CHOICE_TEXTS.get((field, value)) or CHOICE_TEXTS.get(value)
     if text is None:
         return value.replace("_", " ").capitalize()
     return text if value in UNTRANSLATED_CHOICES else shown_text(text)

@@ -306,6 +306,16 @@ class Settings:
         ),
         label=QT_TRANSLATE_NOOP("Settings", "Keep a journal"),
     )
+    checkin: str = setting(
+        kinds.CHOICE,
+        "full",
+        "practice",
+        QT_TRANSLATE_NOOP(
+            "Settings", "The 0–10 check-in before and after a pause: off, or with which routines."
+        ),
+        choices=("off", "full", "every"),
+        label=QT_TRANSLATE_NOOP("Settings", "Check-in"),
+    )
 
     # -- support -------------------------------------------------------------------------
     contacts: tuple[Contact, ...] = setting(
