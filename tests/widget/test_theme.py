@@ -80,3 +80,43 @@ def test_the_drawn_outline_of_boxes_and_radios_stands_out(qtbot, name: str, kind
         assert _contrast(edge, window) >= 3.0, (edge.name(), window.name())
     finally:
         app.setPalette(previous_palette)
+
+
+@pytest.mark.parametrize("name", ["light", "dark"])
+def test_a_flat_button_with_the_keyboard_focus_shows_a_ring(qtbot, name: str) -> None:
+    """Skip and Getting help are flat: Fusion draws no focus on them at all."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
+
+    app = QApplication.instance()
+    previous_palette = app.palette()
+    try:
+        theme.apply(app, name)
+        window = QWidget()
+        qtbot.addWidget(window)
+        flat = QPushButton("Skip", window)
+        flat.setFlat(True)
+        other = QPushButton("Other", window)
+        QVBoxLayout(window).addWidget(flat)
+        window.layout().addWidget(other)
+        window.show()
+        window.activateWindow()
+        qtbot.waitUntil(window.isActiveWindow)
+        highlight = app.palette().color(QPalette.ColorRole.Highlight).rgb()
+
+        def highlighted_pixels() -> int:
+            image = flat.grab().toImage()
+            return sum(
+                image.pixel(x, y) == highlight
+                for x in range(image.width())
+                for y in range(image.height())
+            )
+
+        other.setFocus()
+        assert highlighted_pixels() == 0
+        flat.setFocus(Qt.FocusReason.TabFocusReason)
+        assert flat.hasFocus()
+        window.setAttribute(Qt.WidgetAttribute.WA_KeyboardFocusChange, True)
+        assert highlighted_pixels() > 2 * flat.width()  # a ring round it
+    finally:
+        app.setPalette(previous_palette)

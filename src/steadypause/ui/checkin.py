@@ -151,15 +151,18 @@ class CheckInScale(QAbstractSlider):
             )
             p.drawText(cell, Qt.AlignmentFlag.AlignCenter, str(n))
         if self.hasFocus():
-            # Around the number shown; around the whole scale while none is (Space and
-            # Enter then choose nothing).
-            if self._value is not None:
-                focus = self._cell(self._value).adjusted(-2, 0, 2, 0)
-            else:
-                focus = QRectF(self.rect()).adjusted(1, 1, -1, -1)
+            # Around the number shown, and a ring inside it in the contrasting colour (a
+            # chosen number without the focus has none); around the whole scale while no
+            # number is shown (Space and Enter then choose nothing).
             p.setBrush(Qt.BrushStyle.NoBrush)
             p.setPen(QPen(pal.color(QPalette.ColorRole.Highlight), 2))
-            p.drawRoundedRect(focus, 6, 6)
+            if self._value is not None:
+                cell = self._cell(self._value)
+                p.drawRoundedRect(cell.adjusted(-2, 0, 2, 0), 6, 6)
+                p.setPen(QPen(pal.color(QPalette.ColorRole.HighlightedText), 2))
+                p.drawRoundedRect(cell.adjusted(3, 3, -3, -3), 3, 3)
+            else:
+                p.drawRoundedRect(QRectF(self.rect()).adjusted(1, 1, -1, -1), 6, 6)
         p.end()
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
