@@ -24,6 +24,7 @@ from pytestqt.qtbot import QtBot
 from steadypause.core.routine import load_builtin_routines
 from steadypause.core.settings import SettingsStore
 from steadypause.platform.autostart import XdgAutostart
+from steadypause.session.desktop_shortcut import DesktopShortcutSetup
 from steadypause.ui.accessible_scroll import keep_accessible_children_steady
 from steadypause.ui.pause_window import PauseWindow
 from steadypause.ui.settings_dialog import SettingsDialog
@@ -117,7 +118,12 @@ def test_every_scroll_area_of_the_pause_window_and_settings_is_steady(
     assert scrolled, "no step scrolls at this size: the test would prove nothing"
     (tmp_path / "site").mkdir()
     store = SettingsStore(tmp_path / "user", tmp_path / "site")
-    dialog = SettingsDialog(store.load(), store, XdgAutostart(tmp_path / "config", ["x"]))
+    dialog = SettingsDialog(
+        store.load(),
+        store,
+        XdgAutostart(tmp_path / "config", ["x"]),
+        shortcut=DesktopShortcutSetup(["x", "pause"]),
+    )
     qtbot.addWidget(dialog)
     dialog.resize(320, 240)
     dialog.show()

@@ -19,12 +19,13 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QToolButton
 from pytestqt.qtbot import QtBot
 
-from steadypause import ipc
 from steadypause.core.clock import FakeClock
 from steadypause.core.cues import CUES, Cue, CueInfo
 from steadypause.core.routine_library import RoutineLibrary, user_folder
 from steadypause.core.scheduler import Scheduler
 from steadypause.core.settings import Settings
+from steadypause.ipc.errors import CommandError
+from steadypause.ipc.instance import claim_instance
 from steadypause.session.controller import Controller
 from steadypause.session.scheduler_config import scheduler_config
 from steadypause.ui.status_window import StatusWindow
@@ -162,7 +163,7 @@ def cli(qtbot: QtBot, *args: str) -> subprocess.CompletedProcess[str]:
 
 @pytest.fixture
 def served(qapp: QApplication, runtime: Path, controller: Controller) -> Iterator[Controller]:
-    server = ipc.claim_instance(controller.handle_command)
+    server = claim_instance(controller.handle_command)
     assert server is not None
     yield controller
     server.close()
@@ -194,7 +195,7 @@ def test_pause_with_an_unknown_routine_opens_nothing(qtbot: QtBot, served: Contr
 
 
 def test_the_session_refuses_a_routine_it_does_not_have(served: Controller) -> None:
-    with pytest.raises(ipc.CommandError, match="no routine called 'tea'"):
+    with pytest.raises(CommandError, match="no routine called 'tea'"):
         served.handle_command("pause", {"source": "cli", "routine": "tea"})
     assert served.window == "closed"
 
