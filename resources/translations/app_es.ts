@@ -118,7 +118,7 @@ Software libre bajo la GNU GPL, versión 3 o posterior.&lt;/p&gt;</translation>
     <context>
         <name>Notice</name>
         <message>
-            <location filename="../../src/steadypause/session/pause_flow.py" line="+182" />
+            <location filename="../../src/steadypause/session/pause_flow.py" line="+183" />
             <source>The pause could not be opened, because of a fault in Steady Pause (the details are in its log). Reminders carry on as usual.</source>
             <translation>No se pudo abrir la pausa por un fallo de Steady Pause (los detalles están en su registro). Los recordatorios siguen como siempre.</translation>
         </message>

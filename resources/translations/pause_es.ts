@@ -178,7 +178,7 @@
     <context>
         <name>CheckIn</name>
         <message>
-            <location filename="../../src/steadypause/ui/checkin.py" line="+46" />
+            <location filename="../../src/steadypause/ui/checkin.py" line="+48" />
             <source>Before you begin: how depleted do you feel right now?</source>
             <translation>Antes de empezar: ¿cuánto desgaste sientes ahora mismo?</translation>
         </message>
@@ -198,7 +198,7 @@
             <translation>10 muchísimo</translation>
         </message>
         <message>
-            <location line="+59" />
+            <location line="+61" />
             <source>Not set. Type a digit, or Home for 0 and End for 10.</source>
             <translation>Sin elegir. Escribe un número, o Inicio para 0 y Fin para 10.</translation>
         </message>
@@ -208,7 +208,7 @@
             <translation>{value} de {high}. Las flechas lo cambian; Supr lo borra.</translation>
         </message>
         <message>
-            <location line="+99" />
+            <location line="+119" />
             <source>{question} 0 to 10, optional</source>
             <translation>{question} De 0 a 10, opcional</translation>
         </message>
@@ -226,7 +226,7 @@
     <context>
         <name>PauseWindow</name>
         <message>
-            <location filename="../../src/steadypause/ui/pause_options.py" line="+21" />
+            <location filename="../../src/steadypause/ui/pause_options.py" line="+22" />
             <location line="+16" />
             <source>Journaling is off: nothing you type is kept once this window closes.</source>
             <translation>Las notas están desactivadas: nada de lo que escribas se guarda al cerrar esta ventana.</translation>
@@ -238,12 +238,12 @@
             <translation>Las notas están activadas: lo que escribas se guarda solo en este equipo.</translation>
         </message>
         <message>
-            <location filename="../../src/steadypause/ui/pause_window.py" line="+86" />
+            <location filename="../../src/steadypause/ui/pause_window.py" line="+90" />
             <source>{routine} · Steady Pause</source>
             <translation>{routine} · Steady Pause</translation>
         </message>
         <message>
-            <location line="+61" />
+            <location line="+64" />
             <source>&amp;Getting help</source>
             <translation>&amp;Pedir ayuda</translation>
         </message>
@@ -274,7 +274,7 @@
         </message>
         <message>
             <location line="+3" />
-            <location line="+75" />
+            <location line="+87" />
             <source>&amp;Next</source>
             <translation>&amp;Siguiente</translation>
         </message>
@@ -319,7 +319,7 @@
             <translation>Paso {step} de {steps}: {title}</translation>
         </message>
         <message>
-            <location filename="../../src/steadypause/ui/pause_step_page.py" line="+77" />
+            <location filename="../../src/steadypause/ui/pause_step_page.py" line="+78" />
             <source>In your own words</source>
             <translation>Con tus propias palabras</translation>
         </message>

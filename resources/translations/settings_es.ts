@@ -203,6 +203,21 @@
         <translation>Estados Unidos</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>Off</source>
+        <translation>Desactivada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With the full pause only</source>
+        <translation>Solo con la pausa completa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With every routine</source>
+        <translation>Con todas las prácticas</translation>
+    </message>
+    <message>
         <location filename="../../src/steadypause/core/settings/values.py" line="+63"/>
         <source>a phone number or link is needed</source>
         <translation>hace falta un teléfono o un enlace</translation>
@@ -408,7 +423,7 @@
         <translation>una lista</translation>
     </message>
     <message>
-        <location filename="../../src/steadypause/core/settings/labels.py" line="+12"/>
+        <location filename="../../src/steadypause/core/settings/labels.py" line="+9"/>
         <source>Working hours on {day}, like &apos;08:00-18:00&apos;; empty for a day off.</source>
         <extracomment>One description for the seven working-hours settings; {day} is the day&apos;s name.</extracomment>
         <translation>{day}: horario de trabajo, como &apos;08:00-18:00&apos;; vacío si es un día libre.</translation>
@@ -729,6 +744,16 @@
         <translation>Guardar notas</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>The 0–10 check-in before and after a pause: off, or with which routines.</source>
+        <translation>La pregunta sobre el desgaste (0–10) antes y después de una pausa: desactivada, o con qué prácticas.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Check-in</source>
+        <translation>Pregunta sobre el desgaste</translation>
+    </message>
+    <message>
         <location line="+8"/>
         <source>People to turn to, shown on the Getting help page: a name and a phone number or an http(s), mailto or tel link.</source>
         <translation>Personas a quienes acudir, en la página Pedir ayuda: un nombre y un teléfono o un enlace http(s), mailto o tel.</translation>
@@ -1044,7 +1069,7 @@
         <translation>Escribe números enteros de minutos separados por comas, como 15, 30, 60.</translation>
     </message>
     <message>
-        <location filename="../../src/steadypause/ui/settings_dialog.py" line="+61"/>
+        <location filename="../../src/steadypause/ui/settings_dialog.py" line="+63"/>
         <source>Set by your organisation</source>
         <translation>Lo fija tu organización</translation>
     </message>
@@ -1065,7 +1090,7 @@
         <translation>Secciones de ajustes</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+45"/>
         <source>Save the settings and close</source>
         <translation>Guardar los ajustes y cerrar</translation>
     </message>
@@ -1085,7 +1110,7 @@
         <translation>Volver a poner cada ajuste en su valor predeterminado (pregunta antes; solo se guarda con Aceptar o Aplicar)</translation>
     </message>
     <message>
-        <location line="+184"/>
+        <location line="+189"/>
         <source>Changes cannot be saved: {messages}</source>
         <translation>Los cambios no se pueden guardar: {messages}</translation>
     </message>
@@ -1101,7 +1126,7 @@
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location line="-133"/>
+        <location line="-138"/>
         <source>This value comes from the system-wide settings of this computer ({path}). You can still change it for yourself.</source>
         <translation>Este valor viene de los ajustes del sistema de este equipo ({path}). Aun así, puedes cambiarlo para ti.</translation>
     </message>
@@ -1148,6 +1173,31 @@ No se guarda nada hasta que pulses Aceptar o Aplicar.</translation>
         <location filename="../../src/steadypause/ui/breathing_preview.py" line="+29"/>
         <source>Preview of the breathing animation</source>
         <translation>Vista previa de la animación de respiración</translation>
+    </message>
+    <message>
+        <location filename="../../src/steadypause/ui/settings_keys.py" line="+147"/>
+        <source>Save your changes?</source>
+        <translation>¿Guardar los cambios?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Some settings were changed but not saved yet.</source>
+        <translation>Cambiaste algunos ajustes y todavía no están guardados.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Discard</source>
+        <translation>&amp;Descartar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancelar</translation>
     </message>
 </context>
 </TS>
