@@ -133,7 +133,7 @@ Software libre bajo la GNU GPL, versión 3 o posterior.&lt;/p&gt;</translation>
     <context>
         <name>Notice</name>
         <message>
-            <location filename="../../src/steadypause/session/pause_flow.py" line="+182" />
+            <location filename="../../src/steadypause/session/pause_flow.py" line="+183" />
             <source>The pause could not be opened, because of a fault in Steady Pause (the details are in its log). Reminders carry on as usual.</source>
             <translation>No se pudo abrir la pausa por un fallo de Steady Pause (los detalles están en su registro). Los recordatorios siguen como siempre.</translation>
         </message>
@@ -233,7 +233,7 @@ Software libre bajo la GNU GPL, versión 3 o posterior.&lt;/p&gt;</translation>
             <translation>No responde ningún servicio de voz ({detail}).</translation>
         </message>
         <message>
-            <location filename="../../src/steadypause/session/sound_guide.py" line="+113" />
+            <location filename="../../src/steadypause/session/sound_guide.py" line="+118" />
             <source>Breathe in… and out. This is how the guide sounds.</source>
             <translation>Inhala… y exhala. Así suena la guía.</translation>
         </message>

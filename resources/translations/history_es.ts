@@ -274,7 +274,7 @@
         <translation>dic</translation>
     </message>
     <message>
-        <location filename="../../src/steadypause/ui/history_view.py" line="+61"/>
+        <location filename="../../src/steadypause/ui/history_view.py" line="+62"/>
         <source>&amp;7 days</source>
         <translation>&amp;7 días</translation>
     </message>
@@ -399,7 +399,7 @@
         <translation>Últimos {days} días</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Pauses per day, by cue, with the check-in change</source>
         <translation>Pausas por día y por señal, con el cambio en el desgaste</translation>
     </message>
@@ -440,6 +440,11 @@
     </message>
     <message>
         <location line="+6"/>
+        <source>C&amp;lose</source>
+        <translation>Ce&amp;rrar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>

@@ -170,7 +170,7 @@
     <context>
         <name>CheckIn</name>
         <message>
-            <location filename="../../src/steadypause/ui/checkin.py" line="+46" />
+            <location filename="../../src/steadypause/ui/checkin.py" line="+48" />
             <source>Before you begin: how depleted do you feel right now?</source>
             <translation>Antes de empezar: ¿cuánto desgaste sientes ahora mismo?</translation>
         </message>
@@ -190,7 +190,7 @@
             <translation>10 muchísimo</translation>
         </message>
         <message>
-            <location line="+59" />
+            <location line="+61" />
             <source>Not set. Type a digit, or Home for 0 and End for 10.</source>
             <translation>Sin elegir. Escribe un número, o Inicio para 0 y Fin para 10.</translation>
         </message>
@@ -200,7 +200,7 @@
             <translation>{value} de {high}. Las flechas lo cambian; Supr lo borra.</translation>
         </message>
         <message>
-            <location line="+99" />
+            <location line="+119" />
             <source>{question} 0 to 10, optional</source>
             <translation>{question} De 0 a 10, opcional</translation>
         </message>
@@ -218,7 +218,7 @@
     <context>
         <name>PauseWindow</name>
         <message>
-            <location filename="../../src/steadypause/ui/pause_options.py" line="+21" />
+            <location filename="../../src/steadypause/ui/pause_options.py" line="+22" />
             <location line="+16" />
             <source>Journaling is off: nothing you type is kept once this window closes.</source>
             <translation>Las notas están desactivadas: nada de lo que escribas se guarda al cerrar esta ventana.</translation>
@@ -230,7 +230,7 @@
             <translation>Las notas están activadas: lo que escribas se guarda solo en este equipo.</translation>
         </message>
         <message>
-            <location filename="../../src/steadypause/ui/pause_window.py" line="+148" />
+            <location filename="../../src/steadypause/ui/pause_window.py" line="+155" />
             <source>&amp;Getting help</source>
             <translation>&amp;Pedir ayuda</translation>
         </message>
@@ -261,7 +261,7 @@
         </message>
         <message>
             <location line="+3" />
-            <location line="+86" />
+            <location line="+98" />
             <source>&amp;Next</source>
             <translation>&amp;Siguiente</translation>
         </message>
@@ -306,7 +306,7 @@
             <translation>Paso {step} de {steps}: {title}</translation>
         </message>
         <message>
-            <location filename="../../src/steadypause/ui/pause_step_page.py" line="+77" />
+            <location filename="../../src/steadypause/ui/pause_step_page.py" line="+78" />
             <source>In your own words</source>
             <translation>Con tus propias palabras</translation>
         </message>

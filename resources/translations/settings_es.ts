@@ -784,12 +784,12 @@
         <translation>Guardar notas</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>The 0-10 check-in before and after a pause: off, with A steady pause only, or with every routine.</source>
-        <translation>La pregunta de 0 a 10 sobre el desgaste antes y después de una pausa: desactivada, solo con Una pausa serena o con todas las prácticas.</translation>
+        <location line="+6"/>
+        <source>The 0–10 check-in before and after a pause: off, or with which routines.</source>
+        <translation>La pregunta sobre el desgaste (0–10) antes y después de una pausa: desactivada, o con qué prácticas.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>Check-in</source>
         <translation>Desgaste</translation>
     </message>
@@ -1109,7 +1109,7 @@
         <translation>Escribe números enteros de minutos separados por comas, como 15, 30, 60.</translation>
     </message>
     <message>
-        <location filename="../../src/steadypause/ui/settings_dialog.py" line="+63"/>
+        <location filename="../../src/steadypause/ui/settings_dialog.py" line="+65"/>
         <source>Set by your organisation</source>
         <translation>Lo fija tu organización</translation>
     </message>
@@ -1130,7 +1130,7 @@
         <translation>Secciones de ajustes</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+45"/>
         <source>Save the settings and close</source>
         <translation>Guardar los ajustes y cerrar</translation>
     </message>
@@ -1150,7 +1150,7 @@
         <translation>Volver a poner cada ajuste en su valor predeterminado (pregunta antes; solo se guarda con Aceptar o Aplicar)</translation>
     </message>
     <message>
-        <location line="+187"/>
+        <location line="+192"/>
         <source>Changes cannot be saved: {messages}</source>
         <translation>Los cambios no se pueden guardar: {messages}</translation>
     </message>
@@ -1166,7 +1166,7 @@
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location line="-133"/>
+        <location line="-138"/>
         <source>This value comes from the system-wide settings of this computer ({path}). You can still change it for yourself.</source>
         <translation>Este valor viene de los ajustes del sistema de este equipo ({path}). Aun así, puedes cambiarlo para ti.</translation>
     </message>
@@ -1273,6 +1273,31 @@ No se guarda nada hasta que pulses Aceptar o Aplicar.</translation>
         <location line="+5"/>
         <source>Speaking rate</source>
         <translation>Velocidad de la voz</translation>
+    </message>
+    <message>
+        <location filename="../../src/steadypause/ui/settings_keys.py" line="+147"/>
+        <source>Save your changes?</source>
+        <translation>¿Guardar los cambios?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Some settings were changed but not saved yet.</source>
+        <translation>Cambiaste algunos ajustes y todavía no están guardados.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Discard</source>
+        <translation>&amp;Descartar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancelar</translation>
     </message>
 </context>
 </TS>

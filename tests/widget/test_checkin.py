@@ -36,16 +36,18 @@ def test_before_and_after_by_keyboard_alone(qtbot: QtBot, routines: dict[str, Ro
     assert before.isVisible()
     assert not after.isVisible()
     assert QApplication.focusWidget() is before.scale  # digits work at once
-    key(qtbot, Qt.Key.Key_7)
-    assert before.value == 7
     key(qtbot, Qt.Key.Key_Right)
-    assert before.value == 8
+    assert before.value == 0
     key(qtbot, Qt.Key.Key_End)
     assert before.value == 10  # 10 is one key away
     key(qtbot, Qt.Key.Key_Left)
     key(qtbot, Qt.Key.Key_Left)
     assert before.value == 8
     assert before.scale.accessibleDescription().startswith("8 of 10")
+    assert QApplication.focusWidget() is before.scale  # the arrows stay
+    key(qtbot, Qt.Key.Key_Space)  # Space chooses the number shown and moves on
+    assert before.value == 8
+    assert QApplication.focusWidget() is window.current_page().checks[0]
     key(qtbot, Qt.Key.Key_Return)  # Enter goes on, as everywhere
     assert window.index == 1
     assert not before.isVisible()
@@ -55,10 +57,32 @@ def test_before_and_after_by_keyboard_alone(qtbot: QtBot, routines: dict[str, Ro
     assert QApplication.focusWidget() is after.scale
     key(qtbot, Qt.Key.Key_Home)
     assert after.value == 0
-    key(qtbot, Qt.Key.Key_3)
+    key(qtbot, Qt.Key.Key_3)  # a digit chooses and moves on, to Done
+    assert QApplication.focusWidget() is window.next_button
     key(qtbot, Qt.Key.Key_Return)
     assert results == [("completed", len(routine.steps))]
     assert window.checkins() == (8, 3)
+
+
+def test_a_digit_moves_on_and_space_or_enter_never_press_skip(
+    qtbot: QtBot, routines: dict[str, Routine]
+) -> None:
+    window = open_window(qtbot, routines["release"])  # step 1 has a text field
+    before = window.checkin_before
+    key(qtbot, Qt.Key.Key_7)
+    assert before.value == 7
+    field = window.current_page().own_words
+    assert QApplication.focusWidget() is field
+    before.scale.setFocus()
+    for k in (Qt.Key.Key_Space, Qt.Key.Key_Enter, Qt.Key.Key_Return):
+        key(qtbot, k)
+        assert (before.value, before.is_skipped, window.index) == (7, False, 0)
+        assert QApplication.focusWidget() is field
+        before.scale.setFocus()
+    before.scale.set_value(None)
+    key(qtbot, Qt.Key.Key_Space)  # no number shown: Space chooses nothing, presses nothing
+    assert (before.value, before.is_skipped, window.index) == (None, False, 0)
+    assert QApplication.focusWidget() is before.scale
 
 
 def test_skipping_is_one_click_and_leaving_it_blank_is_fine(
@@ -82,7 +106,8 @@ def test_skipping_is_one_click_and_leaving_it_blank_is_fine(
 
 def test_delete_clears_and_escape_still_closes(qtbot: QtBot, routines: dict[str, Routine]) -> None:
     window = open_window(qtbot, routines["full"])
-    key(qtbot, Qt.Key.Key_4)
+    key(qtbot, Qt.Key.Key_End)
+    assert window.checkin_before.value == 10
     key(qtbot, Qt.Key.Key_Delete)
     assert window.checkin_before.value is None
     assert window.checkin_before.scale.accessibleDescription().startswith("Not set")

@@ -162,7 +162,7 @@ class PauseFlow:
 
     def _open_routine(self, routine_id: str, cue: Cue, prompted_at: datetime | None = None) -> None:
         s = self._session
-        from steadypause.ui.pause_options import PauseOptions
+        from steadypause.ui.pause_options import PauseOptions, asks_checkin
         from steadypause.ui.pause_window import PauseWindow
 
         routine = self._content.routine(routine_id)
@@ -171,7 +171,8 @@ class PauseFlow:
             window = PauseWindow(
                 routine,
                 PauseOptions.from_settings(s.settings, tip),
-                checkin=s.recorder.keeping,
+                # Only where something is kept, and where the setting asks for it.
+                checkin=s.recorder.keeping and asks_checkin(s.settings.checkin, routine.id),
             )
         except Exception:
             # A bug, never the person's doing: say so once, and let the reminders go on

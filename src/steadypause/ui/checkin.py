@@ -1,8 +1,10 @@
 """The optional 0–10 check-in: "how depleted do I feel right now?", before and after a pause.
 
 A question, a scale of eleven numbers and a *Skip* link. Nothing is required: leaving it
-blank is the same as skipping. By keyboard the scale is one Tab stop: a digit picks 0–9,
-Home and End pick 0 and 10, the arrow keys move by one, Delete clears.
+blank is the same as skipping. By keyboard the scale is one Tab stop: a digit picks 0–9 and
+moves on, Home and End pick 0 and 10, the arrow keys move by one, Space or Enter on the
+number shown chooses it and moves on, Delete clears. Moving on is the window's to do (the
+``chosen`` signal); a key the scale does not use goes on to the window.
 
 For assistive technology the scale is a slider from 0 to 10 (it is a QAbstractSlider, so Qt
 gives it the slider role and the Value interface that AT-SPI reads and sets, and announces
@@ -61,6 +63,8 @@ class CheckInScale(QAbstractSlider):
     """
 
     answerChanged = Signal(object)  # int or None
+    # A number was chosen by a key that means "this one" (a digit, Space, Enter): move on.
+    chosen = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -147,10 +151,18 @@ class CheckInScale(QAbstractSlider):
             )
             p.drawText(cell, Qt.AlignmentFlag.AlignCenter, str(n))
         if self.hasFocus():
-            focus = self._cell(self._value if self._value is not None else LOW)
+            # Around the number shown, and a ring inside it in the contrasting colour (a
+            # chosen number without the focus has none); around the whole scale while no
+            # number is shown (Space and Enter then choose nothing).
             p.setBrush(Qt.BrushStyle.NoBrush)
             p.setPen(QPen(pal.color(QPalette.ColorRole.Highlight), 2))
-            p.drawRoundedRect(focus.adjusted(-2, 0, 2, 0), 6, 6)
+            if self._value is not None:
+                cell = self._cell(self._value)
+                p.drawRoundedRect(cell.adjusted(-2, 0, 2, 0), 6, 6)
+                p.setPen(QPen(pal.color(QPalette.ColorRole.HighlightedText), 2))
+                p.drawRoundedRect(cell.adjusted(3, 3, -3, -3), 3, 3)
+            else:
+                p.drawRoundedRect(QRectF(self.rect()).adjusted(1, 1, -1, -1), 6, 6)
         p.end()
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
@@ -164,10 +176,20 @@ class CheckInScale(QAbstractSlider):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
-        if Qt.Key.Key_0 <= key <= Qt.Key.Key_9 and not event.modifiers() & (
+        plain = not event.modifiers() & (
             Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.ControlModifier
-        ):
+        )
+        if Qt.Key.Key_0 <= key <= Qt.Key.Key_9 and plain:
             self.set_value(key - Qt.Key.Key_0)
+            self.chosen.emit(key - Qt.Key.Key_0)
+        elif key in (Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Enter) and plain:
+            if self._value is not None:
+                self.chosen.emit(self._value)  # the number shown, as it is
+            elif key == Qt.Key.Key_Space:
+                pass  # no number shown: nothing to choose, and nothing else is pressed
+            else:
+                QWidget.keyPressEvent(self, event)  # Enter with none: on to the next step
+                return
         elif key == Qt.Key.Key_Home:
             self.set_value(LOW)
         elif key == Qt.Key.Key_End:
@@ -179,8 +201,8 @@ class CheckInScale(QAbstractSlider):
         elif key == Qt.Key.Key_Delete:
             self.set_value(None)
         else:
-            # Enter, Esc, Backspace, Page Up/Down: the window's and the step's keys, not the
-            # slider's (QWidget's handler passes them on).
+            # Esc, Backspace, Page Up/Down, letters: the window's and the step's keys, not
+            # the slider's (QWidget's handler passes them on).
             QWidget.keyPressEvent(self, event)
             return
         event.accept()
@@ -198,6 +220,7 @@ class CheckIn(QWidget):
     """The question, the scale and *Skip*. ``value`` is None when skipped or left blank."""
 
     skipped = Signal()
+    chosen = Signal(int)  # the scale's: a number chosen by key, time to move on
 
     def __init__(self, when: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -208,6 +231,7 @@ class CheckIn(QWidget):
         question_label.setObjectName("checkinQuestion")
         question_label.setWordWrap(True)
         self.scale = CheckInScale(self)
+        self.scale.chosen.connect(self.chosen)
         self.scale.setAccessibleName(
             translate("CheckIn", "{question} 0 to 10, optional").format(question=asked)
         )

@@ -17,7 +17,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFileDialog,
@@ -44,6 +44,7 @@ from steadypause.ui.history_tables import (
     numbers_rows,
     read_only_table,
 )
+from steadypause.ui.radio_group import arrows_select
 from steadypause.ui.scroll_page import FillingContent, ScrollPage
 from steadypause.ui.theme import muted_colour
 from steadypause.ui.window_fit import fit_when_first_shown
@@ -156,6 +157,7 @@ class HistoryWindow(QWidget):
             ranges.addWidget(button)
         ranges.addStretch(1)
         self.range_group.button(7).setChecked(True)
+        arrows_select(self.range_group)
         self.range_group.idToggled.connect(self._range_toggled)
         return ranges
 
@@ -217,9 +219,11 @@ class HistoryWindow(QWidget):
             )
         )
         self.delete_button.clicked.connect(self.delete_all)
-        close = QPushButton(translate("History", "Close"), self)
+        close = QPushButton(translate("History", "C&lose"), self)  # Alt+C is the Chart tab
         close.setObjectName("closeButton")
+        close.setAccessibleName(translate("History", "Close"))
         close.clicked.connect(self.close)
+        self.close_button = close
         buttons = QHBoxLayout()
         buttons.addWidget(self.export_button)
         buttons.addWidget(self.delete_button)
@@ -352,6 +356,13 @@ class HistoryWindow(QWidget):
     def showEvent(self, event: QShowEvent) -> None:
         fit_when_first_shown(self)
         super().showEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape and not event.modifiers():
+            self.close()  # as in every other window of the app
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     # -- theme ----------------------------------------------------------------------------
 

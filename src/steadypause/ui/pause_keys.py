@@ -1,16 +1,22 @@
-"""The pause window's keyboard rules inside a step: Enter goes on, the arrows stay put.
+"""The pause window's keyboard rules inside a step: Enter goes on, the arrows stay put,
+nothing typed is lost.
 
 The window itself handles Enter (next), Backspace or Alt+Left (back) and Esc (close); these
-widgets leave those keys to it instead of using them themselves.
+widgets leave those keys to it instead of using them themselves. Letters typed while the
+focus is on a step's option, box, check-in or button go into the step's text field
+(:func:`type_into`), and a key that reaches a control after the focus has left it goes
+where the focus is now (:class:`KeysFollowFocus`).
 """
 
 from __future__ import annotations
 
+import itertools
 import logging
+from collections.abc import Sequence
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QCheckBox, QRadioButton
+from PySide6.QtWidgets import QApplication, QCheckBox, QLineEdit, QRadioButton, QWidget
 
 from steadypause.ui.scroll_page import ScrollPage
 
@@ -54,3 +60,72 @@ class Choice(QRadioButton):
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if not passes_enter_on(event):
             super().keyPressEvent(event)
+
+
+def typed_text(event: QKeyEvent) -> bool:
+    """Whether ``event`` types a character (not a command with Ctrl or Alt, not Space)."""
+    mods = event.modifiers()
+    text = event.text()
+    return (
+        bool(text)
+        and text.isprintable()
+        and not text.isspace()
+        and not mods & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier)
+    )
+
+
+def type_into(field: QLineEdit | None, event: QKeyEvent) -> bool:
+    """A character typed outside the step's text field goes into it, and the focus with it
+    (so the rest of the sentence follows). False when there is no field to take it."""
+    if field is None or not field.isVisible() or not field.isEnabled() or not typed_text(event):
+        return False
+    field.setFocus(Qt.FocusReason.ShortcutFocusReason)
+    QApplication.sendEvent(field, event)
+    return True
+
+
+class KeysFollowFocus(QObject):
+    """A key that reaches a control after the focus moved on goes to the focus instead; and
+    the focus ring stays drawn.
+
+    The platform hands each key to whatever has the focus when the key arrives; a key sent
+    to one control, or still queued for it, when a step changes or a choice moves the focus
+    on would otherwise land where the person no longer is (a Space on an option typed as
+    part of a sentence would tick it).
+    """
+
+    def __init__(self, window: QWidget) -> None:
+        super().__init__(window)  # no reference of its own: the window owns it
+
+    def watch(self, controls: Sequence[QWidget]) -> None:
+        for control in controls:
+            control.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        window = self.parent()
+        if event.type() == QEvent.Type.FocusIn and isinstance(window, QWidget):
+            # The ring stays drawn: Qt stops drawing it when the window is activated or a
+            # control is focused by other means than Tab, so a focus moved for the person
+            # (a step change, a chosen number) would not show where the keys now go.
+            window.setAttribute(Qt.WidgetAttribute.WA_KeyboardFocusChange, True)
+            return False
+        if event.type() not in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            return False
+        focus = QApplication.focusWidget()
+        if (
+            focus is None
+            or not isinstance(window, QWidget)
+            or focus is watched
+            or not isinstance(watched, QWidget)
+            or watched.isAncestorOf(focus)
+            or not window.isAncestorOf(focus)
+        ):
+            return False
+        QApplication.sendEvent(focus, event)
+        return True
+
+
+def chain_tab_order(controls: Sequence[QWidget]) -> None:
+    """Tab goes through ``controls`` in this order (the order they are seen in)."""
+    for first, second in itertools.pairwise(controls):
+        QWidget.setTabOrder(first, second)

@@ -1,7 +1,8 @@
 """What the pause window needs from the settings, and the note beside its text fields.
 
 ``PauseOptions`` is read once from the settings when a pause opens; ``journal_note`` words
-whether what is typed is kept (nothing, unless the person turned journaling on).
+whether what is typed is kept (nothing, unless the person turned journaling on);
+``asks_checkin`` says which routines ask the 0–10 check-in.
 """
 
 from __future__ import annotations
@@ -37,6 +38,12 @@ def journal_note(journaling: bool) -> str:
     return translate(
         "PauseWindow", "Journaling is off: nothing you type is kept once this window closes."
     )
+
+
+def asks_checkin(checkin: str, routine_id: str) -> bool:
+    """Whether a pause of ``routine_id`` asks the 0–10 check-in, by the ``checkin`` setting:
+    "off", "full" (the full pause only) or "every" (every routine)."""
+    return checkin == "every" or (checkin == "full" and routine_id == "full")
 
 
 @dataclass(frozen=True)

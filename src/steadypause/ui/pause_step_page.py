@@ -28,6 +28,7 @@ from steadypause.ui.breathing import BreathingWidget
 from steadypause.ui.pause_keys import Choice, SignalBox
 from steadypause.ui.pause_options import PERSONAL_MAX, PauseOptions, journal_note
 from steadypause.ui.practice_loop import STEP_LEAD, PracticeLoop
+from steadypause.ui.radio_group import arrows_select
 from steadypause.ui.theme import muted_colour
 
 log = logging.getLogger(__name__)
@@ -200,6 +201,7 @@ class StepPage(QWidget):
             radio.setProperty("personal", is_own)
             self.choices.addButton(radio, n)
             layout.addWidget(radio)
+        arrows_select(self.choices)
 
     def _own_words_field(
         self, label_text: str, layout: QVBoxLayout, question: bool = False

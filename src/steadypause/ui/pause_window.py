@@ -11,6 +11,10 @@ it: to the step's first control (or the check-in), or, on a step without one, to
 heading, whose description is the step's words. When the focus lands on a control, the step
 ("Step 2 of 5: Name what is hard") is also announced politely (docs/adr/013).
 
+One focus model: always on a visible control (or that heading), its ring always drawn, Tab
+in the order things are seen; a number chosen in the check-in moves on to the step's first
+control (or Next/Done); nothing typed is lost (ui/pause_keys.py).
+
 The window itself stores nothing. :meth:`PauseWindow.entries` gives what was picked or typed,
 by step id; :meth:`PauseWindow.entries_to_keep` gives what may be recorded, which is nothing
 unless the person turned journaling on. The note beside every text field says which it is.
@@ -48,7 +52,7 @@ from PySide6.QtWidgets import (
 from steadypause.core.i18n import translate
 from steadypause.core.routine import Routine, Step
 from steadypause.ui.checkin import CheckIn
-from steadypause.ui.pause_keys import StepScroll
+from steadypause.ui.pause_keys import KeysFollowFocus, StepScroll, chain_tab_order, type_into
 from steadypause.ui.pause_options import PauseOptions
 from steadypause.ui.pause_step_page import StepPage, mute
 from steadypause.ui.window_fit import show_fitted
@@ -113,6 +117,9 @@ class PauseWindow(QWidget):
         mute(line)
         layout.addWidget(line)
         layout.addLayout(footer)
+        self._keys = KeysFollowFocus(self)
+        self._keys.watch(self._controls())
+        chain_tab_order(self._controls())
         self._go(0)
 
     # -- building -----------------------------------------------------------------------
@@ -179,6 +186,18 @@ class PauseWindow(QWidget):
         footer.addWidget(self.back_button)
         footer.addWidget(self.next_button)
         return footer
+
+    def _controls(self) -> list[QWidget]:
+        """Every control of the window, in the order they are seen (and tabbed through)."""
+        found: list[QWidget] = []
+        last = len(self._pages) - 1
+        for n, page in enumerate(self._pages):
+            if n == 0 and self.checkin_before is not None:
+                found += [self.checkin_before.scale, self.checkin_before.skip_button]
+            found += page.interactive()
+            if n == last and self.checkin_after is not None:
+                found += [self.checkin_after.scale, self.checkin_after.skip_button]
+        return [*found, self.help_button, self.back_button, self.next_button]
 
     # -- navigation ---------------------------------------------------------------------
 
@@ -296,7 +315,17 @@ class PauseWindow(QWidget):
     def _checkin(self, when: str) -> CheckIn:
         strip = CheckIn(when, self)
         strip.skipped.connect(lambda: self.current_page().focus_first())
+        strip.chosen.connect(lambda _value: self._move_on_from(strip))
         return strip
+
+    def _move_on_from(self, strip: CheckIn) -> None:
+        """A number was chosen: on to the step's first control ("before", above the step),
+        or to Next/Done (below it, or on a step without controls)."""
+        controls = [w for w in self.current_page().interactive() if w.isVisibleTo(self)]
+        if strip is self.checkin_before and controls:
+            self.current_page().focus_first()
+        else:
+            self.next_button.setFocus(Qt.FocusReason.TabFocusReason)
 
     def _show_checkins(self, index: int) -> None:
         last = len(self._pages) - 1
@@ -354,6 +383,8 @@ class PauseWindow(QWidget):
             key == Qt.Key.Key_Left and mods & Qt.KeyboardModifier.AltModifier
         ):
             self.back()
+        elif type_into(self.current_page().own_words, event):
+            pass  # a letter typed on an option or button: into the step's field
         else:
             super().keyPressEvent(event)
             return

@@ -6,7 +6,8 @@ the declaration. A setting declared later appears here without a change to this 
 
 Nothing is saved until OK or Apply, and then all at once through the
 :class:`~steadypause.core.settings.SettingsStore`. While any editor holds something that
-cannot be saved, its message shows under it and OK and Apply are disabled.
+cannot be saved, its message shows under it and OK and Apply are disabled. Its keys (tabs,
+drop-downs, Esc asking about unsaved changes) are in ``settings_keys``.
 """
 
 from __future__ import annotations
@@ -51,6 +52,7 @@ from steadypause.ui.breathing_preview import BreathingPreview
 from steadypause.ui.field_editor import FieldEditor
 from steadypause.ui.setting_editors import make_editor
 from steadypause.ui.settings_form import place_field
+from steadypause.ui.settings_keys import AsksBeforeClosing, ValuesOnPurpose, turn_tabs_by_keys
 from steadypause.ui.shortcut_section import DesktopShortcut, ShortcutSection
 from steadypause.ui.sound_section import SoundAccess, SoundSection
 from steadypause.ui.text_list_editor import TextListEditor
@@ -141,6 +143,10 @@ class SettingsDialog(QDialog):
         self._restyle()
         self._revalidate()
         self.resize(*self.PREFERRED_SIZE)
+        ValuesOnPurpose(self).watch(self.findChildren(QWidget))
+        turn_tabs_by_keys(self, self.tabs)
+        self._saved = self._form()
+        AsksBeforeClosing(self, lambda: self._form() != self._saved, self.save)
 
     # -- building -------------------------------------------------------------------------
 
@@ -337,12 +343,17 @@ class SettingsDialog(QDialog):
             )
             return False
         self._apply_autostart()
+        self._saved = self._form()
         self.applied.emit(settings)
         return True
 
     def save_and_close(self) -> None:
         if self.save():
             self.accept()
+
+    def _form(self) -> tuple[object, ...]:
+        check = self.autostart_check
+        return (self.values(), check is not None and check.isChecked())
 
     def _apply_autostart(self) -> None:
         problem = self._autostart_switch.apply() if self._autostart_switch else None

@@ -356,15 +356,12 @@ class Settings:
         ),
         label=QT_TRANSLATE_NOOP("Settings", "Keep a journal"),
     )
-
     checkin: str = setting(
         kinds.CHOICE,
         "full",
         "practice",
         QT_TRANSLATE_NOOP(
-            "Settings",
-            "The 0-10 check-in before and after a pause: off, with A steady pause only, "
-            "or with every routine.",
+            "Settings", "The 0–10 check-in before and after a pause: off, or with which routines."
         ),
         choices=("off", "full", "every"),
         label=QT_TRANSLATE_NOOP("Settings", "Check-in"),
