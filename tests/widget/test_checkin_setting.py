@@ -93,7 +93,7 @@ def test_the_setting_is_declared_once_with_words_of_its_own() -> None:
         "With every routine",
     ]
     # The routine choices keep their own words.
-    assert FIELDS_BY_NAME["timer_routine"].choice_text("full") == "The full pause (2–5 minutes)"
+    assert FIELDS_BY_NAME["timer_routine"].choice_text("full") == "A steady pause (2–5 minutes)"
 
 
 @pytest.mark.parametrize(
