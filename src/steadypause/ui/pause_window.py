@@ -19,9 +19,10 @@ The window itself stores nothing. :meth:`PauseWindow.entries` gives what was pic
 by step id; :meth:`PauseWindow.entries_to_keep` gives what may be recorded, which is nothing
 unless the person turned journaling on. The note beside every text field says which it is.
 
-Here: the window, its step-by-step navigation, the check-ins' places, the window's keys and
-closing. Elsewhere: each step's page (``pause_step_page``), the keys inside a step
-(``pause_keys``), what the window takes from the settings (``pause_options``).
+Here: the window, its step-by-step navigation, the window's keys and closing. Elsewhere:
+the check-ins' places (``pause_checkins``), each step's page (``pause_step_page``), the
+keys inside a step (``pause_keys``), what the window takes from the settings
+(``pause_options``).
 """
 
 from __future__ import annotations
@@ -51,7 +52,7 @@ from PySide6.QtWidgets import (
 
 from steadypause.core.i18n import translate
 from steadypause.core.routine import Routine, Step
-from steadypause.ui.checkin import CheckIn
+from steadypause.ui.pause_checkins import CheckInPlaces
 from steadypause.ui.pause_keys import KeysFollowFocus, StepScroll, chain_tab_order, type_into
 from steadypause.ui.pause_options import PauseOptions
 from steadypause.ui.pause_step_page import StepPage, mute
@@ -101,8 +102,9 @@ class PauseWindow(QWidget):
 
         # Check-in point 1 of 2 (see ui/checkin.py): "before", above the first step; point 2,
         # "after", below the last. Each scrolls with its step.
-        self.checkin_before = self._checkin("before") if checkin else None
-        self.checkin_after = self._checkin("after") if checkin else None
+        self._checkins = CheckInPlaces(self, checkin)
+        self.checkin_before = self._checkins.before
+        self.checkin_after = self._checkins.after
         self._stack = QStackedWidget(self)
         self._pages = [self._add_step(n, step) for n, step in enumerate(routine.steps)]
         footer = self._footer()
@@ -284,7 +286,7 @@ class PauseWindow(QWidget):
         if self.isVisible():
             page.enter()
         page.focus_first()
-        self._show_checkins(index)
+        self._checkins.show_for(index, total - 1)
         self._tell_step()
         self.stepShown.emit(index)
 
@@ -307,50 +309,7 @@ class PauseWindow(QWidget):
 
     def checkins(self) -> tuple[int | None, int | None]:
         """The 0–10 check-in before and after (None where skipped or not reached)."""
-        before = self.checkin_before.value if self.checkin_before is not None else None
-        reached_end = self._reached == len(self._pages)
-        after = self.checkin_after.value if self.checkin_after is not None and reached_end else None
-        return before, after
-
-    def _checkin(self, when: str) -> CheckIn:
-        strip = CheckIn(when, self)
-        strip.skipped.connect(lambda: self.current_page().focus_first())
-        strip.chosen.connect(lambda _value: self._move_on_from(strip))
-        return strip
-
-    def _move_on_from(self, strip: CheckIn) -> None:
-        """A number was chosen: on to the step's first control ("before", above the step),
-        or to Next/Done (below it, or on a step without controls)."""
-        controls = [w for w in self.current_page().interactive() if w.isVisibleTo(self)]
-        if strip is self.checkin_before and controls:
-            self.current_page().focus_first()
-        else:
-            self.next_button.setFocus(Qt.FocusReason.TabFocusReason)
-
-    def _show_checkins(self, index: int) -> None:
-        last = len(self._pages) - 1
-        for strip, here in ((self.checkin_before, index == 0), (self.checkin_after, index == last)):
-            if strip is None:
-                continue
-            strip.setVisible(here and not strip.is_skipped)
-            if here and not strip.answered:
-                strip.scale.setFocus(Qt.FocusReason.TabFocusReason)
-                # Below a long last step it may start out of sight: scroll to all of it
-                # once the step is laid out.
-                QTimer.singleShot(0, self, self._reveal_checkin)
-
-    def _reveal_checkin(self) -> None:
-        scroll = self._stack.currentWidget()
-        for strip in (self.checkin_before, self.checkin_after):
-            content = scroll.widget() if isinstance(scroll, QScrollArea) else None
-            if (
-                strip is not None
-                and strip.isVisible()
-                and isinstance(scroll, QScrollArea)
-                and content is not None
-                and content.isAncestorOf(strip)
-            ):
-                scroll.ensureWidgetVisible(strip, 0, 0)
+        return self._checkins.values(reached_end=self._reached == len(self._pages))
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
