@@ -32,7 +32,7 @@ class CheckInPlaces:
     @property
     def _window(self) -> PauseWindow:
         window = self._window_ref()
-        assert window is not None, "a check-in outlived its pause window"
+        assert window is not None, "a check-in outlived its pause window"  # i18n-exempt: a bug
         return window
 
     def _strip(self, when: str, window: PauseWindow) -> CheckIn:
