@@ -274,6 +274,7 @@ class BreathingWidget(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        self._pace_frames()
         self._exercise.on_screen = True
         self._speak(announce=False)  # the words as they are now, without a word aloud
         self._exercise.resume()
@@ -371,3 +372,12 @@ class BreathingWidget(QWidget):
             int(margin), label_top, max(0, int(width - 2 * margin)), text_height
         )
         self._circle.place(width, label_top)
+        self._pace_frames()
+
+    def _pace_frames(self) -> None:
+        """Tell the clock how far the drawn edge (the glow's rim) moves in device pixels
+        from the smallest size to the largest, and the screen's refresh rate."""
+        screen = self.screen()
+        refresh = screen.refreshRate() if screen is not None else 0.0
+        travel = self._circle.max_radius * self.HALO * (1.0 - self.MIN_SCALE_RADIUS)
+        self._exercise.set_motion_resolution(travel * self.devicePixelRatioF(), refresh)
