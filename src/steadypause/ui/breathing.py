@@ -249,7 +249,7 @@ class BreathingWidget(QWidget):
         self._ensure_layout()
         if self._circle.max_radius <= 0.0:
             return
-        fraction = self.MIN_SCALE_RADIUS + (1.0 - self.MIN_SCALE_RADIUS) * self.current_scale
+        fraction = self._fraction()
         painter = QPainter(self)
         if self.reduce_motion:
             self._circle.paint_still(painter, fraction, self._tone())
@@ -294,8 +294,15 @@ class BreathingWidget(QWidget):
         )
 
     def _on_value(self, value: float) -> None:
+        # Repaint only where the circle was and is now: at its smallest it covers a fifth of
+        # the area it covers at its largest.
+        before = self._circle.frame_rect(self._fraction())
         self._scale = float(value)
-        self.update(self._circle.dirty)
+        self.update(before.united(self._circle.frame_rect(self._fraction())))
+
+    def _fraction(self) -> float:
+        """The circle's radius as a fraction of its largest, for the frame on screen."""
+        return self.MIN_SCALE_RADIUS + (1.0 - self.MIN_SCALE_RADIUS) * self.current_scale
 
     def _follow_motion_preference(self, *_args: object) -> None:
         reduced = self._requested_reduce or motion_preference.system_prefers_reduced_motion()
