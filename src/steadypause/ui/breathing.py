@@ -382,9 +382,10 @@ class BreathingWidget(QWidget):
         self._pace_frames()
 
     def _pace_frames(self) -> None:
-        """Tell the clock how far the drawn edge (the glow's rim) moves in device pixels
-        from the smallest size to the largest, and the screen's refresh rate."""
+        """Tell the clock how far the disc's edge moves in device pixels from the smallest
+        size to the largest, and the screen's refresh rate. (The glow's rim moves HALO times
+        as far, but it fades to nothing there: the edge the eye follows is the disc's.)"""
         screen = self.screen()
         refresh = screen.refreshRate() if screen is not None else 0.0
-        travel = self._circle.max_radius * self.HALO * (1.0 - self.MIN_SCALE_RADIUS)
+        travel = self._circle.max_radius * (1.0 - self.MIN_SCALE_RADIUS)
         self._exercise.set_motion_resolution(travel * self.devicePixelRatioF(), refresh)

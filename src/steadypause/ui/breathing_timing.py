@@ -23,7 +23,7 @@ class FullMotionTimeline(QObject):
     often as the circle visibly moves.
 
     No animation tick: a monotonic elapsed timer keeps the time, and one precise single-shot
-    timer wakes for the next frame, when the drawn edge will have moved ``STEP_PX`` device
+    timer wakes for the next frame, when the disc's edge will have moved ``STEP_PX`` device
     pixels (``core.breath_pace.next_frame_ms``), never sooner than the display's refresh
     period and never later than a turn of the breath (docs/adr/016-frames-paced-by-the-motion.md).
 
@@ -37,7 +37,7 @@ class FullMotionTimeline(QObject):
     boundary = Signal()
     finished = Signal()
 
-    # How far the drawn edge moves between two frames, in device pixels; the bound is 0.5.
+    # How far the disc's edge moves between two frames, in device pixels; the bound is 0.5.
     STEP_PX = 0.4
     DEFAULT_FRAME_MS = 1000.0 / 60.0
 
@@ -65,7 +65,7 @@ class FullMotionTimeline(QObject):
         self._cycles = cycles
 
     def set_resolution(self, pixels_per_unit: float, refresh_hz: float) -> None:
-        """How many device pixels the drawn edge moves from the smallest size to the largest,
+        """How many device pixels the disc's edge moves from the smallest size to the largest,
         and the display's refresh rate (frames never come faster)."""
         self._pixels_per_unit = max(0.0, pixels_per_unit)
         self._frame_ms = 1000.0 / refresh_hz if refresh_hz > 0.0 else self.DEFAULT_FRAME_MS
