@@ -200,8 +200,16 @@ class Program:
 APP_SRC: str | None = None  # --app-src: run the app from another source tree
 
 
-def launch(kind: str, screen: Screen, *, probe: bool = False, settings: str = "") -> Program:
-    """Start the app or the bare tray in a fresh home; ``settings``: more settings.toml lines."""
+def launch(
+    kind: str,
+    screen: Screen,
+    *,
+    probe: bool = False,
+    settings: str = "",
+    argv: list[str] | None = None,
+) -> Program:
+    """Start the app or the bare tray in a fresh home; ``settings``: more settings.toml lines;
+    ``argv``: another command line for it (``bench/memory_breakdown.py``)."""
     # A fresh home per process: its own settings, data and (short) runtime directory.
     home = Path(tempfile.mkdtemp(prefix=f"spb-{kind}-", dir="/tmp"))
     env = dict(screen.env)
@@ -227,7 +235,12 @@ def launch(kind: str, screen: Screen, *, probe: bool = False, settings: str = ""
     env.pop("PYTHONDONTWRITEBYTECODE", None)
     if APP_SRC and kind == "app":
         env["PYTHONPATH"] = APP_SRC
-    argv = [PYTHON, "-m", "steadypause"] if kind == "app" else [PYTHON, str(BENCH / "bare_tray.py")]
+    if argv is None:
+        argv = (
+            [PYTHON, "-m", "steadypause"]
+            if kind == "app"
+            else [PYTHON, str(BENCH / "bare_tray.py")]
+        )
     started = time.monotonic()
     proc = subprocess.Popen(
         argv, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, bufsize=1
