@@ -1,6 +1,6 @@
 """What the app holds over the bare tray after start-up, by mapping and by Python module.
 
-Starts the app and ``bench/bare_tray.py`` in turn on the virtual screen of
+Starts the bare tray, the app, and the app again traced, in turn, on the virtual screen of
 ``bench/run_all.py`` (Xvfb, openbox, trayer, a private bus), waits ``--idle`` seconds after
 each icon is shown, then reads:
 
@@ -62,9 +62,11 @@ def group(path: str) -> str:
     return base.split(".so")[0] if ".so" in base else base
 
 
-def measure(kind: str, screen: run_all.Screen, idle_s: float) -> dict[str, Any]:
+def measure(
+    kind: str, screen: run_all.Screen, idle_s: float, traced: bool = False
+) -> dict[str, Any]:
     argv = None
-    if kind == "app":
+    if traced:
         argv = [sys.executable, "-X", "tracemalloc=1", str(BENCH / "traced_start.py")]
     program = run_all.launch(kind, screen, argv=argv)
     try:
@@ -73,8 +75,8 @@ def measure(kind: str, screen: run_all.Screen, idle_s: float) -> dict[str, Any]:
         by_group: dict[str, float] = collections.defaultdict(float)
         for path, kib in pss_by_mapping(program.pid).items():
             by_group[group(path)] += kib
-        result: dict[str, Any] = {"pss": dict(by_group), **run_all.memory(program.pid)}
-        if kind == "app":
+        result: dict[str, Any] = {"mappings": dict(by_group), **run_all.memory(program.pid)}
+        if traced:
             dump = program.home / "tracemalloc.json"
             run_all.wait_for(dump.exists, 30, "the traced app's heap dump")
             time.sleep(0.5)
@@ -99,15 +101,16 @@ def main(argv: list[str] | None = None) -> int:
     with run_all.Screen() as screen:
         bare = measure("bare", screen, args.idle)
         app = measure("app", screen, args.idle)
+        traced = measure("app", screen, args.idle, traced=True)
     print(
-        f"PSS after {args.idle:g} s: app {app['pss']:.1f} MiB (under tracemalloc, which adds "
-        f"its own bookkeeping), bare {bare['pss']:.1f} MiB"
+        f"PSS after {args.idle:g} s: app {app['pss']:.1f} MiB, bare {bare['pss']:.1f} MiB "
+        f"(app/bare {app['pss'] / bare['pss']:.2f}); traced app {traced['pss']:.1f} MiB"
     )
-    names = set(app["pss"]) | set(bare["pss"])
-    rows = [(n, app["pss"].get(n, 0.0), bare["pss"].get(n, 0.0)) for n in names]
+    names = set(app["mappings"]) | set(bare["mappings"])
+    rows = [(n, app["mappings"].get(n, 0.0), bare["mappings"].get(n, 0.0)) for n in names]
     rows.sort(key=lambda r: r[2] - r[1])
     _table("PSS by mapping, most extra first", [(n, a, b) for n, a, b in rows], args.top)
-    python = app["python"]
+    python = traced["python"]
     print(f"\nPython heap (tracemalloc): {python['total_kib']:.0f} KiB traced")
     for title, key in (("by top-level package", "by_package"), ("the app's modules", "by_module")):
         print(f"  {title}:")
