@@ -1,11 +1,22 @@
 """Frame pacing and CPU cost of the breathing guide, next to a bare animated circle.
 
-Shows ``BreathingWidget`` and a minimal QWidget + QVariantAnimation circle in turn, each for the
-same number of seconds, several times over, recording when each frame is painted and how much
-CPU time the process uses. Prints a table; there is no pass or fail.
+Shows, in turn and interleaved, each for the same number of seconds, several times over:
+
+- ``app``: ``BreathingWidget`` as it ships (frames paced by the motion, docs/adr/016);
+- ``app60``: the same widget drawing a frame every refresh period, as it did before
+  (``FullMotionTimeline.STEP_PX = 0``), for the radius-per-frame comparison;
+- ``bare``: a minimal QWidget + QVariantAnimation circle at Qt's 60 fps, the baseline.
+
+The frame log: for each frame painted, the time, the radius drawn (the disc's edge, in device
+pixels) and how far behind its schedule it came. From it: frames per breath, the largest
+radius step in device px, and late frames (more than 1.5 frame periods behind schedule; for
+the bare circle, gaps over 1.5 periods). CPU: this process's, and with ``--xserver-pid`` the
+X server's over the same seconds. Prints a table; there is no pass or fail.
 
     .venv/bin/python bench/breathing_frames.py              # offscreen unless $DISPLAY is set
     .venv/bin/python bench/breathing_frames.py -s 5 -r 5
+    .venv/bin/python bench/breathing_frames.py --kinds app -s 180 -r 1   # 3 minutes' late frames
+    .venv/bin/python bench/breathing_frames.py --scale 2   # 200 % (QT_SCALE_FACTOR)
     .venv/bin/python bench/breathing_frames.py --json      # one JSON line (bench/run_all.py)
 """
 
@@ -20,9 +31,21 @@ import statistics
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 
-DROP_GAP_S = 0.025  # 1.5 x a 60 Hz frame interval (16.7 ms)
+FRAME_S = 1.0 / 60.0
+DROP_GAP_S = 1.5 * FRAME_S  # 25 ms: a frame this far behind its schedule is late
 SIZE = (260, 300)
+INHALE_S, EXHALE_S = 4.0, 6.0
+
+
+@dataclass
+class Frame:
+    """One painted frame: when (perf_counter s), the disc's radius (device px), how late (s)."""
+
+    t: float
+    radius: float
+    late: float
 
 
 @dataclass
@@ -33,13 +56,25 @@ class Trial:
     seconds: float
     median_fps: float
     mean_fps: float
-    dropped: int
+    dropped: int  # late frames (see the module's docstring)
     cpu_per_s: float
+    xserver_cpu_per_s: float
+    frames_per_breath: float
+    max_step_px: float
+    scale: float
 
 
-def _summarise(kind: str, repetition: int, stamps: list[float], wall: float, cpu: float) -> Trial:
+def _summarise(
+    kind: str, repetition: int, log: list[Frame], wall: float, cpu: float, xcpu: float
+) -> Trial:
+    stamps = [f.t for f in log]
     gaps = [b - a for a, b in itertools.pairwise(stamps)]
     median_gap = statistics.median(gaps) if gaps else 0.0
+    if kind == "bare":
+        late = sum(1 for gap in gaps if gap > DROP_GAP_S)
+    else:
+        late = sum(1 for f in log if f.late > DROP_GAP_S)
+    steps = [abs(b.radius - a.radius) for a, b in itertools.pairwise(log)]
     return Trial(
         kind=kind,
         repetition=repetition,
@@ -47,13 +82,25 @@ def _summarise(kind: str, repetition: int, stamps: list[float], wall: float, cpu
         seconds=wall,
         median_fps=1.0 / median_gap if median_gap > 0 else 0.0,
         mean_fps=len(stamps) / wall if wall > 0 else 0.0,
-        dropped=sum(1 for gap in gaps if gap > DROP_GAP_S),
+        dropped=late,
         cpu_per_s=cpu / wall if wall > 0 else 0.0,
+        xserver_cpu_per_s=xcpu / wall if wall > 0 else 0.0,
+        frames_per_breath=len(stamps) / wall * (INHALE_S + EXHALE_S) if wall > 0 else 0.0,
+        max_step_px=max(steps, default=0.0),
+        scale=float(os.environ.get("QT_SCALE_FACTOR", "1") or 1),
     )
 
 
-def _build(stamps: list[float]) -> dict[str, Callable[[], object]]:
-    """Factories for the two widgets under test, each appending paint times to ``stamps``."""
+def _process_cpu(pid: int | None) -> float:
+    """CPU seconds (user + system) of process ``pid`` so far; 0 without one."""
+    if pid is None:
+        return 0.0
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def _build(log: list[Frame]) -> dict[str, Callable[[], object]]:
+    """Factories for the widgets under test, each appending its frames to ``log``."""
     from PySide6.QtCore import QPointF, Qt, QVariantAnimation
     from PySide6.QtGui import QPainter, QPalette
     from PySide6.QtWidgets import QWidget
@@ -61,8 +108,23 @@ def _build(stamps: list[float]) -> dict[str, Callable[[], object]]:
     from steadypause.ui.breathing import BreathingWidget
 
     class TimedBreathing(BreathingWidget):
+        """Logs each frame: the disc's radius as drawn, and its lateness at paint time."""
+
+        def __init__(self, *args: object) -> None:
+            super().__init__(*args)
+            self.timeline = self._exercise._timeline  # the bench reads its schedule
+            self._fired = 0.0
+            self.timeline.scaleChanged.connect(self._on_frame_due)
+
+        def _on_frame_due(self, _scale: float) -> None:
+            self._fired = time.perf_counter() - self.timeline.lateness_ms / 1000.0
+
         def paintEvent(self, event):
-            stamps.append(time.perf_counter())
+            now = time.perf_counter()
+            fraction = self.MIN_SCALE_RADIUS + (1.0 - self.MIN_SCALE_RADIUS) * self.current_scale
+            ratio = self.devicePixelRatioF()
+            radius = self.circle.max_radius * fraction * ratio  # the disc's edge
+            log.append(Frame(now, radius, now - self._fired if self._fired else 0.0))
             super().paintEvent(event)
 
     class BareCircle(QWidget):
@@ -90,7 +152,7 @@ def _build(stamps: list[float]) -> dict[str, Callable[[], object]]:
             self._animation.stop()
 
         def paintEvent(self, event):
-            stamps.append(time.perf_counter())
+            log.append(Frame(time.perf_counter(), 0.0, 0.0))
             painter = QPainter(self)
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
             painter.setPen(Qt.PenStyle.NoPen)
@@ -99,12 +161,17 @@ def _build(stamps: list[float]) -> dict[str, Callable[[], object]]:
             painter.drawEllipse(QPointF(self.width() / 2.0, self.height() / 2.0), radius, radius)
             painter.end()
 
-    def app_widget() -> object:
-        widget = TimedBreathing(4.0, 6.0, 20)
+    def app_widget() -> TimedBreathing:
+        widget = TimedBreathing(INHALE_S, EXHALE_S, 20)
         widget.finished.connect(widget.restart)  # keep breathing for as long as the trial runs
         return widget
 
-    return {"app": app_widget, "bare": BareCircle}
+    def app_every_refresh() -> TimedBreathing:
+        widget = app_widget()
+        widget.timeline.STEP_PX = 0.0  # a frame every refresh period, as before issue 18
+        return widget
+
+    return {"app": app_widget, "app60": app_every_refresh, "bare": BareCircle}
 
 
 def _wait(seconds: float) -> None:
@@ -119,16 +186,22 @@ def _wait(seconds: float) -> None:
     loop.exec()
 
 
-def run(seconds: float, repetitions: int) -> list[Trial]:
+def run(
+    seconds: float, repetitions: int, kinds: list[str], xserver: int | None
+) -> tuple[list[Trial], dict[str, list[Frame]]]:
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication([])
-    print(f"platform: {app.platformName()}, {seconds:g} s x {repetitions} per widget\n")
-    stamps: list[float] = []
-    factories = _build(stamps)
+    print(
+        f"platform: {app.platformName()}, {seconds:g} s x {repetitions} per widget, "
+        f"load average {' '.join(Path('/proc/loadavg').read_text().split()[:3])}\n"
+    )
+    log: list[Frame] = []
+    factories = _build(log)
     trials: list[Trial] = []
+    first_logs: dict[str, list[Frame]] = {}
     for repetition in range(1, repetitions + 1):
-        order = ("app", "bare") if repetition % 2 else ("bare", "app")
+        order = kinds if repetition % 2 else list(reversed(kinds))
         for kind in order:
             widget = factories[kind]()
             widget.resize(*SIZE)
@@ -137,45 +210,72 @@ def run(seconds: float, repetitions: int) -> list[Trial]:
             _wait(0.3)  # mapped and painted once before measuring
             widget.start()
             _wait(0.2)
-            stamps.clear()
-            wall0, cpu0 = time.perf_counter(), time.process_time()
+            log.clear()
+            wall0, cpu0, x0 = time.perf_counter(), time.process_time(), _process_cpu(xserver)
             _wait(seconds)
             wall, cpu = time.perf_counter() - wall0, time.process_time() - cpu0
-            trials.append(_summarise(kind, repetition, list(stamps), wall, cpu))
+            xcpu = _process_cpu(xserver) - x0
+            trials.append(_summarise(kind, repetition, list(log), wall, cpu, xcpu))
+            first_logs.setdefault(kind, list(log))
             widget.stop()
             widget.close()
             widget.deleteLater()
             _wait(0.1)
-    return trials
+    return trials, first_logs
+
+
+def _print_sequences(logs: dict[str, list[Frame]], seconds: float = 1.5) -> None:
+    """The radius per frame over the first ``seconds`` of each app trial, side by side."""
+    columns = [k for k in ("app60", "app") if k in logs]
+    if not columns:
+        return
+    print(f"radius per frame (device px), first {seconds:g} s of a trial, t in ms:")
+    series = {}
+    for kind in columns:
+        frames = logs[kind]
+        t0 = frames[0].t if frames else 0.0
+        series[kind] = [(f.t - t0, f.radius) for f in frames if f.t - t0 <= seconds]
+    for kind in columns:
+        cells = " ".join(f"{t * 1000:.0f}:{r:.2f}" for t, r in series[kind])
+        print(f"  {kind:<6} ({len(series[kind])} frames) {cells}")
+    print()
 
 
 def _print(trials: list[Trial]) -> None:
     header = (
         f"{'rep':>3}  {'widget':<6} {'frames':>6} {'median fps':>10} {'mean fps':>9} "
-        f"{'dropped':>7} {'CPU s/s':>8}"
+        f"{'late':>5} {'CPU s/s':>8} {'X s/s':>7} {'fr/breath':>9} {'max step':>8}"
     )
     print(header)
     print("-" * len(header))
     for t in trials:
         print(
             f"{t.repetition:>3}  {t.kind:<6} {t.frames:>6} {t.median_fps:>10.1f} "
-            f"{t.mean_fps:>9.1f} {t.dropped:>7} {t.cpu_per_s:>8.3f}"
+            f"{t.mean_fps:>9.1f} {t.dropped:>5} {t.cpu_per_s:>8.4f} "
+            f"{t.xserver_cpu_per_s:>7.4f} {t.frames_per_breath:>9.0f} {t.max_step_px:>8.2f}"
         )
+    kinds = list(dict.fromkeys(t.kind for t in trials))
 
     def median(kind: str, field: str) -> float:
         return statistics.median(getattr(t, field) for t in trials if t.kind == kind)
 
     print()
-    print(f"{'median over reps':<18} {'app':>8} {'bare':>8} {'app/bare':>9}")
+    print(f"{'median over reps':<18} " + " ".join(f"{k:>8}" for k in kinds) + "  app/bare")
     for label, field in (
         ("median fps", "median_fps"),
         ("mean fps", "mean_fps"),
-        ("dropped (>25 ms)", "dropped"),
+        ("late (>25 ms)", "dropped"),
         ("CPU s/s", "cpu_per_s"),
+        ("X server s/s", "xserver_cpu_per_s"),
+        ("frames/breath", "frames_per_breath"),
+        ("max step px", "max_step_px"),
     ):
-        app, bare = median("app", field), median("bare", field)
-        ratio = f"{app / bare:9.2f}" if bare else f"{'-':>9}"
-        print(f"{label:<18} {app:>8.3f} {bare:>8.3f} {ratio}")
+        values = [median(k, field) for k in kinds]
+        cells = " ".join(f"{v:>8.4f}" for v in values)
+        ratio = ""
+        if "app" in kinds and "bare" in kinds and median("bare", field):
+            ratio = f"{median('app', field) / median('bare', field):9.2f}"
+        print(f"{label:<18} {cells} {ratio}")
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -195,12 +295,24 @@ def main(argv: list[str] | None = None) -> None:
         help="how many times each widget is shown, interleaved (default 3)",
     )
     parser.add_argument(
+        "--kinds",
+        nargs="+",
+        choices=("app", "app60", "bare"),
+        default=["app", "app60", "bare"],
+        help="which widgets to show (default all three)",
+    )
+    parser.add_argument("--scale", type=float, help="QT_SCALE_FACTOR, e.g. 2 for 200 %%")
+    parser.add_argument("--xserver-pid", type=int, help="also count this X server's CPU time")
+    parser.add_argument(
         "--json", action="store_true", help="print the trials as one JSON line after the table"
     )
     args = parser.parse_args(argv)
     if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    trials = run(args.seconds, args.repetitions)
+    if args.scale:
+        os.environ["QT_SCALE_FACTOR"] = f"{args.scale:g}"
+    trials, logs = run(args.seconds, args.repetitions, args.kinds, args.xserver_pid)
+    _print_sequences(logs)
     _print(trials)
     if args.json:
         print(json.dumps([dataclasses.asdict(t) for t in trials]))

@@ -5,6 +5,7 @@ No behaviour of its own lives here; see the session package for what the running
 
 from __future__ import annotations
 
+import linecache
 import logging
 import os
 import sys
@@ -206,6 +207,7 @@ def run(
     from steadypause.session.shell import ShellHost
     from steadypause.ui.icons import icon
 
+    linecache.clearcache()  # most of start-up's imports are done: see start_cue_sources
     _setup_logging()
     app = _make_application()
     # The language first, so every message from here on (a second start, a bad setting, the
@@ -308,6 +310,11 @@ def run(
         if sources.idle.is_available():
             scheduler.set_idle_seconds(sources.idle.idle_seconds)
         cue_sources.append(sources)
+        # PySide6's import hook (shibokensupport/feature.py) reads the source of every module
+        # imported after PySide6 through inspect, which keeps it all in linecache: ~5 MiB of
+        # text the app never reads again. Start-up's imports are done here; a traceback
+        # reads the lines it needs again.
+        linecache.clearcache()
 
     QTimer.singleShot(0, start_cue_sources)
     log.info(

@@ -5,6 +5,8 @@ from __future__ import annotations
 import math
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from steadypause.core.breath_pace import (
     DONE,
@@ -12,8 +14,11 @@ from steadypause.core.breath_pace import (
     IN,
     OUT,
     count_for,
+    eased,
     locate,
+    next_frame_ms,
     phase_of,
+    scale_at,
     validated_pace,
 )
 
@@ -63,3 +68,81 @@ def test_validated_pace_gives_floats_and_refuses_what_is_out_of_range() -> None:
         with pytest.raises(ValueError, match="cycles"):
             validated_pace(4, 6, cycles)  # type: ignore[arg-type]
     assert validated_pace(2, 2, 5, seconds_range=(2.0, 2.0), cycles_range=(5, 5)) == (2.0, 2.0, 5)
+
+
+# ------------------------------------------------------------------ frames paced by the motion
+
+PACES = st.tuples(
+    st.integers(min_value=1000, max_value=20_000),
+    st.integers(min_value=1000, max_value=20_000),
+    st.integers(min_value=1, max_value=4),
+)
+FRAME_MS = 1000.0 / 60.0
+
+
+def test_scale_follows_the_eased_breath() -> None:
+    # 4 s in, 6 s out: smallest at the start, largest at the turn, halfway at mid-breath.
+    assert scale_at(0, 4000, 6000, 2) == pytest.approx(0.0)
+    assert scale_at(2000, 4000, 6000, 2) == pytest.approx(0.5)
+    assert scale_at(4000, 4000, 6000, 2) == pytest.approx(1.0)
+    assert scale_at(7000, 4000, 6000, 2) == pytest.approx(0.5)
+    assert scale_at(10_000, 4000, 6000, 2) == pytest.approx(0.0)
+    assert scale_at(20_000, 4000, 6000, 2) == 0.0  # done
+    assert eased(0.25) == pytest.approx(0.5 - 0.5 * math.cos(math.pi / 4))
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    pace=PACES,
+    pixels=st.floats(min_value=10.0, max_value=400.0),  # device px from smallest to largest
+    start=st.floats(min_value=0.0, max_value=1.0),
+)
+def test_each_frame_moves_the_edge_by_at_most_the_step(
+    pace: tuple[int, int, int], pixels: float, start: float
+) -> None:
+    inhale, exhale, cycles = pace
+    total = (inhale + exhale) * cycles
+    step_px = 0.4
+    position = start * total
+    frames = 0
+    while position < total and frames < 200:
+        wait = next_frame_ms(position, inhale, exhale, cycles, step_px / pixels, FRAME_MS)
+        assert wait >= FRAME_MS  # never faster than the display
+        after = min(position + wait, total)
+        moved = abs(scale_at(after, inhale, exhale, cycles) - scale_at(position, *pace)) * pixels
+        if wait > FRAME_MS + 1e-9:
+            # Not held back by the refresh rate: the edge moved no more than the step.
+            assert moved <= step_px + 1e-6, (position, wait, moved)
+        position = after
+        frames += 1
+
+
+@settings(max_examples=300, deadline=None)
+@given(pace=PACES, pixels=st.floats(min_value=10.0, max_value=400.0), at=st.floats(0.0, 1.0))
+def test_no_frame_is_later_than_a_turn_or_sooner_than_needed(
+    pace: tuple[int, int, int], pixels: float, at: float
+) -> None:
+    inhale, exhale, cycles = pace
+    position = at * (inhale + exhale) * cycles
+    step = 0.4 / pixels
+    wait = next_frame_ms(position, inhale, exhale, cycles, step, FRAME_MS)
+    step_now, whole_left = locate(int(position), inhale, exhale, cycles)
+    left = whole_left - (position - int(position))  # to the end of this in- or out-breath
+    if step_now < 2 * cycles:
+        assert wait <= max(FRAME_MS, left + 1e-6)  # the turn is drawn where it happens
+        after = position + wait
+        if wait > FRAME_MS + 1e-9 and after < position + left - 1e-6:
+            # Waiting as long as allowed: the edge has moved the whole step by then.
+            moved = abs(scale_at(after, *pace) - scale_at(position, *pace)) * pixels
+            assert moved == pytest.approx(0.4, abs=1e-3)
+
+
+def test_the_slow_turns_are_drawn_less_often_than_mid_breath() -> None:
+    # 1x on this machine: the glow's rim travels about 60 px over a 4 s in-breath.
+    step = 0.4 / 60.0
+    near_turn = next_frame_ms(10, 4000, 6000, 3, step, FRAME_MS)
+    mid = next_frame_ms(2000, 4000, 6000, 3, step, FRAME_MS)
+    assert near_turn > 5 * mid
+    assert mid == pytest.approx(FRAME_MS, rel=0.2)  # close to the refresh rate mid-breath
+    # No step known (not laid out yet): one frame per refresh period.
+    assert next_frame_ms(2000, 4000, 6000, 3, 0.0, FRAME_MS) == FRAME_MS

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QLabel
 
 from steadypause.ui import breathing_circle, motion_preference
 from steadypause.ui.breathing import BreathingWidget
+from steadypause.ui.breathing_timing import FullMotionTimeline
 from steadypause.ui.motion_preference import system_prefers_reduced_motion
 
 QUICK_SECOND_MS = 50  # seconds pass 20 times faster in these tests
@@ -40,11 +41,12 @@ def make_widget(qtbot, quick_seconds):
     return make
 
 
-def animations(widget: BreathingWidget) -> list[QAbstractAnimation]:
-    return widget.findChildren(QAbstractAnimation)
+def animations(widget: BreathingWidget) -> list[FullMotionTimeline]:
+    """The full-motion clocks: each has an animation's state (running, paused, stopped)."""
+    return widget.findChildren(FullMotionTimeline)
 
 
-def running_animations(widget: BreathingWidget) -> list[QAbstractAnimation]:
+def running_animations(widget: BreathingWidget) -> list[FullMotionTimeline]:
     return [a for a in animations(widget) if a.state() == QAbstractAnimation.State.Running]
 
 

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from steadypause.core.routine import Routine, load_builtin_routines
+from steadypause.ui.breathing_timing import FullMotionTimeline
 from steadypause.ui.pause_options import KEPT, NOT_KEPT, PauseOptions
 from steadypause.ui.pause_window import WINDOW_SIZE, PauseWindow
 
@@ -225,7 +226,7 @@ def test_reduce_motion_leaves_no_animation_running(qtbot: QtBot) -> None:
                 assert page.breathing.current_scale == page.breathing.REDUCED_SCALE
             running = [
                 a
-                for a in window.findChildren(QAbstractAnimation)
+                for a in window.findChildren(FullMotionTimeline)
                 if a.state() == QAbstractAnimation.State.Running
             ]
             assert running == []
@@ -234,7 +235,7 @@ def test_reduce_motion_leaves_no_animation_running(qtbot: QtBot) -> None:
 
 def test_nothing_animates_while_the_window_is_hidden(qtbot: QtBot) -> None:
     window, _ = open_window(qtbot, load_builtin_routines()["full"])
-    animations = window.findChildren(QAbstractAnimation)
+    animations = window.findChildren(FullMotionTimeline)
     assert any(a.state() == QAbstractAnimation.State.Running for a in animations)
     window.hide()
     assert all(a.state() != QAbstractAnimation.State.Running for a in animations)

@@ -1,7 +1,8 @@
 """The breathing guide's pace in plain numbers: which step a moment falls in, what is counted.
 
-Qt-free; ``ui/breathing_exercise.py`` drives it from Qt's animation clock (full motion) or from a
-monotonic elapsed timer (reduced motion). An exercise is ``cycles`` breaths, each an in-breath
+Qt-free; ``ui/breathing_exercise.py`` drives it from a monotonic elapsed timer, woken for the
+next frame that moves the circle visibly (full motion, ``scale_at`` and ``next_frame_ms``) or
+for the next counted second (reduced motion). An exercise is ``cycles`` breaths, each an in-breath
 of ``inhale_ms`` then an out-breath of ``exhale_ms``. Its steps are numbered from 0: an even
 step breathes in, an odd one breathes out, and step ``2 * cycles`` is done.
 """
@@ -78,3 +79,58 @@ def phase_of(step: int, cycles: int) -> str:
 def count_for(left_ms: int, second_ms: int) -> int:
     """The whole seconds shown for ``left_ms`` still to go in a phase (never 0)."""
     return max(1, math.ceil(left_ms / second_ms))
+
+
+def eased(progress: float) -> float:
+    """Qt's InOutSine on 0..1: slow at both turns, fastest mid-breath."""
+    return 0.5 - 0.5 * math.cos(math.pi * min(max(progress, 0.0), 1.0))
+
+
+def _progress(position_ms: float, inhale_ms: int, exhale_ms: int, cycles: int) -> tuple[int, float]:
+    """The step at ``position_ms`` and how far through it (0..1, not yet eased)."""
+    breath_ms = inhale_ms + exhale_ms
+    if position_ms >= breath_ms * cycles:
+        return 2 * cycles, 1.0
+    breath, within = divmod(max(position_ms, 0.0), breath_ms)
+    if within < inhale_ms:
+        return 2 * int(breath), within / inhale_ms
+    return 2 * int(breath) + 1, (within - inhale_ms) / exhale_ms
+
+
+def scale_at(position_ms: float, inhale_ms: int, exhale_ms: int, cycles: int) -> float:
+    """The circle's size on the 0..1 scale ``position_ms`` into the exercise (0 when done)."""
+    step, progress = _progress(position_ms, inhale_ms, exhale_ms, cycles)
+    if step >= 2 * cycles:
+        return 0.0
+    value = eased(progress)
+    return value if step % 2 == 0 else 1.0 - value
+
+
+def next_frame_ms(
+    position_ms: float,
+    inhale_ms: int,
+    exhale_ms: int,
+    cycles: int,
+    step: float,
+    frame_ms: float,
+) -> float:
+    """How long after ``position_ms`` the circle's size has moved by ``step`` (0..1 scale).
+
+    Never sooner than ``frame_ms`` (the display's refresh period), and never later than the
+    end of the present in- or out-breath, so each turn is drawn where it happens. A ``step``
+    of 0 or less asks for a frame every ``frame_ms``.
+    """
+    phase, progress = _progress(position_ms, inhale_ms, exhale_ms, cycles)
+    if phase >= 2 * cycles:
+        return frame_ms
+    length = inhale_ms if phase % 2 == 0 else exhale_ms
+    left = (1.0 - progress) * length
+    if step <= 0.0:
+        return max(frame_ms, 0.0)
+    # Within one phase the eased value only grows (the size only grows or only shrinks), so
+    # the moment it has moved by ``step`` is the inverse of the curve at the target.
+    target = eased(progress) + step
+    if target >= 1.0:
+        return max(frame_ms, left)
+    wait = (math.acos(1.0 - 2.0 * target) / math.pi - progress) * length
+    return max(frame_ms, min(wait, left))

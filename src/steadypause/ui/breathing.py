@@ -249,7 +249,7 @@ class BreathingWidget(QWidget):
         self._ensure_layout()
         if self._circle.max_radius <= 0.0:
             return
-        fraction = self.MIN_SCALE_RADIUS + (1.0 - self.MIN_SCALE_RADIUS) * self.current_scale
+        fraction = self._fraction()
         painter = QPainter(self)
         if self.reduce_motion:
             self._circle.paint_still(painter, fraction, self._tone())
@@ -260,6 +260,7 @@ class BreathingWidget(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._ensure_layout()
+        self._pace_frames()
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
@@ -270,10 +271,12 @@ class BreathingWidget(QWidget):
         elif kind in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
             self._laid_out_for = QSize()
             self._ensure_layout()
+            self._pace_frames()
             self.update()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        self._pace_frames()
         self._exercise.on_screen = True
         self._speak(announce=False)  # the words as they are now, without a word aloud
         self._exercise.resume()
@@ -293,8 +296,15 @@ class BreathingWidget(QWidget):
         )
 
     def _on_value(self, value: float) -> None:
+        # Repaint only where the circle was and is now: at its smallest it covers a fifth of
+        # the area it covers at its largest.
+        before = self._circle.frame_rect(self._fraction())
         self._scale = float(value)
-        self.update(self._circle.dirty)
+        self.update(before.united(self._circle.frame_rect(self._fraction())))
+
+    def _fraction(self) -> float:
+        """The circle's radius as a fraction of its largest, for the frame on screen."""
+        return self.MIN_SCALE_RADIUS + (1.0 - self.MIN_SCALE_RADIUS) * self.current_scale
 
     def _follow_motion_preference(self, *_args: object) -> None:
         reduced = self._requested_reduce or motion_preference.system_prefers_reduced_motion()
@@ -371,3 +381,12 @@ class BreathingWidget(QWidget):
             int(margin), label_top, max(0, int(width - 2 * margin)), text_height
         )
         self._circle.place(width, label_top)
+
+    def _pace_frames(self) -> None:
+        """Tell the clock how far the disc's edge moves in device pixels from the smallest
+        size to the largest. (The glow's rim moves HALO times as far, but it fades to nothing
+        there: the edge the eye follows is the disc's.) Frames come at most at 60 Hz: asking
+        ``self.screen()`` for its refresh rate here made tests/widget/test_layout.py crash
+        (a segmentation fault in a widget built later; cause not found, docs/adr/016)."""
+        travel = self._circle.max_radius * (1.0 - self.MIN_SCALE_RADIUS)
+        self._exercise.set_motion_resolution(travel * self.devicePixelRatioF(), 60.0)

@@ -146,6 +146,13 @@ class CirclePainter:
             2 * reach,
         )
 
+    def frame_rect(self, fraction: float) -> QRect:
+        """The area the circle and its glow cover at ``fraction`` of their largest size, with
+        a pixel to spare all round (inside ``dirty``)."""
+        reach = math.ceil(self.max_radius * self.halo * fraction) + 2
+        x, y = math.floor(self.centre.x()), math.floor(self.centre.y())
+        return QRect(x - reach, y - reach, 2 * reach, 2 * reach)
+
     def reach(self) -> QRectF:
         """Where the circle and its glow reach at their largest."""
         reach = self.max_radius * self.halo

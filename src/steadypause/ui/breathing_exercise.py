@@ -1,10 +1,10 @@
 """The breathing exercise itself: the pace, the phases in order, and the clock that moves it.
 
-``phase`` moves idle -> in -> out -> in ... -> done. With full motion Qt's animation clock
-moves it and gives the circle's size for each frame; with reduced motion a monotonic elapsed
-timer does, woken once per counted second (``ui/breathing_timing.py``). Neither runs while
-the guide is off screen, and both carry on from where they were when it is shown again. The
-widget (``ui/breathing.py``) shows the exercise and says it; this only keeps it.
+``phase`` moves idle -> in -> out -> in ... -> done. With full motion a clock woken for each
+frame that visibly moves the circle moves it and gives the circle's size; with reduced motion
+a monotonic elapsed timer does, woken once per counted second (``ui/breathing_timing.py``).
+Neither runs while the guide is off screen, and both carry on from where they were when it is
+shown again. The widget (``ui/breathing.py``) shows the exercise and says it; this only keeps it.
 """
 
 from __future__ import annotations
@@ -108,6 +108,11 @@ class BreathingExercise(QObject):
             # In full motion the timeline sets the circle's size itself.
             self.countdown = self._count_for(self._locate(position)[1])
             self._start_engine(position)
+
+    def set_motion_resolution(self, pixels_per_unit: float, refresh_hz: float) -> None:
+        """Full motion: how many device pixels the circle's edge moves from its smallest to
+        its largest size, and the display's refresh rate; frames follow the motion."""
+        self._timeline.set_resolution(pixels_per_unit, refresh_hz)
 
     def resume(self) -> None:
         """Carry on after a hidden stretch (``on_screen`` is True again)."""
