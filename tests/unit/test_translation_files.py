@@ -152,3 +152,30 @@ def test_the_compiled_catalogue_matches_the_ts_files(tmp_path: Path) -> None:
 def test_every_source_file_belongs_to_an_area() -> None:
     for path in script.SRC.rglob("*.py"):
         assert script.area_of(path.relative_to(script.SRC).as_posix())
+
+
+@pytest.mark.parametrize(
+    ("new_file", "area"),
+    [
+        ("ui/breathing_x.py", "pause"),
+        ("ui/breathing_pace.py", "pause"),
+        ("ui/breathing_preview.py", "settings"),
+        ("ui/pause_frame.py", "pause"),
+    ],
+)
+def test_a_breathing_file_lands_with_the_breathing_guide(new_file: str, area: str) -> None:
+    # the guide's files share one glob; only the Settings dialog's preview is named apart
+    assert script.area_of(new_file) == area
+
+
+def test_a_file_named_exactly_beats_an_earlier_glob() -> None:
+    areas = (("first", ("ui/*.py",)), ("second", ("ui/named.py",)), ("rest", ("*.py",)))
+    assert script.area_of("ui/named.py", areas) == "second"
+    assert script.area_of("ui/other.py", areas) == "first"
+    assert script.area_of("core/other.py", areas) == "rest"
+
+
+def test_a_file_named_in_two_areas_is_refused() -> None:
+    areas = (("one", ("ui/x.py",)), ("two", ("ui/x.py",)))
+    with pytest.raises(SystemExit, match="named in two areas"):
+        script.area_of("ui/x.py", areas)
