@@ -89,7 +89,7 @@ def test_the_setting_is_declared_once_with_words_of_its_own() -> None:
     )
     assert [field.choice_text(c) for c in field.choices] == [
         "Off",
-        "With A steady pause only",
+        "Only with “A steady pause”",
         "With every routine",
     ]
     # The routine choices keep their own words.

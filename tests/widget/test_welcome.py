@@ -13,10 +13,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication, QComboBox, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
+from steadypause import translations
 from steadypause.core import first_run
 from steadypause.core.clock import FakeClock
+from steadypause.core.i18n import translate
 from steadypause.core.routine import Routine
-from steadypause.core.settings import SettingsStore
+from steadypause.core.settings import FIELDS_BY_NAME, SettingsStore
 from steadypause.platform.autostart import XdgAutostart
 from steadypause.session.controller import Controller
 from steadypause.ui.welcome import WelcomeChoices, WelcomeDialog
@@ -180,3 +182,22 @@ def test_without_start_at_login_the_box_says_why(qtbot: QtBot) -> None:
     assert note is not None
     assert note.text() == NoAutostart.reason
     assert dialog.choices() == WelcomeChoices(False, 75, "every")  # 75 offered as it is
+
+
+@pytest.mark.parametrize(("language", "quotes"), [("en", "“”"), ("es", "«»")])
+def test_the_checkin_choice_quotes_the_routine_by_its_title(
+    qtbot: QtBot, routines: dict[str, Routine], language: str, quotes: str
+) -> None:
+    # the title is a name, quoted as one, not pasted into the sentence with its capital
+    try:
+        assert translations.install(language) == language
+        title = translate("Routine", routines["full"].title)
+        dialog = WelcomeDialog(NoAutostart(), 60, "full", first=True)
+        qtbot.addWidget(dialog)
+        shown = dialog.checkin.itemText(dialog.checkin.findData("full"))
+        settings_words = FIELDS_BY_NAME["checkin"].choice_text("full")
+    finally:
+        translations.uninstall()
+    for words in (shown, settings_words):
+        assert f"{quotes[0]}{title}{quotes[1]}" in words, words
+        assert words.index(quotes[0]) > 0

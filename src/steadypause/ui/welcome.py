@@ -68,7 +68,9 @@ def remind_text(minutes: int) -> str:
 def checkin_text(value: str) -> str:
     texts = {
         "off": translate("Welcome", "No check-in"),
-        "full": translate("Welcome", "With A steady pause only"),
+        #: The routine's own title, in quotes (a translator writes it as the routine's
+        #: translation has it, in the language's quotation marks).
+        "full": translate("Welcome", "Only with “A steady pause”"),
         "every": translate("Welcome", "With every routine"),
     }
     return texts[value]

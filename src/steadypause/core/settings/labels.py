@@ -54,7 +54,7 @@ CHOICE_TEXTS = {
 FIELD_CHOICE_TEXTS = {
     "checkin": {
         "off": QT_TRANSLATE_NOOP("Settings", "Off"),
-        "full": QT_TRANSLATE_NOOP("Settings", "With A steady pause only"),
+        "full": QT_TRANSLATE_NOOP("Settings", "Only with “A steady pause”"),
         "every": QT_TRANSLATE_NOOP("Settings", "With every routine"),
     },
 }
