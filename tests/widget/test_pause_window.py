@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAccessible, QAccessibleInterface
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLineEdit, QRadioButton, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -209,3 +210,37 @@ def test_enter_on_an_option_goes_on_and_leaves_it_as_it_was(
             press(qtbot, window, Qt.Key.Key_Return)
         assert window.index == n + 1
     assert walked >= 2  # the body signals and the choices of the full routine
+
+
+def _nameless_leaf_containers(node: QAccessibleInterface, path: str = "") -> list[str]:
+    """Containers (filler, panel, pane) with no name and nothing inside: a screen reader
+    that lands on one says only "panel"."""
+    found = []
+    containers = (QAccessible.Role.Client, QAccessible.Role.Border, QAccessible.Role.Pane)
+    shown = not node.state().invisible
+    empty = node.childCount() == 0 and not node.text(QAccessible.Text.Name).strip()
+    if shown and empty and node.role() in containers:
+        found.append(f"{path} {node.role().name} {node.object().objectName()!r}")
+    for i in range(node.childCount()):
+        child = node.child(i)
+        if child is not None:
+            found += _nameless_leaf_containers(child, f"{path}/{i}")
+    return found
+
+
+def test_a_screen_reader_meets_a_dialog_named_like_the_window(
+    qtbot: QtBot, routines: dict[str, Routine]
+) -> None:
+    for routine in routines.values():
+        window, _ = open_window(qtbot, routine)
+        reader = QAccessible.queryAccessibleInterface(window)
+        assert reader is not None
+        assert reader.role() == QAccessible.Role.Dialog  # AT-SPI "dialog", not "filler"
+        assert reader.text(QAccessible.Text.Name) == window.windowTitle()
+        assert routine.title in window.windowTitle()
+        assert not window.isModal()
+        assert window.windowFlags() & Qt.WindowType.Window
+        for n in range(len(routine.steps)):
+            assert window.index == n
+            assert _nameless_leaf_containers(reader) == [], f"{routine.id} step {n + 1}"
+            window.next()

@@ -35,16 +35,20 @@ from PySide6.QtGui import (
     QAccessibleAnnouncementEvent,
     QCloseEvent,
     QKeyEvent,
+    QPainter,
+    QPaintEvent,
     QPalette,
     QShowEvent,
 )
 from PySide6.QtWidgets import (
     QApplication,
-    QFrame,
+    QDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
+    QSpacerItem,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -56,6 +60,7 @@ from steadypause.ui.pause_checkins import CheckInPlaces
 from steadypause.ui.pause_keys import KeysFollowFocus, StepScroll, chain_tab_order, type_into
 from steadypause.ui.pause_options import PauseOptions
 from steadypause.ui.pause_step_page import StepPage, mute
+from steadypause.ui.theme import muted_colour
 from steadypause.ui.window_fit import show_fitted
 from steadypause.ui.window_title import window_title
 
@@ -64,8 +69,14 @@ log = logging.getLogger(__name__)
 WINDOW_SIZE = (420, 560)
 
 
-class PauseWindow(QWidget):
-    """Emits ``closed(outcome, steps_reached)`` once: "completed" or "skipped"."""
+class PauseWindow(QDialog):
+    """Emits ``closed(outcome, steps_reached)`` once: "completed" or "skipped".
+
+    A QDialog for assistive technology: Qt gives a plain QWidget window the role *filler*
+    and a dialog the role *dialog*, which a screen reader announces with its name (the
+    window title) when it opens (docs/adr/013). It is still a normal top-level window (the
+    Window flag), not modal, and the keys are the window's own (:meth:`keyPressEvent`).
+    """
 
     closed = Signal(str, int)
     helpRequested = Signal()
@@ -91,7 +102,7 @@ class PauseWindow(QWidget):
         self._done = False
         self._reached = 1
         self.setWindowTitle(window_title(routine.title))
-        self.setAccessibleName(routine.title)
+        self.setAccessibleName(self.windowTitle())
         self.setAccessibleDescription(f"{routine.summary} {routine.duration}.")
         self.resize(*WINDOW_SIZE)
 
@@ -113,11 +124,10 @@ class PauseWindow(QWidget):
         layout.setSpacing(8)
         layout.addWidget(self._progress)
         layout.addWidget(self._stack, 1)
-        line = QFrame(self)
-        line.setFrameShape(QFrame.Shape.HLine)
-        line.setFrameShadow(QFrame.Shadow.Plain)
-        mute(line)
-        layout.addWidget(line)
+        # The line above the footer is painted (paintEvent), not a QFrame: a frame is a
+        # nameless "panel" a screen reader can land on.
+        self._rule = QSpacerItem(0, 3, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
+        layout.addItem(self._rule)
         layout.addLayout(footer)
         self._keys = KeysFollowFocus(self)
         self._keys.watch(self._controls())
@@ -310,6 +320,14 @@ class PauseWindow(QWidget):
     def checkins(self) -> tuple[int | None, int | None]:
         """The 0–10 check-in before and after (None where skipped or not reached)."""
         return self._checkins.values(reached_end=self._reached == len(self._pages))
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        area = self._rule.geometry()
+        painter = QPainter(self)
+        painter.setPen(muted_colour(self.palette()))
+        painter.drawLine(area.left(), area.center().y(), area.right(), area.center().y())
+        painter.end()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
