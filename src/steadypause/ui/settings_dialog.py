@@ -53,6 +53,7 @@ from steadypause.ui.field_editor import FieldEditor
 from steadypause.ui.setting_editors import make_editor
 from steadypause.ui.settings_form import place_field
 from steadypause.ui.settings_keys import AsksBeforeClosing, ValuesOnPurpose, turn_tabs_by_keys
+from steadypause.ui.settings_notice import SetAsideNotice
 from steadypause.ui.shortcut_section import DesktopShortcut, ShortcutSection
 from steadypause.ui.sound_section import SoundAccess, SoundSection
 from steadypause.ui.text_list_editor import TextListEditor
@@ -108,6 +109,7 @@ class SettingsDialog(QDialog):
         self.autostart_check: QCheckBox | None = None
         self._autostart_switch: AutostartSwitch | None = None
 
+        self.set_aside_notice = SetAsideNotice(store, self)  # an unreadable file kept aside
         self.banner = QLabel(self)
         self.banner.setObjectName("settingsBanner")
         self.banner.setWordWrap(True)
@@ -130,6 +132,7 @@ class SettingsDialog(QDialog):
         self._build_buttons()
 
         layout = QVBoxLayout(self)
+        layout.addWidget(self.set_aside_notice)
         layout.addWidget(self.banner)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.buttons)
@@ -275,12 +278,7 @@ class SettingsDialog(QDialog):
         return {name: editor.value() for name, editor in self.editors.items()}
 
     def problems(self) -> dict[str, str]:
-        found = {}
-        for name, editor in self.editors.items():
-            problem = editor.problem()
-            if problem:
-                found[name] = problem
-        return found
+        return {name: text for name, editor in self.editors.items() if (text := editor.problem())}
 
     def _revalidate(self) -> None:
         problems = self.problems()
@@ -344,6 +342,7 @@ class SettingsDialog(QDialog):
             return False
         self._apply_autostart()
         self._saved = self._form()
+        self.set_aside_notice.dismiss()
         self.applied.emit(settings)
         return True
 

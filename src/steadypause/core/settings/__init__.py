@@ -9,6 +9,7 @@ The package's public face; each job has its own module:
 - ``values``: what one entry may be (a contact, a phrase, a day's hours);
 - ``labels``: the words a form shows (group titles, choices, days);
 - ``store`` and ``migrations``: the user's ``settings.toml`` and its schema versions;
+  ``set_aside``: an unreadable file kept as a copy, as the Settings dialog tells it;
 - ``toml_writer``: values written as TOML;
 - ``reference``: docs/settings.md.
 """
@@ -35,6 +36,7 @@ from steadypause.core.settings.schema import (
     Settings,
     defaults,
 )
+from steadypause.core.settings.set_aside import SetAside
 from steadypause.core.settings.store import (
     FILE_NAME,
     LoadResult,
@@ -82,6 +84,7 @@ __all__ = [  # i18n-exempt: names
     "Field",
     "Kind",
     "LoadResult",
+    "SetAside",
     "Settings",
     "SettingsStore",
     "check_contact",

@@ -33,6 +33,7 @@ from steadypause.core.i18n import translate
 from steadypause.core.settings import migrations
 from steadypause.core.settings.field import Field
 from steadypause.core.settings.schema import FIELDS, FIELDS_BY_NAME, Settings
+from steadypause.core.settings.set_aside import SetAside, tilde
 from steadypause.core.settings.toml_writer import toml_key, toml_value
 from steadypause.core.settings.user_file import (
     SETTINGS_FILE_MAX,
@@ -80,6 +81,8 @@ class SettingsStore:
         self.site_path = site_directory / FILE_NAME if site_directory is not None else None
         self._now = now
         self.base = Settings()
+        # The unreadable file this store last set aside, until someone forgets it.
+        self.set_aside: SetAside | None = None
 
     def load(self) -> LoadResult:
         site_values, messages = self._load_site()
@@ -106,6 +109,7 @@ class SettingsStore:
             # tomllib parses arrays and inline tables recursively: a few thousand nested
             # brackets raise RecursionError, not TOMLDecodeError.
             kept = self._set_aside()
+            self.set_aside = SetAside(kept, site=bool(site_values))
             log.warning("settings file %s is not valid TOML: %s; kept as %s", self.path, exc, kept)
             return result(
                 {},
@@ -114,7 +118,7 @@ class SettingsStore:
                         "Settings",
                         "Your settings file could not be read ({reason}). It was kept as "
                         "{path} and Steady Pause is using default settings.",
-                    ).format(reason=_short(exc), path=_tilde(kept))
+                    ).format(reason=_short(exc), path=tilde(kept))
                 ],
             )
         except OSError as exc:
@@ -369,14 +373,6 @@ def _line_of(text: str, key: str) -> int | str:
     pattern = re.compile(rf"^[ \t]*(\"?{name}\"?[ \t]*=|\[\[?[ \t]*{name}[ \t]*\])", re.M)
     match = pattern.search(text)
     return text.count("\n", 0, match.start()) + 1 if match else "?"
-
-
-def _tilde(path: Path) -> str:
-    """The path as a person would type it: ~/... inside the home directory."""
-    try:
-        return "~/" + str(path.relative_to(Path.home()))
-    except ValueError:
-        return str(path)
 
 
 def _short(exc: Exception) -> str:
