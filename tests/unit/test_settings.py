@@ -116,7 +116,7 @@ def test_one_bad_value_falls_back_alone_naming_key_and_line(tmp_path: Path) -> N
     s.directory.mkdir()
     original = (
         "schema_version = 1\nwork_minutes = 45\n# note\nbreath_in_seconds = 99\n"
-        'timer_routine = "marathon"\nreduce_motion = "yes"\n'
+        'timer_routine = "a marathon"\nreduce_motion = "yes"\n'
     )
     s.path.write_text(original)
     result = s.load()

@@ -150,6 +150,7 @@ CHANGERS: dict[str, Callable[[QtBot, Any], None]] = {
     "float": change_float,
     "bool": change_bool,
     "choice": change_choice,
+    "routine": change_choice,
     "time": change_time,
     "hours": change_hours,
     "text_list": change_text_list,
@@ -266,11 +267,13 @@ def test_invalid_input_is_shown_next_to_the_field_and_blocks_saving(
 
 
 def test_kinds_without_invalid_input_are_named() -> None:
-    # A checkbox, a list of choices and a time edit cannot hold anything unsaveable. Keys
+    # A checkbox, a list of choices (routines too: one that is gone is kept as "(missing)",
+    # still saveable) and a time edit cannot hold anything unsaveable. Keys
     # that cannot be used: tests/widget/test_shortcut_section.py (the field shows on Windows).
     assert {f.kind.name for f in FIELDS} - set(BREAKERS) <= {
         "bool",
         "choice",
+        "routine",
         "time",
         "key_combination",
     }
@@ -662,6 +665,7 @@ def test_an_editor_exists_for_every_kind() -> None:
         "float",
         "bool",
         "choice",
+        "routine",
         "time",
         "hours",
         "text_list",

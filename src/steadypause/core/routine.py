@@ -29,6 +29,10 @@ from steadypause.core import i18n
 from steadypause.core.resource_files import resource
 from steadypause.core.toml_text import header_lines, parse_toml
 
+# What a routine's id may be: one word of letters, digits, '-' or '_' (a routine file's
+# ``id``, and the routine settings, which may name one of the person's own routines).
+ROUTINE_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]{0,39}")
+
 STEP_KINDS = ("breathe", "choose", "write", "finish")
 
 # The practice loop: five points, in order, with the words shown next to each.
@@ -205,7 +209,7 @@ def _validate(data: dict[str, Any], text: str, name: str) -> Routine:
     for key in ("id", "title", "summary", "duration"):
         if key in data:
             _text(data[key], where.key(key), key)
-    if not re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9_-]{0,39}", data["id"]):
+    if not ROUTINE_ID.fullmatch(data["id"]):
         raise RoutineError(  # i18n-exempt: packaging-bug diagnostic
             f"{where.key('id')}: 'id' must be one word of letters, digits, '-' or '_'"
         )

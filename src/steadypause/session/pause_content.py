@@ -33,8 +33,18 @@ class PauseContent:
         self._turn = first_turn
 
     def routine(self, routine_id: str) -> Routine:
-        """The routine ``routine_id`` names, or the full pause if there is none by that id."""
-        return self.routines.get(routine_id) or self.routines["full"]
+        """The routine ``routine_id`` names, or the full pause if there is none by that id
+        (a setting naming one of the person's routines whose file is gone): logged."""
+        found = self.routines.get(routine_id)
+        if found is None:
+            log.warning(
+                "no routine has the id %r (its file in %s removed or renamed?); "
+                "opening the full pause instead",
+                routine_id,
+                self._library.folder if self._library is not None else "the routines folder",
+            )
+            return self.routines["full"]
+        return found
 
     def next_tip(self, routine_id: str) -> str:
         """The tip line for the next pause of ``routine_id`` ("": none); the line moves on."""

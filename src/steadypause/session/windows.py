@@ -243,7 +243,12 @@ class WindowManager(QObject):
 
                 self._shortcut = DesktopShortcutSetup()
             dialog = SettingsDialog(
-                loaded, self._store, self._autostart, shortcut=self._shortcut, sound=self.sound
+                loaded,
+                self._store,
+                self._autostart,
+                shortcut=self._shortcut,
+                sound=self.sound,
+                routines=self.routines,
             )
             dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
             dialog.applied.connect(self.settingsApplied)

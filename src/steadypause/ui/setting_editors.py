@@ -7,6 +7,8 @@ the class of the field's kind.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from PySide6.QtCore import QTime
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
@@ -24,9 +26,11 @@ from PySide6.QtWidgets import (
 )
 
 from steadypause.core.i18n import translate
+from steadypause.core.routine import Routine
 from steadypause.core.settings import Field, Kind, kinds, list_kinds
 from steadypause.ui.contacts_editor import ContactsEditor
 from steadypause.ui.field_editor import FieldEditor, single, watch_typing
+from steadypause.ui.routine_editor import RoutineEditor
 from steadypause.ui.text_list_editor import TextListEditor
 
 
@@ -301,6 +305,7 @@ EDITORS: dict[type[Kind], type[FieldEditor]] = {
     kinds.FloatKind: NumberEditor,
     kinds.BoolKind: BoolEditor,
     kinds.ChoiceKind: ChoiceEditor,
+    kinds.RoutineKind: RoutineEditor,  # (made with the routines on offer: make_editor)
     kinds.TimeKind: TimeEditor,
     kinds.HoursKind: HoursEditor,
     list_kinds.TextListKind: TextListEditor,
@@ -311,6 +316,11 @@ EDITORS: dict[type[Kind], type[FieldEditor]] = {
 }
 
 
-def make_editor(field: Field, parent: QWidget | None = None) -> FieldEditor:
-    """The editor for ``field``, chosen by the class of its kind."""
+def make_editor(
+    field: Field, parent: QWidget | None = None, routines: Mapping[str, Routine] | None = None
+) -> FieldEditor:
+    """The editor for ``field``, chosen by the class of its kind; a routine setting's offers
+    ``routines`` (the built-in ones and the person's own) besides its built-in choices."""
+    if isinstance(field.kind, kinds.RoutineKind):
+        return RoutineEditor(field, parent, routines)
     return EDITORS[type(field.kind)](field, parent)

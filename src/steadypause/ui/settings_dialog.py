@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from steadypause import DISPLAY_NAME
 from steadypause.core.autostart import Autostart
 from steadypause.core.i18n import QT_TRANSLATE_NOOP, translate
+from steadypause.core.routine import Routine
 from steadypause.core.settings import (
     FIELDS,
     GROUPS,
@@ -84,6 +85,7 @@ class SettingsDialog(QDialog):
         *,
         shortcut: DesktopShortcut,
         sound: SoundAccess | None = None,
+        routines: dict[str, Routine] | None = None,  # the routine drop-downs offer them
     ) -> None:
         super().__init__(parent)
         self.setObjectName("settingsDialog")
@@ -94,6 +96,7 @@ class SettingsDialog(QDialog):
         self._autostart = autostart
         self._shortcut = shortcut
         self._sound = sound  # the chime and the spoken guide (ui/sound_section.py)
+        self._routines = routines
         self.sound_section: SoundSection | None = None
         self._base = loaded.base
         # Keys whose fallback value comes from the system-wide file.
@@ -234,7 +237,7 @@ class SettingsDialog(QDialog):
         return scroll
 
     def _add_field(self, page: QWidget, grid: QGridLayout, row: int, field: Field) -> int:
-        editor = make_editor(field, page)
+        editor = make_editor(field, page, self._routines)
         self.editors[field.name] = editor
         mark = QLabel(shown_text(SITE_NOTE), page)
         mark.setObjectName(f"site_{field.name}")
@@ -340,7 +343,8 @@ class SettingsDialog(QDialog):
                 ).format(path=self._store.path, reason=exc.strerror or exc)
             )
             return False
-        self._apply_autostart()
+        if self._autostart_switch and (problem := self._autostart_switch.apply()):
+            self._show_banner(problem)
         self._saved = self._form()
         self.set_aside_notice.dismiss()
         self.applied.emit(settings)
@@ -353,11 +357,6 @@ class SettingsDialog(QDialog):
     def _form(self) -> tuple[object, ...]:
         check = self.autostart_check
         return (self.values(), check is not None and check.isChecked())
-
-    def _apply_autostart(self) -> None:
-        problem = self._autostart_switch.apply() if self._autostart_switch else None
-        if problem:
-            self._show_banner(problem)
 
     # -- look -------------------------------------------------------------------------------
 

@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Any
 
 from steadypause.core.i18n import translate
 from steadypause.core.keys import check_combination
+from steadypause.core.routine import ROUTINE_ID
 from steadypause.core.settings import labels
 from steadypause.core.settings.toml_writer import toml_value
 from steadypause.core.settings.values import (
@@ -88,11 +89,15 @@ class Kind:
         if field.minimum is not None or field.maximum is not None:
             hint += f" ({number_text(field.minimum or 0)}–{number_text(field.maximum or 0)})"
         if field.choices:
-            hint += f" (one of: {', '.join(field.choices)})"  # i18n-exempt: settings file
+            hint += f" (one of: {self.choices_hint(field)})"  # i18n-exempt: settings file
         assignment = f"{field.name} = {toml_value(value)}"
         if not own:
             assignment = "\n".join("# " + line for line in assignment.split("\n"))
         return [f"# {hint}", assignment, ""]
+
+    def choices_hint(self, field: Field) -> str:
+        """The field's choices as the settings file's comment lists them."""
+        return ", ".join(field.choices or ())
 
     # Written as ``[[name]]`` tables after the plain keys (see :meth:`file_entry`).
     table = False
@@ -209,6 +214,30 @@ class ChoiceKind(TextKind):
         return ", ".join(f"`{c}`" for c in field.choices or ())
 
 
+class RoutineKind(ChoiceKind):
+    """A routine's id: a built-in one (the field's choices) or one of the person's own
+    (routines/*.toml), which is checked only when a pause opens: a file may come and go,
+    and a setting naming a routine that is gone must not be lost (the pause falls back)."""
+
+    name = "routine"
+
+    def check_text(self, value: str, field: Field) -> str | None:
+        if value in (field.choices or ()) or ROUTINE_ID.fullmatch(value):
+            return None
+        return translate(
+            "Settings", "{value} is not a routine's id (one word of letters, digits, - or _)"
+        ).format(value=quoted(value))
+
+    def describe(self, field: Field) -> str:
+        return (  # i18n-exempt: docs
+            f"{super().describe(field)}, or the `id` of one of your own routines "
+            "([routines.md](routines.md))"
+        )
+
+    def choices_hint(self, field: Field) -> str:
+        return f"{super().choices_hint(field)}, or your own routine's id"  # i18n-exempt: file
+
+
 class TimeKind(TextKind):
     name = "time"
 
@@ -271,6 +300,7 @@ INT = IntKind()
 FLOAT = FloatKind()
 BOOL = BoolKind()
 CHOICE = ChoiceKind()
+ROUTINE = RoutineKind()
 TIME_OF_DAY = TimeKind()
 HOURS = HoursKind()
 KEY_COMBINATION = KeyCombinationKind()

@@ -58,7 +58,7 @@ class Settings:
         label=QT_TRANSLATE_NOOP("Settings", "Reminder stays (seconds)"),
     )
     timer_routine: str = setting(
-        kinds.CHOICE,
+        kinds.ROUTINE,
         "full",
         "cues",
         QT_TRANSLATE_NOOP("Settings", "The routine the work timer opens."),
@@ -66,7 +66,7 @@ class Settings:
         label=QT_TRANSLATE_NOOP("Settings", "Work timer opens"),
     )
     manual_routine: str = setting(
-        kinds.CHOICE,
+        kinds.ROUTINE,
         "full",
         "cues",
         QT_TRANSLATE_NOOP("Settings", "The routine 'Pause now' opens."),
@@ -229,7 +229,7 @@ class Settings:
         label=QT_TRANSLATE_NOOP("Settings", "The day ends at"),
     )
     transition_routine: str = setting(
-        kinds.CHOICE,
+        kinds.ROUTINE,
         "transition",
         "cues",
         QT_TRANSLATE_NOOP(
@@ -240,7 +240,7 @@ class Settings:
         label=QT_TRANSLATE_NOOP("Settings", "Transitions open"),
     )
     end_of_day_routine: str = setting(
-        kinds.CHOICE,
+        kinds.ROUTINE,
         "release",
         "cues",
         QT_TRANSLATE_NOOP("Settings", "The routine the end-of-day cue and 'Close the day' open."),
@@ -248,7 +248,7 @@ class Settings:
         label=QT_TRANSLATE_NOOP("Settings", "The end of the day opens"),
     )
     after_call_routine: str = setting(
-        kinds.CHOICE,
+        kinds.ROUTINE,
         "transition",
         "cues",
         QT_TRANSLATE_NOOP("Settings", "The routine opened after a call."),
