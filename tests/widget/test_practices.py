@@ -16,7 +16,7 @@ from controllers import dispose_controller
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QToolButton
+from PySide6.QtWidgets import QApplication, QMessageBox, QToolButton
 from pytestqt.qtbot import QtBot
 
 from steadypause.core.clock import FakeClock
@@ -251,3 +251,62 @@ def test_a_routine_is_chosen_from_the_status_window_by_keyboard_alone(
     QTest.keyClick(window.practices_button, Qt.Key.Key_Space)  # opens the menu, returns after
     qtbot.waitUntil(lambda: controller.pause_window is not None)
     assert controller.pause_window.routine.id == chosen
+
+
+def test_pause_routine_while_another_is_open_says_which_with_its_own_code(
+    qtbot: QtBot, served: Controller
+) -> None:
+    served.pause_now("tray", "heart")
+    done = cli(qtbot, "pause", "just breathe")
+    assert done.returncode == 4, done.stderr
+    assert done.stdout == ""
+    assert done.stderr == (
+        "“Hand on heart” is already open, so it came forward instead of “just breathe”. "
+        "Finish or close it first, then open “just breathe” again.\n"
+    )
+    assert served.pause_window.routine.id == "heart"  # nothing else opened
+    for same in (("pause", "heart"), ("pause",)):
+        done = cli(qtbot, *same)
+        assert done.returncode == 0, done.stderr
+        assert done.stdout == "“Hand on heart” is already open; it came forward.\n"
+    assert served.pause_window.routine.id == "heart"
+    served.dismiss()
+    done = cli(qtbot, "pause", "just breathe")
+    assert (done.returncode, done.stdout) == (0, "Opening a pause.\n")
+    assert served.pause_window.routine.id == "breathe"
+    served.dismiss()
+
+
+def test_the_help_gives_the_exit_code_for_another_open_pause(qtbot: QtBot) -> None:
+    done = cli(qtbot, "--help")
+    assert done.returncode == 0
+    assert "exit code 4 when it is another routine" in " ".join(done.stdout.split())
+
+
+def shown_notices() -> list[str]:
+    return [
+        w.text()
+        for w in QApplication.topLevelWidgets()
+        if isinstance(w, QMessageBox) and w.isVisible()
+    ]
+
+
+def test_the_practices_menu_says_calmly_which_pause_is_open(
+    qtbot: QtBot, controller: Controller
+) -> None:
+    controller.pause_now("tray", "heart")
+    before = shown_notices()
+    for menu_owner in (controller.tray, controller.status_window):
+        practice_actions(menu_owner)["heart"].trigger()  # the same one: it comes forward
+        assert shown_notices() == before
+        practice_actions(menu_owner)["breathe"].trigger()
+        assert controller.pause_window.routine.id == "heart"
+        new = [text for text in shown_notices() if text not in before]
+        assert new == [
+            "“Hand on heart” is still open, so it came forward. When you finish or close it, "
+            "“Just breathe” is there in Practices."
+        ]
+        for w in QApplication.topLevelWidgets():
+            if isinstance(w, QMessageBox):
+                w.close()
+    controller.dismiss()

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from steadypause import APP_NAME, DISPLAY_NAME
 from steadypause.cli import language, routines_command
 from steadypause.cli.display_check import missing_display
-from steadypause.cli.exits import EXIT_OK, EXIT_USAGE, fail
+from steadypause.cli.exits import EXIT_ANOTHER_OPEN, EXIT_OK, EXIT_USAGE, fail
 from steadypause.cli.status_text import format_status, format_time, local_now, parse_time
 from steadypause.core import i18n
 from steadypause.core.control_characters import escaped, escaped_json
@@ -45,7 +45,11 @@ def snooze_length(text: str) -> int | str:
 def add_parsers(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     pause = commands.add_parser(
         "pause",
-        help=translate("Cli", "open a pause now (starts Steady Pause if it is not running)"),
+        help=translate(
+            "Cli",
+            "open a pause now (starts Steady Pause if it is not running); with a pause "
+            "already open, that one comes forward (exit code 4 when it is another routine)",
+        ),
     )
     pause.add_argument(
         "routine",
@@ -110,12 +114,33 @@ def pause(options: argparse.Namespace) -> int:
             return EXIT_USAGE
     args = {"source": "cli"} if routine is None else {"source": "cli", "routine": routine}
     try:
-        client.send_command("pause", args)
+        result = client.send_command("pause", args)
     except errors.NotRunning:
         # So that a keyboard shortcut bound to `steadypause pause` always works.
         return start(initial_command="pause", routine=routine)
-    print(translate("Cli", "Opening a pause."))
-    return EXIT_OK
+    return said_open(result, routine, " ".join(options.routine))
+
+
+def said_open(result: dict[str, object], routine: str | None, asked: str) -> int:
+    """What ``pause`` did: opened one, or brought forward the pause already open (the
+    routine's title comes from a file anyone may write: escaped)."""
+    already = result.get("already_open")
+    if not isinstance(already, dict):
+        print(translate("Cli", "Opening a pause."))
+        return EXIT_OK
+    title = escaped(str(already.get("title", "")))
+    if routine is None or already.get("id") == routine:
+        print(translate("Cli", "“{open}” is already open; it came forward.").format(open=title))
+        return EXIT_OK
+    print(
+        translate(
+            "Cli",
+            "“{open}” is already open, so it came forward instead of “{wanted}”. "
+            "Finish or close it first, then open “{wanted}” again.",
+        ).format(open=title, wanted=escaped(asked)),
+        file=sys.stderr,
+    )
+    return EXIT_ANOTHER_OPEN
 
 
 def snooze(options: argparse.Namespace) -> int:

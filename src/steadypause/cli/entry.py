@@ -1,7 +1,7 @@
 """``steadypause``: parse the arguments, run one command, return its exit code.
 
 Exit codes (``exits``): 0 success, 1 the command failed, 2 bad arguments, 3 Steady Pause
-is not running.
+is not running, 4 ``pause ROUTINE`` found another routine's pause open (brought forward).
 
 Human text (help, messages, status) speaks the language of the ``language`` setting, read
 from the settings file before the parser is built (``language``); ``--json`` output and

@@ -11,6 +11,7 @@ EXIT_OK = 0
 EXIT_FAILED = 1  # the command failed
 EXIT_USAGE = 2  # bad arguments
 EXIT_NOT_RUNNING = 3  # Steady Pause is not running
+EXIT_ANOTHER_OPEN = 4  # pause ROUTINE: another routine's pause is open (it came forward)
 
 
 def fail(message: str) -> int:

@@ -133,8 +133,13 @@ def _pause(c: Controller, args: dict[str, Any]) -> Answer:
                     "Cli", "there is no routine called '{name}'. Choose one of: {choices}"
                 ).format(name=outside_tag(routine, ""), choices=", ".join(c.routines))
             )
+    # A pause already open comes forward instead: the answer says which (the command line
+    # tells the person, with its own exit code when another routine was asked for).
+    open_now = c.pause_window.routine if c.pause_window is not None else None
     c.pause_now(source, routine)
-    return c.status()
+    if open_now is None:
+        return c.status()
+    return {**c.status(), "already_open": {"id": open_now.id, "title": open_now.title}}
 
 
 def _snooze(c: Controller, args: dict[str, Any]) -> Answer:

@@ -126,10 +126,23 @@ class PauseFlow:
 
     def pause_now(self, source: str = "tray", routine_id: str | None = None) -> None:
         """Open a pause because the person asked for one (always allowed): ``routine_id``,
-        or the one 'Pause now' opens. With a pause already open, that one comes forward."""
+        or the one 'Pause now' opens. With a pause already open, that one comes forward; when
+        another routine was chosen (the Practices menu), a calm notice says which is open
+        (the command line says it itself)."""
         s = self._session
         if self._pause is not None:
             self._pause.show_centred()
+            open_now = self._pause.routine
+            wanted = self._content.routines.get(routine_id or "")
+            if wanted is not None and wanted.id != open_now.id and source != "cli":
+                log.info("%s asked for %s while %s is open", source, wanted.id, open_now.id)
+                s.notify(
+                    translate(
+                        "Notice",
+                        "“{open}” is still open, so it came forward. When you finish or close "
+                        "it, “{wanted}” is there in Practices.",
+                    ).format(open=open_now.title, wanted=wanted.title)
+                )
             return
         answered: Cue | None = None
         if self._prompt is not None:
