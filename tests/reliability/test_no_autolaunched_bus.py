@@ -91,6 +91,8 @@ def test_no_session_bus_address_starts_no_bus(home: AppHome, x_display: str) -> 
         assert left == {}, f"still running after the app quit: {left}"
         said = [why for why in sources.values() if why.startswith("unavailable")]
         assert any("no session bus" in why for why in said), sources
+        # each cause once (the two screensaver services fail alike)
+        assert sources["lock"].count("no session bus") == 1, sources
     finally:
         for pid in left or marked_processes(marker):
             with contextlib.suppress(ProcessLookupError):

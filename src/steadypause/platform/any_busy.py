@@ -8,7 +8,7 @@ from functools import partial
 
 from PySide6.QtCore import QObject, Signal
 
-from steadypause.platform.base import Backend, BusyDetector
+from steadypause.platform.base import Backend, BusyDetector, joined_reasons
 
 
 class AnyBusy(Backend):
@@ -31,7 +31,7 @@ class AnyBusy(Backend):
         self._reported: dict[int, bool] = {}
         if not self._sources:
             self.unavailable(  # i18n-exempt: diagnostics
-                "; ".join(s.reason for s in sources) or "no busy source"
+                joined_reasons(s.reason for s in sources) or "no busy source"
             )
         for s in sources:
             if s in self._sources:

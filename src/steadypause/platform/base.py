@@ -206,10 +206,17 @@ class Unavailable(Backend):
         pass
 
 
+def joined_reasons(reasons: Iterable[str]) -> str:
+    """Why several backends are unavailable, in order, each cause once: backends on the same
+    missing bus (the two screensaver services without a session bus) fail alike."""
+    return "; ".join(dict.fromkeys(reasons))
+
+
 def select(capability: str, candidates: Iterable[Callable[[], S]]) -> S | Unavailable:
     """The first candidate that works here, in order of preference; each fallback is logged.
 
-    A candidate that raises while it is built counts as unavailable with that error.
+    A candidate that raises while it is built counts as unavailable with that error; when
+    none works, the reason says each cause once (:func:`joined_reasons`).
     """
     reasons: list[str] = []
     for make in candidates:
@@ -227,7 +234,7 @@ def select(capability: str, candidates: Iterable[Callable[[], S]]) -> S | Unavai
         )
         reasons.append(backend.reason)
         backend.deleteLater()
-    reason = "; ".join(reasons) or "no backend for this system"  # i18n-exempt: diagnostics
+    reason = joined_reasons(reasons) or "no backend for this system"  # i18n-exempt: diagnostics
     log.warning("%s: unavailable: %s", capability, reason)
     return Unavailable(reason)
 
