@@ -39,12 +39,18 @@ class AppHome:
         return ipc_socket(self.env)
 
     def start(
-        self, *args: str, wait: bool = True, preexec_fn: Callable[[], Any] | None = None
+        self,
+        *args: str,
+        wait: bool = True,
+        preexec_fn: Callable[[], Any] | None = None,
+        launcher: Path | None = None,
     ) -> subprocess.Popen[bytes]:
-        """The app as a process; ``preexec_fn`` runs in the child before it starts (limits)."""
+        """The app as a process; ``preexec_fn`` runs in the child before it starts (limits);
+        ``launcher``: a script run in place of ``-m steadypause`` (it calls the same main)."""
         log = (self.root / f"app-{len(self.procs)}.log").open("wb")
+        start = [str(launcher)] if launcher is not None else ["-m", "steadypause"]
         proc = subprocess.Popen(
-            [sys.executable, "-m", "steadypause", *args],
+            [sys.executable, *start, *args],
             env=self.env,
             stdout=log,
             stderr=subprocess.STDOUT,

@@ -1,6 +1,6 @@
 """QuitSignals: a signal sent to the process comes out as ``requested`` from the event loop;
-closing it puts the old handlers back. (The logout, ``commitDataRequest``, needs a session
-manager that Python cannot make; the app's process tests cover the signals end to end.)"""
+closing it puts the old handlers back. (The signals and the logout, ``commitDataRequest``,
+end to end in the app's process: tests/reliability/test_quit_signals.py.)"""
 
 from __future__ import annotations
 
