@@ -70,12 +70,12 @@ Software libre bajo la GNU GPL, versión 3 o posterior.&lt;/p&gt;</translation>
     <context>
         <name>Cli</name>
         <message>
-            <location filename="../../src/steadypause/app.py" line="+228" />
+            <location filename="../../src/steadypause/app.py" line="+230" />
             <source>steadypause: cannot start: {error}</source>
             <translation>steadypause: no se puede iniciar: {error}</translation>
         </message>
         <message>
-            <location line="-97" />
+            <location line="-98" />
             <source>steadypause: could not open a pause: {error}</source>
             <translation>steadypause: no se pudo abrir una pausa: {error}</translation>
         </message>
@@ -90,7 +90,7 @@ Software libre bajo la GNU GPL, versión 3 o posterior.&lt;/p&gt;</translation>
             <translation>Steady Pause ya está en marcha.</translation>
         </message>
         <message>
-            <location line="+112" />
+            <location line="+113" />
             <source>steadypause: the built-in routines or tips are broken: {error}</source>
             <translation>steadypause: las prácticas o los consejos incluidos están dañados: {error}</translation>
         </message>
@@ -110,7 +110,7 @@ Software libre bajo la GNU GPL, versión 3 o posterior.&lt;/p&gt;</translation>
             <translation>no hay ninguna práctica llamada '{name}'. Elige una de estas: {choices}</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+20" />
             <source>snooze needs minutes from 1 to 1440, or 'tomorrow'</source>
             <translation>para posponer hacen falta de 1 a 1440 minutos, o 'tomorrow'</translation>
         </message>
@@ -125,7 +125,7 @@ Software libre bajo la GNU GPL, versión 3 o posterior.&lt;/p&gt;</translation>
             <translation>los ajustes no se pueden cambiar en esta sesión</translation>
         </message>
         <message>
-            <location line="-132" />
+            <location line="-137" />
             <source>unknown command '{command}'</source>
             <translation>comando desconocido '{command}'</translation>
         </message>
@@ -133,7 +133,12 @@ Software libre bajo la GNU GPL, versión 3 o posterior.&lt;/p&gt;</translation>
     <context>
         <name>Notice</name>
         <message>
-            <location filename="../../src/steadypause/session/pause_flow.py" line="+183" />
+            <location filename="../../src/steadypause/session/pause_flow.py" line="+140" />
+            <source>“{open}” is still open, so it came forward. When you finish or close it, “{wanted}” is there in Practices.</source>
+            <translation>«{open}» sigue abierta, así que ha pasado al frente. Cuando la termines o la cierres, «{wanted}» te espera en Prácticas.</translation>
+        </message>
+        <message>
+            <location line="+56" />
             <source>The pause could not be opened, because of a fault in Steady Pause (the details are in its log). Reminders carry on as usual.</source>
             <translation>No se pudo abrir la pausa por un fallo de Steady Pause (los detalles están en su registro). Los recordatorios siguen como siempre.</translation>
         </message>
@@ -852,9 +857,10 @@ la sostienen. Arreglar la carga de trabajo le toca a la organización, no a ti a
             <translation>Sin pregunta sobre el desgaste</translation>
         </message>
         <message>
-            <location line="+1" />
-            <source>With A steady pause only</source>
-            <translation>Solo con Una pausa serena</translation>
+            <location line="+3" />
+            <source>Only with “A steady pause”</source>
+            <extracomment>The routine's own title, in quotes (a translator writes it as the routine's translation has it, in the language's quotation marks).</extracomment>
+            <translation>Solo con «Una pausa serena»</translation>
         </message>
         <message>
             <location line="+1" />

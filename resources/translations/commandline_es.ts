@@ -127,11 +127,11 @@
     </message>
     <message>
         <location filename="../../src/steadypause/cli/app_commands.py" line="+11"/>
-        <source>open a pause now (starts Steady Pause if it is not running)</source>
-        <translation>abre una pausa ahora (inicia Steady Pause si no está en marcha)</translation>
+        <source>open a pause now (starts Steady Pause if it is not running); with a pause already open, that one comes forward (exit code 4 when it is another routine)</source>
+        <translation>abre una pausa ahora (inicia Steady Pause si no está en marcha); si ya hay una pausa abierta, esa pasa al frente (código de salida 4 si es otra práctica)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>the routine to open, by id or title (steadypause routines lists them); without it, the one &apos;Pause now&apos; opens</source>
         <translation>la práctica que se abre, por su id o su título (steadypause routines las muestra); sin ella, la que abre &apos;Pausa ahora&apos;</translation>
     </message>
@@ -288,12 +288,22 @@
         <translation>{name} ya está en marcha.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+37"/>
         <source>Opening a pause.</source>
         <translation>Abriendo una pausa.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+4"/>
+        <source>“{open}” is already open; it came forward.</source>
+        <translation>«{open}» ya está abierta; ha pasado al frente.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“{open}” is already open, so it came forward instead of “{wanted}”. Finish or close it first, then open “{wanted}” again.</source>
+        <translation>«{open}» ya está abierta, así que ha pasado al frente en lugar de «{wanted}». Termínala o ciérrala primero y luego vuelve a abrir «{wanted}».</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Reminders snoozed.</source>
         <translation>Recordatorios pospuestos.</translation>
     </message>

@@ -230,7 +230,7 @@
             <translation>Las notas están activadas: lo que escribas se guarda solo en este equipo.</translation>
         </message>
         <message>
-            <location filename="../../src/steadypause/ui/pause_window.py" line="+157" />
+            <location filename="../../src/steadypause/ui/pause_window.py" line="+167" />
             <source>&amp;Getting help</source>
             <translation>&amp;Pedir ayuda</translation>
         </message>
@@ -411,7 +411,7 @@
     <context>
         <name>Routine</name>
         <message>
-            <location filename="../../src/steadypause/core/routine.py" line="+37" />
+            <location filename="../../src/steadypause/core/routine.py" line="+41" />
             <source>Notice</source>
             <translation>Notar</translation>
         </message>

@@ -39,7 +39,7 @@
         <translation>{path} (no lo escribió Steady Pause)</translation>
     </message>
     <message>
-        <location filename="../../src/steadypause/core/settings/kinds.py" line="+142"/>
+        <location filename="../../src/steadypause/core/settings/kinds.py" line="+147"/>
         <source>expected a whole number, found {text}</source>
         <translation>se esperaba un número entero y se encontró {text}</translation>
     </message>
@@ -209,8 +209,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>With A steady pause only</source>
-        <translation>Solo con Una pausa serena</translation>
+        <source>Only with “A steady pause”</source>
+        <translation>Solo con «Una pausa serena»</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -313,7 +313,12 @@
         <translation>{value} no es ninguno de estos: {choices}</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
+        <source>{value} is not a routine&apos;s id (one word of letters, digits, - or _)</source>
+        <translation>{value} no es el id de una práctica (una sola palabra de letras, cifras, - o _)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>{value} is not a time like &apos;17:30&apos;</source>
         <translation>{value} no es una hora como &apos;17:30&apos;</translation>
     </message>
@@ -864,7 +869,7 @@
         <translation>Atajo de pausa</translation>
     </message>
     <message>
-        <location filename="../../src/steadypause/core/settings/store.py" line="+125"/>
+        <location filename="../../src/steadypause/core/settings/store.py" line="+129"/>
         <source>Could not read {path} ({reason}). Using default settings for now.</source>
         <translation>No se pudo leer {path} ({reason}). Por ahora se usan los ajustes predeterminados.</translation>
     </message>
@@ -909,7 +914,7 @@
         <translation>{file} línea {line}: &apos;{key}&apos;: {problem}; se usa el valor predeterminado, {default}.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+53"/>
         <source>it is larger than {size}</source>
         <translation>ocupa más de {size}</translation>
     </message>
@@ -935,7 +940,7 @@
         <translation>Iniciar al entrar en la sesión no está disponible en {system}.</translation>
     </message>
     <message>
-        <location filename="../../src/steadypause/ui/setting_editors.py" line="+68"/>
+        <location filename="../../src/steadypause/ui/setting_editors.py" line="+72"/>
         <source>Enter a whole number from {low} to {high}.</source>
         <translation>Escribe un número entero de {low} a {high}.</translation>
     </message>
@@ -1109,12 +1114,12 @@
         <translation>Escribe números enteros de minutos separados por comas, como 15, 30, 60.</translation>
     </message>
     <message>
-        <location filename="../../src/steadypause/ui/settings_dialog.py" line="+65"/>
+        <location filename="../../src/steadypause/ui/settings_dialog.py" line="+67"/>
         <source>Set by your organisation</source>
         <translation>Lo fija tu organización</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
@@ -1124,13 +1129,13 @@
         <translation>Ajustes de {app}</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <location line="+1"/>
         <source>Settings sections</source>
         <translation>Secciones de ajustes</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>Save the settings and close</source>
         <translation>Guardar los ajustes y cerrar</translation>
     </message>
@@ -1150,7 +1155,7 @@
         <translation>Volver a poner cada ajuste en su valor predeterminado (pregunta antes; solo se guarda con Aceptar o Aplicar)</translation>
     </message>
     <message>
-        <location line="+192"/>
+        <location line="+184"/>
         <source>Changes cannot be saved: {messages}</source>
         <translation>Los cambios no se pueden guardar: {messages}</translation>
     </message>
@@ -1166,7 +1171,7 @@
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location line="-138"/>
+        <location line="-130"/>
         <source>This value comes from the system-wide settings of this computer ({path}). You can still change it for yourself.</source>
         <translation>Este valor viene de los ajustes del sistema de este equipo ({path}). Aun así, puedes cambiarlo para ti.</translation>
     </message>
@@ -1186,7 +1191,7 @@
         <translation>Añade o quita la entrada que usa tu escritorio para iniciar programas al entrar en la sesión. Muestra lo que hay configurado ahora.</translation>
     </message>
     <message>
-        <location filename="../../src/steadypause/ui/settings_dialog.py" line="+74"/>
+        <location filename="../../src/steadypause/ui/settings_dialog.py" line="+69"/>
         <source>Restore defaults?</source>
         <translation>¿Restaurar los valores predeterminados?</translation>
     </message>
@@ -1298,6 +1303,37 @@ No se guarda nada hasta que pulses Aceptar o Aplicar.</translation>
         <location line="+2"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../../src/steadypause/core/settings/set_aside.py" line="+32"/>
+        <source>Your settings file could not be read, so it was kept as {path}. Your organisation&apos;s settings and the defaults are used instead.</source>
+        <translation>No se pudo leer tu archivo de ajustes, así que se guardó como {path}. Se usan en su lugar los ajustes de tu organización y los predeterminados.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Your settings file could not be read, so it was kept as {path}. The default settings are used instead.</source>
+        <translation>No se pudo leer tu archivo de ajustes, así que se guardó como {path}. Se usan en su lugar los ajustes predeterminados.</translation>
+    </message>
+    <message>
+        <location filename="../../src/steadypause/ui/settings_notice.py" line="+32"/>
+        <source>About your settings file</source>
+        <translation>Sobre tu archivo de ajustes</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+2"/>
+        <source>Dismiss</source>
+        <translation>Ocultar</translation>
+    </message>
+    <message>
+        <location filename="../../src/steadypause/ui/routine_editor.py" line="+27"/>
+        <source>{id} (missing)</source>
+        <translation>{id} (no se encuentra)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>{title} ({duration})</source>
+        <translation>{title} ({duration})</translation>
     </message>
 </context>
 </TS>
