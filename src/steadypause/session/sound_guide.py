@@ -169,14 +169,14 @@ class PauseGuide(QObject):
 
     def _step(self, index: int) -> None:
         page = self._window.current_page()
-        if self._speech is not None:
-            self._speech.stop()
         step = page.step
         if page.breathing is not None:
             self._lead = step.title
             if page.breathing.phase in (IN, OUT):  # the breathing began before the step showed
                 self._say(f"{self._lead}. {page.breathing.spoken_text()}")
                 self._lead = ""
+            elif self._speech is not None:
+                self._speech.stop()  # silent until the first breath's cue
             return
         self._lead = ""
         self._say(". ".join(part.strip() for part in (step.title, step.body) if part.strip()))
