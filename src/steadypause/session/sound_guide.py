@@ -12,8 +12,9 @@ once. :meth:`SoundService.follow` attaches a :class:`PauseGuide` to each pause w
   sounds when the breathing starts and ends, and with pacing on each later in- and out-breath;
 - the window closes (Esc, Done, the close button): speech and chime stop at once.
 
-The words are the window's own, translated: the step's title and body, and the breathing
-guide's spoken line (ui/breathing_words.py).
+The words are the window's own, translated: the step's title and body, or the step's
+``spoken`` variant where the routine has one (words that read badly aloud: a question shown
+in a field's label, a list), and the breathing guide's spoken line (ui/breathing_words.py).
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from PySide6.QtCore import QObject
 from steadypause.core import chime_tones
 from steadypause.core.breath_pace import DONE, IN, OUT
 from steadypause.core.i18n import translate
+from steadypause.core.routine import Step
 from steadypause.core.settings import Settings
 from steadypause.core.settings.sound_schema import SOUND_KEYS
 from steadypause.platform import sound
@@ -126,6 +128,20 @@ class SoundService:
         return PauseGuide(window, chime, speech, pacing=settings.chime_pacing)
 
 
+def spoken_words(step: Step) -> str:
+    """What the guide says for a step of words: its spoken variant from the routine data
+    where it has one (translated with the rest), else its title and words."""
+    if step.spoken:
+        return step.spoken
+    return ". ".join(part.strip() for part in (step.title, step.body) if part.strip())
+
+
+def _after(lead: str, line: str) -> str:
+    """``lead``, then ``line`` as a sentence of its own."""
+    lead = lead.strip()
+    return f"{lead} {line}" if lead.endswith((".", "!", "?", "…")) else f"{lead}. {line}"
+
+
 def _values(settings: Settings) -> dict[str, Any]:
     keys = (*SOUND_KEYS, "chime_volume", "voice_name", "voice_rate", "language")
     return {key: getattr(settings, key) for key in keys}
@@ -148,7 +164,7 @@ class PauseGuide(QObject):
         self._chime = chime
         self._speech = speech
         self._pacing = pacing
-        self._lead = ""  # the breathing step's title, said before its first cue
+        self._lead = ""  # the breathing step's title (or spoken lead), said before its first cue
         from steadypause.ui.breathing import BreathingWidget
 
         for widget in window.findChildren(BreathingWidget):
@@ -171,15 +187,15 @@ class PauseGuide(QObject):
         page = self._window.current_page()
         step = page.step
         if page.breathing is not None:
-            self._lead = step.title
+            self._lead = step.spoken or step.title
             if page.breathing.phase in (IN, OUT):  # the breathing began before the step showed
-                self._say(f"{self._lead}. {page.breathing.spoken_text()}")
+                self._say(_after(self._lead, page.breathing.spoken_text()))
                 self._lead = ""
             elif self._speech is not None:
                 self._speech.stop()  # silent until the first breath's cue
             return
         self._lead = ""
-        self._say(". ".join(part.strip() for part in (step.title, step.body) if part.strip()))
+        self._say(spoken_words(step))
 
     def _phase(self, widget: BreathingWidget, phase: str) -> None:
         if not widget.isVisible() or self._window.current_page().breathing is not widget:
@@ -193,5 +209,5 @@ class PauseGuide(QObject):
                 self._chime.play(chime_tones.IN if phase == IN else chime_tones.OUT)
         if phase in (IN, OUT, DONE):
             line = widget.spoken_text()
-            self._say(f"{self._lead}. {line}" if self._lead else line)
+            self._say(_after(self._lead, line) if self._lead else line)
             self._lead = ""
