@@ -107,9 +107,16 @@ class SoundService:
         """The voice, once a setting or *Try it* has opened it (None before)."""
         return self._speech
 
-    def voices(self) -> list[str]:
-        """The voices of the speech service, once the spoken guide has been opened."""
-        return self._speech.voices() if self._speech is not None else []
+    def voices(self) -> list[str] | None:
+        """The voices of the speech service, once the spoken guide has been opened (None
+        before: not known yet)."""
+        return self._speech.voices() if self._speech is not None else None
+
+    def open_voices(self, values: Mapping[str, Any]) -> list[str]:
+        """The voices of the speech service in the language of ``values``, the voice opened
+        for them if it was not (the *Voice* list is being opened)."""
+        _, speech = self._open({**values, "chime": False, "chime_pacing": False, "voice": True})
+        return speech.voices() if speech is not None else []
 
     def try_it(self, values: Mapping[str, Any]) -> list[str]:
         """Play the start tone and say a line with ``values``; what keeps them silent."""
