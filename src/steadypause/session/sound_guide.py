@@ -84,18 +84,26 @@ class SoundService:
         if self.installed and wanted(settings):
             self._open(_values(settings))
 
+    def parts(self, settings: Settings) -> dict[str, str]:
+        """For ``status``: the chime's and the voice's state, each "ready", "off" or what
+        keeps it silent (a sentence); empty without the extra."""
+        if not self.installed:
+            return {}
+        if not wanted(settings):
+            return {"chime": "off", "voice": "off"}
+        chime, speech = self._open(_values(settings))
+        return {
+            name: "off" if backend is None else backend.problem or "ready"
+            for name, backend in (("chime", chime), ("voice", speech))
+        }
+
     def describe(self, settings: Settings) -> str:
         """For ``status --json``: "not installed", "off", or what is on and whether it works."""
         if not self.installed:
             return NOT_INSTALLED
-        if not wanted(settings):
-            return "off"
-        chime, speech = self._open(_values(settings))
-        parts = []
-        for name, backend in (("chime", chime), ("voice", speech)):
-            if backend is not None:
-                parts.append(f"{name}: {backend.problem or 'ready'}")
-        return "; ".join(parts)
+        parts = self.parts(settings)
+        on = [f"{name}: {state}" for name, state in parts.items() if state != "off"]
+        return "; ".join(on) or "off"
 
     def problems(self, values: Mapping[str, Any]) -> list[str]:
         """What keeps the switched-on sounds silent here, as sentences (none: all well)."""
