@@ -59,7 +59,7 @@ class VoiceEditor(FieldEditor):
 
     def offer(self, voices: list[str]) -> None:
         """The speech service's voices, to choose from (the choice is kept)."""
-        self._voices = list(voices)
+        self._voices = sorted(set(voices), key=str.casefold)  # a long list: in order
         self._fill(self.value())
 
     def _opening(self) -> None:
