@@ -141,7 +141,7 @@ def change_key_combination(qtbot: QtBot, editor: Any) -> None:
 
 def change_line(qtbot: QtBot, editor: Any) -> None:
     # the one line setting is the voice, chosen from those the speech service reports
-    editor.offer(["English (Great Britain)", "English (America)"])
+    editor.offer(["Welsh", "English (Great Britain)"])  # listed in alphabetical order
     editor.combo.setCurrentIndex(0)
     qtbot.keyClick(editor.combo, Qt.Key.Key_Down)
     assert editor.value() == "English (Great Britain)"
