@@ -23,6 +23,7 @@ import argparse
 import contextlib
 import json
 import os
+import shutil
 import signal
 import statistics
 import subprocess
@@ -80,6 +81,7 @@ def one_run(changes: int) -> tuple[list[sound_recording.StepChange], float]:
                 os.kill(int(pid_file.read_text().split()[0]), signal.SIGTERM)
         pulse.terminate()
         pulse.wait(10)
+        shutil.rmtree(work, ignore_errors=True)
     if done.returncode != 0:
         raise SystemExit(done.stderr)
     events = [json.loads(line) for line in done.stdout.splitlines() if line.startswith("{")]
