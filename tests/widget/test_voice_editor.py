@@ -109,3 +109,14 @@ def test_the_list_has_the_settings_name_and_description_for_a_screen_reader(
     assert voice.combo.accessibleDescription() == field.shown_description
     assert voice.focusProxy() is voice.combo
     assert voice.combo.focusPolicy() & Qt.FocusPolicy.TabFocus
+
+
+def test_the_arrow_keys_on_the_closed_list_step_through_the_voices(qtbot: QtBot) -> None:
+    page, voice, service = practice(qtbot, "")
+    page.show()
+    voice.combo.setFocus()
+    qtbot.keyClick(voice.combo, Qt.Key.Key_Down)  # the voices are asked for first
+    assert service.speech is not None  # type: ignore[attr-defined]
+    reported = service.speech.voices()  # type: ignore[attr-defined]
+    assert voice.value() == min(reported, key=str.casefold)
+    assert not voice.combo.view().isVisible()

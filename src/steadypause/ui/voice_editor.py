@@ -1,11 +1,12 @@
 """The *Voice* setting's editor: a drop-down of the voices the speech service reports.
 
 The first entry is the system's default voice (the setting's ''). The voices are asked for
-the first time the list is opened (the speech service starts then, if it was not already
-running for the spoken guide; see ui/sound_section.py), or offered earlier by the section
-once the guide has been opened. A name from the settings file that no voice here answers to
-stays chosen, shown as "name (not available here)", so it is not lost by opening the dialog
-and saving something else; before the voices are known it is shown as it is.
+the first time the list is opened or stepped through with the arrow keys (the speech
+service starts then, if it was not already running for the spoken guide; see
+ui/sound_section.py), or offered earlier by the section once the guide has been opened.
+A name from the settings file that no voice here answers to stays chosen, shown as
+"name (not available here)", so it is not lost by opening the dialog and saving something
+else; before the voices are known it is shown as it is.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QComboBox, QWidget
 
 from steadypause.core.i18n import translate
@@ -27,8 +29,20 @@ def answers_to(voices: list[str], name: str) -> bool:
     return any(folded in voice.casefold() for voice in voices)
 
 
+# Keys that move through a closed combo box's entries: the voices are asked for first.
+_STEPPING_KEYS = (
+    Qt.Key.Key_Up,
+    Qt.Key.Key_Down,
+    Qt.Key.Key_PageUp,
+    Qt.Key.Key_PageDown,
+    Qt.Key.Key_Home,
+    Qt.Key.Key_End,
+)
+
+
 class _VoiceList(QComboBox):
-    """A combo box that asks for its voices just before it first opens."""
+    """A combo box that asks for its voices just before it first opens, or before the
+    arrow keys first step through it closed."""
 
     def __init__(self, parent: QWidget, opening: Callable[[], None]) -> None:
         super().__init__(parent)
@@ -37,6 +51,11 @@ class _VoiceList(QComboBox):
     def showPopup(self) -> None:
         self._opening()
         super().showPopup()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in _STEPPING_KEYS and not event.modifiers():
+            self._opening()
+        super().keyPressEvent(event)
 
 
 class VoiceEditor(FieldEditor):
