@@ -70,12 +70,12 @@ Software libre bajo la GNU GPL, versión 3 o posterior.&lt;/p&gt;</translation>
     <context>
         <name>Cli</name>
         <message>
-            <location filename="../../src/steadypause/app.py" line="+228" />
+            <location filename="../../src/steadypause/app.py" line="+230" />
             <source>steadypause: cannot start: {error}</source>
             <translation>steadypause: no se puede iniciar: {error}</translation>
         </message>
         <message>
-            <location line="-97" />
+            <location line="-98" />
             <source>steadypause: could not open a pause: {error}</source>
             <translation>steadypause: no se pudo abrir una pausa: {error}</translation>
         </message>
@@ -90,7 +90,7 @@ Software libre bajo la GNU GPL, versión 3 o posterior.&lt;/p&gt;</translation>
             <translation>Steady Pause ya está en marcha.</translation>
         </message>
         <message>
-            <location line="+112" />
+            <location line="+113" />
             <source>steadypause: the built-in routines or tips are broken: {error}</source>
             <translation>steadypause: las prácticas o los consejos incluidos están dañados: {error}</translation>
         </message>
@@ -100,7 +100,7 @@ Software libre bajo la GNU GPL, versión 3 o posterior.&lt;/p&gt;</translation>
             <translation>este Steady Pause se inició sin archivo de ajustes</translation>
         </message>
         <message>
-            <location filename="../../src/steadypause/session/commands.py" line="+127" />
+            <location filename="../../src/steadypause/session/commands.py" line="+133" />
             <source>the routine must be given by its id</source>
             <translation>la práctica se indica por su id</translation>
         </message>
@@ -125,7 +125,7 @@ Software libre bajo la GNU GPL, versión 3 o posterior.&lt;/p&gt;</translation>
             <translation>los ajustes no se pueden cambiar en esta sesión</translation>
         </message>
         <message>
-            <location line="-132" />
+            <location line="-138" />
             <source>unknown command '{command}'</source>
             <translation>comando desconocido '{command}'</translation>
         </message>
@@ -190,7 +190,7 @@ Software libre bajo la GNU GPL, versión 3 o posterior.&lt;/p&gt;</translation>
     <context>
         <name>Settings</name>
         <message>
-            <location filename="../../src/steadypause/ui/sound_section.py" line="+38" />
+            <location filename="../../src/steadypause/ui/sound_section.py" line="+41" />
             <source>Sound needs an optional part: install steadypause[sound] (scripts/install-and-start --with-sound).</source>
             <translation>El sonido necesita un complemento opcional: instala steadypause[sound] (scripts/install-and-start --with-sound).</translation>
         </message>
@@ -208,6 +208,16 @@ Software libre bajo la GNU GPL, versión 3 o posterior.&lt;/p&gt;</translation>
             <location line="+2" />
             <source>Play the chime and say a line with the voice chosen here</source>
             <translation>Hace sonar la campana y dice una frase con la voz elegida aquí</translation>
+        </message>
+        <message>
+            <location filename="../../src/steadypause/ui/voice_editor.py" line="+77" />
+            <source>The system's default voice</source>
+            <translation>La voz predeterminada del sistema</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>{name} (not available here)</source>
+            <translation>{name} (no disponible aquí)</translation>
         </message>
     </context>
     <context>
@@ -233,7 +243,7 @@ Software libre bajo la GNU GPL, versión 3 o posterior.&lt;/p&gt;</translation>
             <translation>No responde ningún servicio de voz ({detail}).</translation>
         </message>
         <message>
-            <location filename="../../src/steadypause/session/sound_guide.py" line="+118" />
+            <location filename="../../src/steadypause/session/sound_guide.py" line="+135" />
             <source>Breathe in… and out. This is how the guide sounds.</source>
             <translation>Inhala… y exhala. Así suena la guía.</translation>
         </message>

@@ -411,7 +411,7 @@
     <context>
         <name>Routine</name>
         <message>
-            <location filename="../../src/steadypause/core/routine.py" line="+37" />
+            <location filename="../../src/steadypause/core/routine.py" line="+39" />
             <source>Notice</source>
             <translation>Notar</translation>
         </message>
