@@ -210,7 +210,7 @@ Software libre bajo la GNU GPL, versión 3 o posterior.&lt;/p&gt;</translation>
             <translation>Hace sonar la campana y dice una frase con la voz elegida aquí</translation>
         </message>
         <message>
-            <location filename="../../src/steadypause/ui/voice_editor.py" line="+77" />
+            <location filename="../../src/steadypause/ui/voice_editor.py" line="+96" />
             <source>The system's default voice</source>
             <translation>La voz predeterminada del sistema</translation>
         </message>
