@@ -100,7 +100,7 @@ Software libre bajo la GNU GPL, versión 3 o posterior.&lt;/p&gt;</translation>
             <translation>este Steady Pause se inició sin archivo de ajustes</translation>
         </message>
         <message>
-            <location filename="../../src/steadypause/session/commands.py" line="+127" />
+            <location filename="../../src/steadypause/session/commands.py" line="+133" />
             <source>the routine must be given by its id</source>
             <translation>la práctica se indica por su id</translation>
         </message>
@@ -125,7 +125,7 @@ Software libre bajo la GNU GPL, versión 3 o posterior.&lt;/p&gt;</translation>
             <translation>los ajustes no se pueden cambiar en esta sesión</translation>
         </message>
         <message>
-            <location line="-137" />
+            <location line="-143" />
             <source>unknown command '{command}'</source>
             <translation>comando desconocido '{command}'</translation>
         </message>
@@ -195,7 +195,7 @@ Software libre bajo la GNU GPL, versión 3 o posterior.&lt;/p&gt;</translation>
     <context>
         <name>Settings</name>
         <message>
-            <location filename="../../src/steadypause/ui/sound_section.py" line="+38" />
+            <location filename="../../src/steadypause/ui/sound_section.py" line="+41" />
             <source>Sound needs an optional part: install steadypause[sound] (scripts/install-and-start --with-sound).</source>
             <translation>El sonido necesita un complemento opcional: instala steadypause[sound] (scripts/install-and-start --with-sound).</translation>
         </message>
@@ -213,6 +213,16 @@ Software libre bajo la GNU GPL, versión 3 o posterior.&lt;/p&gt;</translation>
             <location line="+2" />
             <source>Play the chime and say a line with the voice chosen here</source>
             <translation>Hace sonar la campana y dice una frase con la voz elegida aquí</translation>
+        </message>
+        <message>
+            <location filename="../../src/steadypause/ui/voice_editor.py" line="+96" />
+            <source>The system's default voice</source>
+            <translation>La voz predeterminada del sistema</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>{name} (not available here)</source>
+            <translation>{name} (no disponible aquí)</translation>
         </message>
     </context>
     <context>
@@ -238,7 +248,7 @@ Software libre bajo la GNU GPL, versión 3 o posterior.&lt;/p&gt;</translation>
             <translation>No responde ningún servicio de voz ({detail}).</translation>
         </message>
         <message>
-            <location filename="../../src/steadypause/session/sound_guide.py" line="+118" />
+            <location filename="../../src/steadypause/session/sound_guide.py" line="+135" />
             <source>Breathe in… and out. This is how the guide sounds.</source>
             <translation>Inhala… y exhala. Así suena la guía.</translation>
         </message>

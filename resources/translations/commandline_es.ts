@@ -384,22 +384,52 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+14"/>
+        <location line="+49"/>
         <source>unknown</source>
         <translation>sin datos</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-48"/>
         <source>Window: {window}</source>
         <translation>Ventana: {window}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Last cue: {cue}</source>
         <translation>Última señal: {cue}</translation>
     </message>
     <message>
+        <location line="+11"/>
+        <source>Sound: not installed (scripts/install-and-start --with-sound adds it)</source>
+        <translation>Sonido: no instalado (scripts/install-and-start --with-sound lo añade)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>chime on</source>
+        <translation>campana activada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>voice on</source>
+        <translation>voz activada</translation>
+    </message>
+    <message>
         <location line="+8"/>
+        <source>Sound: off</source>
+        <translation>Sonido: desactivado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sound: {on}. {problems}</source>
+        <translation>Sonido: {on}. {problems}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sound: {on}</source>
+        <translation>Sonido: {on}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>none yet</source>
         <translation>ninguna todavía</translation>
     </message>

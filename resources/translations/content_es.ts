@@ -19,6 +19,11 @@
         <translation>¿Cuánto de esto me toca a mí de verdad?</translation>
     </message>
     <message>
+        <source>Before you say yes. Something has just been asked of you. Before you answer, take one breath and ask yourself honestly: how much of this is truly mine to do?</source>
+        <extracomment>routines/boundary.toml</extracomment>
+        <translation>Antes de decir que sí. Acaban de pedirte algo. Antes de responder, respira una vez y pregúntate con sinceridad: ¿cuánto de esto me toca a mí de verdad?</translation>
+    </message>
+    <message>
         <source>Your reply</source>
         <extracomment>routines/boundary.toml</extracomment>
         <translation>Tu respuesta</translation>
@@ -127,6 +132,11 @@
         <source>Right now I notice</source>
         <extracomment>routines/full.toml</extracomment>
         <translation>Ahora mismo noto</translation>
+    </message>
+    <message>
+        <source>Notice your body, and what it is telling you. Nothing needs fixing.</source>
+        <extracomment>routines/full.toml</extracomment>
+        <translation>Nota cómo está tu cuerpo y qué te dice. No hace falta arreglar nada.</translation>
     </message>
     <message>
         <source>Tight shoulders</source>
@@ -282,6 +292,11 @@
         <source>Worth coming back to after a tense call, a hard conversation or a demanding task.</source>
         <extracomment>routines/full.toml</extracomment>
         <translation>Puedes volver a esta pausa después de una llamada tensa, una conversación difícil o una tarea exigente.</translation>
+    </message>
+    <message>
+        <source>Back to your day. Choose the next caring thing to do, however small: a glass of water, asking for backup, or starting the next task a little more slowly.</source>
+        <extracomment>routines/full.toml</extracomment>
+        <translation>De vuelta a tu día. Elige tu próximo gesto de cuidado, por pequeño que sea: un vaso de agua, pedir apoyo o empezar la siguiente tarea un poco más despacio.</translation>
     </message>
     <message>
         <source>A steady pause</source>

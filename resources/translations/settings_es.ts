@@ -940,7 +940,7 @@
         <translation>Iniciar al entrar en la sesión no está disponible en {system}.</translation>
     </message>
     <message>
-        <location filename="../../src/steadypause/ui/setting_editors.py" line="+72"/>
+        <location filename="../../src/steadypause/ui/setting_editors.py" line="+73"/>
         <source>Enter a whole number from {low} to {high}.</source>
         <translation>Escribe un número entero de {low} a {high}.</translation>
     </message>
@@ -1261,11 +1261,11 @@ No se guarda nada hasta que pulses Aceptar o Aplicar.</translation>
     </message>
     <message>
         <location line="+9"/>
-        <source>The voice to speak with (empty: the system&apos;s voice for the language).</source>
-        <translation>La voz que habla (vacío: la voz del sistema para el idioma).</translation>
+        <source>The voice to speak with, from those the speech service has for the language (empty: the system&apos;s default voice).</source>
+        <translation>La voz con la que hablar, entre las que tiene el servicio de voz para el idioma (vacío: la voz predeterminada del sistema).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Voice</source>
         <translation>Voz</translation>
     </message>

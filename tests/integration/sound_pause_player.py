@@ -1,10 +1,12 @@
 """Runs one pause with sound, for tests/integration/test_sound_heard.py (run as a script).
 
-``python sound_pause_player.py chime|voice``: opens a pause window with the chime (the full
-routine's breathing step, 2 s in, 2 s out, two breaths) or the spoken guide (Before you say
-yes: words only) through the session's own SoundService, drives it, and prints what it did
-as JSON lines with ``time.monotonic()`` stamps, so the test can line them up with the
-recording of the sound server's null sink.
+``python sound_pause_player.py chime|voice [N]``: opens a pause window with the chime (the
+full routine's breathing step, 2 s in, 2 s out, two breaths) or the spoken guide (Before
+you say yes: words only) through the session's own SoundService, drives it, and prints what
+it did as JSON lines with ``time.monotonic()`` stamps, so the test can line them up with
+the recording of the sound server's null sink. With the voice: the first step is said,
+then Next once it is quiet, then N more step changes (Back, Next, ...) 1.2 s apart, each
+while the last step is still being said, then Esc.
 """
 
 from __future__ import annotations
@@ -32,6 +34,7 @@ def say(event: str, **more: object) -> None:
 
 
 mode = sys.argv[1]
+INTERRUPTING = int(sys.argv[2]) if len(sys.argv) > 2 else 0  # step changes over speech
 settings = dataclasses.replace(
     Settings(),
     chime=mode == "chime",
@@ -66,30 +69,42 @@ def chime_pause() -> None:
 def voice_pause() -> None:
     assert speech is not None
     window.show_centred()
-    say("shown")
+    say("shown", index=window.index)
     wait_quiet()
 
 
 quiet_polls = 0
+changes = 0
 
 
 def wait_quiet() -> None:
-    """After the first step has been said (not speaking for 2 s: speech-dispatcher reports
-    the end of each sentence on its way): Next, then Esc."""
+    """Once the first step has been said (not speaking for 2 s: speech-dispatcher reports
+    the end of each sentence on its way), Next: the second step is said from silence."""
     global quiet_polls
     quiet_polls = 0 if speech is not None and speech.is_speaking() else quiet_polls + 1
     if quiet_polls < 40:
         QTimer.singleShot(50, wait_quiet)
         return
     say("quiet")
-    next_step()
+    change()
 
 
-def next_step() -> None:
-    say("next")
-    window.next()
-    say("next done", speaking=speech.is_speaking() if speech else None)
-    QTimer.singleShot(1500, escape)
+def change() -> None:
+    """Back and Next in turn, each while the last step is still being said, ``INTERRUPTING``
+    times; then Esc, also while speaking."""
+    global changes
+    if changes > INTERRUPTING:
+        QTimer.singleShot(400, escape)  # 1.6 s in: within the step's second sentence
+        return
+    speaking = speech.is_speaking() if speech else None
+    moving_on = window.index == 0
+    say("change", to=window.index + (1 if moving_on else -1), speaking=speaking)
+    if moving_on:
+        window.next()
+    else:
+        window.back()
+    changes += 1
+    QTimer.singleShot(1200, change)
 
 
 def escape() -> None:

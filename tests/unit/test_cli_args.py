@@ -399,3 +399,47 @@ def test_format_status_survives_a_sparse_answer() -> None:
         "Window: unknown",
         "Last cue: none yet",
     ]
+
+
+@pytest.mark.parametrize(
+    ("sound", "line"),
+    [
+        (
+            {"sound": "not installed", "sound_parts": {}},
+            "Sound: not installed (scripts/install-and-start --with-sound adds it)",
+        ),
+        ({"sound": "off", "sound_parts": {"chime": "off", "voice": "off"}}, "Sound: off"),
+        (
+            {"sound": "chime: ready", "sound_parts": {"chime": "ready", "voice": "off"}},
+            "Sound: chime on",
+        ),
+        (
+            {
+                "sound": "chime: ready; voice: ready",
+                "sound_parts": {"chime": "ready", "voice": "ready"},
+            },
+            "Sound: chime on, voice on",
+        ),
+        (
+            {
+                "sound": "chime: This computer has no audio output right now.; voice: ready",
+                "sound_parts": {
+                    "chime": "This computer has no audio output right now.",
+                    "voice": "ready",
+                },
+            },
+            "Sound: chime on, voice on. This computer has no audio output right now.",
+        ),
+    ],
+)
+def test_format_status_says_in_one_line_what_sound_there_is(
+    sound: dict[str, Any], line: str
+) -> None:
+    lines = status_text.format_status(status(**sound), NOW)
+
+    assert [entry for entry in lines if entry.startswith("Sound:")] == [line]
+    assert lines[-1] == "Last cue: none yet"
+
+
+def test_format_status_has_no_sound_line_from_an_app_that_does_not_say() -> None:
+    assert not any(line.startswith("Sound") for line in status_text.format_status(status(), NOW))

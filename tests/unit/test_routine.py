@@ -12,6 +12,7 @@ from steadypause.core.routine import (
     RoutineError,
     load_builtin_routines,
     load_routine_text,
+    translated,
 )
 from steadypause.core.settings import FIELDS_BY_NAME, ROUTINE_CHOICES
 
@@ -245,3 +246,33 @@ def test_other_routines_carry_the_practice() -> None:
     boundary = routines["boundary"]
     assert boundary.steps[0].kind == "write"
     assert "mine to do" in boundary.steps[0].field_label
+
+
+def test_any_step_may_carry_a_spoken_variant_which_is_translated_with_the_rest() -> None:
+    spoken = GOOD.replace(
+        'body = "Bye."', 'body = "Bye."\nspoken = """\nBack to it,\nin your own time.\n"""'
+    )
+    routine = load_routine_text(spoken, "t.toml")
+    assert routine.steps[0].spoken == ""  # none: the guide says the title and words
+    assert routine.steps[-1].spoken == "Back to it, in your own time."  # lines joined
+    looked_up: list[tuple[str, str]] = []
+
+    def recorder(context: str, text: str) -> str:
+        looked_up.append((context, text))
+        return text.upper()
+
+    shown = translated(routine, recorder)
+    assert ("Routine", "Back to it, in your own time.") in looked_up  # extracted like the rest
+    assert shown.steps[-1].spoken == "BACK TO IT, IN YOUR OWN TIME."
+    with pytest.raises(RoutineError, match=r"'spoken' must be non-empty text"):
+        load_routine_text(GOOD.replace('body = "Bye."', 'body = "Bye."\nspoken = " "'), "t.toml")
+
+
+def test_the_shipped_spoken_variants_say_what_only_the_eyes_would_find() -> None:
+    routines = load_builtin_routines(lambda _context, text: text)
+    question = routines["boundary"].steps[0]
+    # a 'write' step's question is in its field's label, which the guide does not say
+    assert question.field_label.rstrip("?").casefold() in question.spoken.casefold()
+    notice = routines["full"].steps[0]
+    assert notice.kind == "breathe"
+    assert "tick" not in notice.spoken.casefold()  # nothing to tick with the eyes closed

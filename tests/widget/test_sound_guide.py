@@ -8,6 +8,8 @@ played and recorded in tests/integration/test_sound_heard.py).
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
@@ -126,8 +128,11 @@ def test_each_step_is_spoken_in_the_windows_words(
     routine = routines["full"]
     window, _, speech, said = guided(qtbot, routine)
     first = routine.steps[0]
-    assert said[-1].startswith(first.title)
-    assert "Breathe in, breath 1 of 2" in said[-1]
+    # a breathing step: its spoken lead (the routine data's, in place of the title), then
+    # the first breath's cue, as one text
+    assert first.spoken
+    assert said[-1].startswith(first.spoken)
+    assert said[-1].endswith("Breathe in, breath 1 of 2")
     press(qtbot, window, Qt.Key.Key_Return)
     second = routine.steps[1]
     assert said[-1] == f"{second.title}. {second.body.strip()}"
@@ -164,3 +169,41 @@ def test_a_voice_that_is_asked_to_speak_again_never_talks_over_itself(qtbot: QtB
     assert speech.is_speaking()
     speech.stop()
     assert not speech.is_speaking()
+
+
+def test_a_step_with_a_spoken_variant_is_said_in_its_words(
+    qtbot: QtBot, routines: dict[str, Routine]
+) -> None:
+    routine = routines["boundary"]
+    window, _, _, said = guided(qtbot, routine)
+    question = routine.steps[0]
+    assert question.spoken  # the question shown only in the field's label, said aloud
+    assert said == [question.spoken]
+    press(qtbot, window, Qt.Key.Key_Escape)
+    # a step without one: its title and words
+    window, _, _, said = guided(qtbot, routine)
+    window.next()
+    reply = routine.steps[1]
+    assert not reply.spoken
+    assert said[-1] == f"{reply.title}. {reply.body}"
+
+
+@pytest.fixture
+def spanish(qapp: QApplication) -> Iterator[None]:
+    from steadypause import translations
+
+    translations.install("es")
+    yield
+    translations.uninstall()
+
+
+@pytest.mark.usefixtures("spanish")
+def test_the_spoken_variant_is_said_in_the_apps_language(qtbot: QtBot) -> None:
+    from steadypause.core.routine import load_builtin_routines
+
+    english = load_builtin_routines(lambda _context, text: text)["boundary"].steps[0].spoken
+    routine = load_builtin_routines()["boundary"]
+    _, _, _, said = guided(qtbot, routine)
+    assert said == [routine.steps[0].spoken]
+    assert said[0] != english
+    assert said[0].startswith("Antes de decir que sí")

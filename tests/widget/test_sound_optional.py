@@ -60,8 +60,11 @@ window.next(); app.processEvents(); window.back(); app.processEvents(); window.c
 app.processEvents()
 dialog = c.windows.show_settings("practice")
 section = dialog.sound_section
+from steadypause.cli.status_text import format_sound
+answer = c.handle_command("status", {})
 print(json.dumps({
-    "status": c.handle_command("status", {})["sound"],
+    "status": answer["sound"],
+    "line": format_sound(answer),
     "loaded": sorted(m for m in HIDDEN if m in sys.modules),
     "enabled": {n: dialog.editors[n].isEnabled() for n in ("chime", "voice", "voice_rate")},
     "note": section.note.text(),
@@ -100,6 +103,9 @@ def test_without_the_extra_the_switches_are_disabled_and_say_how_to_add_it(
 ) -> None:
     answer = run(tmp_path, hide=True, on=on)
     assert answer["status"] == "not installed"
+    assert answer["line"] == (
+        "Sound: not installed (scripts/install-and-start --with-sound adds it)"
+    )
     assert answer["loaded"] == []
     assert answer["enabled"] == {"chime": False, "voice": False, "voice_rate": False}
     assert "steadypause[sound]" in str(answer["note"])
@@ -110,6 +116,7 @@ def test_without_the_extra_the_switches_are_disabled_and_say_how_to_add_it(
 def test_with_the_settings_off_a_pause_imports_no_sound_module(tmp_path: Path) -> None:
     answer = run(tmp_path, hide=False, on=False)
     assert answer["status"] == "off"
+    assert answer["line"] == "Sound: off"
     assert answer["loaded"] == []
     assert answer["enabled"] == {"chime": True, "voice": True, "voice_rate": True}
     assert answer["note"] == ""
@@ -121,4 +128,7 @@ def test_without_an_audio_device_the_settings_and_status_say_so(tmp_path: Path) 
     answer = run(tmp_path, hide=False, on=True)
     assert answer["loaded"] == ["PySide6.QtMultimedia", "PySide6.QtTextToSpeech"]
     assert answer["status"] == "chime: This computer has no audio output right now.; voice: ready"
+    assert answer["line"] == (
+        "Sound: chime on, voice on. This computer has no audio output right now."
+    )
     assert answer["note"] == "This computer has no audio output right now."

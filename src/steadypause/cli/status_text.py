@@ -53,10 +53,45 @@ def format_status(status: dict[str, Any], now: datetime) -> list[str]:
     else:
         shown = str(window) if window else translate("Cli", "unknown")
     lines.append(translate("Cli", "Window: {window}").format(window=shown))
+    sound = format_sound(status)
+    if sound:
+        lines.append(sound)
     lines.append(
         translate("Cli", "Last cue: {cue}").format(cue=format_cue(status.get("last_cue"), now))
     )
     return lines
+
+
+def format_sound(status: dict[str, Any]) -> str:
+    """One line about the chime and the spoken guide ('' from an app that does not say)."""
+    sound = status.get("sound")
+    if not isinstance(sound, str):
+        return ""
+    if sound == "not installed":  # i18n-exempt: the app's word for programs
+        return translate(
+            "Cli", "Sound: not installed (scripts/install-and-start --with-sound adds it)"
+        )
+    parts = status.get("sound_parts")
+    if not isinstance(parts, dict):
+        parts = {}
+    on = []
+    problems = []
+    for name, words in (
+        ("chime", QT_TRANSLATE_NOOP("Cli", "chime on")),
+        ("voice", QT_TRANSLATE_NOOP("Cli", "voice on")),
+    ):
+        state = parts.get(name)
+        if isinstance(state, str) and state != "off":
+            on.append(i18n.translate("Cli", words))
+            if state != "ready":
+                problems.append(state)
+    if not on:
+        return translate("Cli", "Sound: off")
+    if problems:  # sentences, in the running app's language
+        return translate("Cli", "Sound: {on}. {problems}").format(
+            on=", ".join(on), problems=" ".join(problems)
+        )
+    return translate("Cli", "Sound: {on}").format(on=", ".join(on))
 
 
 def format_cue(cue: object, now: datetime) -> str:

@@ -11,7 +11,9 @@ step has a ``kind`` that tells the window how to show it:
 - ``finish``: the closing step (``next_prompt`` asks for the next caring action, ``tip``
   shows the rotating tip line, ``loop_picture`` shows the practice loop).
 
-Any step may say which points of the practice loop it works on (``loop``).
+Any step may say which points of the practice loop it works on (``loop``), and what the
+spoken guide says for it where the words on screen read badly aloud (``spoken``, in place
+of the title and words; of a ``breathe`` step, said before its first breath).
 
 Any problem in a file raises :class:`RoutineError` naming the file and the line.
 """
@@ -58,7 +60,7 @@ _REQUIRED = {
     "write": ("id", "kind", "title", "body", "field_label"),
     "finish": ("id", "kind", "title", "body"),
 }
-_ANY_STEP = ("loop",)
+_ANY_STEP = ("loop", "spoken")
 _OPTIONAL = {
     "breathe": ("anchor", "cycles", "checklist", "checklist_label", *_ANY_STEP),
     "choose": ("own_label", "personal", *_ANY_STEP),
@@ -98,6 +100,7 @@ class Step:
     tip: bool = False
     loop_picture: bool = False
     loop: tuple[str, ...] = ()  # the loop points this step works on
+    spoken: str = ""  # what the spoken guide says in place of the title and words
 
 
 @dataclass(frozen=True)
@@ -139,6 +142,7 @@ STEP_TEXTS = (
     "field_label",
     "next_prompt",
     "note",
+    "spoken",
 )
 STEP_TEXT_LISTS = ("checklist", "options")
 

@@ -107,8 +107,14 @@ def _status(c: Controller) -> Answer:
     # A tray that appeared since the last look (every TRAY_RECHECK_MS) counts now: the
     # status answered is the one the person sees, and tests need not wait.
     c.shell.check_tray()
-    # The chime and the spoken guide: "not installed", "off", or what is on and if it works.
-    return {**c.status(), "sound": c.windows.sound.describe(c.settings)}
+    # The chime and the spoken guide: "not installed", "off", or what is on and if it works;
+    # and each of them apart, for the line of plain ``status`` (cli/status_text.py).
+    sound = c.windows.sound
+    return {
+        **c.status(),
+        "sound": sound.describe(c.settings),
+        "sound_parts": sound.parts(c.settings),
+    }
 
 
 def outside_tag(value: object, default: str) -> str:

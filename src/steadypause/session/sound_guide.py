@@ -12,8 +12,9 @@ once. :meth:`SoundService.follow` attaches a :class:`PauseGuide` to each pause w
   sounds when the breathing starts and ends, and with pacing on each later in- and out-breath;
 - the window closes (Esc, Done, the close button): speech and chime stop at once.
 
-The words are the window's own, translated: the step's title and body, and the breathing
-guide's spoken line (ui/breathing_words.py).
+The words are the window's own, translated: the step's title and body, or the step's
+``spoken`` variant where the routine has one (words that read badly aloud: a question shown
+in a field's label, a list), and the breathing guide's spoken line (ui/breathing_words.py).
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from PySide6.QtCore import QObject
 from steadypause.core import chime_tones
 from steadypause.core.breath_pace import DONE, IN, OUT
 from steadypause.core.i18n import translate
+from steadypause.core.routine import Step
 from steadypause.core.settings import Settings
 from steadypause.core.settings.sound_schema import SOUND_KEYS
 from steadypause.platform import sound
@@ -82,18 +84,26 @@ class SoundService:
         if self.installed and wanted(settings):
             self._open(_values(settings))
 
+    def parts(self, settings: Settings) -> dict[str, str]:
+        """For ``status``: the chime's and the voice's state, each "ready", "off" or what
+        keeps it silent (a sentence); empty without the extra."""
+        if not self.installed:
+            return {}
+        if not wanted(settings):
+            return {"chime": "off", "voice": "off"}
+        chime, speech = self._open(_values(settings))
+        return {
+            name: "off" if backend is None else backend.problem or "ready"
+            for name, backend in (("chime", chime), ("voice", speech))
+        }
+
     def describe(self, settings: Settings) -> str:
         """For ``status --json``: "not installed", "off", or what is on and whether it works."""
         if not self.installed:
             return NOT_INSTALLED
-        if not wanted(settings):
-            return "off"
-        chime, speech = self._open(_values(settings))
-        parts = []
-        for name, backend in (("chime", chime), ("voice", speech)):
-            if backend is not None:
-                parts.append(f"{name}: {backend.problem or 'ready'}")
-        return "; ".join(parts)
+        parts = self.parts(settings)
+        on = [f"{name}: {state}" for name, state in parts.items() if state != "off"]
+        return "; ".join(on) or "off"
 
     def problems(self, values: Mapping[str, Any]) -> list[str]:
         """What keeps the switched-on sounds silent here, as sentences (none: all well)."""
@@ -105,9 +115,16 @@ class SoundService:
         """The voice, once a setting or *Try it* has opened it (None before)."""
         return self._speech
 
-    def voices(self) -> list[str]:
-        """The voices of the speech service, once the spoken guide has been opened."""
-        return self._speech.voices() if self._speech is not None else []
+    def voices(self) -> list[str] | None:
+        """The voices of the speech service, once the spoken guide has been opened (None
+        before: not known yet)."""
+        return self._speech.voices() if self._speech is not None else None
+
+    def open_voices(self, values: Mapping[str, Any]) -> list[str]:
+        """The voices of the speech service in the language of ``values``, the voice opened
+        for them if it was not (the *Voice* list is being opened)."""
+        _, speech = self._open({**values, "chime": False, "chime_pacing": False, "voice": True})
+        return speech.voices() if speech is not None else []
 
     def try_it(self, values: Mapping[str, Any]) -> list[str]:
         """Play the start tone and say a line with ``values``; what keeps them silent."""
@@ -124,6 +141,20 @@ class SoundService:
             return None
         chime, speech = self._open(_values(settings))
         return PauseGuide(window, chime, speech, pacing=settings.chime_pacing)
+
+
+def spoken_words(step: Step) -> str:
+    """What the guide says for a step of words: its spoken variant from the routine data
+    where it has one (translated with the rest), else its title and words."""
+    if step.spoken:
+        return step.spoken
+    return ". ".join(part.strip() for part in (step.title, step.body) if part.strip())
+
+
+def _after(lead: str, line: str) -> str:
+    """``lead``, then ``line`` as a sentence of its own."""
+    lead = lead.strip()
+    return f"{lead} {line}" if lead.endswith((".", "!", "?", "…")) else f"{lead}. {line}"
 
 
 def _values(settings: Settings) -> dict[str, Any]:
@@ -148,7 +179,7 @@ class PauseGuide(QObject):
         self._chime = chime
         self._speech = speech
         self._pacing = pacing
-        self._lead = ""  # the breathing step's title, said before its first cue
+        self._lead = ""  # the breathing step's title (or spoken lead), said before its first cue
         from steadypause.ui.breathing import BreathingWidget
 
         for widget in window.findChildren(BreathingWidget):
@@ -169,17 +200,17 @@ class PauseGuide(QObject):
 
     def _step(self, index: int) -> None:
         page = self._window.current_page()
-        if self._speech is not None:
-            self._speech.stop()
         step = page.step
         if page.breathing is not None:
-            self._lead = step.title
+            self._lead = step.spoken or step.title
             if page.breathing.phase in (IN, OUT):  # the breathing began before the step showed
-                self._say(f"{self._lead}. {page.breathing.spoken_text()}")
+                self._say(_after(self._lead, page.breathing.spoken_text()))
                 self._lead = ""
+            elif self._speech is not None:
+                self._speech.stop()  # silent until the first breath's cue
             return
         self._lead = ""
-        self._say(". ".join(part.strip() for part in (step.title, step.body) if part.strip()))
+        self._say(spoken_words(step))
 
     def _phase(self, widget: BreathingWidget, phase: str) -> None:
         if not widget.isVisible() or self._window.current_page().breathing is not widget:
@@ -193,5 +224,5 @@ class PauseGuide(QObject):
                 self._chime.play(chime_tones.IN if phase == IN else chime_tones.OUT)
         if phase in (IN, OUT, DONE):
             line = widget.spoken_text()
-            self._say(f"{self._lead}. {line}" if self._lead else line)
+            self._say(_after(self._lead, line) if self._lead else line)
             self._lead = ""

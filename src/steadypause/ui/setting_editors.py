@@ -1,8 +1,8 @@
 """One editor widget per kind of setting, for the settings dialog.
 
 The editors for single values are here, the lists' in text_list_editor.py and
-contacts_editor.py, their base in field_editor.py. :func:`make_editor` picks the editor by
-the class of the field's kind.
+contacts_editor.py, the voice's in voice_editor.py, their base in field_editor.py.
+:func:`make_editor` picks the editor by the class of the field's kind.
 """
 
 from __future__ import annotations
@@ -32,6 +32,7 @@ from steadypause.ui.contacts_editor import ContactsEditor
 from steadypause.ui.field_editor import FieldEditor, single, watch_typing
 from steadypause.ui.routine_editor import RoutineEditor
 from steadypause.ui.text_list_editor import TextListEditor
+from steadypause.ui.voice_editor import VoiceEditor
 
 
 class NumberEditor(FieldEditor):
@@ -269,37 +270,6 @@ class KeyCombinationEditor(FieldEditor):
         return self.keys
 
 
-class LineEditor(FieldEditor):
-    """One line of text; ``offer()`` fills the list it completes from (the voices)."""
-
-    def __init__(self, field: Field, parent: QWidget | None = None) -> None:
-        super().__init__(field, parent)
-        self.line = QComboBox(self)
-        self.line.setEditable(True)
-        self.line.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self._describe(self.line)
-        edit = self.line.lineEdit()
-        if edit is not None:  # a screen reader reads the text field inside by itself
-            self._describe(edit)
-        self.line.editTextChanged.connect(self.changed)
-        single(self, self.line)
-
-    def offer(self, choices: list[str]) -> None:
-        text = self.value()
-        self.line.clear()
-        self.line.addItems(choices)
-        self.line.setEditText(text)
-
-    def value(self) -> str:
-        return self.line.currentText().strip()
-
-    def set_value(self, value: str) -> None:
-        self.line.setEditText(value)
-
-    def focus_widget(self) -> QWidget:
-        return self.line
-
-
 EDITORS: dict[type[Kind], type[FieldEditor]] = {
     kinds.IntKind: NumberEditor,
     kinds.FloatKind: NumberEditor,
@@ -312,7 +282,7 @@ EDITORS: dict[type[Kind], type[FieldEditor]] = {
     list_kinds.MinutesListKind: MinutesListEditor,
     list_kinds.ContactsKind: ContactsEditor,
     kinds.KeyCombinationKind: KeyCombinationEditor,
-    kinds.LineKind: LineEditor,
+    kinds.LineKind: VoiceEditor,  # the one line setting: the voice (ui/voice_editor.py)
 }
 
 

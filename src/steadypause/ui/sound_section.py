@@ -2,8 +2,9 @@
 
 Without the optional extra the sound settings are shown but disabled, and the line says how
 to add it. With it, *Try it* plays the start tone and says a line with the values in the
-form (saved or not), and the line says what keeps them silent here (no audio output, no
-speech service). What plays them is the session's (session/sound_guide.py), reached through
+form (saved or not), the line says what keeps them silent here (no audio output, no speech
+service), and the *Voice* list (ui/voice_editor.py) offers the speech service's voices.
+What plays them is the session's (session/sound_guide.py), reached through
 :class:`SoundAccess`; this widget never imports Qt's multimedia modules itself.
 """
 
@@ -18,7 +19,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 from steadypause.core.i18n import translate
 from steadypause.core.settings.sound_schema import SOUND_KEYS
 from steadypause.ui.field_editor import FieldEditor
-from steadypause.ui.setting_editors import LineEditor
+from steadypause.ui.voice_editor import VoiceEditor
 
 # Every setting that only the extra makes work, disabled without it.
 SOUND_FIELDS = (*SOUND_KEYS, "chime_volume", "voice_name", "voice_rate")
@@ -31,7 +32,9 @@ class SoundAccess(Protocol):
 
     def try_it(self, values: Mapping[str, Any]) -> list[str]: ...
 
-    def voices(self) -> list[str]: ...
+    def voices(self) -> list[str] | None: ...
+
+    def open_voices(self, values: Mapping[str, Any]) -> list[str]: ...
 
 
 def install_hint() -> str:
@@ -76,6 +79,9 @@ class SoundSection(QWidget):
             # A switch turned on (or set from the file): what keeps it silent here, if anything.
             for key in SOUND_KEYS:
                 editors[key].changed.connect(self.check)
+            voice = editors.get("voice_name")
+            if isinstance(voice, VoiceEditor):
+                voice.fetch = self._open_voices
         self.note.setAccessibleName(self.note.text())
 
     def check(self) -> None:
@@ -99,9 +105,17 @@ class SoundSection(QWidget):
         """Play and speak as if both were on, with the form's volume, voice and rate."""
         self._tell(self._access.try_it({**self.values(), "chime": True, "voice": True}))
 
+    def _open_voices(self) -> list[str]:
+        """The voices to choose from, the speech service opened for them (the voice list is
+        being opened); what keeps the voice silent is said in the line."""
+        voices = self._access.open_voices(self.values())
+        self._tell(self._access.problems({**self.values(), "voice": True}))
+        return voices
+
     def _tell(self, problems: list[str]) -> None:
         self.note.setText(" ".join(problems))
         self.note.setAccessibleName(self.note.text())
         voice = self._editors.get("voice_name")
-        if isinstance(voice, LineEditor):
-            voice.offer(["", *self._access.voices()])
+        voices = self._access.voices()
+        if isinstance(voice, VoiceEditor) and voices is not None:
+            voice.offer(voices)

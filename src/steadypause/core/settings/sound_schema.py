@@ -66,7 +66,9 @@ def voice_name() -> Any:
         "",
         "practice",
         QT_TRANSLATE_NOOP(
-            "Settings", "The voice to speak with (empty: the system's voice for the language)."
+            "Settings",
+            "The voice to speak with, from those the speech service has for the language "
+            "(empty: the system's default voice).",
         ),
         label=QT_TRANSLATE_NOOP("Settings", "Voice"),
     )

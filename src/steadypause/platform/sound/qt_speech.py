@@ -60,9 +60,12 @@ class QtSpeech:
         return [voice.name() for voice in self._tts.availableVoices()]
 
     def say(self, text: str) -> None:
+        """Say ``text`` in place of what is being said. QTextToSpeech.say() stops that
+        itself (speech-dispatcher: one CANCEL, then the new text, which is heard 30-60 ms
+        later, bench/speech_latency.py); a stop() of ours first would only send a second
+        CANCEL ahead of it."""
         if self.problem:
             return
-        self.stop()
         log.debug("say: %s", text)
         self._tts.say(text)
 
