@@ -129,6 +129,10 @@ def test_every_window_is_a_named_window_without_empty_nameless_containers(
     status.show()
     settle()
     found += window_problems(status, "status window")
+    status.close()  # closing only minimises it; it keeps its name
+    settle()
+    assert status.isMinimized()
+    found += window_problems(status, "status window, minimised")
 
     dialog = controller.show_settings()
     assert dialog is not None
