@@ -4,7 +4,7 @@
     <context>
         <name>About</name>
         <message>
-            <location filename="../../src/steadypause/ui/about.py" line="+20" />
+            <location filename="../../src/steadypause/ui/about.py" line="+21" />
             <source>&lt;p&gt;Short, secular compassion pauses at the day's transitions, for people who look after
 others all day.&lt;/p&gt;</source>
             <translation>&lt;p&gt;Pausas breves y laicas de compasión en las transiciones del día, para quienes cuidan
@@ -27,12 +27,12 @@ Software libre bajo la GNU GPL, versión 3 o posterior.&lt;/p&gt;</translation>
             <translation>La práctica sigue un ciclo: notar, respirar, nombrar la necesidad, responder con amabilidad, poner un límite y volver a notar.</translation>
         </message>
         <message>
-            <location line="+14" />
-            <source>About {app}</source>
-            <translation>Acerca de {app}</translation>
+            <location line="+16" />
+            <source>About</source>
+            <translation>Acerca de</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+2" />
             <source>What Steady Pause is, and the practice loop</source>
             <translation>Qué es Steady Pause y el ciclo de la práctica</translation>
         </message>
@@ -256,9 +256,9 @@ Software libre bajo la GNU GPL, versión 3 o posterior.&lt;/p&gt;</translation>
     <context>
         <name>StatusWindow</name>
         <message>
-            <location filename="../../src/steadypause/ui/status_window.py" line="+122" />
-            <source>{app} status</source>
-            <translation>Estado de {app}</translation>
+            <location filename="../../src/steadypause/ui/status_window.py" line="+131" />
+            <source>Status</source>
+            <translation>Estado</translation>
         </message>
         <message>
             <location line="+2" />
@@ -371,7 +371,7 @@ Software libre bajo la GNU GPL, versión 3 o posterior.&lt;/p&gt;</translation>
     <context>
         <name>Support</name>
         <message>
-            <location filename="../../src/steadypause/ui/support.py" line="+45" />
+            <location filename="../../src/steadypause/ui/support.py" line="+46" />
             <source>
 &lt;h2&gt;Getting help&lt;/h2&gt;
 &lt;p&gt;Steady Pause is a way to practise attention and kindness during a busy day. It is
@@ -703,28 +703,27 @@ la sostienen. Arreglar la carga de trabajo le toca a la organización, no a ti a
         </message>
         <message>
             <location line="+22" />
-            <location line="+1" />
             <source>Getting help</source>
             <translation>Pedir ayuda</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>Where to turn when this is more than a pause can hold</source>
             <translation>A quién acudir cuando esto es más de lo que una pausa puede sostener</translation>
         </message>
         <message>
             <location line="+7" />
-            <location line="+28" />
+            <location line="+32" />
             <source>Sections</source>
             <translation>Secciones</translation>
         </message>
         <message>
-            <location line="-26" />
+            <location line="-30" />
             <source>Get help, Learn, and Fit and limits. Ctrl+Tab moves to the next section.</source>
             <translation>Pedir ayuda, Aprender, y Para quién y límites. Ctrl+Tab pasa a la sección siguiente.</translation>
         </message>
         <message>
-            <location line="+28" />
+            <location line="+32" />
             <source>Choose a section with the arrow keys</source>
             <translation>Elige una sección con las teclas de flecha</translation>
         </message>
@@ -883,8 +882,7 @@ la sostienen. Arreglar la carga de trabajo le toca a la organización, no a ti a
             <translation>Bienvenida</translation>
         </message>
         <message>
-            <location line="+1" />
-            <location line="+6" />
+            <location line="+7" />
             <source>Welcome to {app}</source>
             <translation>Te damos la bienvenida a {app}</translation>
         </message>

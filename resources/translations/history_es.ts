@@ -274,7 +274,7 @@
         <translation>dic</translation>
     </message>
     <message>
-        <location filename="../../src/steadypause/ui/history_view.py" line="+62"/>
+        <location filename="../../src/steadypause/ui/history_view.py" line="+63"/>
         <source>&amp;7 days</source>
         <translation>&amp;7 días</translation>
     </message>
@@ -379,17 +379,12 @@
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../src/steadypause/ui/history_view.py" line="+20"/>
+        <location filename="../../src/steadypause/ui/history_view.py" line="+26"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Your pause history</source>
-        <translation>Tu historial de pausas</translation>
-    </message>
-    <message>
-        <location line="+62"/>
+        <location line="+65"/>
         <source>Show the last</source>
         <translation>Mostrar los últimos</translation>
     </message>

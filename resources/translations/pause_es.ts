@@ -367,9 +367,9 @@
     <context>
         <name>Prompt</name>
         <message>
-            <location filename="../../src/steadypause/ui/prompt.py" line="+57" />
-            <source>Steady Pause reminder</source>
-            <translation>Recordatorio de Steady Pause</translation>
+            <location filename="../../src/steadypause/ui/prompt.py" line="+66" />
+            <source>Reminder</source>
+            <translation>Recordatorio</translation>
         </message>
         <message>
             <location line="+30" />

@@ -1114,7 +1114,7 @@
         <translation>Escribe números enteros de minutos separados por comas, como 15, 30, 60.</translation>
     </message>
     <message>
-        <location filename="../../src/steadypause/ui/settings_dialog.py" line="+67"/>
+        <location filename="../../src/steadypause/ui/settings_dialog.py" line="+66"/>
         <source>Set by your organisation</source>
         <translation>Lo fija tu organización</translation>
     </message>
@@ -1124,12 +1124,7 @@
         <translation>Ajustes</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>{app} settings</source>
-        <translation>Ajustes de {app}</translation>
-    </message>
-    <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <location line="+1"/>
         <source>Settings sections</source>
         <translation>Secciones de ajustes</translation>

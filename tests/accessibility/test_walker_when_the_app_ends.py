@@ -19,7 +19,7 @@ pytestmark = pytest.mark.slow
 
 def test_a_crash_fails_the_walk_with_the_end_of_the_apps_log() -> None:
     with app_on_a_desktop() as (_desk, walker):
-        assert "Steady Pause status" in walker.ask("windows")  # it answers while running
+        assert "Status — Steady Pause" in walker.ask("windows")  # it answers while running
         os.kill(walker.pid, signal.SIGSEGV)  # as the crash in Qt did (docs/adr/013)
         walker.app.wait(timeout=30)
         with pytest.raises(pytest.fail.Exception) as failed:

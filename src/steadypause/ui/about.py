@@ -12,6 +12,7 @@ from steadypause.ui.icons import icon
 from steadypause.ui.practice_loop import PracticeLoop
 from steadypause.ui.scroll_page import ScrollPage
 from steadypause.ui.window_fit import fit_when_first_shown
+from steadypause.ui.window_title import window_title
 
 
 def about_html() -> str:
@@ -55,9 +56,9 @@ class AboutDialog(QDialog):
     def __init__(self, parent: QWidget | None = None, *, can_welcome: bool = False) -> None:
         super().__init__(parent)
         self.setObjectName("aboutBox")
-        title = translate("About", "About {app}").format(app=DISPLAY_NAME)
-        self.setWindowTitle(title)
-        self.setAccessibleName(title)
+        # Titled like every window ("About — Steady Pause"); no accessible name of its own:
+        # a dialog's is its title, which a screen reader announces.
+        self.setWindowTitle(window_title(translate("About", "About")))
         self.setAccessibleDescription(
             translate("About", "What Steady Pause is, and the practice loop")
         )

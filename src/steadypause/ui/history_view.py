@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
+    QMainWindow,
     QMessageBox,
     QPushButton,
     QRadioButton,
@@ -67,8 +68,13 @@ def range_label(days: int) -> str:
     return translate("History", "{days} days").format(days=days)
 
 
-class HistoryWindow(QWidget):
-    """Tray → History…. ``today`` gives the local date (the app's clock, in tests a fake)."""
+class HistoryWindow(QMainWindow):
+    """Tray → History…. ``today`` gives the local date (the app's clock, in tests a fake).
+
+    A QMainWindow for assistive technology: Qt gives a plain QWidget window the role
+    *filler*, a main window the role *frame*, which a screen reader announces as a window
+    named like its title (docs/adr/013). Its content is the central widget.
+    """
 
     PREFERRED_SIZE = WINDOW_SIZE
 
@@ -84,8 +90,8 @@ class HistoryWindow(QWidget):
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("historyWindow")
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        # No accessible name of its own: a window's is its title, "History — Steady Pause".
         self.setWindowTitle(window_title(translate("History", "History")))
-        self.setAccessibleName(translate("History", "Your pause history"))
         self.resize(*WINDOW_SIZE)
         self._path = path
         self._today = today
@@ -123,7 +129,10 @@ class HistoryWindow(QWidget):
         column.addLayout(ranges)
         column.addWidget(split, 1)
         column.addWidget(self.note)
-        layout = QVBoxLayout(self)
+        content = QWidget(self)
+        content.setObjectName("historyContent")
+        self.setCentralWidget(content)
+        layout = QVBoxLayout(content)
         layout.setContentsMargins(18, 14, 18, 14)
         layout.setSpacing(10)
         layout.addWidget(ScrollPage(self, body), 1)

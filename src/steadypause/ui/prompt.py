@@ -12,6 +12,7 @@ import logging
 from PySide6.QtCore import QPoint, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import (
+    QDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -23,14 +24,22 @@ from PySide6.QtWidgets import (
 from steadypause.core.i18n import translate
 from steadypause.ui.icons import icon
 from steadypause.ui.theme import muted_colour
+from steadypause.ui.window_title import window_title
 
 log = logging.getLogger(__name__)
 
 MARGIN = 16
 
 
-class PromptWindow(QWidget):
-    """Emits ``answered`` exactly once with "start", "later", "skip" or "missed"."""
+class PromptWindow(QDialog):
+    """Emits ``answered`` exactly once with "start", "later", "skip" or "missed".
+
+    A QDialog for assistive technology only: Qt gives a plain QWidget window the role
+    *filler*, a dialog the role *dialog*, named like its title ("Reminder — Steady Pause"),
+    which a screen reader announces (docs/adr/013). It is still a frameless tool window
+    that is shown without activating and does not accept focus, not modal; its buttons take
+    no focus, so no button is made the default and Enter presses nothing.
+    """
 
     answered = Signal(str)
 
@@ -53,8 +62,8 @@ class PromptWindow(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.setWindowTitle("Steady Pause")  # i18n-exempt: the app's name, never translated
-        self.setAccessibleName(translate("Prompt", "Steady Pause reminder"))
+        # No accessible name of its own: a dialog's is its title.
+        self.setWindowTitle(window_title(translate("Prompt", "Reminder")))
         self.setAccessibleDescription(f"{heading} {reason}")
         self._done = False
 

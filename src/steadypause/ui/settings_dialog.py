@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from steadypause import DISPLAY_NAME
 from steadypause.core.autostart import Autostart
 from steadypause.core.i18n import QT_TRANSLATE_NOOP, translate
 from steadypause.core.routine import Routine
@@ -90,7 +89,7 @@ class SettingsDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("settingsDialog")
         self.setWindowTitle(window_title(translate("Settings", "Settings")))
-        self.setAccessibleName(translate("Settings", "{app} settings").format(app=DISPLAY_NAME))
+        # No accessible name of its own: a dialog's is its title, which a reader announces.
         self._loaded = loaded
         self._store = store
         self._autostart = autostart

@@ -7,6 +7,7 @@ from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
+    QMainWindow,
     QMenu,
     QPushButton,
     QToolButton,
@@ -27,10 +28,15 @@ from steadypause.ui.tray import (
     set_snooze_lengths,
 )
 from steadypause.ui.window_fit import fit_when_first_shown
+from steadypause.ui.window_title import window_title
 
 
-class StatusWindow(QWidget):
+class StatusWindow(QMainWindow):
     """The schedule and the tray's actions in a window, where there is no tray.
+
+    A QMainWindow so that a screen reader meets a *frame* named like the window's title
+    ("Status — Steady Pause"), not a nameless *filler* (docs/adr/013); its content is the
+    central widget.
 
     One of the two shells (session/shell.py), with the tray icon. ``scheduleWanted`` is
     never emitted here: the schedule line is always in view.
@@ -54,7 +60,6 @@ class StatusWindow(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("statusWindow")
-        self.setWindowTitle(DISPLAY_NAME)
         self.setWindowIcon(icon("steadypause"))
 
         mark = QLabel(self)
@@ -105,7 +110,10 @@ class StatusWindow(QWidget):
         row2.addWidget(self.about_button)
         row2.addStretch(1)
         row2.addWidget(self.quit_button)
-        layout = QVBoxLayout(self)
+        content = QWidget(self)
+        content.setObjectName("statusContent")
+        self.setCentralWidget(content)
+        layout = QVBoxLayout(content)
         layout.setContentsMargins(18, 16, 18, 16)
         layout.setSpacing(12)
         layout.addLayout(head)
@@ -119,7 +127,8 @@ class StatusWindow(QWidget):
     def retranslate(self) -> None:
         """Set every text of the window (again) in the language in use (the schedule line
         comes with the next ``refresh``)."""
-        self.setAccessibleName(translate("StatusWindow", "{app} status").format(app=DISPLAY_NAME))
+        # No accessible name of its own: a window's is its title.
+        self.setWindowTitle(window_title(translate("StatusWindow", "Status")))
         self.reason.setText(
             translate(
                 "StatusWindow",

@@ -35,6 +35,7 @@ from steadypause.core.crisis_lines import (
 )
 from steadypause.core.i18n import translate
 from steadypause.core.settings import FIELDS_BY_NAME, Contact
+from steadypause.ui.accessible_scroll import keep_accessible_children_steady
 from steadypause.ui.window_fit import fit_when_first_shown
 from steadypause.ui.window_title import window_title
 
@@ -299,7 +300,7 @@ class SupportDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("supportDialog")
         self.setWindowTitle(window_title(translate("Support", "Getting help")))
-        self.setAccessibleName(translate("Support", "Getting help"))
+        # No accessible name of its own: a dialog's is its title, which a reader announces.
         self.setAccessibleDescription(
             translate("Support", "Where to turn when this is more than a pause can hold")
         )
@@ -333,6 +334,10 @@ class SupportDialog(QDialog):
             browser.setAccessibleName(accessible)
             browser.setAccessibleDescription(description)
             browser.setOpenExternalLinks(True)  # tel:, https:, mailto: via the desktop
+            # The text is read from the browser itself; its viewport, an empty child, would
+            # be a nameless "filler" a screen reader can land on: it is named like the page.
+            browser.viewport().setAccessibleName(accessible)
+            keep_accessible_children_steady(browser)  # a Qt bug under screen readers
             browser.setHtml(html)
             self.browsers.append(browser)
             self.tabs.addTab(browser, label)

@@ -95,7 +95,7 @@ class WelcomeDialog(QDialog):
         self.setObjectName("welcome")
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setWindowTitle(window_title(translate("Welcome", "Welcome")))
-        self.setAccessibleName(translate("Welcome", "Welcome to {app}").format(app=DISPLAY_NAME))
+        # No accessible name of its own: a dialog's is its title, which a reader announces.
         self.setAccessibleDescription(
             translate("Welcome", "What the app does, and three choices to begin with")
         )

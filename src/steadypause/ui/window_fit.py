@@ -18,7 +18,7 @@ import logging
 
 from PySide6.QtCore import QMargins, QPoint, QRect, QSize
 from PySide6.QtGui import QCursor, QFontMetrics, QGuiApplication, QScreen
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QLayout, QMainWindow, QWidget
 
 log = logging.getLogger(__name__)
 
@@ -72,7 +72,7 @@ def fit_to_area(window: QWidget, area: QRect, preferred: QSize | None = None) ->
     least = window.minimumSizeHint().expandedTo(window.minimumSize())
     wanted = for_font(window, preferred)
     width = max(min(wanted.width(), room.width()), least.width())
-    layout = window.layout()
+    layout = content_layout(window)
     if layout is not None and layout.hasHeightForWidth():
         # Words that wrap need more lines at a narrower width than the hint assumed.
         least.setHeight(max(least.height(), layout.totalMinimumHeightForWidth(width)))
@@ -90,6 +90,15 @@ def fit_to_area(window: QWidget, area: QRect, preferred: QSize | None = None) ->
         )
     window.resize(size)
     return size
+
+
+def content_layout(window: QWidget) -> QLayout | None:
+    """The layout that holds ``window``'s content: a main window's is its central widget's
+    (a main window's own layout does not pass on the height its words need at a width)."""
+    if isinstance(window, QMainWindow):
+        central = window.centralWidget()
+        return central.layout() if central is not None else None
+    return window.layout()
 
 
 def screen_for(window: QWidget) -> QScreen | None:
