@@ -124,10 +124,12 @@ class FullMotionTimeline(QObject):
         now = self._position()
         late = now - self._due_ms
         self.lateness_ms = max(0.0, late)
-        # Draw the breath where this frame was due: a timer a little late or early (within a
+        # Draw the breath where this frame was due: a timer a little late (less than a
         # refresh period) still shows the moment planned for, so the edge moves STEP_PX and
-        # no more; a frame later than that catches up with the clock.
-        position = self._due_ms if abs(late) < self._frame_ms else now
+        # no more; a frame later than that catches up with the clock. A timer a little early
+        # (whole ms, rounded down) draws the clock's moment, a little short of the plan:
+        # never ahead of the clock, which says the phase.
+        position = self._due_ms if 0.0 <= late < self._frame_ms else now
         pace = (self._inhale_ms, self._exhale_ms, self._cycles)
         total = (self._inhale_ms + self._exhale_ms) * self._cycles
         if position >= total:
