@@ -18,6 +18,7 @@ X server's over the same seconds. Prints a table; there is no pass or fail.
     .venv/bin/python bench/breathing_frames.py --kinds app -s 180 -r 1   # 3 minutes' late frames
     .venv/bin/python bench/breathing_frames.py --scale 2   # 200 % (QT_SCALE_FACTOR)
     .venv/bin/python bench/breathing_frames.py --json      # one JSON line (bench/run_all.py)
+    .venv/bin/python bench/breathing_frames.py --floor -s 6   # what one frame costs, in parts
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ import argparse
 import dataclasses
 import itertools
 import json
+import math
 import os
 import statistics
 import time
@@ -224,6 +226,87 @@ def run(
     return trials, first_logs
 
 
+def _switches() -> int:
+    """Context switches of this process's main thread so far."""
+    fields = dict(
+        line.split(":", 1)
+        for line in Path("/proc/self/status").read_text().splitlines()
+        if "ctxt_switches" in line
+    )
+    return sum(int(value) for value in fields.values())
+
+
+def floor(seconds: float, hz: float, xserver: int | None) -> None:
+    """What a frame costs before and after anything is drawn: a timer at ``hz`` whose slot
+    does nothing, repaints a tiny rectangle, opens a painter on a 220 px square, draws one
+    opaque disc there, or moves the guide one frame (``set_scale``). CPU per frame of this
+    process and of the X server, and context switches per frame (docs/adr/016)."""
+    from PySide6.QtCore import QPointF, QRect, Qt, QTimer
+    from PySide6.QtGui import QColor, QPainter
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    from steadypause.ui.breathing import BreathingWidget
+
+    app = QApplication.instance() or QApplication([])
+    print(f"platform: {app.platformName()}, {hz:g} frames a second for {seconds:g} s each")
+    print(f"{'frame':<12} {'app us':>7} {'X us':>6} {'switches':>8}")
+
+    class Probe(QWidget):
+        def __init__(self, mode: str) -> None:
+            super().__init__()
+            self.mode = mode
+            self.size_ = 0.5
+
+        def paintEvent(self, event):
+            if self.mode == "tiny":
+                return
+            painter = QPainter(self)
+            if self.mode == "disc":
+                painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.setBrush(QColor(80, 120, 200))
+                radius = 100.0 * self.size_
+                painter.drawEllipse(QPointF(130.0, 130.0), radius, radius)
+            painter.end()
+
+    for mode in ("slot", "tiny", "painter", "disc", "guide"):
+        widget = BreathingWidget(INHALE_S, EXHALE_S, 20) if mode == "guide" else Probe(mode)
+        widget.resize(*SIZE)
+        widget.show()
+        _wait(0.5)
+        count = [0]
+
+        def tick(mode: str = mode, widget: QWidget = widget, count: list[int] = count) -> None:
+            count[0] += 1
+            size = 0.5 + 0.5 * math.sin(count[0] / 40.0)
+            if isinstance(widget, BreathingWidget):
+                widget.set_scale(size)
+            elif mode != "slot":
+                widget.size_ = size  # type: ignore[attr-defined]
+                widget.update(QRect(20, 20, 4, 4) if mode == "tiny" else QRect(20, 20, 220, 220))
+
+        timer = QTimer()
+        timer.setTimerType(Qt.TimerType.PreciseTimer)
+        timer.timeout.connect(tick)
+        timer.start(round(1000.0 / hz))
+        s0, c0, x0 = _switches(), time.process_time(), _process_cpu(xserver)
+        _wait(seconds)
+        cpu, xcpu, switches = (
+            time.process_time() - c0,
+            _process_cpu(xserver) - x0,
+            _switches() - s0,
+        )
+        timer.stop()
+        frames = max(1, count[0])
+        print(
+            f"{mode:<12} {cpu / frames * 1e6:>7.0f} {xcpu / frames * 1e6:>6.0f} "
+            f"{switches / frames:>8.2f}"
+        )
+        widget.close()
+        widget.deleteLater()
+        _wait(0.1)
+
+
 def _print_sequences(logs: dict[str, list[Frame]], seconds: float = 1.5) -> None:
     """The radius per frame over the first ``seconds`` of each app trial, side by side."""
     columns = [k for k in ("app60", "app") if k in logs]
@@ -306,11 +389,20 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument(
         "--json", action="store_true", help="print the trials as one JSON line after the table"
     )
+    parser.add_argument(
+        "--floor",
+        action="store_true",
+        help="instead: the cost of a frame at a fixed 30 per second, from a bare timer up "
+        "to the guide's frame (-s seconds each)",
+    )
     args = parser.parse_args(argv)
     if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     if args.scale:
         os.environ["QT_SCALE_FACTOR"] = f"{args.scale:g}"
+    if args.floor:
+        floor(args.seconds, 30.0, args.xserver_pid)
+        return
     trials, logs = run(args.seconds, args.repetitions, args.kinds, args.xserver_pid)
     _print_sequences(logs)
     _print(trials)

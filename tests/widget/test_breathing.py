@@ -683,3 +683,23 @@ def test_the_seconds_line_has_room_under_the_circle(qtbot, make_widget):
     assert label.height() >= label.heightForWidth(label.width())
     assert label.geometry().bottom() <= widget.height()
     assert not label.geometry().intersects(widget.circle_rect().toAlignedRect())
+
+
+def test_every_frame_is_drawn_in_the_phase_the_guide_says(qtbot, make_widget):
+    # Each frame's size and the phase said at that moment agree: growing while "in",
+    # shrinking while "out", across many turns (a frame drawn ahead of the clock once said
+    # "in" through a whole out-breath).
+    widget = make_widget(1, 1, 20)
+    (timeline,) = animations(widget)
+    frames: list[tuple[str, int, float]] = []
+    timeline.scaleChanged.connect(lambda s: frames.append((widget.phase, widget.cycle, s)))
+    with qtbot.waitSignal(widget.finished, timeout=10000):
+        widget.start()
+    for (phase, cycle, before), (phase2, cycle2, after) in itertools.pairwise(frames):
+        if (phase, cycle) == (phase2, cycle2) and phase in ("in", "out"):
+            assert (after >= before) if phase == "in" else (after <= before), (
+                phase,
+                cycle,
+                before,
+                after,
+            )

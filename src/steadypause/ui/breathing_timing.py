@@ -37,8 +37,9 @@ class FullMotionTimeline(QObject):
     boundary = Signal()
     finished = Signal()
 
-    # How far the disc's edge moves between two frames, in device pixels; the bound is 0.5.
-    STEP_PX = 0.4
+    # How far the disc's edge moves between two frames, in device pixels; the bound is 0.5,
+    # and each frame draws the moment it was due, so only rounding is left to spare.
+    STEP_PX = 0.48
     DEFAULT_FRAME_MS = 1000.0 / 60.0
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -120,8 +121,15 @@ class FullMotionTimeline(QObject):
         """Report where the breath is, then wait for the next frame that visibly moves."""
         if self._state == QAbstractAnimation.State.Stopped:
             return
-        position = self._position()
-        self.lateness_ms = max(0.0, position - self._due_ms)
+        now = self._position()
+        late = now - self._due_ms
+        self.lateness_ms = max(0.0, late)
+        # Draw the breath where this frame was due: a timer a little late (less than a
+        # refresh period) still shows the moment planned for, so the edge moves STEP_PX and
+        # no more; a frame later than that catches up with the clock. A timer a little early
+        # (whole ms, rounded down) draws the clock's moment, a little short of the plan:
+        # never ahead of the clock, which says the phase.
+        position = self._due_ms if 0.0 <= late < self._frame_ms else now
         pace = (self._inhale_ms, self._exhale_ms, self._cycles)
         total = (self._inhale_ms + self._exhale_ms) * self._cycles
         if position >= total:
@@ -141,8 +149,8 @@ class FullMotionTimeline(QObject):
         unit = self.STEP_PX / self._pixels_per_unit if self._pixels_per_unit > 0.0 else 0.0
         wait = breath_pace.next_frame_ms(position, *pace, unit, self._frame_ms)
         self._due_ms = position + wait
-        # Whole milliseconds, rounded down: a frame a little early moves a little less.
-        self._timer.start(max(1, math.floor(wait)))
+        # Whole milliseconds, rounded down: a frame a little early draws where it was due.
+        self._timer.start(max(1, math.floor(self._due_ms - now)))
 
 
 class SecondsClock(QObject):
