@@ -9,10 +9,11 @@ import linecache
 import logging
 import os
 import sys
+from collections.abc import Callable
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QMessageLogContext, QTimer, QtMsgType, qInstallMessageHandler
+from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler
 from PySide6.QtGui import QPixmapCache
 from PySide6.QtWidgets import QApplication
 
@@ -155,12 +156,13 @@ def _make_scheduler(clock: SystemClock, settings: Settings) -> Scheduler:
     return scheduler
 
 
-def _apply_look(app: QApplication, theme_setting: str) -> None:
+def _apply_look(app: QApplication, theme_setting: str, later: list[Callable[[], None]]) -> None:
     """The look (Fusion and the palette) is for windows, and with a tray icon none is open
-    at start: it is applied from the event loop, ahead of anything that may open one (the
-    timers queued after it). Resolving the "system" theme makes PySide6 build the whole Qt
-    namespace (~90 enum types), and the style its own: ~30 ms that no longer come before the
-    icon. Without a tray the status window opens at once: it gets the look first."""
+    at start: it is applied once the icon is on screen (``later``), ahead of anything that
+    may open one (the work queued after it). Resolving the "system" theme makes PySide6
+    build the whole Qt namespace (~90 enum types), and the style its own: ~30 ms that no
+    longer come before the icon. Without a tray the status window opens at once: it gets
+    the look first."""
     from steadypause.ui.tray import TrayIcon
 
     def apply_look() -> None:
@@ -169,7 +171,7 @@ def _apply_look(app: QApplication, theme_setting: str) -> None:
         theme.apply(app, theme_setting)
 
     if TrayIcon.available():
-        QTimer.singleShot(0, apply_look)
+        later.append(apply_look)
     else:
         apply_look()
 
@@ -205,6 +207,7 @@ def run(
     from steadypause.session.controller import Controller
     from steadypause.session.quit_signals import QuitSignals
     from steadypause.session.shell import ShellHost
+    from steadypause.ui.first_paint import AfterFirstPaint
     from steadypause.ui.icons import icon
 
     linecache.clearcache()  # most of start-up's imports are done: see start_cue_sources
@@ -292,13 +295,15 @@ def run(
     scheduler.on_decision = controller.recorder.on_decision
     history_store.start()
 
-    _apply_look(app, settings.theme)
+    # What the icon does not need waits until it is on screen (ui/first_paint.py), in order.
+    later: list[Callable[[], None]] = []
+    _apply_look(app, settings.theme, later)
     controller.start()
     from steadypause.platform.hotkey import for_this_system as hotkey_for_this_system
 
     controller.connect_hotkey(hotkey_for_this_system(controller))  # Windows only
-    # The cue sources (D-Bus connections, X11) take ~40 ms to set up: do it just after the
-    # tray icon is shown, from the event loop, so the icon appears that much sooner.
+    # The cue sources (D-Bus connections, X11) take ~40 ms to set up: done once the tray
+    # icon has painted, so the icon appears that much sooner.
     cue_sources: list[Any] = []
 
     def start_cue_sources() -> None:
@@ -316,7 +321,7 @@ def run(
         # reads the lines it needs again.
         linecache.clearcache()
 
-    QTimer.singleShot(0, start_cue_sources)
+    later.append(start_cue_sources)
     log.info(
         "started %s %s (autostart=%s, tray=%s)",
         APP_NAME,
@@ -326,16 +331,18 @@ def run(
     )
     if loaded.messages:
         text = "\n".join(loaded.messages)
-        QTimer.singleShot(0, lambda: controller.notify(text))
+        later.append(lambda: controller.notify(text))
     if initial_command == "pause":
-        QTimer.singleShot(0, lambda: controller.pause_now("cli", routine))
+        later.append(lambda: controller.pause_now("cli", routine))
     # The welcome, once: on the first start (remembered in the state directory).
     controller.windows.notice.connect(controller.notify)
     if first_start:
-        QTimer.singleShot(0, lambda: controller.windows.show_welcome(welcome_marker))
+        later.append(lambda: controller.windows.show_welcome(welcome_marker))
+    after_paint = AfterFirstPaint(later, app)
     try:
         return app.exec()
     finally:
+        after_paint.deleteLater()
         quit_signals.close()
         for sources in cue_sources:
             sources.stop()
