@@ -156,7 +156,7 @@ def _make_scheduler(clock: SystemClock, settings: Settings) -> Scheduler:
     return scheduler
 
 
-def _apply_look(app: QApplication, theme_setting: str, later: list[Callable[[], None]]) -> None:
+def _apply_look(app: QApplication, theme_setting: str, later: list[Callable[[], object]]) -> None:
     """The look (Fusion and the palette) is for windows, and with a tray icon none is open
     at start: it is applied once the icon is on screen (``later``), ahead of anything that
     may open one (the work queued after it). Resolving the "system" theme makes PySide6
@@ -296,7 +296,7 @@ def run(
     history_store.start()
 
     # What the icon does not need waits until it is on screen (ui/first_paint.py), in order.
-    later: list[Callable[[], None]] = []
+    later: list[Callable[[], object]] = []
     _apply_look(app, settings.theme, later)
     controller.start()
     from steadypause.platform.hotkey import for_this_system as hotkey_for_this_system

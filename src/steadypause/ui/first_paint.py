@@ -37,7 +37,7 @@ def icon_window() -> QWidget | None:
 class AfterFirstPaint(QObject):
     """Runs ``work`` (in order, each from the event loop) once the icon has painted."""
 
-    def __init__(self, work: list[Callable[[], None]], parent: QObject | None = None) -> None:
+    def __init__(self, work: list[Callable[[], object]], parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._work = list(work)
         self._window = icon_window()
