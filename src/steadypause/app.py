@@ -293,7 +293,7 @@ def run(
     # (The recorder, not the controller: the controller holds the scheduler, and the
     # scheduler holding it back would make a reference cycle, docs/adr/001.)
     scheduler.on_decision = controller.recorder.on_decision
-    history_store.start()
+    history_store.start(when_used=True)  # the writer thread: with the first record
 
     # What the icon does not need waits until it is on screen (ui/first_paint.py), in order.
     later: list[Callable[[], object]] = []
