@@ -176,6 +176,10 @@ def _apply_look(app: QApplication, theme_setting: str, later: list[Callable[[], 
         apply_look()
 
 
+def _forget_source_lines(*_: object) -> None:
+    linecache.clearcache()
+
+
 def _add_probe(commands: CommandTable, probe: Probe) -> None:
     """bench/: a mark when ``timer-now`` asks for a cue, the probe's report in ``status``."""
     timer_now, status = commands.get("timer-now"), commands.get("status")
@@ -334,6 +338,12 @@ def run(
         later.append(lambda: controller.notify(text))
     if initial_command == "pause":
         later.append(lambda: controller.pause_now("cli", routine))
+    # Windows import their modules when first opened, and PySide6's import hook leaves each
+    # module's source in linecache (see start_cue_sources): +1.3 MiB after a few pauses,
+    # Settings and History (bench/window_release.py). Emptied as a pause or reminder opens
+    # or closes and as the tray menu opens, none of them more than a person's click.
+    controller.windowChanged.connect(_forget_source_lines)
+    controller.shell.scheduleWanted.connect(_forget_source_lines)
     # The welcome, once: on the first start (remembered in the state directory).
     controller.windows.notice.connect(controller.notify)
     if first_start:
