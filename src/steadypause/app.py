@@ -9,7 +9,6 @@ import linecache
 import logging
 import os
 import sys
-from collections.abc import Callable
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
@@ -155,13 +154,13 @@ def make_scheduler(clock: SystemClock, settings: Settings) -> Scheduler:
     return scheduler
 
 
-def _look(app: QApplication, theme_setting: str) -> Callable[[], object] | None:
+def _look(app: QApplication, theme_setting: str) -> None:
     """The look (Fusion and the palette) is for windows, and with a tray icon none is open
-    at start: it is returned, to be applied once the icon is on screen (app_after_icon.py),
-    ahead of anything that may open a window. Resolving the "system" theme makes PySide6
-    build the whole Qt namespace (~90 enum types), and the style its own: ~30 ms that no
-    longer come before the icon. Without a tray the status window opens at once: it gets
-    the look first, and None is returned."""
+    at start: it is kept back (ui/look.py) until the first window or the tray's menu needs
+    it. Importing and applying the theme costs ~2.5 MiB and ~30 ms (resolving the "system"
+    theme makes PySide6 build the whole Qt namespace, ~90 enum types, and the style its
+    own). Without a tray the status window opens at once: it gets the look first."""
+    from steadypause.ui import look
     from steadypause.ui.tray import TrayIcon
 
     def apply_look() -> None:
@@ -170,9 +169,9 @@ def _look(app: QApplication, theme_setting: str) -> Callable[[], object] | None:
         theme.apply(app, theme_setting)
 
     if TrayIcon.available():
-        return apply_look
-    apply_look()
-    return None
+        look.defer(apply_look)
+    else:
+        apply_look()
 
 
 def _forget_source_lines(*_: object) -> None:
@@ -278,6 +277,7 @@ def run(
     if settings.language != language:  # the hint and the full load never disagree; in case
         translations.install(settings.language)
     app.setWindowIcon(icon("steadypause"))
+    _look(app, settings.theme)
     shell = ShellHost(settings_available=True, snooze_lengths=settings.snooze_minutes)
     after = AfterIcon(
         app,
@@ -287,7 +287,6 @@ def run(
         commands=commands,
         server=server,
         probe=probe,
-        look=_look(app, settings.theme),
         initial_command=initial_command,
         routine=routine,
         autostart=autostart,

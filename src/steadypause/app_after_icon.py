@@ -4,9 +4,10 @@ app.py does only what the icon and the single instance need before the event loo
 language, the instance lock and socket, the settings (a broken file is reported as soon as
 the icon shows), the quit signals and the tray icon itself. Everything else — the routines
 and tips, the scheduler, the history store, the controller and its windows' plumbing, the
-look, the cue sources — is built here: from the event loop once the icon has painted
+cue sources — is built here: from the event loop once the icon has painted
 (ui/first_paint.py), or at once when a command arrives before that (the command channel
 answers ``ping`` itself, so a client may ask for more a moment after the socket exists).
+The look waits longer, for the first window (ui/look.py).
 """
 
 from __future__ import annotations
@@ -14,7 +15,6 @@ from __future__ import annotations
 import linecache
 import logging
 import sys
-from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -50,7 +50,6 @@ class AfterIcon:
         commands: CommandTable,
         server: InstanceServer,
         probe: Probe | None,
-        look: Callable[[], object] | None,
         initial_command: str | None,
         routine: str | None,
         autostart: bool,
@@ -63,7 +62,6 @@ class AfterIcon:
         self._commands = commands
         self._server = server
         self._probe = probe
-        self._look = look  # the look to apply first (None: applied before the status window)
         self._initial_command = initial_command
         self._routine = routine
         self._autostart = autostart
@@ -78,8 +76,6 @@ class AfterIcon:
         if self._done:
             return
         self._done = True
-        if self._look is not None:
-            self._look()  # ahead of every window the queued work below may open
         controller = self._build()
         if controller is None:
             return

@@ -48,8 +48,7 @@ def test_a_paint_that_never_comes_does_not_hold_the_work_forever(qtbot: QtBot) -
     log: list[str] = []
     window = QSystemTrayIconSys(log)
     qtbot.addWidget(window)
-    after = AfterFirstPaint([lambda: log.append("work")])
-    after._fallback.setInterval(50)  # the real wait is FALLBACK_MS
-    after._fallback.start()
+    after = AfterFirstPaint([lambda: log.append("work")], fallback_ms=50)
+    assert after.waiting
     qtbot.waitUntil(lambda: log == ["work"], timeout=2000)
     assert not after.waiting

@@ -198,6 +198,10 @@ class ShellHost(QObject):
         from PySide6.QtCore import Qt
         from PySide6.QtWidgets import QMessageBox  # only without a tray; like the windows
 
+        from steadypause.ui import look
+
+        look.ensure()
+
         box = QMessageBox(
             QMessageBox.Icon.Information,
             DISPLAY_NAME,

@@ -37,13 +37,19 @@ def icon_window() -> QWidget | None:
 class AfterFirstPaint(QObject):
     """Runs ``work`` (in order, each from the event loop) once the icon has painted."""
 
-    def __init__(self, work: list[Callable[[], object]], parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        work: list[Callable[[], object]],
+        parent: QObject | None = None,
+        *,
+        fallback_ms: int = FALLBACK_MS,
+    ) -> None:
         super().__init__(parent)
         self._work = list(work)
         self._window = icon_window()
         self._fallback = QTimer(self)
         self._fallback.setSingleShot(True)
-        self._fallback.setInterval(FALLBACK_MS)
+        self._fallback.setInterval(fallback_ms)
         self._fallback.timeout.connect(self._late)
         if self._window is None:
             self._release()
@@ -62,7 +68,10 @@ class AfterFirstPaint(QObject):
         return False
 
     def _late(self) -> None:
-        log.info("the tray icon did not paint within %d ms; starting the rest", FALLBACK_MS)
+        log.info(
+            "the tray icon did not paint within %d ms; starting the rest",
+            self._fallback.interval(),
+        )
         self._release()
 
     def _release(self) -> None:
