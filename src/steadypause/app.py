@@ -12,27 +12,24 @@ import sys
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QMessageLogContext, QTimer, QtMsgType, qInstallMessageHandler
+from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler
 from PySide6.QtGui import QPixmapCache
 from PySide6.QtWidgets import QApplication
 
 from steadypause import APP_ID, APP_NAME, DISPLAY_NAME, __version__
-from steadypause.core import daymarks, first_run, history, routine_library
-from steadypause.core.clock import SystemClock
-from steadypause.core.history import HistoryStore
+from steadypause.core import first_run
 from steadypause.core.i18n import translate
-from steadypause.core.routine import RoutineError
-from steadypause.core.routine_library import RoutineLibrary
-from steadypause.core.scheduler import Scheduler
 from steadypause.core.settings import user_store
-from steadypause.core.tips import TipError, load_builtin_tips
 
 if TYPE_CHECKING:
     from datetime import date
 
+    from steadypause.core.clock import SystemClock
+    from steadypause.core.scheduler import Scheduler
     from steadypause.core.settings import Settings
     from steadypause.probe import Probe
     from steadypause.session.commands import CommandTable
+    from steadypause.session.controller import Controller
 
 log = logging.getLogger(__name__)
 
@@ -139,7 +136,9 @@ def _hand_over(initial_command: str | None, routine: str | None = None) -> int:
     return 0
 
 
-def _make_scheduler(clock: SystemClock, settings: Settings) -> Scheduler:
+def make_scheduler(clock: SystemClock, settings: Settings) -> Scheduler:
+    from steadypause.core import daymarks
+    from steadypause.core.scheduler import Scheduler
     from steadypause.session.scheduler_config import scheduler_config
 
     scheduler = Scheduler(clock, scheduler_config(settings))
@@ -155,12 +154,13 @@ def _make_scheduler(clock: SystemClock, settings: Settings) -> Scheduler:
     return scheduler
 
 
-def _apply_look(app: QApplication, theme_setting: str) -> None:
+def _look(app: QApplication, theme_setting: str) -> None:
     """The look (Fusion and the palette) is for windows, and with a tray icon none is open
-    at start: it is applied from the event loop, ahead of anything that may open one (the
-    timers queued after it). Resolving the "system" theme makes PySide6 build the whole Qt
-    namespace (~90 enum types), and the style its own: ~30 ms that no longer come before the
-    icon. Without a tray the status window opens at once: it gets the look first."""
+    at start: it is kept back (ui/look.py) until the first window or the tray's menu needs
+    it. Importing and applying the theme costs ~2.5 MiB and ~30 ms (resolving the "system"
+    theme makes PySide6 build the whole Qt namespace, ~90 enum types, and the style its
+    own). Without a tray the status window opens at once: it gets the look first."""
+    from steadypause.ui import look
     from steadypause.ui.tray import TrayIcon
 
     def apply_look() -> None:
@@ -169,9 +169,35 @@ def _apply_look(app: QApplication, theme_setting: str) -> None:
         theme.apply(app, theme_setting)
 
     if TrayIcon.available():
-        QTimer.singleShot(0, apply_look)
+        look.defer(apply_look)
     else:
         apply_look()
+
+
+def _forget_source_lines(*_: object) -> None:
+    linecache.clearcache()
+
+
+def wire_session(
+    controller: Controller, scheduler: Scheduler, commands: CommandTable, probe: Probe | None
+) -> None:
+    """What the app adds around a new controller (app_after_icon.py builds it)."""
+    if probe is not None:
+        _add_probe(commands, probe)
+    # A cue let go after waiting out a busy spell is kept in the history as deferred-out.
+    # (The recorder, not the controller: the controller holds the scheduler, and the
+    # scheduler holding it back would make a reference cycle, docs/adr/001.)
+    scheduler.on_decision = controller.recorder.on_decision
+    from steadypause.platform.hotkey import for_this_system as hotkey_for_this_system
+
+    controller.connect_hotkey(hotkey_for_this_system(controller))  # Windows only
+    # Windows import their modules when first opened, and PySide6's import hook leaves each
+    # module's source in linecache (see app_after_icon.py): +1.3 MiB after a few pauses,
+    # Settings and History (bench/window_release.py). Emptied as a pause or reminder opens
+    # or closes and as the tray menu opens, none of them more than a person's click.
+    controller.windowChanged.connect(_forget_source_lines)
+    controller.shell.scheduleWanted.connect(_forget_source_lines)
+    controller.windows.notice.connect(controller.notify)
 
 
 def _add_probe(commands: CommandTable, probe: Probe) -> None:
@@ -196,18 +222,21 @@ def run(
     *, initial_command: str | None = None, autostart: bool = False, routine: str | None = None
 ) -> int:
     """Start Steady Pause (or hand ``initial_command`` to the one already running);
-    ``routine``: the id of the routine a ``pause`` opens (None: the usual one)."""
+    ``routine``: the id of the routine a ``pause`` opens (None: the usual one).
+
+    Before the event loop only what the tray icon and the single instance need; the rest
+    is built once the icon has painted (app_after_icon.py, issue 18)."""
     from steadypause import translations
+    from steadypause.app_after_icon import AfterIcon
     from steadypause.ipc.errors import IpcError
     from steadypause.ipc.instance import claim_instance
-    from steadypause.platform.autostart import for_this_system
     from steadypause.session.commands import CommandTable
-    from steadypause.session.controller import Controller
     from steadypause.session.quit_signals import QuitSignals
     from steadypause.session.shell import ShellHost
+    from steadypause.ui.first_paint import AfterFirstPaint
     from steadypause.ui.icons import icon
 
-    linecache.clearcache()  # most of start-up's imports are done: see start_cue_sources
+    linecache.clearcache()  # most of start-up's imports are done: see app_after_icon.py
     _setup_logging()
     app = _make_application()
     # The language first, so every message from here on (a second start, a bad setting, the
@@ -221,10 +250,16 @@ def run(
         from steadypause.probe import Probe
 
         probe = Probe(app)
-    # The commands are served from the event loop, once the controller has filled the table.
+    # The commands are served from the event loop, once the controller has filled the table;
+    # one that comes before the rest of start-up has run finishes it first.
     commands = CommandTable()
+    rest: list[AfterIcon] = []
+
+    def handle(cmd: str, args: dict[str, Any]) -> dict[str, Any]:
+        return rest[0].handle(cmd, args) if rest else commands.handle(cmd, args)
+
     try:
-        server = claim_instance(commands.handle)
+        server = claim_instance(handle)
     except IpcError as exc:
         print(
             translate("Cli", "steadypause: cannot start: {error}").format(error=exc),
@@ -242,102 +277,30 @@ def run(
     if settings.language != language:  # the hint and the full load never disagree; in case
         translations.install(settings.language)
     app.setWindowIcon(icon("steadypause"))
-    try:
-        library = RoutineLibrary(routine_library.user_folder())
-        tips = load_builtin_tips()
-    except (RoutineError, TipError) as exc:  # a packaging bug, not the user's doing
-        log.critical("%s", exc)
-        print(
-            translate(
-                "Cli", "steadypause: the built-in routines or tips are broken: {error}"
-            ).format(error=exc),
-            file=sys.stderr,
-        )
-        server.close()
-        return 1
-
-    clock = SystemClock()
-    scheduler = _make_scheduler(clock, settings)
+    _look(app, settings.theme)
     shell = ShellHost(settings_available=True, snooze_lengths=settings.snooze_minutes)
-    # The writer thread reports trouble (a damaged file set aside, writes failing) through
-    # the shell's notice signal, which Qt queues over to the UI thread.
-    history_store = HistoryStore(
-        history.default_path(),
-        clock,
-        on_notice=shell.notice.emit,
-        # Where unsaved records go when the history's disk is full: the user's own, in memory.
-        spare_folders=(server.path.parent,),
-    )
-    controller = Controller(
-        clock,
-        scheduler,
-        settings,
-        library.routines,
-        history_store,
+    after = AfterIcon(
+        app,
         store=store,
-        autostart=for_this_system(),
-        tips=tips,
+        loaded=loaded,
         shell=shell,
         commands=commands,
-        library=library,
+        server=server,
+        probe=probe,
+        initial_command=initial_command,
+        routine=routine,
+        autostart=autostart,
+        welcome_marker=welcome_marker if first_start else None,
     )
-    if probe is not None:
-        _add_probe(commands, probe)
-    # SIGTERM, SIGHUP, SIGINT and a logout end the app the way Quit does.
+    rest.append(after)
+    # SIGTERM, SIGHUP, SIGINT and a logout end the app the way Quit does (from the start).
     quit_signals = QuitSignals(app)
-    quit_signals.requested.connect(controller.quit)
-    # A cue let go after waiting out a busy spell is kept in the history as deferred-out.
-    # (The recorder, not the controller: the controller holds the scheduler, and the
-    # scheduler holding it back would make a reference cycle, docs/adr/001.)
-    scheduler.on_decision = controller.recorder.on_decision
-    history_store.start()
-
-    _apply_look(app, settings.theme)
-    controller.start()
-    from steadypause.platform.hotkey import for_this_system as hotkey_for_this_system
-
-    controller.connect_hotkey(hotkey_for_this_system(controller))  # Windows only
-    # The cue sources (D-Bus connections, X11) take ~40 ms to set up: do it just after the
-    # tray icon is shown, from the event loop, so the icon appears that much sooner.
-    cue_sources: list[Any] = []
-
-    def start_cue_sources() -> None:
-        from steadypause.platform.sources import build as build_cue_sources  # QtDBus: later
-
-        sources = build_cue_sources()
-        controller.connect_sources(sources)
-        sources.start()
-        if sources.idle.is_available():
-            scheduler.set_idle_seconds(sources.idle.idle_seconds)
-        cue_sources.append(sources)
-        # PySide6's import hook (shibokensupport/feature.py) reads the source of every module
-        # imported after PySide6 through inspect, which keeps it all in linecache: ~5 MiB of
-        # text the app never reads again. Start-up's imports are done here; a traceback
-        # reads the lines it needs again.
-        linecache.clearcache()
-
-    QTimer.singleShot(0, start_cue_sources)
-    log.info(
-        "started %s %s (autostart=%s, tray=%s)",
-        APP_NAME,
-        __version__,
-        autostart,
-        controller.tray_mode,
-    )
-    if loaded.messages:
-        text = "\n".join(loaded.messages)
-        QTimer.singleShot(0, lambda: controller.notify(text))
-    if initial_command == "pause":
-        QTimer.singleShot(0, lambda: controller.pause_now("cli", routine))
-    # The welcome, once: on the first start (remembered in the state directory).
-    controller.windows.notice.connect(controller.notify)
-    if first_start:
-        QTimer.singleShot(0, lambda: controller.windows.show_welcome(welcome_marker))
+    quit_signals.requested.connect(after.quit)
+    shell.start()  # the tray icon (or the status window)
+    after_paint = AfterFirstPaint([after.finish], app)
     try:
         return app.exec()
     finally:
+        after_paint.deleteLater()
         quit_signals.close()
-        for sources in cue_sources:
-            sources.stop()
-        server.close()
-        history_store.close()
+        after.close()

@@ -68,8 +68,10 @@ class WindowForm:
         self.description = f"window ({why})"  # i18n-exempt: diagnostics
 
     def create(self, heading: str, reason: str, later_minutes: int, timeout_ms: int) -> Reminder:
+        from steadypause.ui import look
         from steadypause.ui.prompt import PromptWindow
 
+        look.ensure()  # kept back until a window needs it (ui/look.py)
         return PromptWindow(heading, reason, later_minutes=later_minutes, timeout_ms=timeout_ms)
 
 

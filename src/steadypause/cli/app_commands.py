@@ -14,7 +14,7 @@ import sys
 from collections.abc import Callable
 
 from steadypause import APP_NAME, DISPLAY_NAME
-from steadypause.cli import language, routines_command
+from steadypause.cli import language
 from steadypause.cli.display_check import missing_display
 from steadypause.cli.exits import EXIT_ANOTHER_OPEN, EXIT_OK, EXIT_USAGE, fail
 from steadypause.cli.status_text import format_status, format_time, local_now, parse_time
@@ -107,6 +107,8 @@ def start(
 def pause(options: argparse.Namespace) -> int:
     routine: str | None = None
     if options.routine:
+        from steadypause.cli import routines_command  # the routines: only when one is named
+
         try:
             routine = routines_command.find_routine_id(" ".join(options.routine))
         except routines_command.UnknownRoutine as exc:

@@ -17,14 +17,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
 from steadypause import APP_NAME, DISPLAY_NAME, __version__
-from steadypause.cli import (
-    app_commands,
-    config_command,
-    desktop_commands,
-    history_command,
-    language,
-    routines_command,
-)
+from steadypause.cli import app_commands, desktop_commands, language
 from steadypause.cli.exits import EXIT_NOT_RUNNING, EXIT_USAGE, fail
 from steadypause.core import i18n
 from steadypause.core.control_characters import escaped
@@ -37,13 +30,22 @@ SETTINGS_LOGGERS = "steadypause.core.settings"
 # Commands that may start the app, which sets up its own logging.
 _STARTS_THE_APP = {None, "pause"}
 
-# Every command by name (the first word after ``steadypause``).
-COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
-    "config": config_command.run,
-    **app_commands.COMMANDS,
-    "history": history_command.run,
-    "routines": routines_command.run,
-}
+# A plain start (the launcher entry, the autostart entry) takes no parser: building it would
+# import every command's module (the settings reference, the history, the routines) before
+# the tray icon, for nothing (issue 18).
+_PLAIN_STARTS = {(): False, ("--autostart",): True}
+
+
+def commands() -> dict[str, Callable[[argparse.Namespace], int]]:
+    """Every command by name (the first word after ``steadypause``)."""
+    from steadypause.cli import config_command, history_command, routines_command
+
+    return {
+        "config": config_command.run,
+        **app_commands.COMMANDS,
+        "history": history_command.run,
+        "routines": routines_command.run,
+    }
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -69,11 +71,13 @@ def build_parser() -> argparse.ArgumentParser:
         ),
     )
     desktop_commands.add_arguments(parser)
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    app_commands.add_parsers(commands)
-    history_command.add_parser(commands)
-    routines_command.add_parser(commands)
-    config_command.add_parser(commands)
+    from steadypause.cli import config_command, history_command, routines_command
+
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    app_commands.add_parsers(subparsers)
+    history_command.add_parser(subparsers)
+    routines_command.add_parser(subparsers)
+    config_command.add_parser(subparsers)
     return parser
 
 
@@ -93,6 +97,9 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _main(argv: list[str]) -> int:
+    plain = _PLAIN_STARTS.get(tuple(argv))
+    if plain is not None:
+        return _reported(lambda: app_commands.start(autostart=plain))
     parser = build_parser()
     try:
         options = parser.parse_args(argv)
@@ -110,20 +117,29 @@ def _main(argv: list[str]) -> int:
         return EXIT_USAGE
     if setup:
         return desktop_commands.run(options)
+    return _reported(lambda: _dispatch(parser, options))
+
+
+def _dispatch(parser: argparse.ArgumentParser, options: argparse.Namespace) -> int:
+    if options.command is None:
+        return app_commands.start(autostart=options.autostart)
+    if options.autostart:
+        parser.print_usage(sys.stderr)
+        print(
+            translate("Cli", "{program}: --autostart only applies when starting the app").format(
+                program=APP_NAME
+            ),
+            file=sys.stderr,
+        )
+        return EXIT_USAGE
+    with _warnings_to_stderr(options.command not in _STARTS_THE_APP):
+        return commands()[options.command](options)
+
+
+def _reported(run: Callable[[], int]) -> int:
+    """``run``'s exit code; the command channel's failures told in words."""
     try:
-        if options.command is None:
-            return app_commands.start(autostart=options.autostart)
-        if options.autostart:
-            parser.print_usage(sys.stderr)
-            print(
-                translate(
-                    "Cli", "{program}: --autostart only applies when starting the app"
-                ).format(program=APP_NAME),
-                file=sys.stderr,
-            )
-            return EXIT_USAGE
-        with _warnings_to_stderr(options.command not in _STARTS_THE_APP):
-            return COMMANDS[options.command](options)
+        return run()
     except errors.NotRunning:
         print(translate("Cli", "{name} is not running.").format(name=DISPLAY_NAME), file=sys.stderr)
         return EXIT_NOT_RUNNING

@@ -12,7 +12,6 @@ Why the cache and not files in resources/: the recipe is the source, the files a
 
 from __future__ import annotations
 
-import hashlib
 import io
 import logging
 import math
@@ -52,6 +51,8 @@ class Tone:
 
     def key(self) -> str:
         recipe = repr((self, RATE, PEAK)).encode()
+        import hashlib  # here: its OpenSSL library is ~3 MiB, and start-up needs none
+
         return hashlib.sha256(recipe).hexdigest()[:12]
 
 

@@ -175,8 +175,11 @@ class PauseFlow:
 
     def _open_routine(self, routine_id: str, cue: Cue, prompted_at: datetime | None = None) -> None:
         s = self._session
+        from steadypause.ui import look
         from steadypause.ui.pause_options import PauseOptions, asks_checkin
         from steadypause.ui.pause_window import PauseWindow
+
+        look.ensure()  # kept back until a window needs it (ui/look.py)
 
         routine = self._content.routine(routine_id)
         tip = self._content.next_tip(routine.id)

@@ -78,8 +78,9 @@ class SettingsEffects:
         if new.theme != old.theme:
             app = QApplication.instance()
             if isinstance(app, QApplication):
-                from steadypause.ui import theme
+                from steadypause.ui import look, theme
 
+                look.ensure()  # the look kept back at start first, so it cannot come after
                 theme.apply(app, new.theme)
         if new.language != old.language:
             self._use_language(new.language)

@@ -91,6 +91,7 @@ class ShellHost(QObject):
         self.tray = TrayIcon(self)
         self._wire(self.tray, "tray")  # i18n-exempt: a source tag
         self.status_window: StatusWindow | None = None
+        self._started = False  # start() ran
         self.tray_watch = QTimer(self)
         self.tray_watch.setInterval(TRAY_RECHECK_MS)
         self.tray_watch.timeout.connect(self.check_tray)
@@ -123,6 +124,11 @@ class ShellHost(QObject):
         return "fallback" if self.status_window is not None else "available"
 
     def start(self) -> None:
+        """Show the tray icon, or the status window where there is no tray; once (app.py
+        shows it before the controller exists, and the controller's start comes here too)."""
+        if self._started:
+            return
+        self._started = True
         if TrayIcon.available():
             self.tray.show()
             # bench/run_all.py reads this line to time the start-up from outside.
@@ -191,6 +197,10 @@ class ShellHost(QObject):
             return
         from PySide6.QtCore import Qt
         from PySide6.QtWidgets import QMessageBox  # only without a tray; like the windows
+
+        from steadypause.ui import look
+
+        look.ensure()
 
         box = QMessageBox(
             QMessageBox.Icon.Information,

@@ -24,6 +24,7 @@ from steadypause.core.routine import Routine
 from steadypause.core.settings import Settings, SettingsStore
 from steadypause.session.recorder import Recorder
 from steadypause.session.sound_guide import SoundService
+from steadypause.ui import look  # the app's look, applied before a window opens
 
 # The windows' modules are imported when first opened (they cost MB and ms at start-up).
 if TYPE_CHECKING:
@@ -118,6 +119,7 @@ class WindowManager(QObject):
 
     def show_help(self, parent: QWidget | None = None) -> None:
         """Open Getting help (over ``parent``, the pause on screen, if any)."""
+        look.ensure()
         if self._help is None:
             from steadypause.ui.support import SupportDialog
 
@@ -131,6 +133,12 @@ class WindowManager(QObject):
 
     def show_history(self, days: int | None = None) -> None:
         """Open History (or reload the one open), on the last ``days`` if one of its ranges."""
+        look.ensure()
+        store = self._recorder.store
+        if store is not None and not store.started:
+            # The writer starts with its first use (app.py): now, so that what an earlier
+            # run could not save is in the file before the window reads it.
+            store.flush(timeout=5)
         if self._history is None:
             from steadypause.ui.history_view import HistoryWindow
 
@@ -154,6 +162,7 @@ class WindowManager(QObject):
                 self._history.set_days(days)
 
     def show_about(self) -> None:
+        look.ensure()
         if self._about is None:
             from steadypause.ui.about import show_about
 
@@ -169,6 +178,7 @@ class WindowManager(QObject):
         was shown, written now), from About without. None when settings cannot change."""
         if self._store is None or self._autostart is None:
             return None
+        look.ensure()
         if self._welcome is None:
             from steadypause.ui.welcome import WelcomeDialog
 
@@ -232,6 +242,7 @@ class WindowManager(QObject):
         """Open the settings dialog (only one at a time), on the tab of ``tab``'s group."""
         if self._store is None or self._autostart is None:
             return None
+        look.ensure()
         if self._settings_dialog is None:
             loaded = self._store.load()
             from PySide6.QtCore import Qt

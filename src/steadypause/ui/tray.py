@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QMenu, QSystemTrayIcon, QWidget
 
 from steadypause import DISPLAY_NAME
 from steadypause.core.i18n import translate
+from steadypause.ui import look
 from steadypause.ui.icons import icon
 
 log = logging.getLogger(__name__)
@@ -143,6 +144,7 @@ class TrayIcon(QObject):
         self.action_about = self._action("actionAbout", self.aboutRequested)
         self.menu.addSeparator()
         self.action_quit = self._action("actionQuit", self.quitRequested)
+        self.menu.aboutToShow.connect(look.ensure)  # the app's look, before the menu shows
         self.menu.aboutToShow.connect(self.scheduleWanted)
 
         self.icon = QSystemTrayIcon(icon("steadypause"), self)
@@ -207,6 +209,7 @@ class TrayIcon(QObject):
         self.icon.hide()
 
     def notify(self, title: str, text: str) -> None:
+        look.ensure()  # without a notification server Qt shows a balloon window
         self.icon.showMessage(title, text, icon("steadypause"), 15_000)
 
     def set_snooze_lengths(self, lengths: tuple[int, ...]) -> None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import logging
 from typing import SupportsInt, cast
 
-from PySide6.QtCore import Q_ARG, Q_RETURN_ARG, QMetaObject, QObject, Qt, Signal, Slot
+from PySide6.QtCore import Q_ARG, Q_RETURN_ARG, QMetaObject, QObject, Signal, Slot
 from PySide6.QtDBus import QDBusConnection, QDBusInterface
 
 from steadypause.core.activity import IDLE_THRESHOLD_SECONDS
@@ -80,6 +80,10 @@ class MutterIdle(Backend):
             self.inputAgain.emit()
 
     def _invoke_uint(self, method: str, arg_type: str | None, arg: int) -> int | None:
+        # Here, not at the top: importing the Qt namespace builds its ~90 enum types
+        # (~1.4 MiB, ~16 ms), which the cue sources would pay on every desktop (issue 18).
+        from PySide6.QtCore import Qt
+
         args = [Q_ARG(arg_type, arg)] if arg_type else []
         try:
             result = QMetaObject.invokeMethod(
@@ -92,6 +96,8 @@ class MutterIdle(Backend):
         return int(cast(SupportsInt, result)) if result is not None else None
 
     def _invoke_void_uint(self, method: str, arg: int) -> None:
+        from PySide6.QtCore import Qt  # see _invoke_uint
+
         try:
             QMetaObject.invokeMethod(
                 self._iface, method, Qt.ConnectionType.DirectConnection, Q_ARG("uint", arg)
