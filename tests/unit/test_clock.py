@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 from zoneinfo import ZoneInfo
 
-from steadypause.core.clock import FakeClock, SystemClock
+from hypothesis import given
+from hypothesis import strategies as st
+
+from steadypause.core.clock import FakeClock, SystemClock, seconds_after
 
 BERLIN = ZoneInfo("Europe/Berlin")
 
@@ -35,3 +38,18 @@ def test_now_and_local_carry_a_fixed_offset_like_the_system_clock() -> None:
     assert isinstance(morning.tzinfo, timezone)
     assert morning.utcoffset() == timedelta(hours=1)
     assert morning - clock.now() == timedelta(hours=9)  # 22:00 CEST → 06:00 CET
+
+
+@given(st.floats(min_value=0, max_value=86400 * 3, allow_nan=False))
+def test_a_wake_up_time_is_never_early_and_at_most_a_microsecond_late(seconds: float) -> None:
+    # timedelta(seconds=x) rounds to the nearest microsecond, so a wake-up made with it
+    # could come half a microsecond before the cue is due (the scheduler then asked for the
+    # same moment again and again)
+    moment = datetime(2026, 11, 25, 9, 0, tzinfo=UTC)
+    waited = (seconds_after(moment, seconds) - moment) / timedelta(microseconds=1)
+    assert seconds * 1_000_000 <= waited <= seconds * 1_000_000 + 1 + 1e-6 * seconds
+
+
+def test_a_wake_up_in_the_past_is_now() -> None:
+    moment = datetime(2026, 11, 25, 9, 0, tzinfo=UTC)
+    assert seconds_after(moment, -3.5) == moment

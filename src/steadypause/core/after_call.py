@@ -21,8 +21,9 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime
 
+from steadypause.core.clock import seconds_after
 from steadypause.core.scheduler_config import SchedulerConfig
 
 log = logging.getLogger(__name__)
@@ -105,7 +106,7 @@ class AfterCall:
     def moments(self, c: SchedulerConfig, now: datetime, elapsed: float) -> list[datetime]:
         """When the scheduler should look again for this cue (nothing while no call ended)."""
         at = self.due_at(c.after_call_minutes, c.after_call_grace_seconds)
-        return [] if at is None else [now + timedelta(seconds=max(0.0, at - elapsed))]
+        return [] if at is None else [seconds_after(now, at - elapsed)]
 
     def due_for(self, c: SchedulerConfig, elapsed: float, resting: bool) -> EndedCall | None:
         """The ended call to offer now, if any; one the settings switch off, or that ends

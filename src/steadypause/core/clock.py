@@ -7,6 +7,7 @@ Wall time (``now``) is what people see and what schedules are written in; monoto
 
 from __future__ import annotations
 
+import math
 import time
 from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
 from datetime import time as dtime
@@ -88,3 +89,13 @@ def _fixed_offset(moment: datetime) -> datetime:
         return moment
     name = moment.tzname()
     return moment.astimezone(timezone(offset, name) if name else timezone(offset))
+
+
+def seconds_after(moment: datetime, seconds: float) -> datetime:
+    """``moment`` plus ``seconds``, rounded up to the next microsecond (a datetime's grain).
+
+    A wake-up time made with ``timedelta(seconds=…)`` may round half a microsecond early;
+    woken then, the cue is not quite due and the wake-up asks for the same moment again
+    (a zero-delay loop until the clock moves). Rounding up makes a wake-up never early.
+    """
+    return moment + timedelta(microseconds=math.ceil(max(0.0, seconds) * 1_000_000))

@@ -31,7 +31,7 @@ from steadypause.core import working_hours
 from steadypause.core.activity import Absence, ActivityTracker
 from steadypause.core.after_call import AfterCall
 from steadypause.core.busy_wait import BUSY_RECHECK, BusyWait
-from steadypause.core.clock import Clock
+from steadypause.core.clock import Clock, seconds_after
 from steadypause.core.cues import CUES, Cue, CueKind
 from steadypause.core.day_cues import DayCues, next_day_start
 from steadypause.core.decision import Action, Decision, Why
@@ -107,9 +107,9 @@ class Scheduler:
             return self._within_hours(self._snoozed_until + self.interval)
         if self._days.closed == now.date():
             return None
-        at = now + timedelta(seconds=self._timer.remaining(self.activity.active_seconds()))
+        at = seconds_after(now, self._timer.remaining(self.activity.active_seconds()))
         if self._timer.last_prompt is not None and not self._timer.later:
-            at = max(at, now + timedelta(seconds=self._cooldown_left()))
+            at = max(at, seconds_after(now, self._cooldown_left()))
         return self._within_hours(at)
 
     @property
@@ -158,13 +158,13 @@ class Scheduler:
         elif self._pending is not None and self.busy:
             cap = self._config.busy_cap_minutes * 60.0
             left = cap - (self.activity.elapsed() - self._pending_since)
-            candidates.append(now + timedelta(seconds=max(0.0, left)))
+            candidates.append(seconds_after(now, left))
             if self._busy.checked:
                 candidates.append(now + BUSY_RECHECK)
         elif self.activity.present:
             if self._typing.waiting:
                 # A prompt is ready and waits for a pause in typing: look again then.
-                candidates.append(now + timedelta(seconds=self._typing_wait()))
+                candidates.append(seconds_after(now, self._typing_wait()))
             else:
                 nxt = self.next_pause_at
                 if nxt is not None:
