@@ -67,6 +67,9 @@ from steadypause.ui.window_title import window_title
 log = logging.getLogger(__name__)
 
 WINDOW_SIZE = (420, 560)
+# More height with the check-in: its strip above the first step would otherwise push
+# that step's last lines below the fold at the reference font.
+CHECKIN_ROOM = 40
 
 
 class PauseWindow(QDialog):
@@ -116,6 +119,9 @@ class PauseWindow(QDialog):
         self._checkins = CheckInPlaces(self, checkin)
         self.checkin_before = self._checkins.before
         self.checkin_after = self._checkins.after
+        if checkin:
+            self.PREFERRED_SIZE = (WINDOW_SIZE[0], WINDOW_SIZE[1] + CHECKIN_ROOM)
+            self.resize(*self.PREFERRED_SIZE)
         self._stack = QStackedWidget(self)
         self._pages = [self._add_step(n, step) for n, step in enumerate(routine.steps)]
         footer = self._footer()
