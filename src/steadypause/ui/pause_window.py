@@ -1,10 +1,10 @@
 """The pause window: one routine, one step at a time, driven by the keyboard.
 
-Small (about 420×560, more with a larger font, less on a small screen), above other windows,
-centred on the screen under the pointer (under Wayland where the compositor puts it); never
-full-screen. Each step scrolls as a whole when it does not fit (docs/adr/011). Enter goes
-on, Backspace (outside a text field) or Alt+Left goes back, Esc closes. Getting help is one
-click away on every step.
+Small (about 420×560, 40 px taller with the check-in, more with a larger font, less on a
+small screen), above other windows, centred on the screen under the pointer (under Wayland
+where the compositor puts it); never full-screen. Each step scrolls as a whole when it does
+not fit (docs/adr/011). Enter goes on, Backspace (outside a text field) or Alt+Left goes
+back, Esc closes. Getting help is one click away on every step.
 
 On every step change the keyboard focus moves into the new step, so a screen reader reads
 it: to the step's first control (or the check-in), or, on a step without one, to its
