@@ -130,9 +130,18 @@ def test_export_writes_every_row(
 ) -> None:
     records = month(path)
     window = open_window(qtbot, path, store)
+    # Nothing to say yet: no empty line between the entries and the buttons.
+    assert not window.note.isVisible()
+    entries_bottom = window.entries.mapTo(window, window.entries.rect().bottomLeft()).y()
     target = tmp_path / "out.csv"
     window.ask_export_path = lambda default: target
     assert window.export() == target
+    assert window.note.isVisible()
+    qtbot.waitUntil(
+        lambda: (
+            window.entries.mapTo(window, window.entries.rect().bottomLeft()).y() < entries_bottom
+        )
+    )
     with target.open(encoding="utf-8", newline="") as f:
         rows = list(csv.DictReader(f))
     assert len(rows) == len(records)

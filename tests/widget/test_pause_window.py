@@ -10,6 +10,7 @@ from pytestqt.qtbot import QtBot
 from steadypause.core.routine import Routine
 from steadypause.ui.pause_options import NOT_KEPT, PauseOptions
 from steadypause.ui.pause_window import PauseWindow
+from steadypause.ui.window_fit import preferred_size
 
 FAST = PauseOptions(inhale_s=1.0, exhale_s=1.0, cycles=1)
 
@@ -244,3 +245,26 @@ def test_a_screen_reader_meets_a_dialog_named_like_the_window(
             assert window.index == n
             assert _nameless_leaf_containers(reader) == [], f"{routine.id} step {n + 1}"
             window.next()
+
+
+def test_with_the_check_in_the_first_step_fits_without_scrolling(
+    qtbot: QtBot, routines: dict[str, Routine]
+) -> None:
+    """The check-in's strip sits above the full pause's first step: the window is that much
+    taller, so the step's closing lines are on screen as it opens, not below the fold."""
+    plain = PauseWindow(routines["full"], PauseOptions())
+    qtbot.addWidget(plain)
+    window = PauseWindow(routines["full"], PauseOptions(), checkin=True)
+    qtbot.addWidget(window)
+    wanted = preferred_size(window)
+    assert wanted.height() > preferred_size(plain).height()
+    assert wanted.width() == preferred_size(plain).width()
+    window.show()
+    window.resize(wanted)
+    qtbot.waitExposed(window)
+    qtbot.waitUntil(lambda: window.height() == wanted.height())
+    QApplication.processEvents()
+    assert window.current_scroll().verticalScrollBar().maximum() == 0
+    # The same step at the plain size would have to scroll: the check-in is what needs room.
+    window.resize(preferred_size(plain))
+    qtbot.waitUntil(lambda: window.current_scroll().verticalScrollBar().maximum() > 0)

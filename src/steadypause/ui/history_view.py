@@ -112,6 +112,7 @@ class HistoryWindow(QMainWindow):
         pal = self.note.palette()
         pal.setColor(self.note.foregroundRole(), muted_colour(pal))
         self.note.setPalette(pal)
+        self.note.hide()  # shown with something to say: empty, it left a gap above the buttons
         buttons = self._action_buttons()
 
         split = QSplitter(Qt.Orientation.Vertical, self)
@@ -261,11 +262,11 @@ class HistoryWindow(QMainWindow):
         today = self._today()
         try:
             records = history.read(self._path, since=first_day(today, self.days))
-            self.note.setText("")
+            self._set_note("")
         except (history.HistoryError, sqlite3.DatabaseError) as exc:
             log.warning("history: cannot read %s: %s", self._path, exc)
             records = []
-            self.note.setText(
+            self._set_note(
                 translate("History", "The history cannot be read just now ({error}).").format(
                     error=exc
                 )
@@ -277,6 +278,10 @@ class HistoryWindow(QMainWindow):
         self.legend.setText(legend_html(self.summary, self.palette()))
         self._numbers.set(*numbers_rows(self.summary))
         self._entries.set(*entry_rows(records, self._routine_titles))
+
+    def _set_note(self, text: str) -> None:
+        self.note.setText(text)
+        self.note.setVisible(bool(text))
 
     def numbers_model(self) -> TextTableModel:
         return self._numbers
@@ -297,7 +302,7 @@ class HistoryWindow(QMainWindow):
             rows = history.export_csv(self._path, target)
         except (OSError, history.HistoryError, sqlite3.DatabaseError) as exc:
             log.warning("history: export to %s failed: %s", target, exc)
-            self.note.setText(
+            self._set_note(
                 translate("History", "Could not export to {target}: {error}").format(
                     target=target, error=exc
                 )
@@ -307,7 +312,7 @@ class HistoryWindow(QMainWindow):
             done = translate("History", "Exported 1 entry to {target}.")
         else:
             done = translate("History", "Exported {count} entries to {target}.")
-        self.note.setText(done.format(count=rows, target=target))
+        self._set_note(done.format(count=rows, target=target))
         return target
 
     def delete_all(self) -> bool:
@@ -322,13 +327,13 @@ class HistoryWindow(QMainWindow):
                     p.unlink(missing_ok=True)
         except Exception as exc:
             log.exception("history: delete failed")
-            self.note.setText(
+            self._set_note(
                 translate("History", "Could not delete the history: {error}").format(error=exc)
             )
             return False
         log.info("history: deleted on request (%d files)", len(removed))
         self.reload()
-        self.note.setText(translate("History", "All history was deleted from this computer."))
+        self._set_note(translate("History", "All history was deleted from this computer."))
         return True
 
     def _ask_export_path(self, default: Path) -> Path | None:

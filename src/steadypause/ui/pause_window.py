@@ -1,10 +1,10 @@
 """The pause window: one routine, one step at a time, driven by the keyboard.
 
-Small (about 420×560, more with a larger font, less on a small screen), above other windows,
-centred on the screen under the pointer (under Wayland where the compositor puts it); never
-full-screen. Each step scrolls as a whole when it does not fit (docs/adr/011). Enter goes
-on, Backspace (outside a text field) or Alt+Left goes back, Esc closes. Getting help is one
-click away on every step.
+Small (about 420×560, 40 px taller with the check-in, more with a larger font, less on a
+small screen), above other windows, centred on the screen under the pointer (under Wayland
+where the compositor puts it); never full-screen. Each step scrolls as a whole when it does
+not fit (docs/adr/011). Enter goes on, Backspace (outside a text field) or Alt+Left goes
+back, Esc closes. Getting help is one click away on every step.
 
 On every step change the keyboard focus moves into the new step, so a screen reader reads
 it: to the step's first control (or the check-in), or, on a step without one, to its
@@ -67,6 +67,9 @@ from steadypause.ui.window_title import window_title
 log = logging.getLogger(__name__)
 
 WINDOW_SIZE = (420, 560)
+# More height with the check-in: its strip above the first step would otherwise push
+# that step's last lines below the fold at the reference font.
+CHECKIN_ROOM = 40
 
 
 class PauseWindow(QDialog):
@@ -116,6 +119,9 @@ class PauseWindow(QDialog):
         self._checkins = CheckInPlaces(self, checkin)
         self.checkin_before = self._checkins.before
         self.checkin_after = self._checkins.after
+        if checkin:
+            self.PREFERRED_SIZE = (WINDOW_SIZE[0], WINDOW_SIZE[1] + CHECKIN_ROOM)
+            self.resize(*self.PREFERRED_SIZE)
         self._stack = QStackedWidget(self)
         self._pages = [self._add_step(n, step) for n, step in enumerate(routine.steps)]
         footer = self._footer()

@@ -54,9 +54,10 @@ def for_font(window: QWidget, size: QSize) -> QSize:
 
 
 def preferred_size(window: QWidget) -> QSize:
-    """The size ``window`` would like at the reference font: its class's ``PREFERRED_SIZE``
-    (a height of 0 asks for the least its layout needs)."""
-    width, height = getattr(type(window), "PREFERRED_SIZE", (0, 0))
+    """The size ``window`` would like at the reference font: its ``PREFERRED_SIZE`` (its
+    class's, or its own where what it shows needs more; a height of 0 asks for the least
+    its layout needs)."""
+    width, height = getattr(window, "PREFERRED_SIZE", (0, 0))
     return QSize(width, height)
 
 
