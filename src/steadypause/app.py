@@ -290,7 +290,7 @@ def run(
     # (The recorder, not the controller: the controller holds the scheduler, and the
     # scheduler holding it back would make a reference cycle, docs/adr/001.)
     scheduler.on_decision = controller.recorder.on_decision
-    history_store.start()
+    history_store.start(when_used=True)  # the writer thread: with the first record
 
     _apply_look(app, settings.theme)
     controller.start()

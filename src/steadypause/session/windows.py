@@ -131,6 +131,11 @@ class WindowManager(QObject):
 
     def show_history(self, days: int | None = None) -> None:
         """Open History (or reload the one open), on the last ``days`` if one of its ranges."""
+        store = self._recorder.store
+        if store is not None and not store.started:
+            # The writer starts with its first use (app.py): now, so that what an earlier
+            # run could not save is in the file before the window reads it.
+            store.flush(timeout=5)
         if self._history is None:
             from steadypause.ui.history_view import HistoryWindow
 

@@ -73,21 +73,45 @@ class HistoryStore:
         self._told: set[str] = set()
         self._failures = 0
         self._thread: threading.Thread | None = None
+        self._start_when_used = False
+        self._starting = threading.Lock()
         self.unavailable: str | None = None  # why the file cannot be used, if it cannot
 
     # -- what the app calls (any thread; nothing here waits on the disk) -----------------
 
-    def start(self) -> None:
-        self._thread = threading.Thread(target=self._run, name="history-writer", daemon=True)
-        self._thread.start()
+    def start(self, *, when_used: bool = False) -> None:
+        """Start the writer thread; ``when_used``: with the first record, flush or delete
+        instead (the app: most starts record nothing for a long while, and the thread, the
+        open file and SQLite's page cache are not needed before, issue 18). Unsaved
+        records of an earlier run (:mod:`.recovery`) and a damaged file are then found
+        at that first use."""
+        with self._starting:
+            if when_used:
+                self._start_when_used = True
+                return
+            if self._thread is None:
+                self._thread = threading.Thread(
+                    target=self._run, name="history-writer", daemon=True
+                )
+                self._thread.start()
+
+    @property
+    def started(self) -> bool:
+        """Whether the writer thread is running."""
+        return self._thread is not None
+
+    def _submit(self, kind: str, item: Any) -> None:
+        if self._thread is None and self._start_when_used:
+            self.start()
+        self._queue.put((kind, item))
 
     def record(self, record: Record) -> None:
-        self._queue.put(("record", record))
+        self._submit("record", record)
 
     def flush(self, timeout: float = 10.0) -> bool:
         """Wait until everything submitted so far has been tried once; True if all saved."""
         done: Future[bool] = Future()
-        self._queue.put(("flush", done))
+        self._submit("flush", done)
         return done.result(timeout)
 
     def delete_all(self, timeout: float = 10.0) -> list[Path]:
@@ -96,10 +120,11 @@ class HistoryStore:
         The next record starts a new, empty file.
         """
         done: Future[list[Path]] = Future()
-        self._queue.put(("delete", done))
+        self._submit("delete", done)
         return done.result(timeout)
 
     def close(self, timeout: float = 10.0) -> None:
+        self._start_when_used = False
         if self._thread is None:
             return
         self._queue.put(("stop", None))
