@@ -101,3 +101,14 @@ def test_quitting_mid_pause_leaves_no_draft(controller: Controller, store: Histo
     controller.close_windows()  # Quit, logout, SIGTERM
     assert kept(store) is None
     assert [r.outcome for r in history.read(store.path)] == [Outcome.SKIPPED]
+
+
+def test_history_names_an_interrupted_pause_in_plain_words() -> None:
+    from steadypause.ui.history_tables import entry_rows
+
+    started = Record(
+        cue="manual", outcome=Outcome.SKIPPED, started_at=START, steps_reached=2, steps_total=4
+    )
+    interrupted = draft.as_draft(started, START)
+    _header, rows = entry_rows([started, interrupted])
+    assert [row[3] for row in rows] == ["interrupted at step 2 of 4", "closed at step 2 of 4"]
