@@ -5,7 +5,9 @@ behind a queue. A failed write stays queued, is retried, logged and reported onc
 cannot be written by the time the app closes is kept as ``unsaved-<time>.jsonl``
 (:mod:`.recovery`), which the next start puts into the history. A full disk is named as
 such. A damaged file is moved aside as ``history.sqlite3.damaged-<time>`` and a new one
-started; the person is told once.
+started; the person is told once. The pause on screen is kept as it goes in a draft file
+(:mod:`.draft`), which this thread writes, removes once the pause's real record is in, and,
+at its start, hands an earlier run's to the unsaved records (docs/adr/017).
 """
 
 from __future__ import annotations
