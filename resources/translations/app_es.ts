@@ -133,7 +133,7 @@ Software libre bajo la GNU GPL, versión 3 o posterior.&lt;/p&gt;</translation>
     <context>
         <name>Notice</name>
         <message>
-            <location filename="../../src/steadypause/session/pause_flow.py" line="+140" />
+            <location filename="../../src/steadypause/session/pause_flow.py" line="+142" />
             <source>“{open}” is still open, so it came forward. When you finish or close it, “{wanted}” is there in Practices.</source>
             <translation>«{open}» sigue abierta, así que ha pasado al frente. Cuando la termines o la cierres, «{wanted}» te espera en Prácticas.</translation>
         </message>
@@ -833,7 +833,7 @@ la sostienen. Arreglar la carga de trabajo le toca a la organización, no a ti a
     <context>
         <name>Welcome</name>
         <message>
-            <location filename="../../src/steadypause/session/windows.py" line="+200" />
+            <location filename="../../src/steadypause/session/windows.py" line="+205" />
             <source>Start at login could not be changed ({reason}).</source>
             <translation>No se pudo cambiar el inicio al entrar en la sesión ({reason}).</translation>
         </message>
