@@ -70,12 +70,12 @@ Software libre bajo la GNU GPL, versión 3 o posterior.&lt;/p&gt;</translation>
     <context>
         <name>Cli</name>
         <message>
-            <location filename="../../src/steadypause/app.py" line="+230" />
+            <location filename="../../src/steadypause/app.py" line="+265" />
             <source>steadypause: cannot start: {error}</source>
             <translation>steadypause: no se puede iniciar: {error}</translation>
         </message>
         <message>
-            <location line="-98" />
+            <location line="-136" />
             <source>steadypause: could not open a pause: {error}</source>
             <translation>steadypause: no se pudo abrir una pausa: {error}</translation>
         </message>
@@ -90,7 +90,7 @@ Software libre bajo la GNU GPL, versión 3 o posterior.&lt;/p&gt;</translation>
             <translation>Steady Pause ya está en marcha.</translation>
         </message>
         <message>
-            <location line="+113" />
+            <location filename="../../src/steadypause/app_after_icon.py" line="+118" />
             <source>steadypause: the built-in routines or tips are broken: {error}</source>
             <translation>steadypause: las prácticas o los consejos incluidos están dañados: {error}</translation>
         </message>
@@ -133,12 +133,12 @@ Software libre bajo la GNU GPL, versión 3 o posterior.&lt;/p&gt;</translation>
     <context>
         <name>Notice</name>
         <message>
-            <location filename="../../src/steadypause/session/pause_flow.py" line="+140" />
+            <location filename="../../src/steadypause/session/pause_flow.py" line="+142" />
             <source>“{open}” is still open, so it came forward. When you finish or close it, “{wanted}” is there in Practices.</source>
             <translation>«{open}» sigue abierta, así que ha pasado al frente. Cuando la termines o la cierres, «{wanted}» te espera en Prácticas.</translation>
         </message>
         <message>
-            <location line="+56" />
+            <location line="+59" />
             <source>The pause could not be opened, because of a fault in Steady Pause (the details are in its log). Reminders carry on as usual.</source>
             <translation>No se pudo abrir la pausa por un fallo de Steady Pause (los detalles están en su registro). Los recordatorios siguen como siempre.</translation>
         </message>
@@ -742,20 +742,20 @@ la sostienen. Arreglar la carga de trabajo le toca a la organización, no a ti a
         <name>Tray</name>
         <message>
             <location filename="../../src/steadypause/ui/status_window.py" line="-46" />
-            <location filename="../../src/steadypause/ui/tray.py" line="+82" />
-            <location line="+79" />
+            <location filename="../../src/steadypause/ui/tray.py" line="+83" />
+            <location line="+80" />
             <source>Practices</source>
             <translation>Prácticas</translation>
         </message>
         <message>
             <location line="+9" />
-            <location filename="../../src/steadypause/ui/tray.py" line="-118" />
-            <location line="+120" />
+            <location filename="../../src/steadypause/ui/tray.py" line="-119" />
+            <location line="+121" />
             <source>Snooze</source>
             <translation>Posponer</translation>
         </message>
         <message>
-            <location filename="../../src/steadypause/ui/tray.py" line="-138" />
+            <location filename="../../src/steadypause/ui/tray.py" line="-139" />
             <source>{hours} {minutes}</source>
             <comment>a snooze length: 1 hour 30 minutes</comment>
             <translation>{hours} {minutes}</translation>
@@ -790,7 +790,7 @@ la sostienen. Arreglar la carga de trabajo le toca a la organización, no a ti a
             <translation>{title} ({length})</translation>
         </message>
         <message>
-            <location line="+85" />
+            <location line="+86" />
             <source>Pause now</source>
             <translation>Pausa ahora</translation>
         </message>
@@ -833,7 +833,7 @@ la sostienen. Arreglar la carga de trabajo le toca a la organización, no a ti a
     <context>
         <name>Welcome</name>
         <message>
-            <location filename="../../src/steadypause/session/windows.py" line="+200" />
+            <location filename="../../src/steadypause/session/windows.py" line="+210" />
             <source>Start at login could not be changed ({reason}).</source>
             <translation>No se pudo cambiar el inicio al entrar en la sesión ({reason}).</translation>
         </message>

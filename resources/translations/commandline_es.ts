@@ -96,7 +96,7 @@
         <translation>N es un número entero de 1 a {most} (se recibió {text})</translation>
     </message>
     <message>
-        <location filename="../../src/steadypause/cli/entry.py" line="+52"/>
+        <location filename="../../src/steadypause/cli/entry.py" line="+54"/>
         <source>{name}: a short compassion pause at the day&apos;s transitions. Without a command, start the tray app.</source>
         <translation>{name}: una pausa breve de compasión en las transiciones del día. Sin comando, abre la app en la bandeja del sistema.</translation>
     </message>
@@ -188,17 +188,17 @@
         <translation>comprueba la integridad del archivo de historial (código de salida 1 si está dañado)</translation>
     </message>
     <message>
-        <location filename="../../src/steadypause/cli/entry.py" line="+38"/>
+        <location filename="../../src/steadypause/cli/entry.py" line="+43"/>
         <source>{program}: {option} goes on its own, without a command</source>
         <translation>{program}: {option} se usa sola, sin comando</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>{program}: --autostart only applies when starting the app</source>
         <translation>{program}: --autostart solo sirve al iniciar la app</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+15"/>
         <source>{name} is not running.</source>
         <translation>{name} no está en marcha.</translation>
     </message>
@@ -288,7 +288,7 @@
         <translation>{name} ya está en marcha.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>Opening a pause.</source>
         <translation>Abriendo una pausa.</translation>
     </message>

@@ -4,17 +4,17 @@
 <context>
     <name>History</name>
     <message>
-        <location filename="../../src/steadypause/core/history/connection.py" line="+121"/>
+        <location filename="../../src/steadypause/core/history/connection.py" line="+122"/>
         <source>{path} was written by a newer Steady Pause (schema {found}; this version knows {known})</source>
         <translation>Una versión más nueva de Steady Pause guardó {path} (esquema {found}; esta versión conoce hasta el {known})</translation>
     </message>
     <message>
-        <location filename="../../src/steadypause/core/history/migrations.py" line="+78"/>
+        <location filename="../../src/steadypause/core/history/migrations.py" line="+86"/>
         <source>the history file was written by a newer Steady Pause (schema {found}; this version knows {known}); it is left as it is</source>
         <translation>una versión más nueva de Steady Pause guardó el archivo del historial (esquema {found}; esta versión conoce hasta el {known}); se deja como está</translation>
     </message>
     <message>
-        <location filename="../../src/steadypause/core/history/store.py" line="+163"/>
+        <location filename="../../src/steadypause/core/history/store.py" line="+209"/>
         <source>Your history was saved by a newer version of Steady Pause, so this version leaves it as it is. Pauses from now on are kept in {folder} as unsaved-….jsonl when the app closes.</source>
         <translation>Tu historial lo guardó una versión más nueva de Steady Pause, así que esta versión lo deja como está. Las pausas de ahora en adelante se guardan en {folder} como unsaved-….jsonl al cerrar la app.</translation>
     </message>
@@ -34,12 +34,12 @@
         <translation>Tu historial de pausas estaba dañado, así que se guardó aparte y empezó uno nuevo. Todo lo demás sigue igual.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+34"/>
         <source>Steady Pause cannot save your pauses to its history right now. It keeps them and keeps trying; nothing else is affected.</source>
         <translation>Steady Pause no puede guardar tus pausas en el historial ahora mismo. Las conserva y lo sigue intentando; todo lo demás sigue igual.</translation>
     </message>
     <message>
-        <location filename="../../src/steadypause/core/summary.py" line="+27"/>
+        <location filename="../../src/steadypause/core/summary.py" line="+33"/>
         <location line="+17"/>
         <source>completed</source>
         <translation>completada</translation>
@@ -167,7 +167,17 @@
         <translation>1 pausa esta semana, {moment}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-166"/>
+        <source>interrupted at step {reached} of {total}</source>
+        <translation>interrumpida en el paso {reached} de {total}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>interrupted</source>
+        <translation>interrumpida</translation>
+    </message>
+    <message>
+        <location line="+170"/>
         <source>1 pause in the last {days} days, {moment}</source>
         <translation>1 pausa en los últimos {days} días, {moment}</translation>
     </message>
@@ -384,7 +394,7 @@
         <translation>Historial</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+66"/>
         <source>Show the last</source>
         <translation>Mostrar los últimos</translation>
     </message>
@@ -449,7 +459,7 @@
         <translation>Ahora mismo no se puede leer el historial ({error}).</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+36"/>
         <source>Could not export to {target}: {error}</source>
         <translation>No se pudo exportar a {target}: {error}</translation>
     </message>
@@ -504,7 +514,7 @@
         <translation>Conservarlo</translation>
     </message>
     <message>
-        <location filename="../../src/steadypause/core/history/recovery.py" line="+54"/>
+        <location filename="../../src/steadypause/core/history/recovery.py" line="+55"/>
         <source>the disk that holds {folder} is full ({problem})</source>
         <translation>el disco donde está {folder} está lleno ({problem})</translation>
     </message>

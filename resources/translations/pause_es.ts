@@ -230,7 +230,7 @@
             <translation>Las notas están activadas: lo que escribas se guarda solo en este equipo.</translation>
         </message>
         <message>
-            <location filename="../../src/steadypause/ui/pause_window.py" line="+167" />
+            <location filename="../../src/steadypause/ui/pause_window.py" line="+177" />
             <source>&amp;Getting help</source>
             <translation>&amp;Pedir ayuda</translation>
         </message>

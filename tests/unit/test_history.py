@@ -70,6 +70,13 @@ OLD_ROWS = {
         " '2026-03-28T09:30:00+01:00', '2026-03-28T09:31:00+01:00', 'completed', 2, 2, 7, 4)",
         "INSERT INTO journal (pause_id, step, text) VALUES (1, 'name', 'a long ward round')",
     ],
+    3: [
+        "INSERT INTO pauses (cue, routine, started_at, ended_at, outcome, steps_reached,"
+        " steps_total, checkin_before, checkin_after, day) VALUES ('unlock', 'transition',"
+        " '2026-03-28T09:30:00+01:00', '2026-03-28T09:31:00+01:00', 'completed', 2, 2, 7, 4,"
+        " '2026-03-28')",
+        "INSERT INTO journal (pause_id, step, text) VALUES (1, 'name', 'a long ward round')",
+    ],
 }
 
 

@@ -22,6 +22,12 @@ from steadypause.core.i18n import translate
 
 def outcome_words(record: Record) -> str:
     """How it ended, in words that do not judge."""
+    if record.outcome is Outcome.INTERRUPTED:  # neither completed nor skipped: cut short
+        if record.steps_total:
+            return translate("History", "interrupted at step {reached} of {total}").format(
+                reached=record.steps_reached, total=record.steps_total
+            )
+        return translate("History", "interrupted")
     if record.started:
         if record.outcome is Outcome.COMPLETED:
             return translate("History", "completed")

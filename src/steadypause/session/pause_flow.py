@@ -25,6 +25,7 @@ from steadypause.core.scheduler import Scheduler
 from steadypause.core.wording import prompt_text
 from steadypause.reminders import Answer
 from steadypause.session.pause_content import PauseContent
+from steadypause.session.pause_draft import PauseDraft
 from steadypause.session.reminder_choice import ReminderChoice
 
 # The pause window's module is imported when the first pause opens (docs: controller.py).
@@ -54,6 +55,7 @@ class PauseFlow:
         # The reminder on screen (the window, or a notification), and the pause on screen.
         self._prompt: Reminder | None = None
         self._pause: PauseWindow | None = None
+        self._draft: PauseDraft | None = None  # the pause on screen, kept as it goes
 
     @property
     def prompt(self) -> Reminder | None:
@@ -208,6 +210,7 @@ class PauseFlow:
         window.closed.connect(self._pause_closed)
         window.helpRequested.connect(s.show_help)
         s.windows.sound.follow(window, s.settings)  # the chime and the spoken guide, if on
+        self._draft = PauseDraft(window, s.recorder, s.recorder.clock)
         self._pause = window
         window.show_centred()
         s.windowChanged.emit(self.window)
@@ -217,6 +220,7 @@ class PauseFlow:
         s = self._session
         outcome = Outcome(ended)  # "completed" or "skipped"
         log.info("pause ended: %s (%d steps)", outcome, steps_reached)
+        self._stop_draft()
         if self._pause is not None:
             s.recorder.pause_ended(self._pause, outcome, steps_reached)
         self._pause = None
@@ -237,9 +241,15 @@ class PauseFlow:
             self._prompt = None
         if self._pause is not None:
             self._pause.closed.disconnect(self._pause_closed)
+            self._stop_draft()
             s.recorder.pause_ended(self._pause, Outcome.SKIPPED, self._pause.steps_reached)
             self._pause.close()
             self._pause = None
+
+    def _stop_draft(self) -> None:
+        if self._draft is not None:
+            self._draft.stop()
+            self._draft = None
 
     def dismiss(self) -> None:
         """Close the pause on screen, or skip the reminder, the way Skip or Esc would."""

@@ -40,6 +40,10 @@ class Recorder:
         self._open: _OpenPause | None = None
 
     @property
+    def clock(self) -> Clock:
+        return self._clock
+
+    @property
     def store(self) -> HistoryStore | None:
         return self._store
 
@@ -73,26 +77,38 @@ class Recorder:
     def pause_opened(self, cue: Cue, prompted_at: datetime | None) -> None:
         self._open = _OpenPause(cue, prompted_at, self._clock.now())
 
+    def pause_progress(self, window: PauseWindow) -> None:
+        """Keep the pause ``window`` shows as it is now, as its draft (core/history/draft.py):
+        what the history gets if the app stops before the pause closes."""
+        if self._store is None or self._open is None:
+            return
+        self._store.draft(
+            self._record(self._open, window, Outcome.INTERRUPTED, window.steps_reached)
+        )
+
     def pause_ended(self, window: PauseWindow, outcome: Outcome, steps_reached: int) -> None:
-        """Keep the pause ``window`` showed, which ended with ``outcome``."""
+        """Keep the pause ``window`` showed, which ended with ``outcome`` (its draft goes)."""
         opened, self._open = self._open, None
         if self._store is None or opened is None:
             return
+        self._store.record_closing_draft(self._record(opened, window, outcome, steps_reached))
+
+    def _record(
+        self, opened: _OpenPause, window: PauseWindow, outcome: Outcome, steps_reached: int
+    ) -> Record:
         before, after = window.checkins()
-        self._store.record(
-            Record(
-                cue=str(opened.cue.kind),
-                cue_detail=opened.cue.detail,
-                routine=window.routine.id,
-                prompted_at=opened.prompted_at,
-                started_at=opened.started_at,
-                ended_at=self._clock.now(),
-                outcome=outcome,
-                steps_reached=steps_reached,
-                steps_total=len(window.routine.steps),
-                checkin_before=before,
-                checkin_after=after,
-                # Only with journaling on is anything typed or picked kept.
-                journal=window.entries_to_keep(),
-            )
+        return Record(
+            cue=str(opened.cue.kind),
+            cue_detail=opened.cue.detail,
+            routine=window.routine.id,
+            prompted_at=opened.prompted_at,
+            started_at=opened.started_at,
+            ended_at=self._clock.now(),
+            outcome=outcome,
+            steps_reached=steps_reached,
+            steps_total=len(window.routine.steps),
+            checkin_before=before,
+            checkin_after=after,
+            # Only with journaling on is anything typed or picked kept.
+            journal=window.entries_to_keep(),
         )

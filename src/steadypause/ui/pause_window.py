@@ -56,6 +56,7 @@ from PySide6.QtWidgets import (
 
 from steadypause.core.i18n import translate
 from steadypause.core.routine import Routine, Step
+from steadypause.ui.pause_changes import watch_content
 from steadypause.ui.pause_checkins import CheckInPlaces
 from steadypause.ui.pause_keys import KeysFollowFocus, StepScroll, chain_tab_order, type_into
 from steadypause.ui.pause_options import PauseOptions
@@ -87,6 +88,8 @@ class PauseWindow(QDialog):
     stepAnnounced = Signal(str)
     # A step came on screen (its index): the chime and the spoken guide follow it.
     stepShown = Signal(int)
+    # Something was typed, picked, ticked or answered (the draft follows it, session/).
+    contentChanged = Signal()
     PREFERRED_SIZE = WINDOW_SIZE
 
     def __init__(
@@ -137,6 +140,7 @@ class PauseWindow(QDialog):
         layout.addLayout(footer)
         self._keys = KeysFollowFocus(self)
         self._keys.watch(self._controls())
+        watch_content(self)
         chain_tab_order(self._controls())
         self._go(0)
 

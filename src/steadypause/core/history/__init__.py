@@ -15,7 +15,9 @@ The package's public face; each job has its own module:
   ``steadypause history``), the damage check and setting a damaged file aside;
 - ``rows``: records written and read back, a record as text, the CSV export;
 - ``store``: :class:`HistoryStore`, the writer thread behind a queue that retries, tells
-  the person once and keeps what it cannot write as ``unsaved-<time>.jsonl``.
+  the person once and keeps what it cannot write as ``unsaved-<time>.jsonl``;
+- ``draft``: the pause on screen kept as it goes (``draft-pause.json``), which the next
+  start puts into the history as interrupted, and :class:`DraftTimer`, when to save it.
 """
 
 from __future__ import annotations
@@ -35,6 +37,7 @@ from steadypause.core.history.connection import (
     opened,
     set_aside,
 )
+from steadypause.core.history.draft import DraftTimer
 from steadypause.core.history.migrations import (
     MIGRATIONS,
     SCHEMA_VERSION,
@@ -65,6 +68,7 @@ __all__ = [  # i18n-exempt: names
     "SCHEMA_VERSION",
     "WAL_RETRY_SECONDS",
     "DamagedError",
+    "DraftTimer",
     "HistoryError",
     "HistoryStore",
     "Notice",

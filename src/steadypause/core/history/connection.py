@@ -29,6 +29,7 @@ log = logging.getLogger(__name__)
 
 FILE_NAME = "history.sqlite3"
 COMPANIONS = ("-wal", "-shm", "-journal")
+DRAFT_PREFIX = "draft-"  # the pause in progress (draft.py), and its temporary file
 _DAMAGED = (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB)
 
 
@@ -200,13 +201,12 @@ def set_aside(path: Path, now: datetime) -> Path:
 
 
 def history_files(path: Path) -> list[Path]:
-    """The history file, its companions, damaged copies and unsaved records."""
+    """The history file, its companions, damaged copies, unsaved records and the draft of
+    the pause in progress."""
     if not path.parent.exists():
         return []
     names = [
-        p
-        for p in path.parent.iterdir()
-        if p.name.startswith(path.name) or p.name.startswith("unsaved-")
+        p for p in path.parent.iterdir() if p.name.startswith((path.name, "unsaved-", DRAFT_PREFIX))
     ]
     return sorted(names)
 

@@ -62,10 +62,18 @@ def _v3_day_index(conn: sqlite3.Connection) -> None:
     conn.execute("CREATE INDEX pauses_by_day ON pauses (day, id)")
 
 
+def _v4_interrupted_outcome(conn: sqlite3.Connection) -> None:
+    # No new column: from this version on, ``outcome`` may be "interrupted" (a pause still
+    # open when the app stopped, kept from its draft: history/draft.py). The version says
+    # so, and an older Steady Pause, which would fail on the word, leaves the file alone.
+    del conn
+
+
 MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (
     _v1_pauses,
     _v2_checkins_and_journal,
     _v3_day_index,
+    _v4_interrupted_outcome,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -26,6 +26,9 @@ class Outcome(enum.StrEnum):
     SNOOZED = "snoozed"  # reminders snoozed while the prompt was open
     MISSED = "missed"  # the prompt closed itself unanswered
     DEFERRED_OUT = "deferred-out"  # never shown: the person stayed busy past the deferral cap
+    # The pause was still open when the app stopped without closing it (a crash, a kill,
+    # the display gone): kept from its draft by the next start (history/draft.py).
+    INTERRUPTED = "interrupted"
 
 
 @dataclass(frozen=True)

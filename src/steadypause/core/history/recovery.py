@@ -5,7 +5,8 @@ Pure Python, no Qt. One record a line, as :func:`~.rows.to_row` writes it. The f
 beside the history file, or, when that disk is full, into the next folder given (the app
 gives its runtime folder, which is the user's own and in memory). A file that cannot be
 written whole is removed: never an empty or half file. The next start reads every such
-file, writes its records in one transaction and removes it; a file it cannot read is left
+file, writes its records in one transaction (an interrupted pause already there is not
+written twice, :func:`already_in`) and removes it; a file it cannot read is left
 where it is, for the person (and a later version) to see.
 """
 
@@ -149,6 +150,19 @@ def _order(path: Path) -> tuple[str, int, str]:
     return stamp, int(n) if n.isdigit() else 1, path.name
 
 
+def already_in(conn: sqlite3.Connection, record: Record) -> bool:
+    """Whether an interrupted pause (history/draft.py) is in the history already: a record
+    with its cue and start (the real one, when the app stopped between writing it and
+    removing the draft). Other records are never looked up."""
+    if record.outcome is not Outcome.INTERRUPTED or record.started_at is None:
+        return False
+    row = conn.execute(
+        "SELECT 1 FROM pauses WHERE cue = ? AND started_at = ? LIMIT 1",
+        (record.cue, record.started_at.isoformat(timespec="seconds")),
+    ).fetchone()
+    return row is not None
+
+
 def replay(conn: sqlite3.Connection, folders: Sequence[Path]) -> int:
     """Put the records of every recovery file in ``folders`` into the history, removing each
     file once its records are committed; returns how many records went in.
@@ -163,7 +177,7 @@ def replay(conn: sqlite3.Connection, folders: Sequence[Path]) -> int:
         except (OSError, ValueError, KeyError, TypeError) as exc:
             log.error("history: cannot read %s, left as it is: %s", path, exc)
             continue
-        insert_many(conn, records)
+        insert_many(conn, [r for r in records if not already_in(conn, r)])
         path.unlink(missing_ok=True)
         done += len(records)
         log.info("history: %d unsaved record(s) from %s saved", len(records), path)

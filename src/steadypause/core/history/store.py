@@ -5,7 +5,9 @@ behind a queue. A failed write stays queued, is retried, logged and reported onc
 cannot be written by the time the app closes is kept as ``unsaved-<time>.jsonl``
 (:mod:`.recovery`), which the next start puts into the history. A full disk is named as
 such. A damaged file is moved aside as ``history.sqlite3.damaged-<time>`` and a new one
-started; the person is told once.
+started; the person is told once. The pause on screen is kept as it goes in a draft file
+(:mod:`.draft`), which this thread writes, removes once the pause's real record is in, and,
+at its start, hands an earlier run's to the unsaved records (docs/adr/017).
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from steadypause.core.clock import Clock
-from steadypause.core.history import recovery
+from steadypause.core.history import draft, recovery
 from steadypause.core.history.connection import (
     DamagedError,
     connect,
@@ -76,6 +78,8 @@ class HistoryStore:
         self._start_when_used = False
         self._starting = threading.Lock()
         self.unavailable: str | None = None  # why the file cannot be used, if it cannot
+        self.draft_path = draft.path_beside(path)
+        self._draft_done = False  # remove the draft once everything pending is saved
 
     # -- what the app calls (any thread; nothing here waits on the disk) -----------------
 
@@ -86,9 +90,10 @@ class HistoryStore:
         records of an earlier run (:mod:`.recovery`) and a damaged file are then found
         at that first use."""
         with self._starting:
-            if when_used:
+            if when_used and not self.draft_path.exists():
                 self._start_when_used = True
                 return
+            # (A pause left open by an earlier run: now, so that it is in the history.)
             if self._thread is None:
                 self._thread = threading.Thread(
                     target=self._run, name="history-writer", daemon=True
@@ -107,6 +112,15 @@ class HistoryStore:
 
     def record(self, record: Record) -> None:
         self._submit("record", record)
+
+    def draft(self, record: Record) -> None:
+        """Keep ``record`` (the pause on screen, interrupted now) as the draft (draft.py)."""
+        self._submit("draft", draft.as_draft(record, self._clock.now()))
+
+    def record_closing_draft(self, record: Record) -> None:
+        """Record ``record`` (the pause on screen, closed) and then remove its draft."""
+        self._submit("record", record)
+        self._submit("draft-done", None)
 
     def flush(self, timeout: float = 10.0) -> bool:
         """Wait until everything submitted so far has been tried once; True if all saved."""
@@ -140,6 +154,8 @@ class HistoryStore:
     # -- the writer thread ---------------------------------------------------------------
 
     def _run(self) -> None:
+        # An earlier run's draft becomes an unsaved record before this run writes its own.
+        draft.adopt(self.draft_path, self._folders, self._clock.now())
         self._open()
         while True:
             self._replay()
@@ -155,6 +171,11 @@ class HistoryStore:
                 continue
             if kind == "record":
                 self._pending.append(item)
+                self._write_pending()
+            elif kind == "draft":
+                self._save_draft(item)
+            elif kind == "draft-done":
+                self._draft_done = True
                 self._write_pending()
             elif kind == "flush":
                 self._write_pending()
@@ -270,6 +291,16 @@ class HistoryStore:
             if self._failures:
                 log.info("history: writing works again after %d failed attempts", self._failures)
             self._failures = 0
+        if self._draft_done:  # the pause's real record is in: its draft goes
+            self._draft_done = False
+            draft.remove(self.draft_path)
+
+    def _save_draft(self, record: Record) -> None:
+        self._draft_done = False
+        try:
+            draft.save(self.draft_path, record)
+        except OSError as exc:
+            log.warning("history: cannot keep the pause in progress: %s", self._cause(exc))
 
     def _failed(self, reason: str) -> None:
         self._failures += 1
@@ -295,6 +326,8 @@ class HistoryStore:
         with contextlib.suppress(OSError):
             private_dir(self.path.parent)
         target = recovery.keep(self._pending, self._folders, self._clock.now())
+        if target is not None and self._draft_done:
+            draft.remove(self.draft_path)  # its real record is in the unsaved file
         if target is not None:
             log.error(
                 "history: %d record(s) could not be saved; kept in %s", len(self._pending), target
@@ -306,6 +339,7 @@ class HistoryStore:
         self._disconnect()
         self._pending.clear()
         self._failures = 0
+        self._draft_done = False
         removed = []
         for p in [*history_files(self.path), *recovery.files(self._folders[1:])]:
             p.unlink(missing_ok=True)
