@@ -35,6 +35,7 @@ import functools
 import logging
 import os
 import socket
+import weakref
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -98,6 +99,17 @@ def reply(handler: Handler, line: bytes) -> dict[str, Any]:
     return reply
 
 
+def _answer(server: weakref.ref[InstanceServer], handler: Handler, line: bytes) -> dict[str, Any]:
+    """A connection's answer to ``line``; a client answered ends an "it stopped" episode.
+
+    Weakly bound: a connection (the server's child) must not keep its server alive.
+    """
+    answering = server()
+    if answering is not None:
+        answering._stopped = False
+    return reply(handler, line)
+
+
 class InstanceServer(QObject):
     """Answers commands from other ``steadypause`` processes.
 
@@ -124,7 +136,8 @@ class InstanceServer(QObject):
         self._file: tuple[int, int] | None = None  # (device, inode) of our socket file
         self._wanted = False  # listen() succeeded and close() has not been called
         self._refusing = False  # the last client was turned away (said once until one is not)
-        self._stopped = False  # said that it stopped listening (once, until an accept works)
+        # Said that it stopped listening: said once, until a client is answered again.
+        self._stopped = False
         self._relisten = QTimer(self)
         self._relisten.setSingleShot(True)
         self._relisten.setInterval(RELISTEN_MS)
@@ -235,12 +248,11 @@ class InstanceServer(QObject):
                     return
                 log.debug("An IPC accept failed: %s", exc)  # e.g. the client gave up
                 continue
-            self._stopped = False
             if self.connection_count() >= MAX_CONNECTIONS:
                 self._refuse(sock)
                 continue
             self._refusing = False
-            answer = functools.partial(reply, self._handler)
+            answer = functools.partial(_answer, weakref.ref(self), self._handler)
             Connection(sock, answer, self, on_gone=self._ensure_listening, idle_ms=IDLE_TIMEOUT_MS)
         self._ensure_listening()
 
