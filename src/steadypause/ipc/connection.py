@@ -37,8 +37,11 @@ MAX_UNSENT = 4 * (MAX_MESSAGE + 1)
 
 
 def notifier(sock: socket.socket, kind: QSocketNotifier.Type, parent: QObject) -> QSocketNotifier:
-    notifier = QSocketNotifier(sock.fileno(), kind, parent)
-    return notifier
+    """A notifier on ``sock`` for ``kind`` (read or write), owned by ``parent``.
+
+    Disable it before the socket is closed: the descriptor's number may be reused at once.
+    """
+    return QSocketNotifier(sock.fileno(), kind, parent)
 
 
 class Connection(QObject):

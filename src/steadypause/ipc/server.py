@@ -144,8 +144,12 @@ class InstanceServer(QObject):
         self._relisten.timeout.connect(self._ensure_listening)
 
     def __del__(self) -> None:
+        # Dropped without close(): stop listening and remove the file, as Qt's server did.
         with contextlib.suppress(Exception):
-            self._stop_listening()
+            if self._listener is not None:
+                self._listener.close()
+            if self._owns_file():
+                self.path.unlink()
 
     @property
     def path(self) -> Path:
