@@ -15,12 +15,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCore import QSocketDescriptor, QSocketNotifier
 
 from steadypause.ipc.client import send_command
-from steadypause.ipc.connection import Connection
+from steadypause.ipc.connection import MAX_UNSENT, Connection
 from steadypause.ipc.instance import claim_instance
 from steadypause.ipc.paths import runtime_dir
-from steadypause.ipc.server import MAX_UNSENT, InstanceServer
+from steadypause.ipc.server import InstanceServer
 
 BIG = 40_000  # characters in one "big" answer
 
@@ -100,7 +101,9 @@ def only_connection(qtbot: Any, server: InstanceServer) -> Connection:
 
 
 def small_send_buffer(connection: Connection) -> None:
-    connection._socket.setsockopt(socket.SOL_SOCKET, socket.SO_SNDBUF, 4096)
+    # A duplicate descriptor: the option belongs to the socket both name.
+    with socket.fromfd(connection.fileno(), socket.AF_UNIX, socket.SOCK_STREAM) as same:
+        same.setsockopt(socket.SOL_SOCKET, socket.SO_SNDBUF, 4096)
 
 
 # --- short writes and EAGAIN -------------------------------------------------------------
@@ -118,13 +121,13 @@ def test_answers_the_kernel_does_not_take_at_once_go_out_later_whole_and_in_orde
 
     client.send(b"".join(request("big", n=n) for n in range(4)))
     # Nothing is read yet: the server holds the rest and waits until it may write.
-    qtbot.waitUntil(lambda: len(connection._unsent) > 0)
-    assert len(connection._unsent) < MAX_UNSENT
+    qtbot.waitUntil(lambda: connection.unsent() > 0)
+    assert connection.unsent() < MAX_UNSENT
     replies = client.lines(4)
 
     assert [r["result"]["n"] for r in replies] == [0, 1, 2, 3]
     assert all(r["result"]["pad"] == "x" * BIG for r in replies)
-    qtbot.waitUntil(lambda: not connection._unsent)
+    qtbot.waitUntil(lambda: connection.unsent() == 0)
     client.send(request("after"))
     assert client.lines(5)[4]["result"] == {"echo": "after"}
 
@@ -137,8 +140,10 @@ def test_a_wake_up_with_nothing_to_read_changes_nothing(
     client.lines(1)
     connection = only_connection(qtbot, server)
 
-    connection._on_readable()  # recv says EAGAIN
-    connection._on_writable()  # nothing waits to be sent
+    # Woken as if there were something to read and room to write: recv says EAGAIN, and
+    # nothing waits to be sent.
+    for notifier in connection.findChildren(QSocketNotifier):
+        notifier.activated.emit(QSocketDescriptor(connection.fileno()), notifier.type())
 
     assert connection.is_open()
     client.send(request("second"))
@@ -172,7 +177,7 @@ def test_a_client_gone_with_answers_unsent_is_closed_without_a_fuss(
     connection = only_connection(qtbot, server)
     small_send_buffer(connection)
     rude.send(request("big", n=1) + request("big", n=2))
-    qtbot.waitUntil(lambda: len(connection._unsent) > 0)
+    qtbot.waitUntil(lambda: connection.unsent() > 0)
 
     # Reset while answers wait: the next write fails with EPIPE or ECONNRESET.
     rude.sock.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, b"\x01\x00\x00\x00\x00\x00\x00\x00")

@@ -92,6 +92,14 @@ class Connection(QObject):
     def is_open(self) -> bool:
         return not self._gone
 
+    def fileno(self) -> int:
+        """The connection's socket descriptor (-1 once closed), for diagnostics and tests."""
+        return self._socket.fileno()
+
+    def unsent(self) -> int:
+        """Bytes of answers waiting until the client reads (the kernel took the rest)."""
+        return len(self._unsent)
+
     def _on_readable(self) -> None:
         if self._gone:
             return

@@ -17,8 +17,8 @@ Whatever one client does, the server keeps listening (issue 16):
 - a client that sends nothing for :data:`IDLE_TIMEOUT_MS` is closed (the command line sends
   its line at once and waits at most a few seconds for the answer);
 - at most :data:`READ_CHUNK` bytes are taken from a client at a time, and a client that lets
-  more than :data:`MAX_UNSENT` bytes of answers pile up unread is closed: what a client can
-  make the app hold is bounded (32 clients × ~320 KiB);
+  more than :data:`~steadypause.ipc.connection.MAX_UNSENT` bytes of answers pile up unread
+  is closed: what a client can make the app hold is bounded (32 clients × ~320 KiB);
 - when an accept fails (out of file descriptors), the server stops listening and removes
   its socket file, as Qt's local server did (the clients queued behind are refused, not
   left waiting for descriptors that may not come), says so once, and listens again as soon
@@ -44,14 +44,12 @@ from PySide6.QtCore import QLockFile, QObject, QSocketNotifier, QTimer
 
 from steadypause import __version__
 from steadypause.core.i18n import translate
-from steadypause.ipc.connection import MAX_UNSENT, READ_CHUNK, Connection, notifier
+from steadypause.ipc.connection import READ_CHUNK, Connection, notifier
 from steadypause.ipc.errors import CommandError, IpcError
 from steadypause.ipc.paths import SOCKET_NAME, runtime_dir
 from steadypause.ipc.wire import MAX_MESSAGE, encode, error_reply, parse_request
 
 log = logging.getLogger(__name__)
-
-__all__ = ["MAX_UNSENT", "READ_CHUNK", "Handler", "InstanceServer", "reply"]
 
 Handler = Callable[[str, dict[str, Any]], dict[str, Any]]
 
