@@ -24,6 +24,11 @@ def test_start_up_leaves_out_what_nothing_has_used_yet(home: AppHome) -> None:
     maps = _maps(app.pid)
     assert "libQt6Svg" not in maps  # the icons are painted (ui/icons.py), not read as SVG
     assert "libcrypto" not in maps  # hashlib: only when a chime tone is rendered
+    # The command socket is a plain AF_UNIX socket: neither PySide6.QtNetwork (its module is
+    # QtNetwork.abi3.so) nor libQt6Network, nor the Kerberos libraries they pull in.
+    assert "QtNetwork" not in maps
+    assert "Qt6Network" not in maps
+    assert "libkrb5" not in maps
     history_file = Path(home.env["XDG_DATA_HOME"]) / "steadypause" / "history.sqlite3"
     assert not history_file.exists()  # the history writer starts with the first record
 

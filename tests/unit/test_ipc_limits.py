@@ -1,15 +1,17 @@
 """The command server's limits (issue 16): at most MAX_CONNECTIONS clients, an idle
-timeout, and listening again after Qt's local server closed itself."""
+timeout, and listening again after an accept failed for want of descriptors."""
 
 from __future__ import annotations
 
+import errno
 import json
+import socket
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
+from PySide6.QtNetwork import QLocalSocket
 
 from steadypause.ipc import server as server_module
 from steadypause.ipc.instance import claim_instance
@@ -97,18 +99,26 @@ def test_a_silent_client_is_closed(
         server.deleteLater()
 
 
-def test_it_listens_again_after_qt_closed_the_server(
-    qtbot: Any, qapp: Any, runtime: Path, clients: list[Client]
+def _out_of_descriptors(self: socket.socket) -> tuple[socket.socket, Any]:
+    raise OSError(errno.EMFILE, "Too many open files")
+
+
+def test_it_listens_again_after_an_accept_failed(
+    qtbot: Any, qapp: Any, runtime: Path, clients: list[Client], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     server = serve()
     try:
         held = Client(qtbot, server.path)
         clients.append(held)
         assert held.ask("hello")["ok"]
-        # What Qt's local server does when an accept fails: it closes, socket file and all.
-        local = server.findChild(QLocalServer)
-        assert local is not None
-        local.close()
+        # An accept fails (out of descriptors): the server stops, socket file and all, as
+        # Qt's local server did.
+        with monkeypatch.context() as patch:
+            patch.setattr(socket.socket, "accept", _out_of_descriptors)
+            waiting = QLocalSocket()
+            waiting.connectToServer(str(server.path))
+            qtbot.waitUntil(lambda: not server.is_listening())
+            waiting.abort()
         assert not server.path.exists()
 
         held.socket.abort()  # anything happening on a connection brings it back

@@ -1,8 +1,11 @@
 """Single instance and the command channel between ``steadypause`` invocations.
 
-The modules, by job: :mod:`.wire` (the line format), :mod:`.server` (accepting and
-answering connections), :mod:`.instance` (claiming the single instance), :mod:`.client`
-(sending one command), :mod:`.paths` (the socket's directory), :mod:`.errors`.
+The modules, by job: :mod:`.wire` (the line format), :mod:`.server` (listening, accepting
+and answering), :mod:`.connection` (one client's reads and buffered writes),
+:mod:`.instance` (claiming the single instance), :mod:`.client` (sending one command),
+:mod:`.paths` (the socket's directory), :mod:`.errors`. Plain AF_UNIX sockets: the app
+watches its own with QSocketNotifier, the command line needs no Qt for its socket (issue 18:
+no QtNetwork).
 
 The first Steady Pause process listens on a Unix domain socket in the user's runtime
 directory (``$XDG_RUNTIME_DIR/steadypause/ipc.sock``); every later ``steadypause ...``

@@ -1,29 +1,28 @@
 """The client side: send one command to the running instance and return its result.
 
-Blocking, for the command line (``steadypause status``, ``pause``, ...): it makes a
-QCoreApplication if there is none, connects, writes one request line and waits for the
-reply line.
+Blocking, for the command line (``steadypause status``, ``pause``, ...): a plain AF_UNIX
+socket with a deadline, no Qt at all (issue 18: QtNetwork and what it pulls in cost
+~2.4 MiB and several milliseconds). It connects, writes one request line and waits for
+the reply line. Interrupted system calls are retried by Python itself (PEP 475), each
+with what is left of the deadline.
 """
 
 from __future__ import annotations
 
-import sys
+import errno
+import socket
 import time
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtNetwork import QLocalSocket
-
-from steadypause import APP_NAME
 from steadypause.core.i18n import translate
 from steadypause.ipc.errors import CommandError, IpcError, NotRunning
 from steadypause.ipc.paths import socket_path
 from steadypause.ipc.wire import MAX_MESSAGE, encode, result_from
 
 _PING_TIMEOUT_MS = 1000
+# The server closed its end: what is already sent can still be read.
+_PEER_GONE = (errno.EPIPE, errno.ECONNRESET)
 
 
 def instance_running(runtime: Path | None = None, timeout_ms: int = _PING_TIMEOUT_MS) -> bool:
@@ -61,88 +60,91 @@ def send_command(
     if len(payload) > MAX_MESSAGE + 1:
         raise IpcError(translate("Cli", "the command is too long"))
     path = socket_path(runtime)
-    with _core_application():
-        line = _exchange(path, payload, timeout_ms)
+    line = _exchange(path, payload, timeout_ms)
     return result_from(line)
-
-
-@contextmanager
-def _core_application() -> Iterator[None]:
-    """Make sure a QCoreApplication exists; remove it again if we made it.
-
-    Removing it matters: ``steadypause pause`` may go on to create the QApplication.
-    """
-    if QCoreApplication.instance() is not None:
-        yield
-        return
-    app = QCoreApplication([sys.argv[0] if sys.argv and sys.argv[0] else APP_NAME])
-    try:
-        yield
-    finally:
-        app.shutdown()
 
 
 def _exchange(path: Path, payload: bytes, timeout_ms: int) -> bytes:
     """Connect, send one request line, return the reply line (without the newline)."""
     deadline = time.monotonic() + timeout_ms / 1000
-    connected = QLocalSocket.LocalSocketState.ConnectedState
-    socket = QLocalSocket()
+    with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as sock:
+        _connect(sock, path, deadline)
+        _send(sock, payload, deadline)
+        return _read_line(sock, deadline, timeout_ms)
+
+
+def _connect(sock: socket.socket, path: Path, deadline: float) -> None:
     try:
-        socket.connectToServer(str(path))
-        if not socket.waitForConnected(_remaining_ms(deadline)):
-            error = socket.error()
-            if error in (
-                QLocalSocket.LocalSocketError.ServerNotFoundError,
-                QLocalSocket.LocalSocketError.ConnectionRefusedError,
-            ):
-                raise NotRunning(translate("Cli", "nothing listens on {path}").format(path=path))
-            if error == QLocalSocket.LocalSocketError.SocketTimeoutError:
-                raise IpcError(translate("Cli", "timed out connecting to {path}").format(path=path))
-            raise IpcError(
-                translate("Cli", "cannot connect to {path}: {problem}").format(
-                    path=path, problem=socket.errorString()
-                )
+        sock.settimeout(_remaining_s(deadline))
+        sock.connect(str(path))
+    except (FileNotFoundError, ConnectionRefusedError):
+        # No file, or a file that nothing listens behind (a killed instance's socket).
+        raise NotRunning(translate("Cli", "nothing listens on {path}").format(path=path)) from None
+    except TimeoutError:
+        raise IpcError(
+            translate("Cli", "timed out connecting to {path}").format(path=path)
+        ) from None
+    except OSError as exc:
+        raise IpcError(
+            translate("Cli", "cannot connect to {path}: {problem}").format(
+                path=path, problem=exc.strerror or exc
             )
-        socket.write(payload)
-        while socket.bytesToWrite() > 0:
-            if not socket.waitForBytesWritten(_remaining_ms(deadline)):
-                raise IpcError(
-                    translate("Cli", "could not send the command: {problem}").format(
-                        problem=socket.errorString()
-                    )
+        ) from None
+
+
+def _send(sock: socket.socket, payload: bytes, deadline: float) -> None:
+    """Write the whole line (a short write goes on where it stopped)."""
+    view = memoryview(payload)
+    while view:
+        try:
+            sock.settimeout(_remaining_s(deadline))
+            sent = sock.send(view, socket.MSG_NOSIGNAL)
+        except OSError as exc:
+            if exc.errno in _PEER_GONE:
+                return  # it may have answered before closing (e.g. "busy"): read that
+            raise IpcError(
+                translate("Cli", "could not send the command: {problem}").format(
+                    problem=exc.strerror or exc
                 )
-        buffer = bytearray()
-        while True:
-            buffer += socket.readAll().data()
-            end = buffer.find(b"\n")
-            if end >= 0:
-                return bytes(buffer[:end])
-            if len(buffer) > MAX_MESSAGE:
-                raise IpcError(translate("Cli", "the reply is too long"))
-            if socket.state() != connected:
-                raise IpcError(
-                    translate("Cli", "Steady Pause closed the connection without answering")
-                )
-            if time.monotonic() >= deadline:
-                raise IpcError(
-                    translate("Cli", "no answer from Steady Pause within {ms} ms").format(
-                        ms=timeout_ms
-                    )
-                )
-            if (
-                not socket.waitForReadyRead(_remaining_ms(deadline))
-                and socket.state() == connected
-                and socket.error() != QLocalSocket.LocalSocketError.SocketTimeoutError
-            ):
+            ) from None
+        view = view[sent:]
+
+
+def _read_line(sock: socket.socket, deadline: float, timeout_ms: int) -> bytes:
+    buffer = bytearray()
+    while True:
+        end = buffer.find(b"\n")
+        if end >= 0:
+            return bytes(buffer[:end])
+        if len(buffer) > MAX_MESSAGE:
+            raise IpcError(translate("Cli", "the reply is too long"))
+        if time.monotonic() >= deadline:
+            raise _no_answer(timeout_ms)
+        try:
+            sock.settimeout(_remaining_s(deadline))
+            chunk = sock.recv(MAX_MESSAGE + 1)
+        except TimeoutError:
+            raise _no_answer(timeout_ms) from None
+        except OSError as exc:
+            if exc.errno in _PEER_GONE:
+                chunk = b""
+            else:
                 raise IpcError(
                     translate("Cli", "reading the answer failed: {problem}").format(
-                        problem=socket.errorString()
+                        problem=exc.strerror or exc
                     )
-                )
-    finally:
-        socket.abort()
+                ) from None
+        if not chunk:
+            raise IpcError(translate("Cli", "Steady Pause closed the connection without answering"))
+        buffer += chunk
 
 
-def _remaining_ms(deadline: float) -> int:
-    # Never 0 or negative: Qt reads -1 as "wait forever".
-    return max(1, int((deadline - time.monotonic()) * 1000))
+def _no_answer(timeout_ms: int) -> IpcError:
+    return IpcError(
+        translate("Cli", "no answer from Steady Pause within {ms} ms").format(ms=timeout_ms)
+    )
+
+
+def _remaining_s(deadline: float) -> float:
+    # Never 0: a socket timeout of 0 means non-blocking, not "already too late".
+    return max(0.001, deadline - time.monotonic())

@@ -14,7 +14,6 @@ import time
 from pathlib import Path
 
 from PySide6.QtCore import QLockFile
-from PySide6.QtNetwork import QLocalServer
 
 from steadypause.core.i18n import translate
 from steadypause.ipc.client import instance_running
@@ -79,10 +78,9 @@ def claim_instance(
             return None
         path = directory / SOCKET_NAME
         if path.exists() or path.is_symlink():
-            # Only now, after the connection attempt failed. (With UserAccessOption Qt
-            # would also replace it, but a leftover should not depend on that.)
+            # Only now, after the connection attempt failed. (listen() would also replace
+            # it, but a leftover should not depend on that.)
             log.info("Removing the stale socket %s", path)
-            QLocalServer.removeServer(str(path))
             try:
                 path.unlink(missing_ok=True)
             except OSError as exc:

@@ -1,9 +1,13 @@
 """The server side: accepting connections, reading their lines, answering each in order.
 
 :class:`InstanceServer` listens on the user-only socket and accepts clients; each client is
-a :class:`_Connection` that buffers its bytes and answers complete lines through
-:func:`reply`, which parses the request, answers ``ping`` itself and asks the handler for
-everything else.
+a :class:`~steadypause.ipc.connection.Connection` that buffers its bytes and answers
+complete lines.
+
+Plain non-blocking AF_UNIX sockets watched by :class:`QSocketNotifier` (issue 18: QtNetwork
+and what it loads cost ~2.4 MiB and several milliseconds before the icon). Any local-socket
+client speaks to it, QLocalSocket included. What cannot be sent at once waits in the
+connection's own buffer and goes out when the socket is writable again.
 
 Whatever one client does, the server keeps listening (issue 16):
 
@@ -13,27 +17,34 @@ Whatever one client does, the server keeps listening (issue 16):
 - a client that sends nothing for :data:`IDLE_TIMEOUT_MS` is closed (the command line sends
   its line at once and waits at most a few seconds for the answer);
 - at most :data:`READ_CHUNK` bytes are taken from a client at a time, and a client that lets
-  more than :data:`MAX_UNSENT` bytes of answers pile up unread is closed: what a client can
-  make the app hold is bounded (32 clients × ~320 KiB);
-- when an accept fails (out of file descriptors), Qt's local server closes itself and
-  removes the socket file without a word; the server notices it as soon as anything
-  happens on its connections (or a second later), says so once and listens again.
+  more than :data:`~steadypause.ipc.connection.MAX_UNSENT` bytes of answers pile up unread
+  is closed: what a client can make the app hold is bounded (32 clients × ~320 KiB);
+- when an accept fails (out of file descriptors), the server stops listening and removes
+  its socket file, as Qt's local server did (the clients queued behind are refused, not
+  left waiting for descriptors that may not come), says so once, and listens again as soon
+  as anything happens on its connections (or a second later);
+- when its socket file was removed or replaced by something else, it listens again (with
+  a new file) as soon as anything happens on its connections.
 """
 
 from __future__ import annotations
 
+import contextlib
+import errno
+import functools
 import logging
 import os
+import socket
 import weakref
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QLockFile, QObject, QTimer
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
+from PySide6.QtCore import QLockFile, QObject, QSocketNotifier, QTimer
 
 from steadypause import __version__
 from steadypause.core.i18n import translate
+from steadypause.ipc.connection import READ_CHUNK, Connection, notifier
 from steadypause.ipc.errors import CommandError, IpcError
 from steadypause.ipc.paths import SOCKET_NAME, runtime_dir
 from steadypause.ipc.wire import MAX_MESSAGE, encode, error_reply, parse_request
@@ -44,9 +55,10 @@ Handler = Callable[[str, dict[str, Any]], dict[str, Any]]
 
 MAX_CONNECTIONS = 32
 IDLE_TIMEOUT_MS = 10_000
-READ_CHUNK = MAX_MESSAGE + 1
-MAX_UNSENT = 4 * (MAX_MESSAGE + 1)
 RELISTEN_MS = 1000  # the next attempt when listening again fails
+BACKLOG = 50  # connections the kernel queues before they are accepted (Qt's default)
+# An accept that fails for want of these: stop listening rather than spin on them.
+_OUT_OF_RESOURCES = (errno.EMFILE, errno.ENFILE, errno.ENOBUFS, errno.ENOMEM)
 
 
 def reply(handler: Handler, line: bytes) -> dict[str, Any]:
@@ -85,130 +97,15 @@ def reply(handler: Handler, line: bytes) -> dict[str, Any]:
     return reply
 
 
-class _Connection(QObject):
-    """One client: buffers its bytes, answers complete lines in order.
+def _answer(server: weakref.ref[InstanceServer], handler: Handler, line: bytes) -> dict[str, Any]:
+    """A connection's answer to ``line``; a client answered ends an "it stopped" episode.
 
-    A child of the InstanceServer, which keeps it alive; it holds no reference back to
-    the server, so no Python reference cycle ties their lifetimes together.
+    Weakly bound: a connection (the server's child) must not keep its server alive.
     """
-
-    def __init__(
-        self,
-        socket: QLocalSocket,
-        handler: Handler,
-        parent: QObject,
-        on_gone: Callable[[], None] | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self._socket = socket
-        socket.setParent(self)
-        # Qt stops reading from the kernel once this much waits: the client is held back.
-        socket.setReadBufferSize(READ_CHUNK)
-        self._handler = handler
-        # Weakly: a bound method of the server would tie the two together (see above).
-        self._on_gone = weakref.WeakMethod(on_gone) if on_gone is not None else None
-        self._buffer = bytearray()
-        self._busy = False  # inside a handler; a nested event loop may deliver more data
-        self._closing = False  # refused; ignore whatever else arrives
-        self._gone = False  # the peer disconnected
-        self._disposed = False
-        self._idle = QTimer(self)
-        self._idle.setSingleShot(True)
-        self._idle.setInterval(IDLE_TIMEOUT_MS)
-        self._idle.timeout.connect(self._on_idle)
-        self._idle.start()
-        socket.readyRead.connect(self._on_ready_read)
-        socket.disconnected.connect(self._on_disconnected)
-
-    def is_open(self) -> bool:
-        return not self._gone
-
-    def _on_ready_read(self) -> None:
-        self._idle.start()
-        while not self._gone and self._socket.bytesAvailable() > 0:
-            data = self._socket.read(READ_CHUNK).data()
-            if self._closing or not data:
-                continue
-            self._buffer += data
-            self._drain()
-
-    def _on_idle(self) -> None:
-        log.info("Closing an IPC client that sent nothing for %d s", IDLE_TIMEOUT_MS // 1000)
-        self._drop()
-
-    def _drop(self) -> None:
-        """Close the connection now, whatever is unsent."""
-        self._closing = True
-        self._buffer.clear()
-        self._socket.abort()
-        self._gone = True
-        if not self._busy:
-            self._dispose()
-
-    def _on_disconnected(self) -> None:
-        self._gone = True
-        if not self._busy:
-            self._dispose()
-
-    def _dispose(self) -> None:
-        if self._disposed:
-            return
-        self._disposed = True
-        self._idle.stop()
-        self._socket.readyRead.disconnect(self._on_ready_read)
-        self._socket.disconnected.disconnect(self._on_disconnected)
-        self.deleteLater()  # the socket is our child and goes with us
-        on_gone = self._on_gone() if self._on_gone is not None else None
-        if on_gone is not None:
-            on_gone()
-
-    def _drain(self) -> None:
-        if self._busy:
-            return  # the outer call picks the new lines up when its handler returns
-        self._busy = True
-        try:
-            while not self._closing:
-                end = self._buffer.find(b"\n")
-                if end < 0:
-                    if len(self._buffer) > MAX_MESSAGE:
-                        self._refuse_oversized()
-                    break
-                if end > MAX_MESSAGE:
-                    self._refuse_oversized()
-                    break
-                line = bytes(self._buffer[:end])
-                del self._buffer[: end + 1]
-                self._send(reply(self._handler, line))
-                if self._socket.bytesToWrite() > MAX_UNSENT:
-                    log.warning(
-                        "Dropping an IPC client that leaves more than %d bytes of answers unread",
-                        MAX_UNSENT,
-                    )
-                    self._drop()
-        finally:
-            self._busy = False
-        if self._gone:
-            self._dispose()
-
-    def _refuse_oversized(self) -> None:
-        log.warning("Dropping an IPC client that sent a line longer than %d bytes", MAX_MESSAGE)
-        self._closing = True
-        self._buffer.clear()
-        self._send(
-            error_reply(
-                translate("Cli", "message longer than {most} bytes").format(most=MAX_MESSAGE)
-            )
-        )
-        if self._socket.state() == QLocalSocket.LocalSocketState.ConnectedState:
-            # Waits for the error line to be written before closing.
-            self._socket.disconnectFromServer()
-
-    def _send(self, reply: dict[str, Any]) -> None:
-        if self._gone or self._socket.state() != QLocalSocket.LocalSocketState.ConnectedState:
-            return
-        self._socket.write(encode(reply))
-        # Hand the bytes to the kernel now: a "quit" handler may end the event loop soon.
-        self._socket.flush()
+    answering = server()
+    if answering is not None:
+        answering._stopped = False
+    return reply(handler, line)
 
 
 class InstanceServer(QObject):
@@ -232,15 +129,25 @@ class InstanceServer(QObject):
         self._handler = handler
         self._runtime = runtime_dir(runtime)
         self._lock: QLockFile | None = None
-        self._server = QLocalServer(self)
-        self._server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
-        self._server.newConnection.connect(self._on_new_connection)
+        self._listener: socket.socket | None = None
+        self._notifier: QSocketNotifier | None = None
+        self._file: tuple[int, int] | None = None  # (device, inode) of our socket file
         self._wanted = False  # listen() succeeded and close() has not been called
         self._refusing = False  # the last client was turned away (said once until one is not)
+        # Said that it stopped listening: said once, until a client is answered again.
+        self._stopped = False
         self._relisten = QTimer(self)
         self._relisten.setSingleShot(True)
         self._relisten.setInterval(RELISTEN_MS)
         self._relisten.timeout.connect(self._ensure_listening)
+
+    def __del__(self) -> None:
+        # Dropped without close(): stop listening and remove the file, as Qt's server did.
+        with contextlib.suppress(Exception):
+            if self._listener is not None:
+                self._listener.close()
+            if self._owns_file():
+                self.path.unlink()
 
     @property
     def path(self) -> Path:
@@ -248,26 +155,25 @@ class InstanceServer(QObject):
         return self._runtime / SOCKET_NAME
 
     def is_listening(self) -> bool:
-        return self._server.isListening()
+        return self._listener is not None
 
     def connection_count(self) -> int:
         """Clients connected right now (for tests and diagnostics)."""
         # children(), not findChildren(..., Qt.FindChildOption...): importing the Qt namespace
         # makes its ~90 enum types at once, ~20 ms that the start-up path need not pay.
         return sum(
-            1 for child in self.children() if isinstance(child, _Connection) and child.is_open()
+            1 for child in self.children() if isinstance(child, Connection) and child.is_open()
         )
 
     def listen(self) -> None:
         """Listen on :attr:`path`; raises :class:`IpcError` if that fails."""
-        if not self._server.listen(str(self.path)):
+        problem = self._start_listening()
+        if problem is not None:
             raise IpcError(
                 translate("Cli", "cannot listen on {path}: {problem}").format(
-                    path=self.path, problem=self._server.errorString()
+                    path=self.path, problem=problem
                 )
             )
-        # Qt already creates it user-only with UserAccessOption; make sure anyway.
-        self.path.chmod(0o600)
         self._wanted = True
         log.debug("Listening on %s", self.path)
 
@@ -278,10 +184,8 @@ class InstanceServer(QObject):
         """
         self._wanted = False
         self._relisten.stop()
-        if self._server.isListening():
-            self._server.close()
-            # Qt removes the file in close(); this covers builds that do not.
-            QLocalServer.removeServer(str(self.path))
+        if self._listener is not None:
+            self._stop_listening()
             log.debug("Stopped listening on %s", self.path)
         if self._lock is not None:
             self._lock.unlock()
@@ -290,56 +194,113 @@ class InstanceServer(QObject):
     def _adopt_lock(self, lock: QLockFile) -> None:
         self._lock = lock
 
+    def _start_listening(self) -> str | None:
+        """Bind and listen on :attr:`path` (replacing what is there); the problem, or None."""
+        path = self.path
+        listener = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+        try:
+            listener.setblocking(False)
+            # A stale socket, or whatever replaced ours: we hold the instance lock.
+            path.unlink(missing_ok=True)
+            # The runtime directory is the user's alone (0700), so nobody can reach the
+            # file between bind and chmod.
+            listener.bind(str(path))
+            path.chmod(0o600)
+            listener.listen(BACKLOG)
+            info = path.stat()
+        except OSError as exc:
+            listener.close()
+            return exc.strerror or str(exc)
+        self._listener = listener
+        self._file = (info.st_dev, info.st_ino)
+        self._notifier = notifier(listener, QSocketNotifier.Type.Read, self)
+        self._notifier.activated.connect(self._on_new_connection)
+        return None
+
+    def _stop_listening(self) -> None:
+        """Close the listening socket and remove its file, if the file is still ours."""
+        if self._notifier is not None:
+            self._notifier.setEnabled(False)
+            self._notifier.deleteLater()
+            self._notifier = None
+        if self._listener is not None:
+            self._listener.close()
+            self._listener = None
+        if self._owns_file():
+            with contextlib.suppress(OSError):
+                self.path.unlink()
+        self._file = None
+
+    def _owns_file(self) -> bool:
+        try:
+            info = self.path.stat()
+        except OSError:
+            return False
+        return self._file == (info.st_dev, info.st_ino)
+
     def _on_new_connection(self) -> None:
-        while self._server.hasPendingConnections():
-            socket = self._server.nextPendingConnection()
-            if socket is None:
+        while self._listener is not None:
+            try:
+                sock, _ = self._listener.accept()
+            except (BlockingIOError, InterruptedError):
                 break
+            except OSError as exc:
+                if exc.errno in _OUT_OF_RESOURCES:
+                    self._stopped_listening(exc.strerror or str(exc))
+                    return
+                log.debug("An IPC accept failed: %s", exc)  # e.g. the client gave up
+                continue
             if self.connection_count() >= MAX_CONNECTIONS:
-                self._refuse(socket)
+                self._refuse(sock)
                 continue
             self._refusing = False
-            _Connection(socket, self._handler, self, on_gone=self._ensure_listening)
+            answer = functools.partial(_answer, weakref.ref(self), self._handler)
+            Connection(sock, answer, self, on_gone=self._ensure_listening, idle_ms=IDLE_TIMEOUT_MS)
         self._ensure_listening()
 
-    def _refuse(self, socket: QLocalSocket) -> None:
+    def _refuse(self, sock: socket.socket) -> None:
         """Answer a client over :data:`MAX_CONNECTIONS` with an error, and close it."""
         if not self._refusing:
             log.warning(
                 "Refusing IPC clients while %d are connected (the most at once)", MAX_CONNECTIONS
             )
             self._refusing = True
-        socket.setParent(self)
-        socket.write(
-            encode(
-                error_reply(
-                    translate(
-                        "Cli", "Steady Pause is busy with {count} other commands; try again"
-                    ).format(count=MAX_CONNECTIONS)
-                )
+        message = encode(
+            error_reply(
+                translate(
+                    "Cli", "Steady Pause is busy with {count} other commands; try again"
+                ).format(count=MAX_CONNECTIONS)
             )
         )
-        socket.flush()
-        socket.disconnectFromServer()
-        if socket.state() == QLocalSocket.LocalSocketState.UnconnectedState:
-            socket.deleteLater()
-        else:
-            socket.disconnected.connect(socket.deleteLater)
+        with sock, contextlib.suppress(OSError):
+            sock.setblocking(False)
+            sock.send(message, socket.MSG_NOSIGNAL)  # one short line: the kernel takes it
+            # What it already sent is read away, so that closing does not reset the line.
+            sock.recv(READ_CHUNK)
+
+    def _stopped_listening(self, problem: str) -> None:
+        """An accept failed for want of descriptors: stop, and listen again later."""
+        if not self._stopped:
+            log.warning("The command socket stopped listening (%s); listening again", problem)
+            self._stopped = True
+        self._stop_listening()
+        self._relisten.start()
 
     def _ensure_listening(self) -> None:
-        """Listen again if Qt's server closed itself (an accept failed: out of descriptors)."""
-        if not self._wanted or self._server.isListening():
+        """Listen again if listening stopped, or if our socket file was removed or replaced."""
+        if not self._wanted:
             return
-        if not self._relisten.isActive():
-            # Said once: then the timer is running until listening works again.
-            log.warning(
-                "The command socket stopped listening (%s); listening again",
-                self._server.errorString(),
-            )
-        self._server.close()
-        if self._server.listen(str(self.path)):
+        if self._listener is not None:
+            if self._owns_file():
+                return
+            log.warning("The command socket %s was removed or replaced; listening again", self.path)
+            self._stop_listening()
+        problem = self._start_listening()
+        if problem is None:
             self._relisten.stop()
-            self.path.chmod(0o600)
             log.info("Listening on %s again", self.path)
-        else:
-            self._relisten.start()
+            return
+        if not self._stopped:
+            log.warning("The command socket stopped listening (%s); listening again", problem)
+            self._stopped = True
+        self._relisten.start()
