@@ -20,13 +20,13 @@ from __future__ import annotations
 import contextlib
 import json
 import logging
-import os
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 
 from steadypause.core.clock import Clock
+from steadypause.core.files import write_private_atomic
 from steadypause.core.history import recovery
 from steadypause.core.history.connection import DRAFT_PREFIX
 from steadypause.core.history.record import Outcome, Record
@@ -54,23 +54,7 @@ def as_draft(record: Record, saved_at: datetime) -> Record:
 def save(path: Path, record: Record) -> None:
     """Write ``record`` as the draft at ``path``, user-only, replacing the one there whole
     (OSError if it cannot; the old draft then stays as it was)."""
-    text = json.dumps(to_row(record), ensure_ascii=False).encode("utf-8")
-    path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-    tmp = path.with_name(f"{path.name}.tmp-{os.getpid()}")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    try:
-        try:
-            view = memoryview(text)
-            while view:
-                view = view[os.write(fd, view) :]
-            os.fsync(fd)
-        finally:
-            os.close(fd)
-        tmp.replace(path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
-        raise
+    write_private_atomic(path, json.dumps(to_row(record), ensure_ascii=False))
 
 
 def load(path: Path) -> Record | None:
