@@ -13,12 +13,12 @@ from __future__ import annotations
 import logging
 from collections.abc import Mapping
 
-from PySide6.QtWidgets import QComboBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from steadypause.core.i18n import translate
 from steadypause.core.routine import Routine
 from steadypause.core.settings import Field
-from steadypause.ui.field_editor import FieldEditor, single
+from steadypause.ui.choice_editor import ChoiceEditor
 
 log = logging.getLogger(__name__)
 
@@ -27,7 +27,9 @@ def missing_text(routine_id: str) -> str:
     return translate("Settings", "{id} (missing)").format(id=routine_id)
 
 
-class RoutineEditor(FieldEditor):
+class RoutineEditor(ChoiceEditor):
+    """A :class:`ChoiceEditor` of the built-in routines, followed by the person's own."""
+
     def __init__(
         self,
         field: Field,
@@ -35,10 +37,7 @@ class RoutineEditor(FieldEditor):
         routines: Mapping[str, Routine] | None = None,
     ) -> None:
         super().__init__(field, parent)
-        self.combo = QComboBox(self)
         built_in = field.choices or ()
-        for choice in built_in:
-            self.combo.addItem(field.choice_text(choice), choice)
         own = [r for rid, r in (routines or {}).items() if rid not in built_in]
         if own:
             self.combo.insertSeparator(self.combo.count())
@@ -47,12 +46,6 @@ class RoutineEditor(FieldEditor):
                 title=routine.title, duration=routine.duration
             )
             self.combo.addItem(text, routine.id)
-        self._describe(self.combo)
-        self.combo.currentIndexChanged.connect(self.changed)
-        single(self, self.combo)
-
-    def value(self) -> str:
-        return str(self.combo.currentData())
 
     def set_value(self, value: str) -> None:
         index = self.combo.findData(value)
@@ -61,6 +54,3 @@ class RoutineEditor(FieldEditor):
             self.combo.addItem(missing_text(value), value)
             index = self.combo.count() - 1
         self.combo.setCurrentIndex(index)
-
-    def focus_widget(self) -> QWidget:
-        return self.combo

@@ -14,7 +14,6 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QCheckBox,
-    QComboBox,
     QDoubleSpinBox,
     QHBoxLayout,
     QKeySequenceEdit,
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
 from steadypause.core.i18n import translate
 from steadypause.core.routine import Routine
 from steadypause.core.settings import Field, Kind, kinds, list_kinds
+from steadypause.ui.choice_editor import ChoiceEditor
 from steadypause.ui.contacts_editor import ContactsEditor
 from steadypause.ui.field_editor import FieldEditor, single, watch_typing
 from steadypause.ui.routine_editor import RoutineEditor
@@ -98,26 +98,6 @@ class BoolEditor(FieldEditor):
 
     def focus_widget(self) -> QWidget:
         return self.check
-
-
-class ChoiceEditor(FieldEditor):
-    def __init__(self, field: Field, parent: QWidget | None = None) -> None:
-        super().__init__(field, parent)
-        self.combo = QComboBox(self)
-        for choice in field.choices or ():
-            self.combo.addItem(field.choice_text(choice), choice)
-        self._describe(self.combo)
-        self.combo.currentIndexChanged.connect(self.changed)
-        single(self, self.combo)
-
-    def value(self) -> str:
-        return str(self.combo.currentData())
-
-    def set_value(self, value: str) -> None:
-        self.combo.setCurrentIndex(self.combo.findData(value))
-
-    def focus_widget(self) -> QWidget:
-        return self.combo
 
 
 def _time_edit(parent: QWidget) -> QTimeEdit:
