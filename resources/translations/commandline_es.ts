@@ -604,7 +604,7 @@
         <translation>&quot;args&quot; no es un objeto JSON</translation>
     </message>
     <message>
-        <location filename="../../src/steadypause/ipc/server.py" line="+68"/>
+        <location filename="../../src/steadypause/ipc/server.py" line="+80"/>
         <source>internal error: {problem}</source>
         <translation>error interno: {problem}</translation>
     </message>
@@ -624,27 +624,27 @@
         <translation>error interno: el resultado es demasiado largo</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location filename="../../src/steadypause/ipc/connection.py" line="+193"/>
         <source>message longer than {most} bytes</source>
         <translation>mensaje de más de {most} bytes</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location filename="../../src/steadypause/ipc/server.py" line="+77"/>
         <source>cannot listen on {path}: {problem}</source>
         <translation>no se puede escuchar en {path}: {problem}</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+97"/>
         <source>Steady Pause is busy with {count} other commands; try again</source>
         <translation>Steady Pause está atendiendo {count} órdenes más; vuelve a intentarlo</translation>
     </message>
     <message>
-        <location filename="../../src/steadypause/ipc/instance.py" line="+53"/>
+        <location filename="../../src/steadypause/ipc/instance.py" line="+52"/>
         <source>cannot create {path} ({problem})</source>
         <translation>no se puede crear {path} ({problem})</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+36"/>
         <source>cannot remove the stale {path}: {problem}</source>
         <translation>no se puede quitar {path}, que quedó de antes: {problem}</translation>
     </message>
@@ -669,7 +669,7 @@
         <translation>otro proceso tiene {path} pero {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/steadypause/ipc/client.py" line="+59"/>
+        <location filename="../../src/steadypause/ipc/client.py" line="+58"/>
         <source>the command cannot be encoded ({problem})</source>
         <translation>no se puede codificar el comando ({problem})</translation>
     </message>
@@ -679,42 +679,42 @@
         <translation>el comando es demasiado largo</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+21"/>
         <source>nothing listens on {path}</source>
         <translation>nada escucha en {path}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>timed out connecting to {path}</source>
         <translation>se agotó el tiempo al conectar con {path}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>cannot connect to {path}: {problem}</source>
         <translation>no se puede conectar con {path}: {problem}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+17"/>
         <source>could not send the command: {problem}</source>
         <translation>no se pudo enviar el comando: {problem}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>the reply is too long</source>
         <translation>la respuesta es demasiado larga</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+18"/>
         <source>Steady Pause closed the connection without answering</source>
         <translation>Steady Pause cerró la conexión sin responder</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>no answer from Steady Pause within {ms} ms</source>
         <translation>Steady Pause no respondió en {ms} ms</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-11"/>
         <source>reading the answer failed: {problem}</source>
         <translation>no se pudo leer la respuesta: {problem}</translation>
     </message>

@@ -950,7 +950,7 @@
         <translation>Escribe un número de {low} a {high}.</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+55"/>
         <source>Enter a time like 17:30.</source>
         <translation>Escribe una hora como 17:30.</translation>
     </message>
@@ -1326,7 +1326,7 @@ No se guarda nada hasta que pulses Aceptar o Aplicar.</translation>
         <translation>{id} (no se encuentra)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>{title} ({duration})</source>
         <translation>{title} ({duration})</translation>
     </message>
