@@ -12,19 +12,7 @@ import pytest
 
 from steadypause.cli import entry, exits
 from steadypause.core.routine import load_builtin_routines
-
-OWN = """\
-id = "walk"
-title = "A short walk"
-summary = "Stand up, look far away."
-duration = "2 minutes"
-
-[[steps]]
-id = "end"
-kind = "finish"
-title = "Back you go"
-body = "Thank you."
-"""
+from support.own_routines import WALK
 
 
 @pytest.fixture
@@ -51,7 +39,7 @@ def app_runs(monkeypatch: pytest.MonkeyPatch) -> list[dict[str, Any]]:
 def test_routines_lists_every_routine_with_its_length_and_where_it_came_from(
     capsys: pytest.CaptureFixture[str], folder: Path
 ) -> None:
-    (folder / "walk.toml").write_text(OWN, encoding="utf-8")
+    (folder / "walk.toml").write_text(WALK, encoding="utf-8")
     assert entry.main(["routines"]) == exits.EXIT_OK
     out, err = capsys.readouterr()
     assert err == ""
@@ -72,8 +60,8 @@ def test_routines_lists_every_routine_with_its_length_and_where_it_came_from(
 def test_routines_reports_a_broken_file_with_its_line_and_exits_1(
     capsys: pytest.CaptureFixture[str], folder: Path
 ) -> None:
-    (folder / "walk.toml").write_text(OWN, encoding="utf-8")
-    (folder / "broken.toml").write_text(OWN.replace('"walk"', '"other"') + "oops\n", "utf-8")
+    (folder / "walk.toml").write_text(WALK, encoding="utf-8")
+    (folder / "broken.toml").write_text(WALK.replace('"walk"', '"other"') + "oops\n", "utf-8")
     assert entry.main(["routines"]) == exits.EXIT_FAILED
     out, err = capsys.readouterr()
     assert "walk " in out  # the others still load
@@ -83,7 +71,7 @@ def test_routines_reports_a_broken_file_with_its_line_and_exits_1(
 
 
 def test_routines_json(capsys: pytest.CaptureFixture[str], folder: Path) -> None:
-    (folder / "walk.toml").write_text(OWN, encoding="utf-8")
+    (folder / "walk.toml").write_text(WALK, encoding="utf-8")
     assert entry.main(["routines", "--json"]) == exits.EXIT_OK
     data = json.loads(capsys.readouterr().out)
     by_id = {r["id"]: r for r in data["routines"]}
@@ -121,7 +109,7 @@ def test_pause_names_a_routine_by_id_or_title(
     words: list[str],
     routine_id: str,
 ) -> None:
-    (folder / "walk.toml").write_text(OWN, encoding="utf-8")
+    (folder / "walk.toml").write_text(WALK, encoding="utf-8")
     # Not running: the app starts with the routine's id (the socket's side is tested with
     # the real session in tests/widget/test_practices.py).
     assert entry.main(["pause", *words]) == 7
@@ -134,7 +122,7 @@ def test_pause_with_an_unknown_routine_exits_2_and_lists_the_choices(
     runtime: Path,
     app_runs: list[dict[str, Any]],
 ) -> None:
-    (folder / "walk.toml").write_text(OWN, encoding="utf-8")
+    (folder / "walk.toml").write_text(WALK, encoding="utf-8")
     assert entry.main(["pause", "tea", "break"]) == exits.EXIT_USAGE
     out, err = capsys.readouterr()
     assert out == ""

@@ -29,21 +29,9 @@ from steadypause.ipc.instance import claim_instance
 from steadypause.session.controller import Controller
 from steadypause.session.scheduler_config import scheduler_config
 from steadypause.ui.status_window import StatusWindow
+from support.own_routines import WALK
 
 TZ = ZoneInfo("Europe/Madrid")
-
-OWN = """\
-id = "walk"
-title = "A short walk"
-summary = "Stand up, look far away."
-duration = "2 minutes"
-
-[[steps]]
-id = "end"
-kind = "finish"
-title = "Back you go"
-body = "Thank you."
-"""
 
 
 def build(settings: Settings | None = None) -> Controller:
@@ -135,7 +123,7 @@ def test_a_routine_file_put_in_the_folder_appears_when_the_menu_opens(
     assert "walk" not in practice_actions(controller.tray)
     folder = user_folder()
     folder.mkdir(parents=True)
-    (folder / "walk.toml").write_text(OWN, encoding="utf-8")
+    (folder / "walk.toml").write_text(WALK, encoding="utf-8")
     controller.tray.menu_practices.aboutToShow.emit()  # as Qt does before showing it
     actions = practice_actions(controller.tray)
     assert actions["walk"].text() == "A short walk (2 minutes)"
@@ -175,7 +163,7 @@ def test_pause_routine_opens_every_routine_through_the_socket(
 ) -> None:
     folder = user_folder()
     folder.mkdir(parents=True)
-    (folder / "walk.toml").write_text(OWN, encoding="utf-8")  # the app has not seen it yet
+    (folder / "walk.toml").write_text(WALK, encoding="utf-8")  # the app has not seen it yet
     names = {rid: rid for rid in served.routines}
     names.update({"heart": "HAND ON HEART", "breathe": "just breathe", "walk": "walk"})
     for routine_id, name in names.items():

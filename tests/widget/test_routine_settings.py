@@ -22,22 +22,10 @@ from steadypause.platform.autostart import XdgAutostart
 from steadypause.session.controller import Controller
 from steadypause.session.scheduler_config import scheduler_config
 from steadypause.ui.settings_dialog import SettingsDialog
+from support.own_routines import WALK
 
 TZ = ZoneInfo("Europe/Madrid")
 ROUTINE_FIELDS = [f.name for f in FIELDS if isinstance(f.kind, kinds.RoutineKind)]
-
-WALK = """\
-id = "walk"
-title = "A short walk"
-summary = "Stand up, look far away."
-duration = "2 minutes"
-
-[[steps]]
-id = "end"
-kind = "finish"
-title = "Back you go"
-body = "Thank you."
-"""
 
 
 @pytest.fixture
