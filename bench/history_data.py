@@ -5,6 +5,7 @@
 Weekdays busier than weekends; unlock and the work timer most common; a check-in on about
 two pauses in three, easing by a point or two more often than not; some prompts skipped,
 put off or not answered. ``--per-day`` is the mean number of prompts and pauses a weekday.
+Today's records stop at the present moment: nothing is dated in the future.
 """
 
 from __future__ import annotations
@@ -103,7 +104,10 @@ def fill(
     seed: int = 1,
     today: date | None = None,
     weekend: float = 0.25,
+    until: datetime | None = None,
 ) -> int:
+    """Write ``days`` days of records ending with ``today``; with ``until``, none that ends
+    after it (so today's list stops at the present, as a real history does)."""
     rng = random.Random(seed)
     today = today or date.today()
     conn = history.connect(path)
@@ -112,7 +116,8 @@ def fill(
     try:
         batch: list[Record] = []
         for k in range(days - 1, -1, -1):
-            batch += records_for(today - timedelta(days=k), per_day, rng, weekend)
+            day = records_for(today - timedelta(days=k), per_day, rng, weekend)
+            batch += [r for r in day if not (until and r.ended_at and r.ended_at > until)]
             if len(batch) > 5000:
                 n += len(history.insert_many(conn, batch))
                 batch = []
@@ -130,7 +135,9 @@ def main() -> None:
     parser.add_argument("--per-day", type=float, default=6)
     parser.add_argument("--seed", type=int, default=1)
     args = parser.parse_args()
-    print(f"{fill(args.path, args.days, args.per_day, args.seed)} rows in {args.path}")
+    now = datetime.now().astimezone()
+    rows = fill(args.path, args.days, args.per_day, args.seed, today=now.date(), until=now)
+    print(f"{rows} rows in {args.path}")
 
 
 if __name__ == "__main__":
