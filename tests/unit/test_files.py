@@ -7,7 +7,14 @@ import stat
 import time
 from pathlib import Path
 
-from steadypause.core.files import STALE_SECONDS, sweep_temporaries, write_private_atomic
+import pytest
+
+from steadypause.core.files import (
+    STALE_SECONDS,
+    replaced_atomically,
+    sweep_temporaries,
+    write_private_atomic,
+)
 
 
 def test_a_write_replaces_the_file_whole_and_keeps_it_private(tmp_path: Path) -> None:
@@ -46,3 +53,37 @@ def test_only_temporaries_older_than_a_write_can_take_are_swept(tmp_path: Path) 
     assert sweep_temporaries(path, now=made + STALE_SECONDS - 1) == []
     assert sweep_temporaries(path, now=made + STALE_SECONDS) == [leftover]
     assert not leftover.exists()
+
+
+def test_an_error_while_writing_keeps_the_old_file_and_leaves_nothing_behind(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "exports" / "export.csv"
+    path.parent.mkdir()
+    path.write_text("the old rows\n")
+
+    def write_half() -> None:
+        with replaced_atomically(path, newline="") as out:
+            out.write("half of the new ro")
+            raise RuntimeError("the disk is full")
+
+    with pytest.raises(RuntimeError):
+        write_half()
+    assert path.read_text() == "the old rows\n"
+    assert list(path.parent.iterdir()) == [path]
+
+
+def test_bytes_with_a_public_mode_for_files_other_programs_read(tmp_path: Path) -> None:
+    path = tmp_path / "applications" / "app.desktop"
+    with replaced_atomically(path, mode=0o644, binary=True) as out:
+        out.write(b"[Desktop Entry]\r\n")
+    assert path.read_bytes() == b"[Desktop Entry]\r\n"  # bytes as given, no newline change
+    assert stat.S_IMODE(path.stat().st_mode) == 0o644
+    assert stat.S_IMODE(path.parent.stat().st_mode) & 0o055 == 0o055  # launchers can look in
+
+
+def test_text_keeps_the_newlines_it_is_given_with_newline_empty(tmp_path: Path) -> None:
+    path = tmp_path / "rows.csv"
+    with replaced_atomically(path, newline="") as out:
+        out.write("a,b\r\nc,d\r\n")
+    assert path.read_bytes() == b"a,b\r\nc,d\r\n"

@@ -15,9 +15,7 @@ from __future__ import annotations
 import io
 import logging
 import math
-import os
 import struct
-import tempfile
 import wave
 from dataclasses import dataclass
 from pathlib import Path
@@ -25,6 +23,7 @@ from pathlib import Path
 import platformdirs
 
 from steadypause import APP_NAME
+from steadypause.core.files import replaced_atomically
 
 log = logging.getLogger(__name__)
 
@@ -115,14 +114,8 @@ def rendered(folder: Path | None = None) -> dict[str, Path]:
     for name, tone in TONES.items():
         path = folder / f"{name}-{tone.key()}.wav"
         if not path.is_file():
-            handle, temporary = tempfile.mkstemp(dir=folder, suffix=".part")
-            try:
-                with os.fdopen(handle, "wb") as out:
-                    out.write(wav_bytes(tone))
-                Path(temporary).replace(path)
-            except BaseException:
-                Path(temporary).unlink(missing_ok=True)
-                raise
+            with replaced_atomically(path, binary=True) as out:
+                out.write(wav_bytes(tone))
             log.info("rendered the %s tone to %s", name, path)
         paths[name] = path
     return paths

@@ -14,7 +14,9 @@ import logging
 import os
 import tempfile
 import time
+from collections.abc import Iterator
 from pathlib import Path
+from typing import IO, Any
 
 log = logging.getLogger(__name__)
 
@@ -24,15 +26,35 @@ STALE_SECONDS = 60.0
 
 def write_private_atomic(path: Path, text: str) -> None:
     """Write ``text`` to ``path`` via a temporary file and ``os.replace``; mode 0600."""
-    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    with replaced_atomically(path) as out:
+        out.write(text)
+
+
+@contextlib.contextmanager
+def replaced_atomically(
+    path: Path, *, mode: int = 0o600, binary: bool = False, newline: str | None = None
+) -> Iterator[IO[Any]]:
+    """A file to write ``path``'s new content into; it replaces ``path`` only if the block
+    ends without an error (then flushed to disk, given ``mode`` and renamed over it).
+
+    Text is UTF-8 (``newline`` as for :func:`open`), or bytes with ``binary``. A private
+    file's folder is made 0700 when missing.
+    """
+    private = mode & 0o077 == 0
+    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700 if private else 0o777)
     sweep_temporaries(path)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
-        with os.fdopen(fd, "w", encoding="utf-8") as f:
-            f.write(text)
-            f.flush()
-            os.fsync(f.fileno())
-        Path(tmp).chmod(0o600)
+        out: IO[Any]
+        if binary:
+            out = os.fdopen(fd, "wb")
+        else:
+            out = os.fdopen(fd, "w", encoding="utf-8", newline=newline)
+        with out:
+            yield out
+            out.flush()
+            os.fsync(out.fileno())
+        Path(tmp).chmod(mode)
         Path(tmp).replace(path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)

@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import os
 import sys
-import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from importlib import resources
@@ -32,6 +31,7 @@ from importlib.abc import Traversable
 from pathlib import Path
 
 from steadypause import APP_ID
+from steadypause.core.files import replaced_atomically
 from steadypause.core.i18n import translate
 from steadypause.platform.autostart import exec_quote, program_command
 
@@ -154,16 +154,8 @@ def is_ours(path: Path) -> bool:
 
 
 def _write_atomic(path: Path, data: bytes) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-        Path(tmp).chmod(0o644)  # launchers and icon caches read them
-        Path(tmp).replace(path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    with replaced_atomically(path, mode=0o644, binary=True) as out:  # launchers read them
+        out.write(data)
 
 
 def _same(path: Path, data: bytes) -> bool:

@@ -10,14 +10,13 @@ from __future__ import annotations
 import contextlib
 import csv
 import json
-import os
 import sqlite3
-import tempfile
 from collections.abc import Sequence
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
+from steadypause.core.files import replaced_atomically
 from steadypause.core.history.connection import connect_readonly
 from steadypause.core.history.record import Outcome, Record
 
@@ -174,18 +173,9 @@ def to_row(record: Record) -> dict[str, str]:
 def export_csv(path: Path, target: Path) -> int:
     """Write all of the history to ``target`` as UTF-8 CSV (atomically); returns the rows."""
     records = read(path)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as out:
-            writer = csv.DictWriter(out, fieldnames=CSV_COLUMNS)
-            writer.writeheader()
-            for record in records:
-                writer.writerow(to_row(record))
-            out.flush()
-            os.fsync(out.fileno())
-        Path(tmp).replace(target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    with replaced_atomically(target, newline="") as out:
+        writer = csv.DictWriter(out, fieldnames=CSV_COLUMNS)
+        writer.writeheader()
+        for record in records:
+            writer.writerow(to_row(record))
     return len(records)
