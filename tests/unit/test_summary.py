@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
@@ -217,3 +218,13 @@ def test_outcome_words_are_looked_up(shouting: None) -> None:
         *(outcome_words(prompt(TODAY, 9, o)) for o in Outcome),
     ]
     assert not [w for w in words if re.search(r"[a-z]", w)], words
+
+
+def test_a_pause_with_no_step_reached_is_not_said_to_end_at_step_zero() -> None:
+    # Records from before the window counted its first step (and any whose count was lost)
+    # have 0 steps reached: "step 0 of 5" reads like a fault of the person's.
+    closed = replace(took(TODAY, 9, outcome=Outcome.SKIPPED), steps_reached=0, steps_total=5)
+    cut = replace(closed, outcome=Outcome.INTERRUPTED)
+    assert outcome_words(closed) == "closed before the first step"
+    assert outcome_words(cut) == "interrupted before the first step"
+    assert outcome_words(replace(closed, steps_reached=1)) == "closed at step 1 of 5"

@@ -23,6 +23,8 @@ from steadypause.core.i18n import translate
 def outcome_words(record: Record) -> str:
     """How it ended, in words that do not judge."""
     if record.outcome is Outcome.INTERRUPTED:  # neither completed nor skipped: cut short
+        if record.steps_total and not record.steps_reached:  # at the check-in, before step 1
+            return translate("History", "interrupted before the first step")
         if record.steps_total:
             return translate("History", "interrupted at step {reached} of {total}").format(
                 reached=record.steps_reached, total=record.steps_total
@@ -31,6 +33,8 @@ def outcome_words(record: Record) -> str:
     if record.started:
         if record.outcome is Outcome.COMPLETED:
             return translate("History", "completed")
+        if record.steps_total and not record.steps_reached:
+            return translate("History", "closed before the first step")
         if record.steps_total:
             return translate("History", "closed at step {reached} of {total}").format(
                 reached=record.steps_reached, total=record.steps_total
