@@ -39,13 +39,18 @@
         <translation>Steady Pause no puede guardar tus pausas en el historial ahora mismo. Las conserva y lo sigue intentando; todo lo demás sigue igual.</translation>
     </message>
     <message>
-        <location filename="../../src/steadypause/core/summary.py" line="+33"/>
-        <location line="+17"/>
+        <location filename="../../src/steadypause/core/summary.py" line="+35"/>
+        <location line="+19"/>
         <source>completed</source>
         <translation>completada</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-17"/>
+        <source>closed before the first step</source>
+        <translation>cerrada antes del primer paso</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>closed at step {reached} of {total}</source>
         <translation>cerrada en el paso {reached} de {total}</translation>
     </message>
@@ -167,7 +172,12 @@
         <translation>1 pausa esta semana, {moment}</translation>
     </message>
     <message>
-        <location line="-166"/>
+        <location line="-170"/>
+        <source>interrupted before the first step</source>
+        <translation>interrumpida antes del primer paso</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>interrupted at step {reached} of {total}</source>
         <translation>interrumpida en el paso {reached} de {total}</translation>
     </message>
@@ -177,7 +187,7 @@
         <translation>interrumpida</translation>
     </message>
     <message>
-        <location line="+170"/>
+        <location line="+172"/>
         <source>1 pause in the last {days} days, {moment}</source>
         <translation>1 pausa en los últimos {days} días, {moment}</translation>
     </message>

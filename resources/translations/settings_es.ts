@@ -14,7 +14,7 @@
         <translation>línea Exec inesperada en la entrada incluida: {line}</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+41"/>
         <source>{path} is already there and was not written by Steady Pause (it has no {marker} line), so it was left as it is. Remove it yourself if you want this one instead.</source>
         <translation>{path} ya existe y no lo escribió Steady Pause (no tiene la línea {marker}), así que se dejó como estaba. Si prefieres esta, puedes quitarlo tú.</translation>
     </message>
