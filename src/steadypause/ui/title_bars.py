@@ -24,7 +24,7 @@ import logging
 import os
 from collections.abc import Mapping
 
-from PySide6.QtCore import SLOT, QObject, Signal, Slot
+from PySide6.QtCore import SLOT, QObject, Qt, Signal, Slot
 from PySide6.QtDBus import (
     QDBusConnection,
     QDBusMessage,
@@ -82,6 +82,10 @@ class TitleBars(QObject):
         self._bus = bus
         self._target = target
         self._system: str | None = None  # from the portal; None: no answer (yet), no preference
+        self._portal = False  # whether the portal answered
+        # Qt's own idea of the desktop's scheme, before this process told it otherwise (Qt's
+        # platform theme hears the SettingChanged sent below too): "system" without a portal.
+        self._qt_before: str | None = None
         self._shown: str | None = None  # what the app's windows show
         self._told: str | None = None  # what the title bars were last told, if anything
         self._watchers: set[QDBusPendingCallWatcher] = set()
@@ -98,8 +102,12 @@ class TitleBars(QObject):
         self._read(tell=False)
 
     def system_scheme(self) -> str | None:
-        """'dark' or 'light' as the desktop prefers; None without an answer or a preference."""
-        return self._system
+        """'dark' or 'light' as the desktop prefers; None without an answer or a preference
+        (ask Qt then). Without a portal, once the title bars were told anything, Qt's answer
+        from before."""
+        if self._portal:
+            return self._system
+        return self._qt_before
 
     def show_scheme(self, scheme: str) -> None:
         """The app's windows are ``scheme`` ('light' or 'dark') from now on."""
@@ -132,6 +140,7 @@ class TitleBars(QObject):
             self._watchers.discard(done)
             reply = done.reply()
             if reply.type() == QDBusMessage.MessageType.ReplyMessage and reply.arguments():
+                self._portal = True
                 self._set_system(scheme_of(reply.arguments()[0]))
             else:
                 log.debug("no colour scheme from the portal: %s", reply.errorMessage())
@@ -148,6 +157,9 @@ class TitleBars(QObject):
         signal = QDBusMessage.createTargetedSignal(
             self._target, PORTAL_PATH, SETTINGS, "SettingChanged"
         )
+        if self._told is None and not self._portal:
+            dark = QGuiApplication.styleHints().colorScheme() == Qt.ColorScheme.Dark
+            self._qt_before = "dark" if dark else "light"
         # The receivers are Qt's, in this process: they read it with toUInt().
         signal.setArguments([APPEARANCE, COLOR_SCHEME, QDBusVariant(_VALUES[scheme])])
         if self._bus.send(signal):
@@ -164,6 +176,7 @@ class TitleBars(QObject):
     def _on_setting_changed(self, group: str, key: str, value: QDBusVariant) -> None:
         if group != APPEARANCE or key != COLOR_SCHEME:
             return
+        self._portal = True
         self._set_system(scheme_of(value))
         # The title bars followed the portal's signal too: tell them the app's again.
         if self._overriding():
