@@ -1,17 +1,28 @@
 """The title bars Qt draws on GNOME under Wayland take the app's colours (ADR 018), seen in
 the real compositor's screenshots: with the desktop's scheme from a portal Settings stand-in
-(portal_settings.py) and the app's own theme setting over it, both changed while the windows
-are open."""
+(portal_settings.py) and the app's own theme setting over it (chosen in Settings by keyboard),
+both changed while the windows are open."""
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from gnome_shell import APP_SETTINGS, App, GnomeShell, wait_until
+from gnome_shell import (
+    APP_SETTINGS,
+    KEY_LEFTALT,
+    KEY_TAB,
+    KEYCODES,
+    App,
+    GnomeShell,
+    RemoteInput,
+    wait_until,
+)
 from portal_settings import PortalSettings, look_rows
 
+KEY_UP = 103  # evdev
 TITLE_ROWS = 30  # a title bar is 37 rows high at 100 %
 
 
@@ -79,6 +90,7 @@ def test_the_apps_own_theme_wins_over_the_desktops_in_the_title_bar(
     gnome: GnomeShell,
     portal: Callable[[str], PortalSettings],
     start_app: Callable[..., App],
+    remote_input: RemoteInput,
     tmp_path: Path,
 ) -> None:
     desktop = portal("light")
@@ -92,16 +104,29 @@ def test_the_apps_own_theme_wins_over_the_desktops_in_the_title_bar(
     desktop.set("dark")
     desktop.set("light")
     wait_for_look(gnome, tmp_path, "dark", "the desktop changed under the app's dark")
-    # The theme setting changed while the windows are open (the same path as Settings' Save).
+    # The theme setting changed in Settings while the windows are open: General, Colours
+    # (Tab, Tab from where the dialog opens), one up (Dark -> Light), OK (Alt+O).
     settings = app.home / "config/steadypause/settings.toml"
-    settings.write_text(APP_SETTINGS + 'theme = "light"\n', encoding="utf-8")
-    app.command("reload-settings")
+    choose_colours(app, remote_input, settings, "light")
     wait_for_look(gnome, tmp_path, "light", "the app set to light")
     desktop.set("dark")
     wait_for_look(gnome, tmp_path, "light", "the desktop dark under the app's light")
-    settings.write_text(APP_SETTINGS + 'theme = "system"\n', encoding="utf-8")
-    app.command("reload-settings")
+    choose_colours(app, remote_input, settings, "system")  # one more up: Light -> System
     wait_for_look(gnome, tmp_path, "dark", "back to the desktop's")
+
+
+def choose_colours(app: App, keys: RemoteInput, settings: Path, wanted: str) -> None:
+    app.command("open-settings", {"tab": "general"})
+    time.sleep(1)  # mapped, and focused
+    for code in (KEY_TAB, KEY_TAB, KEY_UP):
+        keys.key(code)
+        time.sleep(0.2)
+    keys.chord(KEY_LEFTALT, KEYCODES["o"])
+    wait_until(
+        lambda: f'theme = "{wanted}"' in settings.read_text(encoding="utf-8"),
+        10,
+        f"Settings to save the colours {wanted}",
+    )
 
 
 def test_without_a_portal_the_apps_dark_still_reaches_the_title_bar(
