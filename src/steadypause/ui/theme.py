@@ -1,12 +1,16 @@
 """Light and dark palettes, and the app-wide look.
 
 The app uses Qt's Fusion style with a palette of its own so it looks the same, calm way on
-every desktop. "system" follows the desktop's colour scheme where Qt reports one.
+every desktop. "system" follows the desktop's colour scheme: the XDG desktop portal's where
+Qt draws the title bars itself (GNOME under Wayland, ui/title_bars.py), else the one Qt
+reports; and it follows a change of it while the app runs. The title bars Qt draws are told
+the app's scheme too (ADR 018).
 """
 
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPalette, QPen
@@ -18,6 +22,9 @@ from PySide6.QtWidgets import (
     QStyleOptionButton,
     QWidget,
 )
+
+if TYPE_CHECKING:
+    from steadypause.ui.title_bars import TitleBars
 
 log = logging.getLogger(__name__)
 
@@ -49,10 +56,14 @@ _DARK = {
 }
 
 
-def resolve(theme: str) -> str:
-    """'light' or 'dark' for a theme setting; 'system' asks the desktop."""
+def resolve(theme: str, title_bars: TitleBars | None = None) -> str:
+    """'light' or 'dark' for a theme setting; 'system' asks the desktop: the portal through
+    ``title_bars`` when it answered, else Qt."""
     if theme in ("light", "dark"):
         return theme
+    portal = title_bars.system_scheme() if title_bars is not None else None
+    if portal is not None:
+        return portal
     hints = QGuiApplication.styleHints()
     return "dark" if hints.colorScheme() == Qt.ColorScheme.Dark else "light"
 
@@ -189,15 +200,51 @@ def edge_colour(palette: QPalette) -> QColor:
     )
 
 
+class _Look:
+    """What :func:`apply` last chose, and the desktop's scheme followed for "system"."""
+
+    def __init__(self, app: QApplication) -> None:
+        self.app = app
+        self.theme = "system"
+        self.name = ""
+        self.title_bars: TitleBars | None = None
+        if app.platformName().startswith("wayland"):
+            from steadypause.ui import title_bars
+
+            self.title_bars = title_bars.for_this_process()
+        if self.title_bars is not None:
+            self.title_bars.systemChanged.connect(self.follow)
+        app.styleHints().colorSchemeChanged.connect(self.follow)
+
+    def show(self, theme: str) -> str:
+        self.theme = theme
+        self.name = name = resolve(theme, self.title_bars)
+        self.app.setPalette(palette_for(name))
+        if self.title_bars is not None:
+            self.title_bars.show_scheme(name)
+        return name
+
+    def follow(self) -> None:
+        """The desktop's scheme changed: the windows follow it when the setting is "system"."""
+        if self.theme == "system" and resolve("system", self.title_bars) != self.name:
+            log.info("the desktop's colour scheme changed: the windows follow")
+            self.show("system")
+
+
+_looks: list[_Look] = []
+
+
 def apply(app: QApplication, theme: str = "system") -> str:
-    """Apply the calm Fusion style and the palette for ``theme``; returns 'light' or 'dark'."""
+    """Apply the calm Fusion style and the palette for ``theme``; returns 'light' or 'dark'.
+
+    With "system", later changes of the desktop's scheme are followed."""
     if theme not in THEMES:
         log.warning("unknown theme %r, using system", theme)
         theme = "system"
+    if not _looks or _looks[0].app is not app:
+        _looks[:] = [_Look(app)]
     app.setStyle(CalmStyle())
-    name = resolve(theme)
-    app.setPalette(palette_for(name))
-    return name
+    return _looks[0].show(theme)
 
 
 def muted_colour(widget_palette: QPalette) -> QColor:
