@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from steadypause.core.i18n import translate
-from steadypause.ui.theme import muted_colour
+from steadypause.ui.theme import mute, muted_colour
 
 LOW, HIGH = 0, 10
 
@@ -246,12 +246,7 @@ class CheckIn(QWidget):
 
         low, high = (QLabel(text, self) for text in end_words())
         for label in (low, high):
-            pal = label.palette()
-            pal.setColor(label.foregroundRole(), muted_colour(pal))
-            label.setPalette(pal)
-            font = label.font()
-            font.setPointSizeF(font.pointSizeF() * 0.9)
-            label.setFont(font)
+            mute(label, smaller=True)
         ends = QHBoxLayout()
         ends.setContentsMargins(0, 0, 0, 0)
         ends.addWidget(low)

@@ -47,7 +47,7 @@ from steadypause.ui.history_tables import (
 )
 from steadypause.ui.radio_group import arrows_select
 from steadypause.ui.scroll_page import FillingContent, ScrollPage
-from steadypause.ui.theme import muted_colour
+from steadypause.ui.theme import mute
 from steadypause.ui.window_fit import fit_when_first_shown
 from steadypause.ui.window_title import window_title
 
@@ -109,9 +109,7 @@ class HistoryWindow(QMainWindow):
         self.note = QLabel(self)
         self.note.setObjectName("historyNote")
         self.note.setWordWrap(True)
-        pal = self.note.palette()
-        pal.setColor(self.note.foregroundRole(), muted_colour(pal))
-        self.note.setPalette(pal)
+        mute(self.note)
         self.note.hide()  # shown with something to say: empty, it left a gap above the buttons
         buttons = self._action_buttons()
 

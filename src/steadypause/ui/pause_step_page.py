@@ -29,7 +29,7 @@ from steadypause.ui.pause_keys import Choice, SignalBox
 from steadypause.ui.pause_options import PERSONAL_MAX, PauseOptions, journal_note
 from steadypause.ui.practice_loop import STEP_LEAD, PracticeLoop
 from steadypause.ui.radio_group import arrows_select
-from steadypause.ui.theme import muted_colour
+from steadypause.ui.theme import mute
 
 log = logging.getLogger(__name__)
 
@@ -289,14 +289,3 @@ def plain_label(text: str, parent: QWidget, name: str) -> QLabel:
     label.setWordWrap(True)
     label.setTextFormat(Qt.TextFormat.PlainText)
     return label
-
-
-def mute(label: QWidget, smaller: bool = False) -> None:
-    """Give ``label`` the theme's quieter text colour (and a smaller font if asked)."""
-    pal = label.palette()
-    pal.setColor(label.foregroundRole(), muted_colour(pal))
-    label.setPalette(pal)
-    if smaller:
-        font = label.font()
-        font.setPointSizeF(font.pointSizeF() * 0.9)
-        label.setFont(font)

@@ -37,7 +37,6 @@ from PySide6.QtGui import (
     QKeyEvent,
     QPainter,
     QPaintEvent,
-    QPalette,
     QShowEvent,
 )
 from PySide6.QtWidgets import (
@@ -60,8 +59,8 @@ from steadypause.ui.pause_changes import watch_content
 from steadypause.ui.pause_checkins import CheckInPlaces
 from steadypause.ui.pause_keys import KeysFollowFocus, StepScroll, chain_tab_order, type_into
 from steadypause.ui.pause_options import PauseOptions
-from steadypause.ui.pause_step_page import StepPage, mute
-from steadypause.ui.theme import muted_colour
+from steadypause.ui.pause_step_page import StepPage
+from steadypause.ui.theme import link_text, mute, muted_colour
 from steadypause.ui.window_fit import show_fitted
 from steadypause.ui.window_title import window_title
 
@@ -180,9 +179,7 @@ class PauseWindow(QDialog):
         link = self.help_button.font()
         link.setUnderline(True)
         self.help_button.setFont(link)
-        pal = self.help_button.palette()
-        pal.setColor(QPalette.ColorRole.ButtonText, pal.color(QPalette.ColorRole.Link))
-        self.help_button.setPalette(pal)
+        link_text(self.help_button)
         self.help_button.setCursor(Qt.CursorShape.PointingHandCursor)
         self.help_button.setAccessibleName(translate("PauseWindow", "Getting help"))
         self.help_button.setAccessibleDescription(

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from steadypause.core.i18n import translate
 from steadypause.ui.icons import icon
-from steadypause.ui.theme import muted_colour
+from steadypause.ui.theme import mute
 from steadypause.ui.window_title import window_title
 
 log = logging.getLogger(__name__)
@@ -87,9 +87,7 @@ class PromptWindow(QDialog):
         why = QLabel(reason, frame)
         why.setObjectName("promptReason")
         why.setWordWrap(True)
-        pal = why.palette()
-        pal.setColor(why.foregroundRole(), muted_colour(pal))
-        why.setPalette(pal)
+        mute(why)
 
         self.start_button = self._button(
             "promptStart",

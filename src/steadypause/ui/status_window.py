@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from steadypause import DISPLAY_NAME
 from steadypause.core.i18n import translate
 from steadypause.ui.icons import icon
-from steadypause.ui.theme import muted_colour
+from steadypause.ui.theme import mute
 from steadypause.ui.tray import (
     DEFAULT_SNOOZE_MINUTES,
     Practice,
@@ -74,9 +74,7 @@ class StatusWindow(QMainWindow):
         self.reason = QLabel(self)
         self.reason.setObjectName("noTrayReason")
         self.reason.setWordWrap(True)
-        pal = self.reason.palette()
-        pal.setColor(self.reason.foregroundRole(), muted_colour(pal))
-        self.reason.setPalette(pal)
+        mute(self.reason)
 
         self.pause_button = self._button("statusPause", self.pauseRequested)
         self.practices_menu = build_practices_menu(self)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QEvent, QObject, QRectF, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
     QApplication,
@@ -256,3 +256,38 @@ def problem_colour(widget_palette: QPalette) -> QColor:
     """A colour for "this cannot be saved" messages, readable on light and dark windows."""
     dark = widget_palette.color(QPalette.ColorRole.Window).lightness() < 128
     return QColor("#f2a198" if dark else "#a3322a")
+
+
+def mute(label: QWidget, smaller: bool = False) -> None:
+    """Give ``label`` the look's quieter text colour (and a smaller font if asked).
+
+    The label paints its text in the palette's placeholder role instead of a colour copied
+    into its own palette, so it follows a change of look (light to dark) while it is open.
+    """
+    label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+    if smaller:
+        font = label.font()
+        font.setPointSizeF(font.pointSizeF() * 0.9)
+        label.setFont(font)
+
+
+class _LinkText(QObject):
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.PaletteChange and isinstance(watched, QWidget):
+            _colour_as_link(watched)
+        return False
+
+
+def link_text(button: QWidget) -> None:
+    """Draw ``button``'s text in the look's link colour, now and after a change of look
+    (a button's text has no role of its own to point at the link colour)."""
+    _colour_as_link(button)
+    button.installEventFilter(_LinkText(button))
+
+
+def _colour_as_link(button: QWidget) -> None:
+    pal = button.palette()
+    link = pal.color(QPalette.ColorRole.Link)
+    if pal.color(QPalette.ColorRole.ButtonText) != link:  # else no change, no new event
+        pal.setColor(QPalette.ColorRole.ButtonText, link)
+        button.setPalette(pal)
