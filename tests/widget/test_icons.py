@@ -11,9 +11,10 @@ import pytest
 from PySide6.QtCore import QSize
 from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtSvg import QSvgRenderer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 
 from steadypause.core.resource_files import resource
+from steadypause.ui import icons
 from steadypause.ui.icons import NAMES, SIZES, icon
 
 
@@ -90,3 +91,30 @@ def test_the_icon_does_not_load_qtsvg() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60
     )
     assert done.stdout.strip() == "none"
+
+
+@pytest.mark.parametrize(
+    ("size", "ratio"), [(56, 1.0), (56, 1.5), (56, 2.0), (32, 2.0), (40, 1.25)]
+)
+def test_a_labels_icon_is_drawn_at_its_size_after_the_tray_drew_a_small_one(
+    qtbot, size: int, ratio: float
+) -> None:
+    icon("steadypause").pixmap(QSize(22, 22), 2.0)  # what the tray draws at 200 % first
+    picture = icons.pixmap("steadypause", size, ratio)
+    assert picture.width() == picture.height() == round(size * ratio)
+    assert picture.devicePixelRatio() == ratio
+    assert picture.deviceIndependentSize().width() == pytest.approx(size)
+    rendered = _svg("steadypause", round(size * ratio))
+    assert _difference(picture.toImage().convertToFormat(rendered.format()), rendered) < 6.0
+
+
+def test_the_about_box_reminder_and_status_window_use_the_sized_picture(qtbot) -> None:
+    from steadypause.ui.about import AboutDialog
+
+    icon("steadypause").pixmap(QSize(22, 22), 2.0)
+    about = AboutDialog()
+    qtbot.addWidget(about)
+    logos = [label.pixmap() for label in about.findChildren(QLabel) if not label.pixmap().isNull()]
+    assert [p.deviceIndependentSize().width() for p in logos] == [56]
+    ratio = QApplication.instance().devicePixelRatio()
+    assert logos[0].width() == round(56 * ratio)

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QV
 
 from steadypause import DISPLAY_NAME, __version__
 from steadypause.core.i18n import translate
-from steadypause.ui.icons import icon
+from steadypause.ui import icons
 from steadypause.ui.practice_loop import PracticeLoop
 from steadypause.ui.scroll_page import ScrollPage
 from steadypause.ui.window_fit import fit_when_first_shown
@@ -68,7 +68,7 @@ class AboutDialog(QDialog):
         # takes the room left over, down to its smallest drawn size.
         body = QWidget(self)
         logo = QLabel(body)
-        logo.setPixmap(icon("steadypause").pixmap(56, 56))
+        logo.setPixmap(icons.pixmap("steadypause", 56))
         logo.setAccessibleName(translate("About", "{app} icon").format(app=DISPLAY_NAME))
         intro = _rich(about_html(), body)
         top = QHBoxLayout()

@@ -13,9 +13,10 @@ the icon (issue 18). The sizes cover the tray's 16, 22 and 24 px at 100 %, 150 %
 from __future__ import annotations
 
 from importlib import resources
+from pathlib import Path
 
-from PySide6.QtCore import QSize
-from PySide6.QtGui import QIcon
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QGuiApplication, QIcon, QPixmap
 
 from steadypause.core.resource_files import resource
 
@@ -37,3 +38,31 @@ def icon(name: str) -> QIcon:
                 made.addFile(str(folder / f"{name}-{size}.png"), QSize(size, size))
         _cache[name] = made
     return _cache[name]
+
+
+def pixmap(name: str, size: int, pixel_ratio: float | None = None) -> QPixmap:
+    """The icon ``size`` px wide for a label (the About box, the reminder, the status window)
+    at ``pixel_ratio`` (default: the application's), scaled down from the nearest larger PNG.
+
+    Not ``icon(name).pixmap(size)``: once the tray has drawn the 44-px picture (22 px at
+    200 %), Qt 6.11's icon engine hands that one back for every larger size, so the About
+    box's 56-px logo came out at 44 device pixels on a 200 % screen.
+    """
+    if name not in NAMES:
+        raise KeyError(name)
+    if pixel_ratio is None:
+        app = QGuiApplication.instance()
+        pixel_ratio = app.devicePixelRatio() if isinstance(app, QGuiApplication) else 1.0
+    pixels = max(1, round(size * pixel_ratio))
+    source = next((s for s in SIZES if s >= pixels), SIZES[-1])
+    folder = Path(str(resource("icons", "png")))  # installed packages are plain directories
+    picture = QPixmap(str(folder / f"{name}-{source}.png"))
+    if picture.width() != pixels:
+        picture = picture.scaled(
+            pixels,
+            pixels,
+            Qt.AspectRatioMode.KeepAspectRatio,
+            Qt.TransformationMode.SmoothTransformation,
+        )
+    picture.setDevicePixelRatio(pixel_ratio)
+    return picture

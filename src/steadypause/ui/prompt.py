@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from steadypause.core.i18n import translate
-from steadypause.ui.icons import icon
+from steadypause.ui import icons
 from steadypause.ui.theme import mute
 from steadypause.ui.window_title import window_title
 
@@ -75,7 +75,7 @@ class PromptWindow(QDialog):
         outer.addWidget(frame)
 
         mark = QLabel(frame)
-        mark.setPixmap(icon("steadypause").pixmap(32, 32))
+        mark.setPixmap(icons.pixmap("steadypause", 32))
         mark.setAccessibleName("Steady Pause")  # i18n-exempt: the app's name
         title = QLabel(heading, frame)
         title.setObjectName("promptHeading")

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from steadypause import DISPLAY_NAME
 from steadypause.core.i18n import translate
+from steadypause.ui import icons
 from steadypause.ui.icons import icon
 from steadypause.ui.theme import mute
 from steadypause.ui.tray import (
@@ -63,7 +64,7 @@ class StatusWindow(QMainWindow):
         self.setWindowIcon(icon("steadypause"))
 
         mark = QLabel(self)
-        mark.setPixmap(icon("steadypause").pixmap(40, 40))
+        mark.setPixmap(icons.pixmap("steadypause", 40))
         mark.setAccessibleName(DISPLAY_NAME)
         self.schedule = QLabel(self)
         self.schedule.setObjectName("scheduleLine")
