@@ -233,7 +233,7 @@ def run(
     from steadypause.session.commands import CommandTable
     from steadypause.session.quit_signals import QuitSignals
     from steadypause.session.shell import ShellHost
-    from steadypause.ui.first_paint import AfterFirstPaint
+    from steadypause.ui.first_paint import AfterFirstPaint, icon_drawn_here
     from steadypause.ui.icons import icon
 
     linecache.clearcache()  # most of start-up's imports are done: see app_after_icon.py
@@ -297,7 +297,8 @@ def run(
     quit_signals = QuitSignals(app)
     quit_signals.requested.connect(after.quit)
     shell.start()  # the tray icon (or the status window)
-    after_paint = AfterFirstPaint([after.finish], app)
+    drawn_here = shell.status_window is None and icon_drawn_here(shell.tray.icon)
+    after_paint = AfterFirstPaint([after.finish], app, drawn_here=drawn_here)
     try:
         return app.exec()
     finally:
