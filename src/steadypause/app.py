@@ -9,6 +9,7 @@ import linecache
 import logging
 import os
 import sys
+from collections.abc import Callable
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
@@ -17,9 +18,7 @@ from PySide6.QtGui import QPixmapCache
 from PySide6.QtWidgets import QApplication
 
 from steadypause import APP_ID, APP_NAME, DISPLAY_NAME, __version__
-from steadypause.core import first_run
 from steadypause.core.i18n import translate
-from steadypause.core.settings import user_store
 
 if TYPE_CHECKING:
     from datetime import date
@@ -154,19 +153,20 @@ def make_scheduler(clock: SystemClock, settings: Settings) -> Scheduler:
     return scheduler
 
 
-def _look(app: QApplication, theme_setting: str) -> None:
+def _look(app: QApplication, theme_setting: Callable[[], str]) -> None:
     """The look (Fusion and the palette) is for windows, and with a tray icon none is open
     at start: it is kept back (ui/look.py) until the first window or the tray's menu needs
     it. Importing and applying the theme costs ~2.5 MiB and ~30 ms (resolving the "system"
     theme makes PySide6 build the whole Qt namespace, ~90 enum types, and the style its
-    own). Without a tray the status window opens at once: it gets the look first."""
+    own). Without a tray the status window opens at once: it gets the look first.
+    ``theme_setting`` reads the setting (loading the settings if that has not been done)."""
     from steadypause.ui import look
     from steadypause.ui.tray import TrayIcon
 
     def apply_look() -> None:
         from steadypause.ui import theme
 
-        theme.apply(app, theme_setting)
+        theme.apply(app, theme_setting())
 
     if TrayIcon.available():
         look.defer(apply_look)
@@ -224,10 +224,12 @@ def run(
     """Start Steady Pause (or hand ``initial_command`` to the one already running);
     ``routine``: the id of the routine a ``pause`` opens (None: the usual one).
 
-    Before the event loop only what the tray icon and the single instance need; the rest
-    is built once the icon has painted (app_after_icon.py, issue 18)."""
+    Before the event loop only what the tray icon and the single instance need (of the
+    settings, the language alone); the rest, the full settings too, is built once the icon
+    has painted (app_after_icon.py, issue 18)."""
     from steadypause import translations
     from steadypause.app_after_icon import AfterIcon
+    from steadypause.core.settings.language_hint import language_hint
     from steadypause.ipc.errors import IpcError
     from steadypause.ipc.instance import claim_instance
     from steadypause.session.commands import CommandTable
@@ -241,8 +243,7 @@ def run(
     app = _make_application()
     # The language first, so every message from here on (a second start, a bad setting, the
     # routines as they load) is in the person's language.
-    store = user_store()
-    language = store.language_hint()
+    language = language_hint()
     translations.install(language)
 
     probe = None
@@ -269,20 +270,12 @@ def run(
     if server is None:
         return _hand_over(initial_command, routine)
 
-    # A first start: no settings file yet (load() writes one) and no welcome shown before.
-    welcome_marker = first_run.default_path()
-    first_start = first_run.first_start(welcome_marker, store.path)
-    loaded = store.load()
-    settings = loaded.settings
-    if settings.language != language:  # the hint and the full load never disagree; in case
-        translations.install(settings.language)
     app.setWindowIcon(icon("steadypause"))
-    _look(app, settings.theme)
-    shell = ShellHost(settings_available=True, snooze_lengths=settings.snooze_minutes)
+    # The snooze lengths come with the settings, once the icon is on screen.
+    shell = ShellHost(settings_available=True)
     after = AfterIcon(
         app,
-        store=store,
-        loaded=loaded,
+        language=language,
         shell=shell,
         commands=commands,
         server=server,
@@ -290,8 +283,8 @@ def run(
         initial_command=initial_command,
         routine=routine,
         autostart=autostart,
-        welcome_marker=welcome_marker if first_start else None,
     )
+    _look(app, lambda: after.loaded().settings.theme)
     rest.append(after)
     # SIGTERM, SIGHUP, SIGINT and a logout end the app the way Quit does (from the start).
     quit_signals = QuitSignals(app)
