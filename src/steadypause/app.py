@@ -73,7 +73,7 @@ def desktop_file_name() -> str:
     """
     if not sys.platform.startswith("linux"):
         return APP_ID
-    from steadypause.platform.desktop_entry import installed_entry
+    from steadypause.platform.launcher_entry import installed_entry
 
     entry = installed_entry()
     if entry is None:
