@@ -113,6 +113,14 @@ def _make_application() -> QApplication:
     return app
 
 
+def _speak_the_persons_language() -> None:
+    """For a message before the settings are loaded: the ``language`` setting alone."""
+    from steadypause import translations
+    from steadypause.core.settings.language_hint import language_hint
+
+    translations.install(language_hint())
+
+
 def _hand_over(initial_command: str | None, routine: str | None = None) -> int:
     """Another Steady Pause is running: hand it a pause if one was asked for (``routine``:
     that routine's id)."""
@@ -224,12 +232,10 @@ def run(
     """Start Steady Pause (or hand ``initial_command`` to the one already running);
     ``routine``: the id of the routine a ``pause`` opens (None: the usual one).
 
-    Before the event loop only what the tray icon and the single instance need (of the
-    settings, the language alone); the rest, the full settings too, is built once the icon
-    has painted (app_after_icon.py, issue 18)."""
-    from steadypause import translations
+    Before the event loop only what the tray icon and the single instance need; the rest,
+    the settings and the translations too, is built once the icon has painted
+    (app_after_icon.py, issue 18)."""
     from steadypause.app_after_icon import AfterIcon
-    from steadypause.core.settings.language_hint import language_hint
     from steadypause.ipc.errors import IpcError
     from steadypause.ipc.instance import claim_instance
     from steadypause.session.commands import CommandTable
@@ -241,10 +247,9 @@ def run(
     linecache.clearcache()  # most of start-up's imports are done: see app_after_icon.py
     _setup_logging()
     app = _make_application()
-    # The language first, so every message from here on (a second start, a bad setting, the
-    # routines as they load) is in the person's language.
-    language = language_hint()
-    translations.install(language)
+    # The translations come with the settings, once the icon is on screen: the icon has no
+    # words, and its menu is given them then (AfterIcon.loaded). A message before that (a
+    # second start, a socket that cannot be made) reads the language on its own first.
 
     probe = None
     if os.environ.get("STEADYPAUSE_BENCH") == "1":  # measurement hooks for bench/
@@ -262,12 +267,14 @@ def run(
     try:
         server = claim_instance(handle)
     except IpcError as exc:
+        _speak_the_persons_language()
         print(
             translate("Cli", "steadypause: cannot start: {error}").format(error=exc),
             file=sys.stderr,
         )
         return 1
     if server is None:
+        _speak_the_persons_language()
         return _hand_over(initial_command, routine)
 
     app.setWindowIcon(icon("steadypause"))
@@ -275,7 +282,6 @@ def run(
     shell = ShellHost(settings_available=True)
     after = AfterIcon(
         app,
-        language=language,
         shell=shell,
         commands=commands,
         server=server,

@@ -1,11 +1,11 @@
 """The second half of start-up, run once the tray icon is on screen (issue 18).
 
 app.py does only what the icon and the single instance need before the event loop: the
-language (the one setting read then, core/settings/language_hint.py), the instance lock
-and socket, the quit signals and the tray icon itself. Everything else — the settings (a
-broken file is still reported as the icon shows), whether this is a first start, the
-routines and tips, the scheduler, the history store, the controller and its windows'
-plumbing, the cue sources — is built here: from the event loop once the icon has painted
+instance lock and socket, the quit signals and the tray icon itself. Everything else — the
+translations (the tray's menu is given its words then), the settings (a broken file is
+still reported as the icon shows), whether this is a first start, the routines and tips,
+the scheduler, the history store, the controller and its windows' plumbing, the cue
+sources — is built here: from the event loop once the icon has painted
 (ui/first_paint.py), or at once when a command arrives before that (the command channel
 answers ``ping`` itself, so a client may ask for more a moment after the socket exists).
 The look waits longer, for the first window (ui/look.py); without a tray the status
@@ -46,7 +46,6 @@ class AfterIcon:
         self,
         app: QApplication,
         *,
-        language: str,
         shell: ShellHost,
         commands: CommandTable,
         server: InstanceServer,
@@ -56,7 +55,6 @@ class AfterIcon:
         autostart: bool,
     ) -> None:
         self._app = app
-        self._language = language  # the one app.py installed, from the language hint
         self._store: SettingsStore | None = None
         self._loaded: LoadResult | None = None
         self._shell = shell
@@ -86,9 +84,15 @@ class AfterIcon:
         marker = first_run.default_path()
         if first_run.first_start(marker, store.path):
             self._welcome_marker = marker
+        # The language first, so that the load's messages (a bad value, a file set aside)
+        # and the routines are in the person's language; the tray's menu was made in the
+        # source language before the icon (app.py).
+        hint = store.language_hint()
+        if translations.install(hint) != translations.SOURCE_LANGUAGE:
+            self._shell.retranslate()
         loaded = store.load()
         self._store, self._loaded = store, loaded
-        if loaded.settings.language != self._language:  # the hint and the load agree; in case
+        if loaded.settings.language != hint:  # the two never disagree; in case
             translations.install(loaded.settings.language)
             self._shell.retranslate()
         self._shell.set_snooze_lengths(loaded.settings.snooze_minutes)

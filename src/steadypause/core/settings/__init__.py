@@ -71,7 +71,7 @@ if TYPE_CHECKING:
     )
 
 # Where each public name lives.
-_HOMES = {
+_HOMES = {  # i18n-exempt: names
     "BadValue": "kinds",
     "CHOICE_TEXTS": "labels",
     "CONTACT_NAME_MAX": "values",
@@ -116,7 +116,8 @@ _HOMES = {
 def __getattr__(name: str) -> object:
     home = _HOMES.get(name)
     if home is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+        missing = f"module {__name__!r} has no attribute {name!r}"  # i18n-exempt: Python's
+        raise AttributeError(missing)
     value = getattr(importlib.import_module(f"{__name__}.{home}"), name)
     globals()[name] = value  # once
     return value
