@@ -98,6 +98,11 @@ class AfterIcon:
         self._shell.set_snooze_lengths(loaded.settings.snooze_minutes)
         return loaded
 
+    @property
+    def first_start(self) -> bool:
+        """Whether the settings' load found a first start (the welcome will show)."""
+        return self._welcome_marker is not None
+
     def finish(self) -> None:
         """Build the rest of the session (once); queue what follows it."""
         if self._done:

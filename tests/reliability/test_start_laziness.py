@@ -27,6 +27,9 @@ AFTER_THE_ICON = (
     "steadypause.core.routine",  # the routines, through the kinds and the library
     "steadypause.core.crisis_lines",
     "steadypause.core.first_run",  # whether this is a first start: with the settings
+    "steadypause.translations",  # the translations: with the settings (the icon has no words)
+    "steadypause.core.settings.language_hint",
+    "tomllib",
     "steadypause.core.cues",  # the cues' table: the scheduler's (and the status wording's)
     "dataclasses",
     "importlib.resources",  # the icons and translations are found without it
