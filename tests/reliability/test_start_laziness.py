@@ -32,13 +32,13 @@ AFTER_THE_ICON = (
     "tomllib",
     "steadypause.core.cues",  # the cues' table: the scheduler's (and the status wording's)
     "dataclasses",
-    "importlib.resources",  # the icons and translations are found without it
     "steadypause.session.controller",
 )
 # Never imported by a plain start (only by the commands that use them).
 NOT_FOR_A_START = (
     "steadypause.cli.status_text",  # `steadypause status`, `snooze`
     "steadypause.platform.desktop_entry",  # --install-desktop-entry
+    "importlib.resources",  # the data folder is found without it (core/resource_files.py)
 )
 
 
