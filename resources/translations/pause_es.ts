@@ -411,7 +411,7 @@
     <context>
         <name>Routine</name>
         <message>
-            <location filename="../../src/steadypause/core/routine.py" line="+43" />
+            <location filename="../../src/steadypause/core/routine.py" line="+45" />
             <source>Notice</source>
             <translation>Notar</translation>
         </message>
