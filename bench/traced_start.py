@@ -4,6 +4,10 @@ Run under ``-X tracemalloc=1`` by ``bench/memory_breakdown.py``: ``$STEADYPAUSE_
 seconds (default 8) after start a thread writes ``tracemalloc.json`` beside the settings
 (``$XDG_CONFIG_HOME/..``, the private home the bench made): the traced total, the heap by
 top-level package and by the app's own modules, the threads and the modules imported.
+
+With ``STEADYPAUSE_TRACED_DUMP_AT_PAINT=1`` (``bench/start_profile.py --traced``) the file is
+written at the tray icon's first paint instead: as ``ui/first_paint.py`` lets the held-back
+start-up work go, before any of it runs.
 """
 
 from __future__ import annotations
@@ -69,12 +73,28 @@ def _dump(target: Path) -> None:
     )
 
 
+def _dump_at_paint(target: Path) -> None:
+    from steadypause.ui import first_paint
+
+    release = first_paint.AfterFirstPaint._release  # (the bench's own hook, not the app's)
+
+    def dumped_first(self: first_paint.AfterFirstPaint) -> None:
+        if self.waiting and not target.exists():
+            _dump(target)
+        release(self)
+
+    first_paint.AfterFirstPaint._release = dumped_first  # type: ignore[method-assign]
+
+
 def main() -> int:
-    after = float(os.environ.get("STEADYPAUSE_TRACED_DUMP_AFTER", "8"))
     home = Path(os.environ["XDG_CONFIG_HOME"]).parent
-    timer = threading.Timer(after, _dump, args=(home / "tracemalloc.json",))
-    timer.daemon = True
-    timer.start()
+    if os.environ.get("STEADYPAUSE_TRACED_DUMP_AT_PAINT") == "1":
+        _dump_at_paint(home / "tracemalloc.json")
+    else:
+        after = float(os.environ.get("STEADYPAUSE_TRACED_DUMP_AFTER", "8"))
+        timer = threading.Timer(after, _dump, args=(home / "tracemalloc.json",))
+        timer.daemon = True
+        timer.start()
     from steadypause.cli.entry import main as app_main
 
     return app_main()

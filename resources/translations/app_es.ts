@@ -70,7 +70,7 @@ Software libre bajo la GNU GPL, versión 3 o posterior.&lt;/p&gt;</translation>
     <context>
         <name>Cli</name>
         <message>
-            <location filename="../../src/steadypause/app.py" line="+265" />
+            <location filename="../../src/steadypause/app.py" line="+272" />
             <source>steadypause: cannot start: {error}</source>
             <translation>steadypause: no se puede iniciar: {error}</translation>
         </message>
@@ -90,7 +90,7 @@ Software libre bajo la GNU GPL, versión 3 o posterior.&lt;/p&gt;</translation>
             <translation>Steady Pause ya está en marcha.</translation>
         </message>
         <message>
-            <location filename="../../src/steadypause/app_after_icon.py" line="+118" />
+            <location filename="../../src/steadypause/app_after_icon.py" line="+152" />
             <source>steadypause: the built-in routines or tips are broken: {error}</source>
             <translation>steadypause: las prácticas o los consejos incluidos están dañados: {error}</translation>
         </message>
@@ -100,7 +100,7 @@ Software libre bajo la GNU GPL, versión 3 o posterior.&lt;/p&gt;</translation>
             <translation>este Steady Pause se inició sin archivo de ajustes</translation>
         </message>
         <message>
-            <location filename="../../src/steadypause/session/commands.py" line="+133" />
+            <location filename="../../src/steadypause/session/commands.py" line="+132" />
             <source>the routine must be given by its id</source>
             <translation>la práctica se indica por su id</translation>
         </message>
@@ -115,7 +115,7 @@ Software libre bajo la GNU GPL, versión 3 o posterior.&lt;/p&gt;</translation>
             <translation>para posponer hacen falta de 1 a 1440 minutos, o 'tomorrow'</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+5" />
             <source>Snoozed until {time}</source>
             <translation>Pospuesto hasta {time}</translation>
         </message>
@@ -125,7 +125,7 @@ Software libre bajo la GNU GPL, versión 3 o posterior.&lt;/p&gt;</translation>
             <translation>los ajustes no se pueden cambiar en esta sesión</translation>
         </message>
         <message>
-            <location line="-143" />
+            <location line="-145" />
             <source>unknown command '{command}'</source>
             <translation>comando desconocido '{command}'</translation>
         </message>
@@ -256,7 +256,7 @@ Software libre bajo la GNU GPL, versión 3 o posterior.&lt;/p&gt;</translation>
     <context>
         <name>StatusWindow</name>
         <message>
-            <location filename="../../src/steadypause/ui/status_window.py" line="+131" />
+            <location filename="../../src/steadypause/ui/status_window.py" line="+130" />
             <source>Status</source>
             <translation>Estado</translation>
         </message>

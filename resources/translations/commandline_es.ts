@@ -303,7 +303,7 @@
         <translation>«{open}» ya está abierta, así que ha pasado al frente en lugar de «{wanted}». Termínala o ciérrala primero y luego vuelve a abrir «{wanted}».</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Reminders snoozed.</source>
         <translation>Recordatorios pospuestos.</translation>
     </message>

@@ -404,7 +404,7 @@
         <translation>Historial</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+64"/>
         <source>Show the last</source>
         <translation>Mostrar los últimos</translation>
     </message>

@@ -230,12 +230,12 @@
             <translation>Las notas están activadas: lo que escribas se guarda solo en este equipo.</translation>
         </message>
         <message>
-            <location filename="../../src/steadypause/ui/pause_window.py" line="+177" />
+            <location filename="../../src/steadypause/ui/pause_window.py" line="+176" />
             <source>&amp;Getting help</source>
             <translation>&amp;Pedir ayuda</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+8" />
             <source>Getting help</source>
             <translation>Pedir ayuda</translation>
         </message>
@@ -372,7 +372,7 @@
             <translation>Recordatorio</translation>
         </message>
         <message>
-            <location line="+30" />
+            <location line="+28" />
             <source>Start</source>
             <translation>Empezar</translation>
         </message>
@@ -411,7 +411,7 @@
     <context>
         <name>Routine</name>
         <message>
-            <location filename="../../src/steadypause/core/routine.py" line="+43" />
+            <location filename="../../src/steadypause/core/routine.py" line="+45" />
             <source>Notice</source>
             <translation>Notar</translation>
         </message>

@@ -4,7 +4,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../src/steadypause/platform/desktop_entry.py" line="+99"/>
+        <location filename="../../src/steadypause/platform/desktop_entry.py" line="+76"/>
         <source>this installation of Steady Pause has no desktop files (steadypause/resources/desktop is missing from the package)</source>
         <translation>esta instalación de Steady Pause no tiene los archivos de escritorio (falta steadypause/resources/desktop en el paquete)</translation>
     </message>
@@ -218,7 +218,7 @@
         <translation>Con todas las prácticas</translation>
     </message>
     <message>
-        <location filename="../../src/steadypause/core/settings/values.py" line="+63"/>
+        <location filename="../../src/steadypause/core/settings/values.py" line="+62"/>
         <source>a phone number or link is needed</source>
         <translation>hace falta un teléfono o un enlace</translation>
     </message>
@@ -428,7 +428,7 @@
         <translation>una lista</translation>
     </message>
     <message>
-        <location filename="../../src/steadypause/core/settings/labels.py" line="+10"/>
+        <location filename="../../src/steadypause/core/settings/labels.py" line="+11"/>
         <source>Working hours on {day}, like &apos;08:00-18:00&apos;; empty for a day off.</source>
         <extracomment>One description for the seven working-hours settings; {day} is the day&apos;s name.</extracomment>
         <translation>{day}: horario de trabajo, como &apos;08:00-18:00&apos;; vacío si es un día libre.</translation>
@@ -884,12 +884,12 @@
         <translation>No se pudieron leer los ajustes del sistema en {path} ({reason}); no se tienen en cuenta. Tus propios ajustes siguen valiendo.</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+57"/>
         <source>Could not create {path} ({reason}); settings will not be remembered.</source>
         <translation>No se pudo crear {path} ({reason}); los ajustes no se recordarán.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+41"/>
         <source>{file} line {line}: schema_version must be a whole number; assuming {version}.</source>
         <translation>{file} línea {line}: schema_version debe ser un número entero; se usa {version}.</translation>
     </message>

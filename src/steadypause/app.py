@@ -9,6 +9,7 @@ import linecache
 import logging
 import os
 import sys
+from collections.abc import Callable
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
@@ -17,9 +18,7 @@ from PySide6.QtGui import QPixmapCache
 from PySide6.QtWidgets import QApplication
 
 from steadypause import APP_ID, APP_NAME, DISPLAY_NAME, __version__
-from steadypause.core import first_run
 from steadypause.core.i18n import translate
-from steadypause.core.settings import user_store
 
 if TYPE_CHECKING:
     from datetime import date
@@ -74,7 +73,7 @@ def desktop_file_name() -> str:
     """
     if not sys.platform.startswith("linux"):
         return APP_ID
-    from steadypause.platform.desktop_entry import installed_entry
+    from steadypause.platform.launcher_entry import installed_entry
 
     entry = installed_entry()
     if entry is None:
@@ -112,6 +111,14 @@ def _make_application() -> QApplication:
     # (bench/RESULTS.md). These few small windows need far less.
     QPixmapCache.setCacheLimit(PIXMAP_CACHE_KB)
     return app
+
+
+def _speak_the_persons_language() -> None:
+    """For a message before the settings are loaded: the ``language`` setting alone."""
+    from steadypause import translations
+    from steadypause.core.settings.language_hint import language_hint
+
+    translations.install(language_hint())
 
 
 def _hand_over(initial_command: str | None, routine: str | None = None) -> int:
@@ -154,19 +161,20 @@ def make_scheduler(clock: SystemClock, settings: Settings) -> Scheduler:
     return scheduler
 
 
-def _look(app: QApplication, theme_setting: str) -> None:
+def _look(app: QApplication, theme_setting: Callable[[], str]) -> None:
     """The look (Fusion and the palette) is for windows, and with a tray icon none is open
     at start: it is kept back (ui/look.py) until the first window or the tray's menu needs
     it. Importing and applying the theme costs ~2.5 MiB and ~30 ms (resolving the "system"
     theme makes PySide6 build the whole Qt namespace, ~90 enum types, and the style its
-    own). Without a tray the status window opens at once: it gets the look first."""
+    own). Without a tray the status window opens at once: it gets the look first.
+    ``theme_setting`` reads the setting (loading the settings if that has not been done)."""
     from steadypause.ui import look
     from steadypause.ui.tray import TrayIcon
 
     def apply_look() -> None:
         from steadypause.ui import theme
 
-        theme.apply(app, theme_setting)
+        theme.apply(app, theme_setting())
 
     if TrayIcon.available():
         look.defer(apply_look)
@@ -224,26 +232,24 @@ def run(
     """Start Steady Pause (or hand ``initial_command`` to the one already running);
     ``routine``: the id of the routine a ``pause`` opens (None: the usual one).
 
-    Before the event loop only what the tray icon and the single instance need; the rest
-    is built once the icon has painted (app_after_icon.py, issue 18)."""
-    from steadypause import translations
+    Before the event loop only what the tray icon and the single instance need; the rest,
+    the settings and the translations too, is built once the icon has painted
+    (app_after_icon.py, issue 18)."""
     from steadypause.app_after_icon import AfterIcon
     from steadypause.ipc.errors import IpcError
     from steadypause.ipc.instance import claim_instance
     from steadypause.session.commands import CommandTable
     from steadypause.session.quit_signals import QuitSignals
     from steadypause.session.shell import ShellHost
-    from steadypause.ui.first_paint import AfterFirstPaint
+    from steadypause.ui.first_paint import AfterFirstPaint, icon_drawn_here
     from steadypause.ui.icons import icon
 
     linecache.clearcache()  # most of start-up's imports are done: see app_after_icon.py
     _setup_logging()
     app = _make_application()
-    # The language first, so every message from here on (a second start, a bad setting, the
-    # routines as they load) is in the person's language.
-    store = user_store()
-    language = store.language_hint()
-    translations.install(language)
+    # The translations come with the settings, once the icon is on screen: the icon has no
+    # words, and its menu is given them then (AfterIcon.loaded). A message before that (a
+    # second start, a socket that cannot be made) reads the language on its own first.
 
     probe = None
     if os.environ.get("STEADYPAUSE_BENCH") == "1":  # measurement hooks for bench/
@@ -261,28 +267,21 @@ def run(
     try:
         server = claim_instance(handle)
     except IpcError as exc:
+        _speak_the_persons_language()
         print(
             translate("Cli", "steadypause: cannot start: {error}").format(error=exc),
             file=sys.stderr,
         )
         return 1
     if server is None:
+        _speak_the_persons_language()
         return _hand_over(initial_command, routine)
 
-    # A first start: no settings file yet (load() writes one) and no welcome shown before.
-    welcome_marker = first_run.default_path()
-    first_start = first_run.first_start(welcome_marker, store.path)
-    loaded = store.load()
-    settings = loaded.settings
-    if settings.language != language:  # the hint and the full load never disagree; in case
-        translations.install(settings.language)
     app.setWindowIcon(icon("steadypause"))
-    _look(app, settings.theme)
-    shell = ShellHost(settings_available=True, snooze_lengths=settings.snooze_minutes)
+    # The snooze lengths come with the settings, once the icon is on screen.
+    shell = ShellHost(settings_available=True)
     after = AfterIcon(
         app,
-        store=store,
-        loaded=loaded,
         shell=shell,
         commands=commands,
         server=server,
@@ -290,14 +289,15 @@ def run(
         initial_command=initial_command,
         routine=routine,
         autostart=autostart,
-        welcome_marker=welcome_marker if first_start else None,
     )
+    _look(app, lambda: after.loaded().settings.theme)
     rest.append(after)
     # SIGTERM, SIGHUP, SIGINT and a logout end the app the way Quit does (from the start).
     quit_signals = QuitSignals(app)
     quit_signals.requested.connect(after.quit)
     shell.start()  # the tray icon (or the status window)
-    after_paint = AfterFirstPaint([after.finish], app)
+    drawn_here = shell.status_window is None and icon_drawn_here(shell.tray.icon)
+    after_paint = AfterFirstPaint([after.finish], app, drawn_here=drawn_here)
     try:
         return app.exec()
     finally:

@@ -1,13 +1,15 @@
 """The second half of start-up, run once the tray icon is on screen (issue 18).
 
 app.py does only what the icon and the single instance need before the event loop: the
-language, the instance lock and socket, the settings (a broken file is reported as soon as
-the icon shows), the quit signals and the tray icon itself. Everything else — the routines
-and tips, the scheduler, the history store, the controller and its windows' plumbing, the
-cue sources — is built here: from the event loop once the icon has painted
+instance lock and socket, the quit signals and the tray icon itself. Everything else — the
+translations (the tray's menu is given its words then), the settings (a broken file is
+still reported as the icon shows), whether this is a first start, the routines and tips,
+the scheduler, the history store, the controller and its windows' plumbing, the cue
+sources — is built here: from the event loop once the icon has painted
 (ui/first_paint.py), or at once when a command arrives before that (the command channel
 answers ``ping`` itself, so a client may ask for more a moment after the socket exists).
-The look waits longer, for the first window (ui/look.py).
+The look waits longer, for the first window (ui/look.py); without a tray the status
+window opens at once, and the settings are loaded (:meth:`AfterIcon.loaded`) for its look.
 """
 
 from __future__ import annotations
@@ -44,8 +46,6 @@ class AfterIcon:
         self,
         app: QApplication,
         *,
-        store: SettingsStore,
-        loaded: LoadResult,
         shell: ShellHost,
         commands: CommandTable,
         server: InstanceServer,
@@ -53,11 +53,10 @@ class AfterIcon:
         initial_command: str | None,
         routine: str | None,
         autostart: bool,
-        welcome_marker: Path | None,
     ) -> None:
         self._app = app
-        self._store = store
-        self._loaded = loaded
+        self._store: SettingsStore | None = None
+        self._loaded: LoadResult | None = None
         self._shell = shell
         self._commands = commands
         self._server = server
@@ -65,11 +64,44 @@ class AfterIcon:
         self._initial_command = initial_command
         self._routine = routine
         self._autostart = autostart
-        self._welcome_marker = welcome_marker  # None: not a first start
+        self._welcome_marker: Path | None = None  # None: not a first start
         self._done = False
         self.controller: Controller | None = None
         self._history: HistoryStore | None = None
         self._sources: list[CueSources] = []
+
+    def loaded(self) -> LoadResult:
+        """The settings, loaded on first use (once): here, once the icon is on screen, or
+        before the status window's look where there is no tray."""
+        if self._loaded is not None:
+            return self._loaded
+        from steadypause import translations
+        from steadypause.core import first_run
+        from steadypause.core.settings import user_store
+
+        store = user_store()
+        # A first start: no settings file yet (load() writes one) and no welcome shown.
+        marker = first_run.default_path()
+        if first_run.first_start(marker, store.path):
+            self._welcome_marker = marker
+        # The language first, so that the load's messages (a bad value, a file set aside)
+        # and the routines are in the person's language; the tray's menu was made in the
+        # source language before the icon (app.py).
+        hint = store.language_hint()
+        if translations.install(hint) != translations.SOURCE_LANGUAGE:
+            self._shell.retranslate()
+        loaded = store.load()
+        self._store, self._loaded = store, loaded
+        if loaded.settings.language != hint:  # the two never disagree; in case
+            translations.install(loaded.settings.language)
+            self._shell.retranslate()
+        self._shell.set_snooze_lengths(loaded.settings.snooze_minutes)
+        return loaded
+
+    @property
+    def first_start(self) -> bool:
+        """Whether the settings' load found a first start (the welcome will show)."""
+        return self._welcome_marker is not None
 
     def finish(self) -> None:
         """Build the rest of the session (once); queue what follows it."""
@@ -88,8 +120,9 @@ class AfterIcon:
             self._autostart,
             controller.tray_mode,
         )
-        if self._loaded.messages:
-            text = "\n".join(self._loaded.messages)
+        messages = self.loaded().messages
+        if messages:
+            text = "\n".join(messages)
             QTimer.singleShot(0, lambda: controller.notify(text))
         if self._initial_command == "pause":
             routine = self._routine
@@ -109,6 +142,7 @@ class AfterIcon:
         from steadypause.platform.autostart import for_this_system
         from steadypause.session.controller import Controller
 
+        loaded = self.loaded()  # first: the routines load in the language it names
         try:
             library = RoutineLibrary(routine_library.user_folder())
             tips = load_builtin_tips()
@@ -123,7 +157,7 @@ class AfterIcon:
             self._server.close()
             QApplication.exit(1)
             return None
-        settings = self._loaded.settings
+        settings = loaded.settings
         clock = SystemClock()
         scheduler = make_scheduler(clock, settings)
         # The writer thread reports trouble (a damaged file set aside, writes failing)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.resources
 from pathlib import Path
 
 import pytest
@@ -32,7 +33,20 @@ def test_an_installed_package_reads_its_own_folder(
 ) -> None:
     package = _package(tmp_path / "src", with_resources=True)  # even under a folder named src
     (tmp_path / "resources").mkdir()
-    monkeypatch.setattr(resource_files.resources, "files", lambda name: package)
+    monkeypatch.setattr(resource_files, "package_folder", lambda: package)
+    assert resource("routines") == package / "resources" / "routines"
+
+
+def test_the_package_folder_is_what_importlib_resources_finds() -> None:
+    assert resource_files.package_folder() == importlib.resources.files("steadypause")
+
+
+def test_a_package_not_made_of_plain_files_is_asked_through_importlib_resources(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    package = _package(tmp_path / "site-packages", with_resources=True)
+    monkeypatch.setattr(resource_files, "package_folder", lambda: None)  # an archive, say
+    monkeypatch.setattr(importlib.resources, "files", lambda name: package)
     assert resource("routines") == package / "resources" / "routines"
 
 
@@ -41,6 +55,6 @@ def test_a_package_outside_a_checkout_without_resources_is_reported(
 ) -> None:
     package = _package(tmp_path / "site-packages", with_resources=False)
     (tmp_path / "resources").mkdir()  # not a checkout: the package's parent is not src/
-    monkeypatch.setattr(resource_files.resources, "files", lambda name: package)
+    monkeypatch.setattr(resource_files, "package_folder", lambda: package)
     assert resource_folder() == package / "resources"
     assert "no resources folder" in caplog.text

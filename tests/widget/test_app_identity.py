@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication
 
 from steadypause import APP_ID, APP_NAME, DISPLAY_NAME, __version__
 from steadypause.app import desktop_file_name, name_application
-from steadypause.platform import desktop_entry
+from steadypause.platform import desktop_entry, launcher_entry
 
 REPO = Path(__file__).resolve().parents[2]
 linux_only = pytest.mark.skipif(
@@ -66,7 +66,9 @@ def test_an_entry_in_the_system_data_dirs_counts_too(
     (no_system_entry / "applications" / f"{APP_ID}.desktop").write_text(
         "[Desktop Entry]\nName=Steady Pause\n", encoding="utf-8"
     )
-    assert desktop_entry.installed_entry() == no_system_entry / "applications" / f"{APP_ID}.desktop"
+    assert (
+        launcher_entry.installed_entry() == no_system_entry / "applications" / f"{APP_ID}.desktop"
+    )
     assert desktop_file_name() == APP_ID
 
 
@@ -75,7 +77,7 @@ def test_without_a_launcher_entry_windows_are_named_after_the_app(
     app: QApplication, no_system_entry: Path
 ) -> None:
     # A plain pip install: GNOME Shell would show the app id itself as the app's name.
-    assert desktop_entry.installed_entry() is None
+    assert launcher_entry.installed_entry() is None
     name_application(app)
     assert app.desktopFileName() == DISPLAY_NAME == "Steady Pause"
     # Written, then taken away again: the name follows (at the next start).

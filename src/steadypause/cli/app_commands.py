@@ -2,7 +2,8 @@
 ``status``), sent over the command channel; and starting the app.
 
 Each command returns the exit code; ``entry.main`` turns the channel's errors into messages
-and exit codes.
+and exit codes. The status wording (status_text, with the cues' table) is imported by the
+commands that print it: a plain start comes through here before the tray icon (issue 18).
 """
 
 from __future__ import annotations
@@ -17,7 +18,6 @@ from steadypause import APP_NAME, DISPLAY_NAME
 from steadypause.cli import language
 from steadypause.cli.display_check import missing_display
 from steadypause.cli.exits import EXIT_ANOTHER_OPEN, EXIT_OK, EXIT_USAGE, fail
-from steadypause.cli.status_text import format_status, format_time, local_now, parse_time
 from steadypause.core import i18n
 from steadypause.core.control_characters import escaped, escaped_json
 from steadypause.core.i18n import translate
@@ -146,6 +146,8 @@ def said_open(result: dict[str, object], routine: str | None, asked: str) -> int
 
 
 def snooze(options: argparse.Namespace) -> int:
+    from steadypause.cli.status_text import format_time, local_now, parse_time
+
     length = options.minutes
     args = {"until": length} if isinstance(length, str) else {"minutes": length}
     result = client.send_command("snooze", args)
@@ -180,6 +182,8 @@ def quit_app(options: argparse.Namespace) -> int:
 
 
 def status(options: argparse.Namespace) -> int:
+    from steadypause.cli.status_text import format_status, local_now
+
     result = client.send_command("status")
     # What the app reports comes from outside (a cue's source is anyone's text sent over
     # the socket): escaped, so no terminal escape reaches the terminal.

@@ -24,12 +24,14 @@ import dataclasses
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from importlib.resources.abc import Traversable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from steadypause.core import i18n
 from steadypause.core.resource_files import resource
 from steadypause.core.toml_text import header_lines, parse_toml
+
+if TYPE_CHECKING:
+    from importlib.resources.abc import Traversable  # (the folders are plain paths)
 
 # What a routine's id may be: one word of letters, digits, '-' or '_' (a routine file's
 # ``id``, and the routine settings, which may name one of the person's own routines).

@@ -15,6 +15,8 @@ one user, under ``$XDG_DATA_HOME`` (``~/.local/share``):
 A file that is not ours is never overwritten or removed: an entry is ours when it has the
 marker; an icon when our entry is there, or it is byte for byte the one we ship.
 
+Where desktops look for the entry (and whether one is installed) is launcher_entry.py.
+
 The files come from the package (``steadypause/resources/desktop``, put into the wheel
 from packaging/linux by pyproject.toml); in a source checkout (an editable install) from
 packaging/linux itself.
@@ -34,10 +36,11 @@ from steadypause import APP_ID
 from steadypause.core.files import replaced_atomically
 from steadypause.core.i18n import translate
 from steadypause.platform.autostart import exec_quote, program_command
+from steadypause.platform.launcher_entry import DESKTOP_NAME
+from steadypause.platform.launcher_entry import data_home as data_home  # the commands' too
 
 MARKER_KEY = "X-SteadyPause-Installed"
 MARKER = f"{MARKER_KEY}=true"
-DESKTOP_NAME = f"{APP_ID}.desktop"
 
 
 class DesktopInstallError(Exception):
@@ -59,32 +62,6 @@ class Report:
     @property
     def changed(self) -> bool:
         return self.entry is not None or bool(self.icons)
-
-
-def data_home() -> Path:
-    env = os.environ.get("XDG_DATA_HOME", "")
-    # The XDG spec says a relative value is to be ignored.
-    return Path(env) if env and Path(env).is_absolute() else Path.home() / ".local" / "share"
-
-
-def data_dirs() -> list[Path]:
-    """``$XDG_DATA_DIRS`` (system-wide data, a Flatpak's /app/share), by the XDG defaults."""
-    env = os.environ.get("XDG_DATA_DIRS", "")
-    dirs = [Path(d) for d in env.split(":") if d and Path(d).is_absolute()]
-    return dirs or [Path("/usr/local/share"), Path("/usr/share")]
-
-
-def installed_entry() -> Path | None:
-    """Our launcher entry where desktops look for it (the person's own first), or None.
-
-    Written by ``--install-desktop-entry``, a distribution package or a Flatpak; a plain
-    pip or pipx install has none.
-    """
-    for base in (data_home(), *data_dirs()):
-        path = base / "applications" / DESKTOP_NAME
-        if path.is_file():
-            return path
-    return None
 
 
 def shipped_files() -> Traversable:

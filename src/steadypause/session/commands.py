@@ -19,7 +19,6 @@ from PySide6.QtCore import QTimer
 
 from steadypause.core.control_characters import escaped
 from steadypause.core.i18n import translate
-from steadypause.core.wording import clock_time
 from steadypause.ipc.errors import CommandError
 
 if TYPE_CHECKING:
@@ -158,6 +157,8 @@ def _snooze(c: Controller, args: dict[str, Any]) -> Answer:
                 translate("Cli", "snooze needs minutes from 1 to 1440, or 'tomorrow'")
             )
         until = c.snooze(minutes)
+    from steadypause.core.wording import clock_time  # the sentences: not before the icon
+
     message = translate("Cli", "Snoozed until {time}").format(time=clock_time(until, c.now()))
     return {**c.status(), "message": message}
 

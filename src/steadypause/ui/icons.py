@@ -12,7 +12,6 @@ the icon (issue 18). The sizes cover the tray's 16, 22 and 24 px at 100 %, 150 %
 
 from __future__ import annotations
 
-from importlib import resources
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt
@@ -32,10 +31,11 @@ def icon(name: str) -> QIcon:
         if name not in NAMES:
             raise KeyError(name)
         made = QIcon()
-        # Installed packages are plain directories, so these are the real files.
-        with resources.as_file(resource("icons", "png")) as folder:
-            for size in SIZES:
-                made.addFile(str(folder / f"{name}-{size}.png"), QSize(size, size))
+        # Installed packages are plain directories, so these are the real files (QIcon
+        # reads each size when it is first drawn).
+        folder = Path(str(resource("icons", "png")))
+        for size in SIZES:
+            made.addFile(str(folder / f"{name}-{size}.png"), QSize(size, size))
         _cache[name] = made
     return _cache[name]
 

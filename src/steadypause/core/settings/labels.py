@@ -61,6 +61,7 @@ FIELD_CHOICE_TEXTS = {
 # The languages the app has a translation for (steadypause/translations.py loads them),
 # each named in itself in CHOICE_TEXTS.
 LANGUAGE_CHOICES = ("system", "en", "es")
+LANGUAGE_DEFAULT = "system"  # the desktop's
 # Choices shown as they are in every language: the languages' own names.
 UNTRANSLATED_CHOICES = frozenset(LANGUAGE_CHOICES) - {"system"}
 

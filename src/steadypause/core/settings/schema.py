@@ -16,7 +16,7 @@ from steadypause.core import crisis_lines
 from steadypause.core.i18n import QT_TRANSLATE_NOOP
 from steadypause.core.settings import kinds, list_kinds, sound_schema
 from steadypause.core.settings.field import Field, hours, setting
-from steadypause.core.settings.labels import LANGUAGE_CHOICES
+from steadypause.core.settings.labels import LANGUAGE_CHOICES, LANGUAGE_DEFAULT
 from steadypause.core.settings.values import Contact
 
 # Routines that a cue may open. The routine files themselves are validated by core.routine.
@@ -428,7 +428,7 @@ class Settings:
     )
     language: str = setting(
         kinds.CHOICE,
-        "system",
+        LANGUAGE_DEFAULT,
         "general",
         QT_TRANSLATE_NOOP(
             "Settings",

@@ -32,6 +32,8 @@ from steadypause.core.files import write_private_atomic
 from steadypause.core.i18n import translate
 from steadypause.core.settings import migrations
 from steadypause.core.settings.field import Field
+from steadypause.core.settings.file_text import FILE_NAME, user_directories
+from steadypause.core.settings.language_hint import language_hint
 from steadypause.core.settings.schema import FIELDS, FIELDS_BY_NAME, Settings
 from steadypause.core.settings.set_aside import SetAside, tilde
 from steadypause.core.settings.toml_writer import toml_key, toml_value
@@ -44,8 +46,6 @@ from steadypause.core.settings.user_file import (
 )
 
 log = logging.getLogger(__name__)
-
-FILE_NAME = "settings.toml"
 
 
 @dataclass
@@ -167,25 +167,10 @@ class SettingsStore:
         """The ``language`` setting, read without side effects and without messages.
 
         For choosing the translations *before* :meth:`load`, so that the messages
-        ``load`` writes (a bad value, a file set aside) are in the person's language.
-        Anything unreadable or invalid gives the default; a file written by a newer
-        version is passed over, as :meth:`load` leaves it alone.
+        ``load`` writes (a bad value, a file set aside) are in the person's language
+        (language_hint.py, which the app reads before its tray icon without this store).
         """
-        field = FIELDS_BY_NAME["language"]
-        for path in (self.path, self.site_path):
-            if path is None:
-                continue
-            try:
-                data = tomllib.loads(read_settings_text(path))
-            except (OSError, ValueError, tomllib.TOMLDecodeError, RecursionError):
-                continue
-            version = data.get("schema_version", migrations.SCHEMA_VERSION)
-            if isinstance(version, int) and version > migrations.SCHEMA_VERSION:
-                continue
-            value = data.get("language")
-            if value is not None and field.check(value) is None:
-                return str(value)
-        return str(field.default)
+        return language_hint((self.path, self.site_path))
 
     def save(self, settings: Settings) -> Path | None:
         """Write the settings atomically, readable only by the user; returns the copy kept
@@ -252,12 +237,8 @@ class SettingsStore:
 def user_store() -> SettingsStore:
     """The store the app and ``steadypause config`` use: the user's config directory over
     the system-wide one (both from platformdirs, so the XDG variables apply)."""
-    import platformdirs
-
-    return SettingsStore(
-        Path(platformdirs.user_config_dir("steadypause")),
-        site_directory=Path(platformdirs.site_config_dir("steadypause")),
-    )
+    user, site = user_directories()
+    return SettingsStore(user, site_directory=site)
 
 
 def parse(data: dict[str, Any], text: str, name: str) -> tuple[dict[str, Any], list[str], bool]:

@@ -6,30 +6,17 @@ store.py decides what to do with the file; this only reads and judges it.
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 from steadypause.core.settings import migrations
+from steadypause.core.settings.file_text import (
+    SETTINGS_FILE_MAX,
+    FileTooLarge,
+    read_settings_text,
+)
 from steadypause.core.settings.schema import FIELDS_BY_NAME
-from steadypause.core.settings.values import SETTINGS_FILE_MAX
 
 __all__ = ["SETTINGS_FILE_MAX", "FileTooLarge", "has_unusable_values", "read_settings_text"]
-
-BOM = "\ufeff"  # what some Windows editors write first; not written back
-
-
-class FileTooLarge(ValueError):
-    """The settings file is larger than :data:`SETTINGS_FILE_MAX`; it is not read."""
-
-
-def read_settings_text(path: Path) -> str:
-    """The text of a settings file: at most :data:`SETTINGS_FILE_MAX` bytes of UTF-8, a
-    leading byte order mark taken off. Raises OSError, UnicodeDecodeError, FileTooLarge."""
-    with path.open("rb") as f:
-        raw = f.read(SETTINGS_FILE_MAX + 1)
-    if len(raw) > SETTINGS_FILE_MAX:
-        raise FileTooLarge(path)
-    return raw.decode("utf-8").removeprefix(BOM)
 
 
 def _migrated(data: dict[str, Any]) -> dict[str, Any]:

@@ -17,9 +17,8 @@ TEXT_ITEM_MAX = 140  # characters in one phrase or boundary cue
 TEXT_LIST_MAX = 50  # entries in one list
 CONTACT_NAME_MAX = 60
 MINUTES_LIST_MAX = 6  # lengths offered under Snooze
-# The settings file is a few KB (50 phrases of 140 characters are 7 KB): a larger one is
-# not read, and one value typed after ``config set`` is at most this many characters.
-SETTINGS_FILE_MAX = 1024 * 1024  # bytes
+# One value typed after ``config set`` is at most this many characters (the file itself at
+# most file_text.SETTINGS_FILE_MAX bytes).
 VALUE_TEXT_MAX = 64 * 1024  # characters
 
 TIME = re.compile(r"([01][0-9]|2[0-3]):([0-5][0-9])")
