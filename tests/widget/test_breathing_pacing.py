@@ -105,3 +105,25 @@ def test_the_next_frame_is_asked_for_before_this_one_is_painted(qtbot) -> None:
         timeline.start(0, on_screen=True)
     assert len(lateness) > 10
     assert sorted(lateness)[len(lateness) // 2] < 3.0, lateness
+
+
+def test_frames_go_to_the_widget_without_a_signal_and_to_the_signal_while_connected(qtbot):
+    timeline = FullMotionTimeline()
+    timeline.set_durations(500, 500, 1)
+    timeline.set_resolution(8.0, 60.0)
+    direct: list[float] = []
+    timeline.on_frame = direct.append
+    timeline.start(100, on_screen=False)  # one frame, drawn where it stands
+    assert len(direct) == 1
+    signalled: list[float] = []
+    timeline.scaleChanged.connect(signalled.append)
+    timeline.halt()
+    timeline.start(200, on_screen=False)  # straight after connecting: through both
+    assert len(direct) == 2
+    assert signalled == [direct[-1]]
+    timeline.scaleChanged.disconnect(signalled.append)  # no deadlock on Qt's lock
+    qtbot.wait(20)  # whether anything still listens is asked on the next turn of the loop
+    timeline.halt()
+    timeline.start(300, on_screen=False)
+    assert len(direct) == 3
+    assert signalled == [direct[1]]  # no longer through the signal
