@@ -245,6 +245,12 @@ class BreathingWidget(QWidget):
         return math.ceil(self.MIN_DIAMETER * self.HALO + 3 * self.MARGIN + text) + 1
 
     def paintEvent(self, event: QPaintEvent) -> None:
+        circle = self._circle
+        if circle.moving:  # every frame of full motion: plain Python up to the painter
+            painter = QPainter(self)
+            circle.paint_frame(painter)
+            painter.end()
+            return
         self._ensure_layout()
         if self._circle.max_radius <= 0.0:
             return
@@ -253,7 +259,7 @@ class BreathingWidget(QWidget):
         if self.reduce_motion:
             self._circle.paint_still(painter, fraction, self._tone())
         else:
-            self._circle.paint_frame(painter, fraction, self.devicePixelRatioF())
+            self._circle.paint_frame(painter)
         painter.end()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
@@ -380,6 +386,7 @@ class BreathingWidget(QWidget):
             int(margin), label_top, max(0, int(width - 2 * margin)), text_height
         )
         self._circle.place(width, label_top)
+        self._circle.moving = not self.reduce_motion and self._circle.max_radius > 0.0
 
     def _pace_frames(self) -> None:
         """Tell the clock how far the disc's edge moves in device pixels from the smallest
@@ -388,4 +395,5 @@ class BreathingWidget(QWidget):
         ``self.screen()`` for its refresh rate here made tests/widget/test_layout.py crash
         (a segmentation fault in a widget built later; cause not found, docs/adr/016)."""
         travel = self._circle.max_radius * (1.0 - self.MIN_SCALE_RADIUS)
-        self._exercise.set_motion_resolution(travel * self.devicePixelRatioF(), 60.0)
+        self._circle.ratio = self.devicePixelRatioF()
+        self._exercise.set_motion_resolution(travel * self._circle.ratio, 60.0)

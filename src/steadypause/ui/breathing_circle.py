@@ -123,6 +123,8 @@ class CirclePainter:
         self.margin = margin  # px between the glow and the widget's edges
         self.smallest = smallest  # the disc's smallest radius, a fraction of its largest
         self.scale = 0.0  # full motion: the size on screen, 0 (smallest) .. 1 (largest)
+        self.moving = False  # full motion and laid out: frames take the short way (the widget)
+        self.ratio = 1.0  # the widget's device pixel ratio, when the painter cannot tell
         self.centre = QPointF()
         self.max_radius = 0.0  # the disc's radius at its largest
         self.dirty = QRect()  # all a frame may change: the circle and its glow, and a margin
@@ -184,9 +186,10 @@ class CirclePainter:
         """Reduced motion: painted once per phase, straight from the gradients."""
         self.draw(painter, self.centre, self.max_radius * fraction, tone)
 
-    def paint_frame(self, painter: QPainter, fraction: float, fallback_ratio: float) -> None:
-        """Full motion: the pixmap scaled to ``fraction`` of the largest size."""
-        sprite = self._sprite_at(painter.deviceTransform().m11(), fallback_ratio)
+    def paint_frame(self, painter: QPainter) -> None:
+        """Full motion: the pixmap scaled to the size ``scale`` says."""
+        fraction = self.smallest + (1.0 - self.smallest) * self.scale
+        sprite = self._sprite_at(painter.deviceTransform().m11(), self.ratio)
         side = self._sprite_side * fraction
         self._target.setRect(self.centre.x() - side / 2.0, self.centre.y() - side / 2.0, side, side)
         painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
