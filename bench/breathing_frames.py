@@ -4,7 +4,7 @@ Shows, in turn and interleaved, each for the same number of seconds, several tim
 
 - ``app``: ``BreathingWidget`` as it ships (frames paced by the motion, docs/adr/016);
 - ``app60``: the same widget drawing a frame every refresh period, as it did before
-  (``FullMotionTimeline.STEP_PX = 0``), for the radius-per-frame comparison;
+  (``timeline.step_px = 0``), for the radius-per-frame comparison;
 - ``bare``: a minimal QWidget + QVariantAnimation circle at Qt's 60 fps, the baseline.
 
 The frame log: for each frame painted, the time, the radius drawn (the disc's edge, in device
@@ -110,24 +110,27 @@ def _build(log: list[Frame]) -> dict[str, Callable[[], object]]:
     from steadypause.ui.breathing import BreathingWidget
 
     class TimedBreathing(BreathingWidget):
-        """Logs each frame: the disc's radius as drawn, and its lateness at paint time."""
+        """Logs each frame as the clock hands it to the widget, which paints it at once: the
+        time, the disc's radius (its edge, device px) and how late the frame came. Plain
+        Python between the clock and the widget, as in the widget itself: a signal or reads
+        through PySide here would add their own cost to every frame measured."""
 
         def __init__(self, *args: object) -> None:
             super().__init__(*args)
             self.timeline = self._exercise._timeline  # the bench reads its schedule
-            self._fired = 0.0
-            self.timeline.scaleChanged.connect(self._on_frame_due)
-
-        def _on_frame_due(self, _scale: float) -> None:
-            self._fired = time.perf_counter() - self.timeline.lateness_ms / 1000.0
-
-        def paintEvent(self, event):
-            now = time.perf_counter()
-            fraction = self.MIN_SCALE_RADIUS + (1.0 - self.MIN_SCALE_RADIUS) * self.current_scale
+            clock = self.timeline._clock
+            circle = self.circle
+            draw = self._on_value
+            smallest = self.MIN_SCALE_RADIUS
             ratio = self.devicePixelRatioF()
-            radius = self.circle.max_radius * fraction * ratio  # the disc's edge
-            log.append(Frame(now, radius, now - self._fired if self._fired else 0.0))
-            super().paintEvent(event)
+
+            def frame(scale: float) -> None:
+                now = time.perf_counter()
+                radius = circle.max_radius * (smallest + (1.0 - smallest) * scale) * ratio
+                log.append(Frame(now, radius, clock.lateness_ms / 1000.0))
+                draw(scale)
+
+            self._exercise.draw_frames_with(frame)
 
     class BareCircle(QWidget):
         """The least a growing and shrinking circle can cost: one animation, one ellipse."""
@@ -170,7 +173,7 @@ def _build(log: list[Frame]) -> dict[str, Callable[[], object]]:
 
     def app_every_refresh() -> TimedBreathing:
         widget = app_widget()
-        widget.timeline.STEP_PX = 0.0  # a frame every refresh period, as before issue 18
+        widget.timeline.step_px = 0.0  # a frame every refresh period, as before issue 18
         return widget
 
     return {"app": app_widget, "app60": app_every_refresh, "bare": BareCircle}
@@ -335,7 +338,7 @@ def _print(trials: list[Trial]) -> None:
         print(
             f"{t.repetition:>3}  {t.kind:<6} {t.frames:>6} {t.median_fps:>10.1f} "
             f"{t.mean_fps:>9.1f} {t.dropped:>5} {t.cpu_per_s:>8.4f} "
-            f"{t.xserver_cpu_per_s:>7.4f} {t.frames_per_breath:>9.0f} {t.max_step_px:>8.2f}"
+            f"{t.xserver_cpu_per_s:>7.4f} {t.frames_per_breath:>9.0f} {t.max_step_px:>8.3f}"
         )
     kinds = list(dict.fromkeys(t.kind for t in trials))
 

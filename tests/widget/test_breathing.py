@@ -703,3 +703,30 @@ def test_every_frame_is_drawn_in_the_phase_the_guide_says(qtbot, make_widget):
                 before,
                 after,
             )
+
+
+def test_a_frame_is_painted_at_once_and_only_where_the_circle_was_or_is(qtbot):
+    painted: list[QRect] = []
+
+    class Counted(BreathingWidget):
+        def paintEvent(self, event) -> None:
+            painted.append(event.rect())
+            super().paintEvent(event)
+
+    widget = Counted(4.0, 6.0, 3)
+    qtbot.addWidget(widget)
+    widget.resize(260, 300)
+    widget.show()
+    qtbot.waitExposed(widget)
+    qtbot.wait(50)
+    painted.clear()
+    widget.set_scale(0.2)
+    widget.set_scale(0.6)  # no event processed in between: each painted by the call itself
+    assert len(painted) == 2
+    small, large = painted
+    assert small.width() < large.width() < widget.circle.dirty.width()
+    assert widget.circle.dirty.contains(large)
+    assert large.center() == small.center()
+    painted.clear()
+    widget.set_scale(0.1)  # shrinking: the square it covered before is repainted too
+    assert painted == [large]

@@ -82,14 +82,13 @@ class BreathingWidget(QWidget):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self._scale = 0.0  # full motion: the circle's size, 0..1, for the frame on screen
         self._requested_reduce = bool(reduce_motion)
         reduced = self._requested_reduce or motion_preference.system_prefers_reduced_motion()
         pace = self._validated(inhale_s, exhale_s, cycles)
         self._exercise = BreathingExercise(pace, reduced, self.SECOND_MS, self)
         self._exercise.lookChanged.connect(self._refresh_look)
         self._exercise.countChanged.connect(self._refresh_label)
-        self._exercise.scaleChanged.connect(self._on_value)
+        self._exercise.draw_frames_with(self._on_value)
         self._exercise.phaseChanged.connect(self.phaseChanged)
         self._exercise.finished.connect(self.finished)
 
@@ -97,7 +96,7 @@ class BreathingWidget(QWidget):
 
         # Where the circle goes and its colours, recomputed on resize / palette change.
         self._laid_out_for = QSize()
-        self._circle = CirclePainter(self.HALO, self.MARGIN)
+        self._circle = CirclePainter(self.HALO, self.MARGIN, self.MIN_SCALE_RADIUS)
         self._update_colours()
 
         policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
@@ -139,7 +138,7 @@ class BreathingWidget(QWidget):
     @property
     def current_scale(self) -> float:
         """How far the circle is between its smallest (0.0) and largest (1.0) size."""
-        return self.REDUCED_SCALE if self._exercise.reduced else self._scale
+        return self.REDUCED_SCALE if self._exercise.reduced else self._circle.scale
 
     @property
     def circle(self) -> CirclePainter:
@@ -165,12 +164,12 @@ class BreathingWidget(QWidget):
         """Begin from the first in-breath. Does nothing if already running."""
         if self.is_running():
             return
-        self._scale = 0.0
+        self._circle.scale = 0.0
         self._exercise.start()
 
     def stop(self) -> None:
         """Stop and go back to idle (emits ``phaseChanged("idle")`` if not idle already)."""
-        self._scale = 0.0
+        self._circle.scale = 0.0
         self._exercise.stop()
 
     def restart(self) -> None:
@@ -246,6 +245,12 @@ class BreathingWidget(QWidget):
         return math.ceil(self.MIN_DIAMETER * self.HALO + 3 * self.MARGIN + text) + 1
 
     def paintEvent(self, event: QPaintEvent) -> None:
+        circle = self._circle
+        if circle.moving:  # every frame of full motion: plain Python up to the painter
+            painter = QPainter(self)
+            circle.paint_frame(painter)
+            painter.end()
+            return
         self._ensure_layout()
         if self._circle.max_radius <= 0.0:
             return
@@ -254,7 +259,7 @@ class BreathingWidget(QWidget):
         if self.reduce_motion:
             self._circle.paint_still(painter, fraction, self._tone())
         else:
-            self._circle.paint_frame(painter, fraction, self.devicePixelRatioF())
+            self._circle.paint_frame(painter)
         painter.end()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
@@ -296,11 +301,11 @@ class BreathingWidget(QWidget):
         )
 
     def _on_value(self, value: float) -> None:
-        # Repaint only where the circle was and is now: at its smallest it covers a fifth of
-        # the area it covers at its largest.
-        before = self._circle.frame_rect(self._fraction())
-        self._scale = float(value)
-        self.update(before.united(self._circle.frame_rect(self._fraction())))
+        # Called straight from the clock for each frame, and painted at once: no update
+        # request posted and taken up by another turn of the event loop; two reads through
+        # PySide, no more (docs/adr/016, "The cost of one frame, third attempt").
+        x, y, side = self._circle.move_to(value)
+        self.repaint(x, y, side, side)
 
     def _fraction(self) -> float:
         """The circle's radius as a fraction of its largest, for the frame on screen."""
@@ -381,6 +386,7 @@ class BreathingWidget(QWidget):
             int(margin), label_top, max(0, int(width - 2 * margin)), text_height
         )
         self._circle.place(width, label_top)
+        self._circle.moving = not self.reduce_motion and self._circle.max_radius > 0.0
 
     def _pace_frames(self) -> None:
         """Tell the clock how far the disc's edge moves in device pixels from the smallest
@@ -389,4 +395,5 @@ class BreathingWidget(QWidget):
         ``self.screen()`` for its refresh rate here made tests/widget/test_layout.py crash
         (a segmentation fault in a widget built later; cause not found, docs/adr/016)."""
         travel = self._circle.max_radius * (1.0 - self.MIN_SCALE_RADIUS)
-        self._exercise.set_motion_resolution(travel * self.devicePixelRatioF(), 60.0)
+        self._circle.ratio = self.devicePixelRatioF()
+        self._exercise.set_motion_resolution(travel * self._circle.ratio, 60.0)

@@ -118,9 +118,13 @@ class CirclePainter:
     size or the pixel density change, and dropped (``drop_sprite``) while hidden.
     """
 
-    def __init__(self, halo: float, margin: float) -> None:
+    def __init__(self, halo: float, margin: float, smallest: float) -> None:
         self.halo = halo  # the glow's radius relative to the disc
         self.margin = margin  # px between the glow and the widget's edges
+        self.smallest = smallest  # the disc's smallest radius, a fraction of its largest
+        self.scale = 0.0  # full motion: the size on screen, 0 (smallest) .. 1 (largest)
+        self.moving = False  # full motion and laid out: frames take the short way (the widget)
+        self.ratio = 1.0  # the widget's device pixel ratio, when the painter cannot tell
         self.centre = QPointF()
         self.max_radius = 0.0  # the disc's radius at its largest
         self.dirty = QRect()  # all a frame may change: the circle and its glow, and a margin
@@ -129,6 +133,8 @@ class CirclePainter:
         self._sprite_source = QRectF()
         self._sprite_side = 0.0  # its width and height in device-independent pixels
         self._target = QRectF()
+        self._glow = 0.0  # the glow's radius at its largest
+        self._cx = self._cy = 0  # the centre, rounded down to whole pixels
 
     def place(self, width: float, bottom: float) -> None:
         """Fit the circle, centred, into ``width`` and the room above ``bottom``."""
@@ -137,6 +143,8 @@ class CirclePainter:
         self.centre = QPointF(width / 2.0, area_height / 2.0 + margin / 2.0)
         fit = min(width - 2 * margin, area_height - margin) / 2.0
         self.max_radius = max(0.0, fit / self.halo)
+        self._glow = self.max_radius * self.halo
+        self._cx, self._cy = math.floor(self.centre.x()), math.floor(self.centre.y())
         self.sprite = None
         reach = math.ceil(self.max_radius * self.halo) + 2
         self.dirty = QRect(
@@ -146,12 +154,17 @@ class CirclePainter:
             2 * reach,
         )
 
-    def frame_rect(self, fraction: float) -> QRect:
-        """The area the circle and its glow cover at ``fraction`` of their largest size, with
-        a pixel to spare all round (inside ``dirty``)."""
-        reach = math.ceil(self.max_radius * self.halo * fraction) + 2
-        x, y = math.floor(self.centre.x()), math.floor(self.centre.y())
-        return QRect(x - reach, y - reach, 2 * reach, 2 * reach)
+    def move_to(self, scale: float) -> tuple[int, int, int]:
+        """Full motion: put the circle at ``scale`` (0..1); the square to repaint, which
+        covers the circle and its glow before and after (both share the centre, so the
+        larger holds both) with a pixel to spare all round: left, top, side. At its smallest
+        the circle covers a fifth of the area of its largest. Plain numbers, no Qt objects:
+        this runs on every frame."""
+        larger = max(self.scale, scale)
+        self.scale = scale
+        fraction = self.smallest + (1.0 - self.smallest) * larger
+        reach = math.ceil(self._glow * fraction) + 2
+        return self._cx - reach, self._cy - reach, 2 * reach
 
     def reach(self) -> QRectF:
         """Where the circle and its glow reach at their largest."""
@@ -173,9 +186,10 @@ class CirclePainter:
         """Reduced motion: painted once per phase, straight from the gradients."""
         self.draw(painter, self.centre, self.max_radius * fraction, tone)
 
-    def paint_frame(self, painter: QPainter, fraction: float, fallback_ratio: float) -> None:
-        """Full motion: the pixmap scaled to ``fraction`` of the largest size."""
-        sprite = self._sprite_at(painter.deviceTransform().m11(), fallback_ratio)
+    def paint_frame(self, painter: QPainter) -> None:
+        """Full motion: the pixmap scaled to the size ``scale`` says."""
+        fraction = self.smallest + (1.0 - self.smallest) * self.scale
+        sprite = self._sprite_at(painter.deviceTransform().m11(), self.ratio)
         side = self._sprite_side * fraction
         self._target.setRect(self.centre.x() - side / 2.0, self.centre.y() - side / 2.0, side, side)
         painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)

@@ -10,6 +10,7 @@ shown again. The widget (``ui/breathing.py``) shows the exercise and says it; th
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal
 
@@ -25,14 +26,14 @@ class BreathingExercise(QObject):
     ``lookChanged`` comes first whenever the phase or the counted seconds may read
     differently, then ``phaseChanged`` on every move (also back to idle on ``stop()``), then
     ``finished`` once when the last out-breath ends. ``countChanged``: only the counted
-    seconds changed. ``scaleChanged``: the circle's size for a frame of full motion (0..1).
+    seconds changed. The circle's size for each frame of full motion (0..1) goes to the
+    callable given to ``draw_frames_with`` (no signal: docs/adr/016).
     """
 
     lookChanged = Signal()
     phaseChanged = Signal(str)
     finished = Signal()
     countChanged = Signal()
-    scaleChanged = Signal(float)
 
     def __init__(
         self,
@@ -52,7 +53,6 @@ class BreathingExercise(QObject):
         self._second_ms = second_ms  # how many milliseconds a second of breathing lasts
 
         self._timeline = FullMotionTimeline(self)
-        self._timeline.scaleChanged.connect(self.scaleChanged)
         self._timeline.boundary.connect(self._on_animation_boundary)
         self._timeline.finished.connect(self._on_timeline_finished)
         self._seconds = SecondsClock(self)
@@ -108,6 +108,10 @@ class BreathingExercise(QObject):
             # In full motion the timeline sets the circle's size itself.
             self.countdown = self._count_for(self._locate(position)[1])
             self._start_engine(position)
+
+    def draw_frames_with(self, on_frame: Callable[[float], object]) -> None:
+        """Full motion: ``on_frame(scale)`` is called for each frame, straight from the clock."""
+        self._timeline.on_frame = on_frame
 
     def set_motion_resolution(self, pixels_per_unit: float, refresh_hz: float) -> None:
         """Full motion: how many device pixels the circle's edge moves from its smallest to
