@@ -265,7 +265,6 @@ class BreathingWidget(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._ensure_layout()
-        self._pace_frames()
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
@@ -276,7 +275,6 @@ class BreathingWidget(QWidget):
         elif kind in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
             self._laid_out_for = QSize()
             self._ensure_layout()
-            self._pace_frames()
             self.update()
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -387,6 +385,7 @@ class BreathingWidget(QWidget):
         )
         self._circle.place(width, label_top)
         self._circle.moving = not self.reduce_motion and self._circle.max_radius > 0.0
+        self._pace_frames()  # the circle's travel follows its size
 
     def _pace_frames(self) -> None:
         """Tell the clock how far the disc's edge moves in device pixels from the smallest
