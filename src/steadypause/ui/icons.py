@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QSize
 from PySide6.QtGui import QGuiApplication, QIcon, QPixmap
 
 from steadypause.core.resource_files import resource
@@ -58,6 +58,8 @@ def pixmap(name: str, size: int, pixel_ratio: float | None = None) -> QPixmap:
     folder = Path(str(resource("icons", "png")))  # installed packages are plain directories
     picture = QPixmap(str(folder / f"{name}-{source}.png"))
     if picture.width() != pixels:
+        from PySide6.QtCore import Qt  # not at the top: the Qt namespace takes ~13 ms to build
+
         picture = picture.scaled(
             pixels,
             pixels,
