@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import gc
 import itertools
 import math
+import weakref
 from types import SimpleNamespace
 from typing import ClassVar
 
 import pytest
-from PySide6.QtCore import QAbstractAnimation, QPoint, QRect, Qt, QTimer
+from PySide6.QtCore import QAbstractAnimation, QCoreApplication, QEvent, QPoint, QRect, Qt, QTimer
 from PySide6.QtGui import QColor, QImage, QPainter, QPalette
 from PySide6.QtWidgets import QLabel
 
@@ -730,3 +732,24 @@ def test_a_frame_is_painted_at_once_and_only_where_the_circle_was_or_is(qtbot):
     painted.clear()
     widget.set_scale(0.1)  # shrinking: the square it covered before is repainted too
     assert painted == [large]
+
+
+def test_a_closed_guide_leaves_nothing_of_itself_behind(qtbot) -> None:
+    # The clock calls the widget for each frame; if it held the widget strongly, the
+    # widget's and its parts' Python wrappers formed a cycle the collector never freed, and
+    # every closed pause window kept them (bench/run_all.py's growth: +11.5 MiB in 500).
+    refs = []
+    for _ in range(3):
+        widget = BreathingWidget()
+        widget.resize(260, 300)
+        widget.show()
+        widget.start()
+        qtbot.waitUntil(lambda w=widget: w.current_scale > 0.0)
+        widget.stop()
+        widget.close()
+        widget.deleteLater()
+        refs.append(weakref.ref(widget))
+        del widget
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    gc.collect()
+    assert [r() for r in refs] == [None, None, None]

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from types import MethodType
+from weakref import WeakMethod
 
 from PySide6.QtCore import QObject, Signal
 
@@ -110,8 +112,23 @@ class BreathingExercise(QObject):
             self._start_engine(position)
 
     def draw_frames_with(self, on_frame: Callable[[float], object]) -> None:
-        """Full motion: ``on_frame(scale)`` is called for each frame, straight from the clock."""
-        self._timeline.on_frame = on_frame
+        """Full motion: ``on_frame(scale)`` is called for each frame, straight from the clock.
+
+        A bound method is held weakly: its object (the widget) owns this exercise, and a
+        strong reference back made a cycle of PySide wrappers that Python's collector does
+        not free, so every closed pause window kept its widgets' wrappers (~32 KiB a pause).
+        """
+        if not isinstance(on_frame, MethodType):
+            self._timeline.on_frame = on_frame
+            return
+        method = WeakMethod(on_frame)
+
+        def frame(scale: float) -> None:
+            bound = method()
+            if bound is not None:
+                bound(scale)
+
+        self._timeline.on_frame = frame
 
     def set_motion_resolution(self, pixels_per_unit: float, refresh_hz: float) -> None:
         """Full motion: how many device pixels the circle's edge moves from its smallest to
