@@ -7,8 +7,12 @@ import shutil
 import subprocess
 import tempfile
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 import pytest
+
+if TYPE_CHECKING:
+    from dbusmock.testcase import PrivateDBus
 
 from support.displays import start_xvfb
 from support.waiting import wait_for
@@ -56,3 +60,12 @@ def openbox(xvfb: str) -> Iterator[str]:
         finally:
             wm.terminate()
             wm.wait(timeout=10)
+
+
+@pytest.fixture(scope="module")
+def session_bus() -> Iterator[PrivateDBus]:
+    """A private session bus (python-dbusmock's), one per test module."""
+    from dbusmock.testcase import BusType, PrivateDBus
+
+    with PrivateDBus(BusType.SESSION) as bus:
+        yield bus

@@ -3,7 +3,6 @@ python-dbusmock, wired to a real controller that runs on a fake clock."""
 
 from __future__ import annotations
 
-import itertools
 from collections.abc import Iterator
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
@@ -46,11 +45,11 @@ from steadypause.platform.linux.session_busy import (  # noqa: E402
 from steadypause.platform.sources import CueSources  # noqa: E402
 from steadypause.session.controller import Controller  # noqa: E402
 from steadypause.session.scheduler_config import scheduler_config  # noqa: E402
+from support.qt_bus import qt_connection  # noqa: E402
 
 pytestmark = pytest.mark.slow
 TZ = ZoneInfo("Europe/Berlin")
 MANAGER = "org.freedesktop.login1.Manager"
-_names = itertools.count()
 
 
 @pytest.fixture(scope="module")
@@ -64,16 +63,8 @@ def system_bus() -> Iterator[PrivateDBus]:
         yield bus
 
 
-@pytest.fixture(scope="module")
-def session_bus() -> Iterator[PrivateDBus]:
-    with PrivateDBus(BusType.SESSION) as bus:
-        yield bus
-
-
 def connect(bus: PrivateDBus) -> QDBusConnection:
-    conn = QDBusConnection.connectToBus(bus.address, f"sp-test-{bus.bustype.value}-{next(_names)}")
-    assert conn.isConnected()
-    return conn
+    return qt_connection(bus.address, f"sp-test-{bus.bustype.value}")
 
 
 @pytest.fixture

@@ -5,7 +5,6 @@ types really sent (wire_monitor.py) — the mock itself would accept wrong ones.
 
 from __future__ import annotations
 
-import itertools
 import json
 import os
 import queue
@@ -41,10 +40,10 @@ from steadypause.platform.linux.dbus_wire import uint32  # noqa: E402
 from steadypause.reminders import NotificationForm, WindowForm, choose  # noqa: E402
 from steadypause.session.controller import Controller  # noqa: E402
 from steadypause.session.scheduler_config import scheduler_config  # noqa: E402
+from support.qt_bus import qt_connection  # noqa: E402
 
 pytestmark = pytest.mark.slow
 TZ = ZoneInfo("Europe/Berlin")
-_names = itertools.count()
 MONITOR = Path(__file__).with_name("wire_monitor.py")
 
 
@@ -53,16 +52,8 @@ def routines() -> dict[str, Routine]:
     return load_builtin_routines()
 
 
-@pytest.fixture(scope="module")
-def session_bus() -> Iterator[PrivateDBus]:
-    with PrivateDBus(BusType.SESSION) as bus:
-        yield bus
-
-
 def connect(bus: PrivateDBus) -> QDBusConnection:
-    conn = QDBusConnection.connectToBus(bus.address, f"sp-notify-{next(_names)}")
-    assert conn.isConnected()
-    return conn
+    return qt_connection(bus.address, "sp-notify")
 
 
 class Wire:

@@ -5,7 +5,6 @@ adwaita decoration does: to SettingChanged from any sender."""
 
 from __future__ import annotations
 
-import itertools
 from collections.abc import Iterator
 
 import pytest
@@ -20,22 +19,14 @@ from pytestqt.qtbot import QtBot  # noqa: E402
 
 from steadypause.ui import title_bars  # noqa: E402
 from steadypause.ui.title_bars import TitleBars, drawn_by_qt_adwaita, scheme_of  # noqa: E402
+from support.qt_bus import qt_connection  # noqa: E402
 
 pytestmark = pytest.mark.slow
-_names = itertools.count()
 SETTINGS = title_bars.SETTINGS
 
 
-@pytest.fixture(scope="module")
-def session_bus() -> Iterator[PrivateDBus]:
-    with PrivateDBus(BusType.SESSION) as bus:
-        yield bus
-
-
 def connect(bus: PrivateDBus) -> QDBusConnection:
-    conn = QDBusConnection.connectToBus(bus.address, f"sp-title-bars-{next(_names)}")
-    assert conn.isConnected()
-    return conn
+    return qt_connection(bus.address, "sp-title-bars")
 
 
 @pytest.fixture
