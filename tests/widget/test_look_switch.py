@@ -4,6 +4,7 @@ text and link-coloured buttons, which used to keep the colour they were built wi
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QColor, QImage, QPalette
@@ -11,9 +12,13 @@ from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from steadypause.core.routine import Routine
+from steadypause.core.settings import SettingsStore
+from steadypause.platform.autostart import XdgAutostart
+from steadypause.session.desktop_shortcut import DesktopShortcutSetup
 from steadypause.ui import theme
 from steadypause.ui.pause_options import PauseOptions
 from steadypause.ui.pause_window import PauseWindow
+from steadypause.ui.settings_dialog import SettingsDialog
 
 
 @pytest.fixture
@@ -79,3 +84,31 @@ def test_a_muted_label_keeps_no_colour_of_its_own(qtbot: QtBot) -> None:
     theme.mute(label)
     assert label.foregroundRole() == QPalette.ColorRole.PlaceholderText
     assert not label.palette().resolveMask()  # nothing copied: the look's colour is used
+
+
+def test_the_settings_descriptions_follow_the_look(
+    qtbot: QtBot, tmp_path: Path, app_palette: QApplication
+) -> None:
+    theme.apply(app_palette, "light")
+    (tmp_path / "site").mkdir()
+    store = SettingsStore(tmp_path / "user", tmp_path / "site")
+    autostart = XdgAutostart(tmp_path / "config", ["/opt/steadypause", "--autostart"])
+    shortcut = DesktopShortcutSetup(["/opt/steadypause", "pause"])
+    dialog = SettingsDialog(store.load(), store, autostart, shortcut=shortcut)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    description = dialog.findChild(QLabel, "description_work_minutes")
+    assert description is not None
+    light = theme.palette_for("light").color(QPalette.ColorRole.PlaceholderText)
+    assert distance(inked(description), light) < 60
+
+    theme.apply(app_palette, "dark")
+    dark = theme.palette_for("dark")
+    qtbot.waitUntil(
+        lambda: (
+            dialog.palette().color(QPalette.ColorRole.Window)
+            == dark.color(QPalette.ColorRole.Window)
+        )
+    )
+    ink = inked(description)
+    assert distance(ink, dark.color(QPalette.ColorRole.PlaceholderText)) < distance(ink, light)

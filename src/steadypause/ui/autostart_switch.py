@@ -13,20 +13,15 @@ from PySide6.QtWidgets import QCheckBox, QLabel, QVBoxLayout, QWidget
 from steadypause import DISPLAY_NAME
 from steadypause.core.autostart import Autostart
 from steadypause.core.i18n import translate
-from steadypause.ui.settings_form import smaller
+from steadypause.ui.theme import mute
 
 log = logging.getLogger(__name__)
 
 
 class AutostartSwitch:
-    """The check box, its note and (where it cannot be offered) why, added to ``layout``.
+    """The check box, its note and (where it cannot be offered) why, added to ``layout``."""
 
-    Labels in muted colours are added to ``muted`` (the dialog restyles them with the theme).
-    """
-
-    def __init__(
-        self, autostart: Autostart, page: QWidget, layout: QVBoxLayout, muted: list[QLabel]
-    ) -> None:
+    def __init__(self, autostart: Autostart, page: QWidget, layout: QVBoxLayout) -> None:
         self._autostart = autostart
         check = QCheckBox(
             translate("Settings", "Start {app} when I log in").format(app=DISPLAY_NAME), page
@@ -48,14 +43,13 @@ class AutostartSwitch:
         note = QLabel(description, page)
         note.setWordWrap(True)
         note.setIndent(24)
-        smaller(note)
-        muted.append(note)
+        mute(note, smaller=True)
         layout.addWidget(note)
         if not available:
             reason = QLabel(autostart.reason, page)
             reason.setObjectName("autostartReason")
             reason.setWordWrap(True)
-            muted.append(reason)
+            mute(reason)
             layout.addWidget(reason)
         self.check = check
 

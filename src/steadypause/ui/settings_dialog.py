@@ -57,7 +57,7 @@ from steadypause.ui.settings_notice import SetAsideNotice
 from steadypause.ui.shortcut_section import DesktopShortcut, ShortcutSection
 from steadypause.ui.sound_section import SoundAccess, SoundSection
 from steadypause.ui.text_list_editor import TextListEditor
-from steadypause.ui.theme import muted_colour, problem_colour
+from steadypause.ui.theme import mute, problem_colour
 from steadypause.ui.window_fit import fit_when_first_shown
 from steadypause.ui.window_title import window_title
 
@@ -105,7 +105,6 @@ class SettingsDialog(QDialog):
         self.editors: dict[str, FieldEditor] = {}
         self.problem_labels: dict[str, QLabel] = {}
         self.site_marks: dict[str, QLabel] = {}
-        self._muted: list[QLabel] = []
         self.preview: BreathingWidget | None = None  # the animation on the Practice tab
         self._breathing: BreathingPreview | None = None
         self.autostart_check: QCheckBox | None = None
@@ -247,7 +246,7 @@ class SettingsDialog(QDialog):
                 "({path}). You can still change it for yourself.",
             ).format(path=self._store.site_path)
         )
-        self._muted.append(mark)
+        mute(mark)
         mark.hide()
         self.site_marks[field.name] = mark
         problem = QLabel(page)
@@ -255,10 +254,10 @@ class SettingsDialog(QDialog):
         problem.setWordWrap(True)
         problem.hide()
         self.problem_labels[field.name] = problem
-        return place_field(grid, row, field, editor, mark, problem, self._muted)
+        return place_field(grid, row, field, editor, mark, problem)
 
     def _build_autostart(self, page: QWidget, layout: QVBoxLayout) -> None:
-        self._autostart_switch = AutostartSwitch(self._autostart, page, layout, self._muted)
+        self._autostart_switch = AutostartSwitch(self._autostart, page, layout)
         self.autostart_check = self._autostart_switch.check
 
     def _build_shortcut(self, page: QWidget, layout: QVBoxLayout) -> None:
@@ -378,10 +377,6 @@ class SettingsDialog(QDialog):
         self.banner.show()
 
     def _restyle(self) -> None:
-        for label in self._muted:
-            pal = label.palette()
-            pal.setColor(label.foregroundRole(), muted_colour(self.palette()))
-            label.setPalette(pal)
         for label in (
             *self.problem_labels.values(),
             self.banner,

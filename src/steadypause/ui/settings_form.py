@@ -8,13 +8,7 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel
 
 from steadypause.core.settings import Field
 from steadypause.ui.field_editor import FieldEditor
-
-
-def smaller(label: QLabel) -> None:
-    """A slightly smaller font, for a description under its control."""
-    font = label.font()
-    font.setPointSizeF(font.pointSizeF() * 0.9)
-    label.setFont(font)
+from steadypause.ui.theme import mute
 
 
 def place_field(
@@ -24,10 +18,8 @@ def place_field(
     editor: FieldEditor,
     mark: QLabel,
     problem: QLabel,
-    muted: list[QLabel],
 ) -> int:
-    """Lay out ``field`` from ``row`` of ``grid``; returns the next free row. Labels in
-    muted colours are added to ``muted`` (the dialog restyles them with the theme)."""
+    """Lay out ``field`` from ``row`` of ``grid``; returns the next free row."""
     page = editor.parentWidget()
     if editor.WIDE:
         title = QLabel(f"<b>{field.shown_title}</b>", page)
@@ -39,7 +31,7 @@ def place_field(
         head.addStretch(1)
         description = QLabel(field.shown_description, page)
         description.setWordWrap(True)
-        muted.append(description)
+        mute(description)
         if row:  # a little air above every list but the first
             grid.setRowMinimumHeight(row, 16)
             row += 1
@@ -63,8 +55,7 @@ def place_field(
         description = QLabel(field.shown_description, page)
         description.setObjectName(f"description_{field.name}")
         description.setWordWrap(True)
-        smaller(description)
-        muted.append(description)
+        mute(description, smaller=True)
         grid.addWidget(description, row + 1, 1, 1, 3)
         row += 1
     grid.addWidget(problem, row + 1, 1, 1, 3)
