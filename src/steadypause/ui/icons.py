@@ -25,17 +25,20 @@ SIZES = (16, 22, 24, 32, 33, 36, 44, 48, 64, 128, 256)
 _cache: dict[str, QIcon] = {}
 
 
+def _png(name: str, size: int) -> str:
+    """The rendered picture of ``name`` at ``size`` px. Installed packages are plain
+    directories, so this is the real file."""
+    if name not in NAMES:
+        raise KeyError(name)
+    return str(Path(str(resource("icons", "png"))) / f"{name}-{size}.png")
+
+
 def icon(name: str) -> QIcon:
     """``name`` is one of :data:`NAMES`, e.g. ``"steadypause"``."""
     if name not in _cache:
-        if name not in NAMES:
-            raise KeyError(name)
         made = QIcon()
-        # Installed packages are plain directories, so these are the real files (QIcon
-        # reads each size when it is first drawn).
-        folder = Path(str(resource("icons", "png")))
-        for size in SIZES:
-            made.addFile(str(folder / f"{name}-{size}.png"), QSize(size, size))
+        for size in SIZES:  # QIcon reads each size when it is first drawn
+            made.addFile(_png(name, size), QSize(size, size))
         _cache[name] = made
     return _cache[name]
 
@@ -48,15 +51,12 @@ def pixmap(name: str, size: int, pixel_ratio: float | None = None) -> QPixmap:
     200 %), Qt 6.11's icon engine hands that one back for every larger size, so the About
     box's 56-px logo came out at 44 device pixels on a 200 % screen.
     """
-    if name not in NAMES:
-        raise KeyError(name)
     if pixel_ratio is None:
         app = QGuiApplication.instance()
         pixel_ratio = app.devicePixelRatio() if isinstance(app, QGuiApplication) else 1.0
     pixels = max(1, round(size * pixel_ratio))
     source = next((s for s in SIZES if s >= pixels), SIZES[-1])
-    folder = Path(str(resource("icons", "png")))  # installed packages are plain directories
-    picture = QPixmap(str(folder / f"{name}-{source}.png"))
+    picture = QPixmap(_png(name, source))
     if picture.width() != pixels:
         from PySide6.QtCore import Qt  # not at the top: the Qt namespace takes ~13 ms to build
 
