@@ -16,11 +16,12 @@ displays.py), so the corner is the top-right ``width`` × ``height`` pixels.
 from __future__ import annotations
 
 import ctypes
-import ctypes.util
 import hashlib
 import os
 import threading
 import time
+
+from steadypause.platform.linux.x11_display import load_xlib
 
 
 class _XImage(ctypes.Structure):
@@ -46,11 +47,9 @@ _Z_PIXMAP = 2
 
 
 def _libx11() -> ctypes.CDLL:
-    lib = ctypes.CDLL(ctypes.util.find_library("X11") or "libX11.so.6")
-    lib.XOpenDisplay.restype = ctypes.c_void_p
-    lib.XOpenDisplay.argtypes = [ctypes.c_char_p]
-    lib.XDefaultRootWindow.restype = ctypes.c_ulong
-    lib.XDefaultRootWindow.argtypes = [ctypes.c_void_p]
+    lib = load_xlib()  # with XOpenDisplay, XCloseDisplay and XDefaultRootWindow declared
+    if lib is None:
+        raise RuntimeError("libX11 is not installed")  # the bench's screen needs it anyway
     lib.XGetImage.restype = ctypes.POINTER(_XImage)
     lib.XGetImage.argtypes = [
         ctypes.c_void_p,
@@ -63,7 +62,6 @@ def _libx11() -> ctypes.CDLL:
         ctypes.c_int,
     ]
     lib.XFree.argtypes = [ctypes.c_void_p]
-    lib.XCloseDisplay.argtypes = [ctypes.c_void_p]
     lib.XDisplayWidth.argtypes = [ctypes.c_void_p, ctypes.c_int]
     return lib
 
